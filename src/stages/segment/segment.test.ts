@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { segmentText } from "./index.js";
+
+const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/geneva-2022-01/${name}`, import.meta.url), "utf8");
+
+describe("segmentText", () => {
+  it("does not end a sentence after the French titles M. and MM.", () => {
+    const text = "M. Lavrov a fait remarquer à Blinken que la Russie attend. MM. Lavrov et Blinken ont convenu.";
+    const { sentences } = segmentText(text, "fr");
+    assert.deepEqual(
+      sentences.map((s) => text.slice(s.start, s.end)),
+      ["M. Lavrov a fait remarquer à Blinken que la Russie attend.", "MM. Lavrov et Blinken ont convenu."],
+    );
+  });
+
+  it("keeps an initial with its name and ends on other abbreviations only before a capital", () => {
+    const text = "J. Biden a parlé de chars, avions, etc. et de missiles. Puis il est parti.";
+    const { sentences } = segmentText(text, "fr");
+    assert.equal(sentences.length, 2);
+    assert.equal(text.slice(sentences[0]!.start, sentences[0]!.end), "J. Biden a parlé de chars, avions, etc. et de missiles.");
+  });
+
+  it("splits elided articles off and stems with accents folded", () => {
+    const text = "l’Ukraine et d'autres négociations";
+    const { tokens } = segmentText(text, "fr");
+    assert.deepEqual(tokens.map((t) => t.text), ["l’", "Ukraine", "et", "d'", "autres", "négociations"]);
+    assert.deepEqual(tokens.map((t) => t.stem), ["l", "ukrain", "et", "d", "autr", "negoci"]);
+    assert.deepEqual(tokens.map((t) => t.isStopword), [true, false, true, true, true, false]);
+  });
+
+  it("keeps grouped digits in one number token", () => {
+    const { tokens } = segmentText("quelque 100.000 soldats, environ 100 000 soldats", "fr");
+    assert.deepEqual(tokens.map((t) => t.text), ["quelque", "100.000", "soldats", "environ", "100 000", "soldats"]);
+  });
+
+  it("gives every token and sentence offsets that join back to the text, on a real article", () => {
+    for (const name of ["000_7880b336ff94ad0c.txt", "003_bdcf629aeea73049.txt", "004_763ac30657c09442.txt"]) {
+      const text = fixture(name);
+      const segmented = segmentText(text, "fr");
+      assert.ok(segmented.sentences.length > 10, name);
+      for (const token of segmented.tokens) {
+        assert.equal(text.slice(token.start, token.end), token.text);
+        assert.ok(token.sentence >= 0, `token ${token.text} outside every sentence in ${name}`);
+      }
+      for (let i = 1; i < segmented.sentences.length; i++) {
+        assert.ok(segmented.sentences[i]!.start >= segmented.sentences[i - 1]!.end, "sentences overlap");
+      }
+    }
+  });
+
+  it("segments a long paragraph in linear pieces without losing text", () => {
+    const sentence = "La réunion à Genève s’est terminée après une heure et demie. ";
+    const text = sentence.repeat(3_000).trim();
+    const { sentences } = segmentText(text, "fr");
+    assert.equal(sentences.length, 3_000);
+  });
+});
