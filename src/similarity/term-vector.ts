@@ -1,0 +1,34 @@
+import type { Token } from "../domain/text.js";
+
+/** Sparse vector: stem → weight. */
+export type TermVector = Map<string, number>;
+
+/**
+ * Counts of content stems (stopwords, one-letter tokens and bare numbers left out) in `tokens`,
+ * optionally restricted to tokens of one sentence.
+ */
+export function termCounts(tokens: readonly Token[], sentence?: number): TermVector {
+  const counts: TermVector = new Map();
+  for (const token of tokens) {
+    if (sentence !== undefined && token.sentence !== sentence) continue;
+    if (token.isStopword || token.stem.length < 2 || /^\d/.test(token.stem)) continue;
+    counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Multiplies each count by its inverse document frequency and scales the vector to unit length. */
+export function weightVector(counts: TermVector, idf: (term: string) => number, sublinear = true): TermVector {
+  const weighted: TermVector = new Map();
+  let norm = 0;
+  for (const [term, count] of counts) {
+    const weight = (sublinear ? 1 + Math.log(count) : count) * idf(term);
+    if (weight <= 0) continue;
+    weighted.set(term, weight);
+    norm += weight * weight;
+  }
+  if (norm === 0) return weighted;
+  const length = Math.sqrt(norm);
+  for (const [term, weight] of weighted) weighted.set(term, weight / length);
+  return weighted;
+}
