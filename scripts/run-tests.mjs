@@ -2,7 +2,7 @@
 // Runs every *.test.ts under src/ and test/ with node's own test runner (Node 20 takes no globs,
 // so the files are listed here). Extra arguments are passed through: `npm test -- --test-name-pattern=x`.
 import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -20,7 +20,7 @@ function findTests(dir) {
 
 const filters = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 const options = process.argv.slice(2).filter((arg) => arg.startsWith("--"));
-let files = ["src", "test"].flatMap((dir) => findTests(join(root, dir))).sort();
+let files = ["src", "test", "eval", "bench"].filter((dir) => existsSync(join(root, dir))).flatMap((dir) => findTests(join(root, dir))).sort();
 if (filters.length > 0) files = files.filter((file) => filters.some((filter) => file.includes(filter)));
 if (files.length === 0) {
   console.error("run-tests: no test file found");

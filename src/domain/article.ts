@@ -32,6 +32,7 @@ export type RemovalReason =
   | "date-marker"
   | "title-repeat"
   | "breadcrumb"
+  | "byline"
   | "read-also"
   | "navigation"
   | "share-counter"

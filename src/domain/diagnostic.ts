@@ -12,6 +12,7 @@ export type DiagnosticCode =
   | "encoding-guessed"
   | "invalid-encoding"
   | "truncated-html"
+  | "extraction-fallback"
   | "no-article-text"
   | "invalid-json-line"
   | "invalid-article"

@@ -1,0 +1,213 @@
+import type { RawArticle } from "../domain/article.js";
+import type { ArticleId } from "../domain/ids.js";
+import { addToStore } from "../jobs/add-to-store.js";
+import { articleIdFor } from "../pipeline/article-id.js";
+import { ingestBytes } from "../stages/ingest/index.js";
+import type { Store } from "../storage/store.js";
+import type { Logger } from "./logger.js";
+import { readLimitedBody } from "./read-limited-body.js";
+
+/** What the server knows about one subscribed feed (`GET /api/feeds`). */
+export interface FeedStatus {
+  url: string;
+  addedAt: string;
+  lastFetchedAt: string | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  /** Failures in a row; the retry delay doubles with each. */
+  failures: number;
+  nextFetchAt: string;
+  articlesAdded: number;
+}
+
+export interface FeedPollerOptions {
+  store: Store;
+  summaryWords: number;
+  logger: Logger;
+  /** Time between two fetches of a feed that works (default 15 min). */
+  intervalMs?: number;
+  /** Give up on a fetch after this long (default 20 s). */
+  timeoutMs?: number;
+  /** First retry delay after a failure, doubled on each further failure (default 1 min)… */
+  retryBaseMs?: number;
+  /** …up to this (default 6 h). */
+  maxBackoffMs?: number;
+  /** Feeds larger than this are refused (default 10 MB). */
+  maxBytes?: number;
+  fetch?: typeof globalThis.fetch;
+  now?: () => number;
+}
+
+export interface FeedPoller {
+  /** Subscribes to a feed (fetched at the next tick); a feed already subscribed is returned as is. */
+  add(url: string): { feed: FeedStatus; created: boolean };
+  list(): FeedStatus[];
+  /** Fetches every feed that is due now, one after the other. */
+  pollDue(): Promise<void>;
+  /** Starts the timer that polls feeds when they are due. */
+  start(): void;
+  /** Stops the timer and waits for a fetch in progress. */
+  stop(): Promise<void>;
+}
+
+interface FeedState {
+  status: FeedStatus;
+  due: number;
+  etag: string | null;
+  lastModified: string | null;
+  seen: Set<ArticleId>;
+}
+
+/**
+ * Polls subscribed RSS/Atom/JSON feeds: fetches each with a timeout (conditional GET with ETag and
+ * Last-Modified), reads new items with ingest's feed reader and adds them to the store, which
+ * updates stories incrementally. A failing feed is retried with exponential backoff.
+ * Subscriptions live in memory: they are lost when the server stops.
+ */
+export function createFeedPoller(options: FeedPollerOptions): FeedPoller {
+  const intervalMs = options.intervalMs ?? 15 * 60_000;
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  const retryBaseMs = options.retryBaseMs ?? 60_000;
+  const maxBackoffMs = options.maxBackoffMs ?? 6 * 3_600_000;
+  const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
+  const fetchFeed = options.fetch ?? globalThis.fetch;
+  const now = options.now ?? Date.now;
+  const { store, logger } = options;
+  const feeds = new Map<string, FeedState>();
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let started = false;
+
+  const iso = (time: number) => new Date(time).toISOString();
+
+  async function newArticles(state: FeedState, articles: RawArticle[]): Promise<RawArticle[]> {
+    const fresh: RawArticle[] = [];
+    for (const raw of articles) {
+      const id = articleIdFor(raw);
+      if (state.seen.has(id)) continue;
+      if ((await store.getArticle(id)) === null) fresh.push(raw);
+      else state.seen.add(id);
+    }
+    return fresh;
+  }
+
+  async function fetchOnce(state: FeedState): Promise<void> {
+    const headers: Record<string, string> = {
+      accept:
+        "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
+      "user-agent": "recoupe (feed reader)",
+    };
+    if (state.etag !== null) headers["if-none-match"] = state.etag;
+    if (state.lastModified !== null) headers["if-modified-since"] = state.lastModified;
+    const response = await fetchFeed(state.status.url, {
+      headers,
+      redirect: "follow",
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    if (response.status === 304) return;
+    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    const bytes = await readLimitedBody(response, maxBytes);
+    const result = await ingestBytes(state.status.url, bytes, "feed");
+    if (result.articles.length === 0) {
+      const error = result.diagnostics.find((diagnostic) => diagnostic.severity === "error");
+      if (error !== undefined) throw new Error(error.message);
+    }
+    state.etag = response.headers.get("etag");
+    state.lastModified = response.headers.get("last-modified");
+    const fresh = await newArticles(state, result.articles);
+    if (fresh.length > 0) {
+      const added = await addToStore(store, fresh, { summaryWords: options.summaryWords });
+      state.status.articlesAdded += added.inserted.length;
+      for (const raw of fresh) state.seen.add(articleIdFor(raw));
+      logger.info("feed items added", { url: state.status.url, inserted: added.inserted.length });
+    }
+    if (result.diagnostics.length > 0) await store.putDiagnostics(result.diagnostics);
+  }
+
+  async function poll(state: FeedState): Promise<void> {
+    state.status.lastFetchedAt = iso(now());
+    try {
+      await fetchOnce(state);
+      state.status.failures = 0;
+      state.status.lastError = null;
+      state.status.lastSuccessAt = iso(now());
+      state.due = now() + intervalMs;
+    } catch (error) {
+      const message =
+        error instanceof Error
+          ? error.name === "TimeoutError"
+            ? `no answer within ${timeoutMs} ms`
+            : error.message
+          : String(error);
+      state.status.failures += 1;
+      state.status.lastError = message;
+      state.due = now() + Math.min(retryBaseMs * 2 ** (state.status.failures - 1), maxBackoffMs);
+      logger.warn("feed fetch failed", { url: state.status.url, failures: state.status.failures, error: message });
+    }
+    state.status.nextFetchAt = iso(state.due);
+  }
+
+  function schedule(): void {
+    if (!started) return;
+    if (timer !== null) clearTimeout(timer);
+    const next = Math.min(...[...feeds.values()].map((state) => state.due));
+    if (!Number.isFinite(next)) return;
+    timer = setTimeout(
+      () => {
+        timer = null;
+        void pollDue().finally(schedule);
+      },
+      Math.max(0, Math.min(next - now(), 2 ** 31 - 1)),
+    );
+    timer.unref();
+  }
+
+  async function pollDue(): Promise<void> {
+    if (running !== null) return running;
+    running = (async () => {
+      for (const state of feeds.values()) if (state.due <= now()) await poll(state);
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  return {
+    add(url) {
+      const existing = feeds.get(url);
+      if (existing !== undefined) return { feed: existing.status, created: false };
+      const time = now();
+      const state: FeedState = {
+        status: {
+          url,
+          addedAt: iso(time),
+          lastFetchedAt: null,
+          lastSuccessAt: null,
+          lastError: null,
+          failures: 0,
+          nextFetchAt: iso(time),
+          articlesAdded: 0,
+        },
+        due: time,
+        etag: null,
+        lastModified: null,
+        seen: new Set(),
+      };
+      feeds.set(url, state);
+      schedule();
+      return { feed: state.status, created: true };
+    },
+    list: () => [...feeds.values()].map((state) => state.status),
+    pollDue,
+    start() {
+      started = true;
+      schedule();
+    },
+    async stop() {
+      started = false;
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      await running;
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { openStore } from "../storage/open-store.js";
+import { createApp } from "./create-app.js";
+import { createFeedPoller } from "./feed-poller.js";
+import { type Logger, silentLogger } from "./logger.js";
+
+export interface StartServerOptions {
+  /** SQLite file or postgres:// URL (see `openStore`). */
+  db: string;
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  /** Bearer token for write endpoints (default: RECOUPE_TOKEN; none means writes are open). */
+  token?: string;
+  logger?: Logger;
+  maxBodyBytes?: number;
+  writeRateLimit?: { limit: number; windowMs: number };
+  summaryWords?: number;
+  /** Feed polling: interval between fetches of a working feed, and fetch timeout. */
+  feedIntervalMs?: number;
+  feedTimeoutMs?: number;
+}
+
+export interface RunningServer {
+  host: string;
+  port: number;
+  /** Settles once the server is closed (by `close()` or SIGINT/SIGTERM) and the store released. */
+  closed: Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store and serves the API and the pages from one process, with the feed poller running.
+ * Stops cleanly on SIGINT/SIGTERM: stops polling, finishes requests in flight, closes the store.
+ */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const logger = options.logger ?? silentLogger;
+  const host = options.host ?? "127.0.0.1";
+  const token = options.token ?? process.env.RECOUPE_TOKEN;
+  const summaryWords = options.summaryWords ?? 100;
+  const store = await openStore(options.db);
+  const feeds = createFeedPoller({
+    store,
+    summaryWords,
+    logger,
+    ...(options.feedIntervalMs !== undefined ? { intervalMs: options.feedIntervalMs } : {}),
+    ...(options.feedTimeoutMs !== undefined ? { timeoutMs: options.feedTimeoutMs } : {}),
+  });
+  const app = createApp({
+    store,
+    token: token === "" ? undefined : token,
+    logger,
+    feeds,
+    summaryWords,
+    ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+    ...(options.writeRateLimit !== undefined ? { writeRateLimit: options.writeRateLimit } : {}),
+  });
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));
+    started.once("error", reject);
+  }).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
+  feeds.start();
+  const address = server.address() as AddressInfo;
+  if (token === undefined || token === "")
+    logger.warn("no RECOUPE_TOKEN set: write endpoints are open to anyone who can reach this address", { host });
+
+  let resolveClosed: () => void = () => {};
+  const closed = new Promise<void>((resolve) => {
+    resolveClosed = resolve;
+  });
+  let closing: Promise<void> | null = null;
+  const onSignal = () => void close();
+  function close(): Promise<void> {
+    closing ??= (async () => {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+      await feeds.stop();
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Browsers keep connections open: give requests in flight a moment, then cut the rest.
+      const cut = setTimeout(() => (server as { closeAllConnections?: () => void }).closeAllConnections?.(), 2000);
+      cut.unref();
+      await stopped;
+      clearTimeout(cut);
+      await store.close();
+      resolveClosed();
+    })();
+    return closing;
+  }
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  return { host: address.address, port: address.port, closed, close };
+}

@@ -1,0 +1,18 @@
+import type { Command } from "commander";
+
+/** `recoupe serve`: the HTTP API and the web dossier (src/api, src/web). */
+export function registerServe(program: Command, setExit: (code: number) => void): void {
+  program
+    .command("serve")
+    .description("serve the HTTP API and the web dossier")
+    .requiredOption("--db <file>", "SQLite file or postgres:// URL")
+    .option("--port <n>", "port", (v) => Number.parseInt(v, 10), 8080)
+    .option("--host <address>", "address to bind (127.0.0.1 unless told otherwise)", "127.0.0.1")
+    .action(async (flags: { db: string; port: number; host: string }) => {
+      const { startServer } = await import("../../api/start-server.js");
+      const server = await startServer({ db: flags.db, port: flags.port, host: flags.host });
+      console.error(`recoupe: serving ${flags.db} on http://${server.host}:${server.port}/`);
+      await server.closed;
+      setExit(0);
+    });
+}

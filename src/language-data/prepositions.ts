@@ -1,0 +1,16 @@
+import type { SupportedLanguage } from "./languages.js";
+
+/**
+ * Prepositions and coordinators after which a name is not the subject of its clause ("entre Joe Biden et
+ * Vladimir Poutine, Blinken n'a pas fermé la porte"); lower-case.
+ */
+export const NON_SUBJECT_WORDS: Record<SupportedLanguage, readonly string[]> = {
+  fr: ["à", "de", "d", "du", "des", "entre", "avec", "pour", "contre", "sur", "chez", "par", "sans", "vers", "en", "au", "aux", "dans", "face", "et", "ou", "que", "qu"],
+  en: ["with", "between", "to", "of", "for", "against", "on", "by", "from", "in", "at", "and", "or", "that"],
+  es: ["a", "de", "del", "con", "entre", "para", "contra", "sobre", "por", "en", "y", "o", "que"],
+  de: ["mit", "zwischen", "für", "gegen", "von", "zu", "bei", "über", "auf", "an", "in", "und", "oder", "dass"],
+  it: ["a", "di", "del", "della", "con", "tra", "fra", "per", "contro", "su", "da", "in", "e", "o", "che"],
+  pt: ["a", "de", "do", "da", "com", "entre", "para", "contra", "sobre", "por", "em", "e", "ou", "que"],
+  ro: ["cu", "între", "pentru", "contra", "despre", "de", "la", "în", "pe", "și", "sau", "că"],
+  nl: ["met", "tussen", "voor", "tegen", "van", "te", "bij", "over", "op", "aan", "in", "en", "of", "dat"],
+};

@@ -1,0 +1,85 @@
+import type { AnalyzedArticle } from "../domain/document.js";
+import type { ArticleId } from "../domain/ids.js";
+import type { Story } from "../domain/story.js";
+import { corroborate } from "../stages/corroborate/index.js";
+import { extractTimeline, inferPublicationDate } from "../stages/extract/dates/index.js";
+import { extractEntities } from "../stages/extract/entities/index.js";
+import { extractQuotes } from "../stages/extract/quotes/index.js";
+import { summarizeStory } from "../stages/summarize/index.js";
+import { storyIdFor } from "./article-id.js";
+import { chooseStoryTitle } from "./story-title.js";
+
+export interface StoryOptions {
+  /** Word budget of the summary. */
+  summaryWords: number;
+  /** Article → the earliest near-copy it duplicates (across the whole corpus). */
+  duplicates: ReadonlyMap<ArticleId, ArticleId>;
+}
+
+/** Articles in reading order: dated ones by date, then undated, ties by id. */
+export function byPublication(a: AnalyzedArticle, b: AnalyzedArticle): number {
+  const da = a.article.publishedAt ?? "9999";
+  const db = b.article.publishedAt ?? "9999";
+  return da < db ? -1 : da > db ? 1 : a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0;
+}
+
+/**
+ * Counts outlets, not copies: distinct sources among the articles that copy no other article of
+ * the set (a syndicated rewrite counts for the outlet of the dispatch it copies).
+ */
+export function countIndependentSources(docs: readonly AnalyzedArticle[], duplicates: ReadonlyMap<ArticleId, ArticleId>): number {
+  const sourceById = new Map(docs.map((doc) => [doc.article.id, doc.article.source]));
+  const sources = new Set<string>();
+  for (const doc of docs) {
+    const root = duplicates.get(doc.article.id);
+    sources.add(root !== undefined && sourceById.has(root) ? sourceById.get(root)! : doc.article.source);
+  }
+  return sources.size;
+}
+
+/**
+ * Fills in undated articles' publication dates from their own text and the story (marked inferred).
+ * Mutates the articles: the inferred date is part of what the dossier shows.
+ */
+function inferMissingDates(docs: AnalyzedArticle[]): void {
+  for (const doc of docs) {
+    if (doc.article.publishedAt !== null) continue;
+    const inferred = inferPublicationDate(doc, docs);
+    if (inferred !== null) {
+      doc.article.publishedAt = inferred.date;
+      doc.article.publishedAtInferred = true;
+    }
+  }
+}
+
+/** The whole dossier of one story from its articles: every field of the JSON contract. */
+export function buildStory(storyDocs: readonly AnalyzedArticle[], options: StoryOptions): Story {
+  const docs = [...storyDocs].sort(byPublication);
+  inferMissingDates(docs);
+  docs.sort(byPublication);
+  const duplicates = new Map<ArticleId, ArticleId>();
+  const ids = new Set(docs.map((doc) => doc.article.id));
+  for (const doc of docs) {
+    const root = options.duplicates.get(doc.article.id);
+    if (root !== undefined && ids.has(root)) duplicates.set(doc.article.id, root);
+  }
+  const entities = extractEntities(docs);
+  const quotes = extractQuotes(docs, entities);
+  const { facts, discrepancies, coverage } = corroborate(docs, { duplicates, entities });
+  const dates = docs.map((doc) => doc.article.publishedAt).filter((date): date is string => date !== null).sort();
+  return {
+    id: storyIdFor(docs.map((doc) => doc.article.id)),
+    title: chooseStoryTitle(docs),
+    articleIds: docs.map((doc) => doc.article.id),
+    independentSources: countIndependentSources(docs, duplicates),
+    languages: [...new Set(docs.map((doc) => doc.article.language))].sort(),
+    period: { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null },
+    summary: summarizeStory(docs, { words: options.summaryWords, duplicates }),
+    entities,
+    quotes,
+    facts,
+    discrepancies,
+    timeline: extractTimeline(docs),
+    coverage,
+  };
+}

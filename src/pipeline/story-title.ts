@@ -1,0 +1,38 @@
+import type { AnalyzedArticle } from "../domain/document.js";
+import { cosine, DocumentFrequencies, termCounts, weightVector } from "../similarity/index.js";
+import { tokenize } from "../stages/segment/index.js";
+
+/**
+ * The story's title: the article title that best represents the whole story (highest mean
+ * similarity to the other articles' texts), else the first sentence of the most central article.
+ */
+export function chooseStoryTitle(docs: readonly AnalyzedArticle[]): string {
+  if (docs.length === 0) return "";
+  const frequencies = new DocumentFrequencies();
+  const counts = docs.map((doc) => termCounts(doc.segmented.tokens));
+  for (const count of counts) frequencies.add(count.keys());
+  const idf = (term: string) => frequencies.idf(term);
+  const bodies = counts.map((count) => weightVector(count, idf));
+  const centrality = (vector: ReturnType<typeof weightVector>, self: number) =>
+    bodies.reduce((sum, body, index) => (index === self ? sum : sum + cosine(vector, body)), 0);
+
+  let best: { title: string; score: number } | null = null;
+  docs.forEach((doc, index) => {
+    const title = doc.article.title.trim();
+    if (title === "") return;
+    const words = title.split(/\s+/).length;
+    if (words < 3 || words > 30) return;
+    const vector = weightVector(termCounts(tokenize(title, doc.article.language)), idf);
+    const score = docs.length === 1 ? 1 : centrality(vector, index);
+    if (best === null || score > best.score) best = { title, score };
+  });
+  if (best !== null) return (best as { title: string }).title;
+
+  const central = bodies
+    .map((body, index) => ({ index, score: centrality(body, index) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)[0]!;
+  const doc = docs[central.index]!;
+  const first = doc.segmented.sentences[0];
+  return first === undefined ? doc.article.title : doc.article.text.slice(first.start, first.end);
+}
+

@@ -1,0 +1,177 @@
+import type { Article } from "../domain/article.js";
+import type { Diagnostic } from "../domain/diagnostic.js";
+import type { ArticleId } from "../domain/ids.js";
+import type { Story } from "../domain/story.js";
+import { escapeMarkdown as md } from "./escape-markdown.js";
+import { type SourceLabels, sourceLabels } from "./source-labels.js";
+
+const MARK = { supports: "✓", omits: "·", contradicts: "✗" } as const;
+
+function storyHeader(story: Story, labels: SourceLabels): string[] {
+  const translated = labels.entries.filter((entry) => entry.article.machineTranslated.likely);
+  const period =
+    story.period.from === null
+      ? "undated"
+      : story.period.from === story.period.to
+        ? story.period.from
+        : `${story.period.from} → ${story.period.to}`;
+  return [
+    `## ${md(story.title)}`,
+    "",
+    `${story.articleIds.length} articles · ${story.independentSources} independent outlets · ${story.languages.join(", ")}` +
+      (translated.length > 0 ? ` · machine-translated: ${translated.map((e) => `[${e.label}]`).join("")}` : "") +
+      ` · period: ${period} · id \`${story.id}\``,
+    "",
+    "**Sources**",
+    "",
+    ...labels.entries.map(
+      ({ label, article }) =>
+        `- [${label}] ${md(article.source)} — ${md(article.title || "(untitled)")} (${article.publishedAt ?? "undated"}` +
+        `${article.publishedAtInferred ? ", inferred" : ""}${article.duplicateOf ? `, copy of ${labels.label(article.duplicateOf)}` : ""})`,
+    ),
+  ];
+}
+
+function summarySection(story: Story, labels: SourceLabels): string[] {
+  if (story.summary.length === 0) return [];
+  return [
+    "",
+    "### Summary",
+    "",
+    ...story.summary.map(
+      (item) => `- ${md(item.text)} ${labels.label(item.articleId)}${item.alsoIn.length > 0 ? ` +${labels.labels(item.alsoIn)}` : ""}`,
+    ),
+  ];
+}
+
+function factsSection(story: Story, labels: SourceLabels): string[] {
+  if (story.facts.length === 0) return [];
+  return [
+    "",
+    "### What the sources agree on",
+    "",
+    "| fact | independent outlets | sources |",
+    "|---|---|---|",
+    ...story.facts.map(
+      (fact) =>
+        `| ${md(fact.text)}${fact.reported ? " *(reported)*" : ""} | ${fact.independentSources} | ${labels.labels(fact.articleIds)} |`,
+    ),
+  ];
+}
+
+function discrepancySection(story: Story, labels: SourceLabels, articles: ReadonlyMap<ArticleId, Article>): string[] {
+  if (story.discrepancies.length === 0) return [];
+  const quote = (evidence: { articleId: ArticleId; start: number; end: number }) =>
+    `« ${md(articles.get(evidence.articleId)?.text.slice(evidence.start, evidence.end) ?? "")} » ${labels.label(evidence.articleId)}`;
+  return [
+    "",
+    "### Where they differ",
+    "",
+    ...story.discrepancies.flatMap((discrepancy) => [
+      `- **${md(discrepancy.about)}** (${discrepancy.kind})`,
+      ...discrepancy.values.map(
+        (value) => `  - ${md(value.normalized)} — ${value.evidence.slice(0, 3).map(quote).join(" · ")}`,
+      ),
+    ]),
+  ];
+}
+
+function quotesSection(story: Story, labels: SourceLabels): string[] {
+  if (story.quotes.length === 0) return [];
+  return [
+    "",
+    "### Who said what",
+    "",
+    ...story.quotes.map((quote) => {
+      const variants = quote.variants
+        .map((variant) => `« ${md(variant.text)} » ${labels.label(variant.articleId)}${variant.speakerMention ? ` (${md(variant.speakerMention)})` : ""}`)
+        .join(" · ");
+      return `- **${md(quote.speaker ?? "unattributed")}**: ${variants}`;
+    }),
+  ];
+}
+
+function entitiesSection(story: Story): string[] {
+  if (story.entities.length === 0) return [];
+  return [
+    "",
+    "### People, places, organisations",
+    "",
+    ...(["person", "place", "organization", "other"] as const).flatMap((type) => {
+      const ofType = story.entities.filter((entity) => entity.type === type);
+      if (ofType.length === 0) return [];
+      const names = ofType.map((entity) => {
+        const others = entity.variants.filter((variant) => variant !== entity.name);
+        return others.length > 0 ? `${md(entity.name)} (${others.map(md).join(", ")})` : md(entity.name);
+      });
+      return [`- ${type}: ${names.join(" · ")}`];
+    }),
+  ];
+}
+
+function timelineSection(story: Story, labels: SourceLabels): string[] {
+  if (story.timeline.length === 0) return [];
+  return [
+    "",
+    "### Timeline",
+    "",
+    ...story.timeline.map(
+      (event) => `- ${event.inferred ? "≈ " : ""}${event.date} — ${md(event.text)} ${labels.labels(event.articleIds)} (« ${md(event.expression)} »)`,
+    ),
+  ];
+}
+
+function coverageSection(story: Story, labels: SourceLabels): string[] {
+  if (story.coverage.length === 0 || story.facts.length === 0) return [];
+  return [
+    "",
+    "### Coverage (✓ supports, · silent, ✗ contradicts)",
+    "",
+    `| source | ${story.facts.map((_, index) => `F${index + 1}`).join(" | ")} |`,
+    `|---|${story.facts.map(() => "---").join("|")}|`,
+    ...story.coverage.map((row) => `| ${labels.label(row.articleId)} | ${row.facts.map((mark) => MARK[mark]).join(" | ")} |`),
+  ];
+}
+
+function removedSection(labels: SourceLabels): string[] {
+  const rows = labels.entries.filter((entry) => entry.article.removed.length > 0);
+  if (rows.length === 0) return [];
+  return [
+    "",
+    "### Cleaned away",
+    "",
+    ...rows.map(
+      ({ label, article }) =>
+        `- [${label}]: ${article.removed.map((removed) => `${removed.reason} « ${md(removed.text.slice(0, 80))}${removed.text.length > 80 ? "…" : ""} »`).join("; ")}`,
+    ),
+  ];
+}
+
+/** One story's dossier as Markdown: what a person reads. Every quoted line is verbatim from its article. */
+export function renderStoryMarkdown(story: Story, articles: ReadonlyMap<ArticleId, Article>): string {
+  const labels = sourceLabels(story, articles);
+  return [
+    ...storyHeader(story, labels),
+    ...summarySection(story, labels),
+    ...factsSection(story, labels),
+    ...discrepancySection(story, labels, articles),
+    ...quotesSection(story, labels),
+    ...entitiesSection(story),
+    ...timelineSection(story, labels),
+    ...coverageSection(story, labels),
+    ...removedSection(labels),
+  ].join("\n");
+}
+
+/** All stories, then the diagnostics, as one Markdown document. */
+export function renderMarkdown(analysis: { articles: Article[]; stories: Story[]; diagnostics: Diagnostic[] }): string {
+  const articles = new Map(analysis.articles.map((article) => [article.id, article]));
+  const parts = [`# recoupe — ${analysis.stories.length} stories from ${analysis.articles.length} articles`];
+  for (const story of analysis.stories) parts.push(renderStoryMarkdown(story, articles));
+  if (analysis.diagnostics.length > 0) {
+    parts.push(
+      ["## Diagnostics", "", ...analysis.diagnostics.map((d) => `- ${d.severity} \`${d.code}\` ${md(d.path)}${d.line ? `:${d.line}` : ""} — ${md(d.message)}`)].join("\n"),
+    );
+  }
+  return `${parts.join("\n\n")}\n`;
+}

@@ -1,0 +1,70 @@
+import type { RemovalReason } from "../../domain/article.js";
+import { cuesOfAllLanguages } from "./cue-lists.js";
+import { afterStartingCue, containsCue, foldForMatch, isOnlyCue, wordCount, wordsOf } from "./line-shape.js";
+
+/** A teaser or label ends its cue with punctuation, the end of the line, or a new capitalised title. */
+function isCueEnd(rest: string): boolean {
+  return rest === "" || /^\s*[:\-–—|>›»•·.]/.test(rest) || /^\s+["«“„]?[\p{Lu}\p{N}]/u.test(rest);
+}
+
+function isReadAlso(line: string): boolean {
+  const rest = afterStartingCue(line, cuesOfAllLanguages("readAlso"));
+  return rest !== null && isCueEnd(rest) && wordCount(line) <= 40;
+}
+
+function isNavigation(line: string): boolean {
+  if (wordCount(line) > 40) return false;
+  const rest = afterStartingCue(line, cuesOfAllLanguages("navigation"), true);
+  return rest !== null && (isCueEnd(rest) || /^\p{Lu}/u.test(rest));
+}
+
+function isNewsletter(line: string): boolean {
+  const rest = afterStartingCue(line, cuesOfAllLanguages("newsletter"));
+  return rest !== null && wordCount(line) <= 40;
+}
+
+function isCookieNotice(line: string): boolean {
+  return /cookie/i.test(line) && wordCount(line) <= 80 && containsCue(line, cuesOfAllLanguages("cookie"));
+}
+
+function isAdvertisement(line: string): boolean {
+  return wordCount(line) <= 4 && isOnlyCue(line, cuesOfAllLanguages("advertisement"));
+}
+
+/** "Laisser un commentaire", "Commentaires", "12 comments". */
+function isComments(line: string): boolean {
+  if (wordCount(line) > 8) return false;
+  const cues = cuesOfAllLanguages("comments");
+  if (isOnlyCue(line, cues)) return true;
+  const multiWord = cues.filter((cue) => cue.includes(" "));
+  return afterStartingCue(line, multiWord) !== null;
+}
+
+/** A short line of share-button labels, possibly with their counters: "Partager 12 Tweeter 3", "Share". */
+function isShareButtons(line: string): boolean {
+  const words = wordsOf(line);
+  if (words.length === 0 || words.length > 8) return false;
+  const labels = new Set(cuesOfAllLanguages("share").map(foldForMatch));
+  let labelCount = 0;
+  for (const word of words) {
+    if (/^\p{N}+[kKmM]?$/u.test(word)) continue;
+    if (!labels.has(foldForMatch(word))) return false;
+    labelCount++;
+  }
+  return labelCount > 0;
+}
+
+/**
+ * The reason a line is page furniture by what it says, wherever it stands: teasers, prev/next links,
+ * newsletter, cookie, advertisement, comments and share-button lines. Null for anything else.
+ */
+export function classifyByCue(line: string): RemovalReason | null {
+  if (isNavigation(line)) return "navigation";
+  if (isReadAlso(line)) return "read-also";
+  if (isNewsletter(line)) return "newsletter";
+  if (isCookieNotice(line)) return "cookie-notice";
+  if (isAdvertisement(line)) return "advertisement";
+  if (isComments(line)) return "comments";
+  if (isShareButtons(line)) return "share-counter";
+  return null;
+}

@@ -1,0 +1,21 @@
+import type { AnalyzedArticle } from "../../domain/document.js";
+import type { ArticleId } from "../../domain/ids.js";
+import { createStoryClusterer, type StoryClustererOptions } from "./story-clusterer.js";
+
+export {
+  createStoryClusterer,
+  DEFAULT_STORY_CLUSTERER_OPTIONS,
+  type StoryClusterer,
+  type StoryClustererOptions,
+} from "./story-clusterer.js";
+export { storyTerms } from "./story-terms.js";
+
+/** Groups a batch of articles into stories (see `createStoryClusterer`). */
+export function clusterArticles(
+  docs: readonly AnalyzedArticle[],
+  options: Partial<StoryClustererOptions> = {},
+): ArticleId[][] {
+  const clusterer = createStoryClusterer(options);
+  for (const doc of docs) clusterer.add(doc);
+  return clusterer.clusters();
+}

@@ -1,0 +1,53 @@
+import type { ArticleId } from "../../domain/ids.js";
+import type { CoverageMark, CoverageRow } from "../../domain/story.js";
+import type { MeasuredQuantity } from "./corroboration-input.js";
+import type { FoundFact } from "./find-facts.js";
+import type { QuantityDiscrepancy } from "./find-quantity-discrepancies.js";
+import { SUPPORT_SIMILARITY } from "./find-facts.js";
+import { type IndexedSentence, similarity } from "./sentence-index.js";
+
+/**
+ * One row per article, one mark per fact: "supports" when the article is behind the fact; "contradicts"
+ * when it gives another value in a discrepancy one of the fact's sentences takes part in, or says the
+ * claim with the opposite polarity (a similar sentence, one negated and the other not); else "omits".
+ */
+export function buildCoverage(
+  articleIds: readonly ArticleId[],
+  facts: readonly FoundFact[],
+  discrepancies: readonly QuantityDiscrepancy[],
+  sentences: readonly IndexedSentence[],
+): CoverageRow[] {
+  return articleIds.map((articleId) => ({
+    articleId,
+    facts: facts.map((found): CoverageMark => {
+      if (found.fact.articleIds.includes(articleId)) return "supports";
+      if (contradictsByValue(articleId, found, discrepancies)) return "contradicts";
+      if (contradictsByNegation(articleId, found, sentences)) return "contradicts";
+      return "omits";
+    }),
+  }));
+}
+
+function inside(quantity: MeasuredQuantity, member: IndexedSentence): boolean {
+  return quantity.articleId === member.articleId && quantity.sentence === member.sentence;
+}
+
+function contradictsByValue(articleId: ArticleId, found: FoundFact, discrepancies: readonly QuantityDiscrepancy[]): boolean {
+  for (const { discrepancy, quantities } of discrepancies) {
+    const linked = quantities.filter((q) => found.members.some((member) => inside(q, member)));
+    if (linked.length === 0) continue;
+    const factValues = new Set(
+      discrepancy.values.filter((value) => value.evidence.some((e) => linked.some((q) => q.articleId === e.articleId && q.start === e.start))).map((v) => v.normalized),
+    );
+    const own = discrepancy.values.filter((value) => value.articleIds.includes(articleId));
+    if (own.some((value) => !factValues.has(value.normalized))) return true;
+  }
+  return false;
+}
+
+function contradictsByNegation(articleId: ArticleId, found: FoundFact, sentences: readonly IndexedSentence[]): boolean {
+  const seed = found.members[0]!;
+  return sentences.some(
+    (sentence) => sentence.articleId === articleId && sentence.negated !== seed.negated && similarity(sentence.vector, seed.vector) >= SUPPORT_SIMILARITY,
+  );
+}

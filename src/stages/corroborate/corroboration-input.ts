@@ -1,0 +1,47 @@
+import type { ArticleId } from "../../domain/ids.js";
+
+/**
+ * A number extracted from an article, as corroborate needs it (the shape `extract/numbers` produces;
+ * declared here so that stages do not import each other).
+ */
+export interface MeasuredQuantity {
+  articleId: ArticleId;
+  start: number;
+  end: number;
+  text: string;
+  kind: "duration" | "count" | "amount" | "date" | "time" | "percent";
+  value: number;
+  normalized: string;
+  unit: string | null;
+  vague: boolean;
+  approximate: boolean;
+  bound: "at-least" | "at-most" | null;
+  role: "measure" | "offset";
+  head: string | null;
+  sentence: number;
+}
+
+export interface CorroborateOptions {
+  /** Article → the earliest article it copies (from dedupe): a copy and its original count as one source. */
+  duplicates: ReadonlyMap<ArticleId, ArticleId>;
+  /** Story entities with their variants: shared entities make sentences align ("Blinken" = "Bliken"). */
+  entities?: readonly { name: string; variants: readonly string[] }[];
+  /**
+   * The story's quantities (`extractQuantities` of each article). Without them, sentences align on words
+   * only and no number, duration or time discrepancy is reported.
+   */
+  quantities?: readonly MeasuredQuantity[];
+  /**
+   * The story's resolved date mentions (`extractDates` of each article): sentences naming the same day
+   * align better ("la semaine prochaine" in two articles of the same week).
+   */
+  dates?: readonly DatedSentence[];
+}
+
+/** A date mention as corroborate needs it (the shape `extract/dates` produces). */
+export interface DatedSentence {
+  articleId: ArticleId;
+  sentence: number;
+  date: string;
+  precision: "day" | "month" | "year";
+}

@@ -1,0 +1,92 @@
+import type { AnalyzedArticle } from "../../domain/document.js";
+import type { ArticleId } from "../../domain/ids.js";
+import type { Discrepancy } from "../../domain/story.js";
+import type { SupportedLanguage } from "../../language-data/languages.js";
+import { NAME_PARTICLES, VENUE_NOUNS } from "../../language-data/reporting-cues.js";
+import { foldAccents } from "../segment/index.js";
+import { describeSharedContext } from "./describe-shared-context.js";
+import { type IndexedSentence, similarity } from "./sentence-index.js";
+
+/** Venue sentences at or above this context cosine are about the same event. */
+const SAME_EVENT = 0.1;
+
+interface VenueMention {
+  articleId: ArticleId;
+  start: number;
+  end: number;
+  text: string;
+  /** Folded name without the venue noun's case: "hotel president wilson". */
+  key: string;
+  sentence: IndexedSentence;
+}
+
+/**
+ * Different venues given for the same event, across articles or within one: a venue noun followed by a
+ * proper name ("l'hôtel Président Wilson", "au Palais de Genève") in sentences whose contexts are similar.
+ */
+export function findVenueDiscrepancies(
+  docs: readonly AnalyzedArticle[],
+  sentences: readonly IndexedSentence[],
+  byId: ReadonlyMap<ArticleId, AnalyzedArticle>,
+): Discrepancy[] {
+  const mentions = docs.flatMap((doc) => venueMentions(doc, sentences));
+  const parent = mentions.map((_, index) => index);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < mentions.length; i++) {
+    for (let j = i + 1; j < mentions.length; j++) {
+      const [a, b] = [mentions[i]!, mentions[j]!];
+      if (a.key === b.key || similarity(a.sentence.context, b.sentence.context) >= SAME_EVENT) parent[find(i)] = find(j);
+    }
+  }
+  const groups = new Map<number, VenueMention[]>();
+  mentions.forEach((mention, index) => groups.set(find(index), [...(groups.get(find(index)) ?? []), mention]));
+  const discrepancies: Discrepancy[] = [];
+  for (const group of groups.values()) {
+    const byKey = new Map<string, VenueMention[]>();
+    for (const mention of group) byKey.set(mention.key, [...(byKey.get(mention.key) ?? []), mention]);
+    // One name inside another ("Palais" / "Palais des Nations") is the same place.
+    const keys = [...byKey.keys()].filter((key, _, all) => !all.some((other) => other !== key && other.includes(key)));
+    if (keys.length < 2) continue;
+    discrepancies.push({
+      about: describeSharedContext(group.map((m) => m.sentence), byId, null, group),
+      kind: "place",
+      values: keys.map((key) => {
+        const members = [...byKey.entries()].filter(([other]) => key.includes(other)).flatMap(([, list]) => list);
+        return {
+          value: members[0]!.text,
+          normalized: key,
+          articleIds: [...new Set(members.map((m) => m.articleId))],
+          evidence: members.map((m) => ({ articleId: m.articleId, start: m.start, end: m.end })),
+        };
+      }),
+    });
+  }
+  return discrepancies;
+}
+
+function venueMentions(doc: AnalyzedArticle, sentences: readonly IndexedSentence[]): VenueMention[] {
+  const nouns = new Set(VENUE_NOUNS[doc.segmented.language as SupportedLanguage] ?? []);
+  const particles = new Set(NAME_PARTICLES);
+  const tokens = doc.segmented.tokens;
+  const found: VenueMention[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    if (!nouns.has(tokens[index]!.normal)) continue;
+    let last = index;
+    let cursor = index + 1;
+    while (cursor < tokens.length && tokens[cursor]!.sentence === tokens[index]!.sentence) {
+      const token = tokens[cursor]!;
+      if (token.capitalized && /^\p{L}/u.test(token.text)) last = cursor;
+      else if (!(particles.has(token.normal) && tokens[cursor + 1]?.capitalized === true)) break;
+      cursor++;
+    }
+    if (last === index) continue;
+    const sentence = sentences.find((s) => s.articleId === doc.article.id && s.sentence === tokens[index]!.sentence);
+    if (sentence === undefined) continue;
+    const start = tokens[index]!.start;
+    const end = tokens[last]!.end;
+    const text = doc.article.text.slice(start, end);
+    found.push({ articleId: doc.article.id, start, end, text, key: foldAccents(text.toLowerCase()).replace(/\s+/g, " "), sentence });
+    index = last;
+  }
+  return found;
+}

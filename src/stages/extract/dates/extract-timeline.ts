@@ -1,0 +1,89 @@
+import type { AnalyzedArticle } from "../../../domain/document.js";
+import type { ArticleId } from "../../../domain/ids.js";
+import type { Evidence } from "../../../domain/span.js";
+import type { TimelineEvent } from "../../../domain/story.js";
+import { cosine, DocumentFrequencies, type TermVector, termCounts, weightVector } from "../../../similarity/index.js";
+import type { DateMention, DateReference } from "./date-mention.js";
+import { extractDates } from "./extract-dates.js";
+
+/** Two sentences naming the same date tell of the same event at or above this cosine. */
+const SAME_EVENT = 0.12;
+
+interface Member {
+  mention: DateMention;
+  vector: TermVector;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+/**
+ * The story's timeline: every dated sentence of `docs`, dates resolved against each article's reference
+ * (`references`, else its own `publishedAt`), merged across articles into one event per date and
+ * similar sentences (TF-IDF cosine of the sentences, single link). The representative is the sentence
+ * of the first article in `docs` order; `inferred` only when every mention of the event is inferred.
+ * Sorted by date, then by the number of articles.
+ */
+export function extractTimeline(
+  docs: readonly AnalyzedArticle[],
+  references: ReadonlyMap<ArticleId, DateReference> = new Map(),
+): TimelineEvent[] {
+  const frequencies = new DocumentFrequencies();
+  for (const doc of docs) {
+    doc.segmented.sentences.forEach((_, index) => frequencies.add(termCounts(doc.segmented.tokens, index).keys()));
+  }
+  const groups = new Map<string, Member[][]>();
+  for (const doc of docs) {
+    const reference = references.get(doc.article.id) ?? { date: doc.article.publishedAt, inferred: doc.article.publishedAtInferred };
+    for (const mention of extractDates(doc, reference)) {
+      const sentence = doc.segmented.sentences[mention.sentence];
+      if (sentence === undefined) continue;
+      const vector = weightVector(termCounts(doc.segmented.tokens, mention.sentence), (term) => frequencies.idf(term));
+      const member: Member = { mention, vector, sentenceStart: sentence.start, sentenceEnd: sentence.end };
+      const key = `${mention.date}|${mention.precision}`;
+      const events = groups.get(key) ?? [];
+      groups.set(key, events);
+      const matching = events.filter((event) => event.some((other) => sameEvent(other, member)));
+      if (matching.length === 0) {
+        events.push([member]);
+        continue;
+      }
+      const [first, ...rest] = matching;
+      first!.push(member, ...rest.flat());
+      for (const merged of rest) events.splice(events.indexOf(merged), 1);
+    }
+  }
+  const textOf = new Map(docs.map((doc) => [doc.article.id, doc.article.text]));
+  const timeline: TimelineEvent[] = [];
+  for (const events of groups.values()) {
+    for (const members of events) timeline.push(toEvent(members, textOf));
+  }
+  return timeline.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.articleIds.length - a.articleIds.length));
+}
+
+function sameEvent(a: Member, b: Member): boolean {
+  if (a.mention.articleId === b.mention.articleId && a.mention.sentence === b.mention.sentence) return true;
+  return cosine(a.vector, b.vector) >= SAME_EVENT;
+}
+
+function toEvent(members: Member[], textOf: Map<ArticleId, string>): TimelineEvent {
+  const first = members[0]!;
+  const text = textOf.get(first.mention.articleId) ?? "";
+  const articleIds = [...new Set(members.map((member) => member.mention.articleId))];
+  const evidence: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const member of members) {
+    const key = `${member.mention.articleId}:${member.sentenceStart}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    evidence.push({ articleId: member.mention.articleId, start: member.sentenceStart, end: member.sentenceEnd });
+  }
+  return {
+    date: first.mention.date,
+    precision: first.mention.precision,
+    text: text.slice(first.sentenceStart, first.sentenceEnd),
+    expression: first.mention.expression,
+    inferred: members.every((member) => member.mention.inferred),
+    articleIds,
+    evidence,
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * Regular-expression source matching any of `phrases` literally: longest first, spaces matching any
+ * run of white space, apostrophes matching both ' and ’. Used to turn language-data word lists into patterns.
+ */
+export function phrasePattern(phrases: Iterable<string>): string {
+  const unique = [...new Set(phrases)].filter((phrase) => phrase.length > 0);
+  unique.sort((a, b) => b.length - a.length);
+  return unique
+    .map((phrase) =>
+      phrase
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/['’]/g, "['’]")
+        .replace(/\s+/g, "\\s+"),
+    )
+    .join("|");
+}
+
+/** Lookbehind / lookahead that keep a match from starting or ending inside a word. */
+export const WORD_START = "(?<![\\p{L}\\p{N}])";
+export const WORD_END = "(?![\\p{L}\\p{N}])";

@@ -1,0 +1,63 @@
+import type { AnalyzedArticle } from "../../../domain/document.js";
+import type { ArticleId } from "../../../domain/ids.js";
+import type { Entity, EntityMention } from "../../../domain/story.js";
+import { type RecognizedMention, recognizeMentions } from "./recognize-mentions.js";
+
+/** Evidence spans kept per article and entity. */
+const EVIDENCE_PER_ARTICLE = 3;
+
+function countWords(name: string): number {
+  return name.split(/[\s-]+/).length;
+}
+
+/**
+ * The most complete frequent form: for a person, the most frequent form with the most words among those seen
+ * more than once (or at all); for places and organisations, the most frequent form. Honorifics never count.
+ */
+function chooseName(mentions: readonly RecognizedMention[], type: Entity["type"]): string {
+  const counts = new Map<string, number>();
+  for (const mention of mentions) counts.set(mention.name, (counts.get(mention.name) ?? 0) + 1);
+  const forms = [...counts.entries()];
+  const order = (a: [string, number], b: [string, number]): number => b[1] - a[1] || countWords(b[0]) - countWords(a[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1);
+  if (type !== "person") return forms.sort(order)[0]![0];
+  const repeated = forms.filter(([, count]) => count > 1);
+  const pool = repeated.some(([form]) => countWords(form) > 1) ? repeated : forms;
+  const most = Math.max(...pool.map(([form]) => countWords(form)));
+  return pool.filter(([form]) => countWords(form) === most).sort(order)[0]![0];
+}
+
+/**
+ * The people, places and organisations a story's articles name, each once with every form it is written in
+ * ("Sergueï Lavrov": "Lavrov", "M. Lavrov", "Sergei Lavrov"), where it is mentioned, and in which articles.
+ * Sorted by salience: articles naming it × mentions. Lone unclassified words seen once are left out.
+ */
+export function extractEntities(docs: AnalyzedArticle[]): Entity[] {
+  const groups = new Map<number, RecognizedMention[]>();
+  for (const mention of recognizeMentions(docs)) {
+    const list = groups.get(mention.group) ?? [];
+    list.push(mention);
+    groups.set(mention.group, list);
+  }
+  const entities: Entity[] = [];
+  for (const mentions of groups.values()) {
+    const type = mentions[0]!.type;
+    if (!mentions.some((mention) => mention.confirmed)) continue;
+    if (type === "other" && mentions.length < 2) continue;
+    const articleIds: ArticleId[] = [];
+    const evidence: EntityMention[] = [];
+    const perArticle = new Map<ArticleId, number>();
+    for (const mention of mentions) {
+      if (!articleIds.includes(mention.articleId)) articleIds.push(mention.articleId);
+      const kept = perArticle.get(mention.articleId) ?? 0;
+      if (kept < EVIDENCE_PER_ARTICLE) {
+        evidence.push({ articleId: mention.articleId, start: mention.start, end: mention.end, text: mention.text });
+        perArticle.set(mention.articleId, kept + 1);
+      }
+    }
+    const name = chooseName(mentions, type);
+    const variants = [name, ...new Set(mentions.map((mention) => mention.text))].filter((form, index, all) => all.indexOf(form) === index);
+    entities.push({ name, type, variants, articleIds, mentions: mentions.length, evidence });
+  }
+  const salience = (entity: Entity): number => entity.articleIds.length * entity.mentions;
+  return entities.sort((a, b) => salience(b) - salience(a) || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}

@@ -1,0 +1,110 @@
+import type { Token } from "../../../domain/text.js";
+import type { SupportedLanguage } from "../../../language-data/languages.js";
+import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
+import { ROLES } from "../../../language-data/roles.js";
+import { foldAccents } from "../../segment/index.js";
+
+/** One function title in a text: "le ministre russe des Affaires étrangères", "German Chancellor". */
+export interface RoleMatch {
+  /** Index of the first and last token of the role, adjectives of nationality included. */
+  first: number;
+  last: number;
+  /** Folded first word of the role ("ministre", "secretaire", "chancellor"). */
+  head: string;
+  /** Folded adjectives written with it ("russe", "americain"), first four letters, so gender does not matter. */
+  adjectives: string[];
+}
+
+const compiled = new Map<string, string[][]>();
+
+function rolePatterns(language: string): string[][] {
+  let patterns = compiled.get(language);
+  if (patterns !== undefined) return patterns;
+  const roles = ROLES[language as SupportedLanguage] ?? ROLES.en;
+  patterns = roles
+    .map((role) => foldAccents(role).split(/[\s'’-]+/).filter((word) => word.length > 0))
+    .sort((a, b) => b.length - a.length);
+  compiled.set(language, patterns);
+  return patterns;
+}
+
+const verbSets = new Map<string, Set<string>>();
+function reportingVerbs(language: string): Set<string> {
+  let set = verbSets.get(language);
+  if (set === undefined) {
+    set = new Set((REPORTING_VERBS[language as SupportedLanguage] ?? []).map(foldAccents));
+    verbSets.set(language, set);
+  }
+  return set;
+}
+
+/** Languages that put adjectives of nationality before the noun ("Russian Foreign Minister"). */
+const ADJECTIVE_FIRST = new Set(["en", "de", "nl"]);
+
+/** Whether `token` follows `previous` with nothing but one space or hyphen between them. */
+function adjacent(previous: Token | undefined, token: Token): boolean {
+  return previous !== undefined && token.start - previous.end <= 1;
+}
+
+function isAdjective(token: Token | undefined, sentence: number, language: string, previous?: Token): boolean {
+  if (token === undefined || token.sentence !== sentence || token.isStopword || !adjacent(previous, token)) return false;
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(token.text)) return false;
+  return !reportingVerbs(language).has(foldAccents(token.text));
+}
+
+function isLeadingAdjective(token: Token | undefined, sentence: number, next: Token): boolean {
+  if (token === undefined || token.sentence !== sentence || token.isStopword || !adjacent(token, next)) return false;
+  return /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i|isch|ische|ischer|ischen)$/u.test(token.text) || /^(?:U|US|UK|EU)$/.test(token.text);
+}
+
+/**
+ * Function titles among `tokens` (case-insensitive: "président", "President", "Außenminister"), each with the
+ * adjectives of nationality around it. Romance languages allow up to two lower-case adjectives after the first
+ * word or the whole title ("ministre russe des affaires étrangères", "chef de la diplomatie américaine").
+ */
+export function findRoles(tokens: readonly Token[], language: string): RoleMatch[] {
+  const patterns = rolePatterns(language);
+  const matches: RoleMatch[] = [];
+  const adjectiveFirst = ADJECTIVE_FIRST.has(language);
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const folded = foldAccents(token.normal);
+    for (const pattern of patterns) {
+      if (pattern[0] !== folded) continue;
+      const adjectives: string[] = [];
+      let cursor = index + 1;
+      let matched = true;
+      for (let word = 1; word < pattern.length; word++) {
+        if (word === 1 && !adjectiveFirst) {
+          while (adjectives.length < 2 && isAdjective(tokens[cursor], token.sentence, language, tokens[cursor - 1]) && foldAccents(tokens[cursor]!.normal) !== pattern[1]) {
+            adjectives.push(foldAccents(tokens[cursor]!.normal).slice(0, 4));
+            cursor++;
+          }
+        }
+        const next = tokens[cursor];
+        if (next === undefined || next.sentence !== token.sentence || foldAccents(next.normal) !== pattern[word]) {
+          matched = false;
+          break;
+        }
+        cursor++;
+      }
+      if (!matched) continue;
+      let first = index;
+      if (adjectiveFirst) {
+        while (first > 0 && index - first < 2 && isLeadingAdjective(tokens[first - 1], token.sentence, tokens[first]!)) {
+          first--;
+          adjectives.push(foldAccents(tokens[first]!.normal).slice(0, 4));
+        }
+      } else {
+        while (adjectives.length < 3 && isAdjective(tokens[cursor], token.sentence, language, tokens[cursor - 1])) {
+          adjectives.push(foldAccents(tokens[cursor]!.normal).slice(0, 4));
+          cursor++;
+        }
+      }
+      matches.push({ first, last: cursor - 1, head: pattern[0]!, adjectives });
+      index = cursor - 1;
+      break;
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,63 @@
+import { CITIES } from "../../../language-data/cities.js";
+import { ORGANIZATIONS } from "../../../language-data/organizations.js";
+import { nameKey } from "./name-key.js";
+
+export type GazetteerType = "place" | "organization";
+
+export interface GazetteerEntry {
+  /** Stable id shared by every name of one place or organisation ("US", "org:0", "place:12"). */
+  id: string;
+  type: GazetteerType;
+}
+
+/** Languages whose region names the gazetteer holds (the ones recoupe reads, plus a few of the news). */
+const LANGUAGES = ["fr", "en", "es", "de", "it", "pt", "ro", "nl"];
+
+let table: Map<string, GazetteerEntry> | undefined;
+
+/** Every ISO 3166 alpha-2 code and UN M.49 area code that `Intl.DisplayNames` can name. */
+function regionCodes(): string[] {
+  const probe = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+  const codes: string[] = [];
+  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  for (const a of letters) for (const b of letters) if (probe.of(a + b) !== undefined) codes.push(a + b);
+  for (let n = 1; n < 1000; n++) {
+    const code = String(n).padStart(3, "0");
+    if (probe.of(code) !== undefined) codes.push(code);
+  }
+  return codes.filter((code) => !["ZZ", "XA", "XB", "EU", "EZ", "UN", "QO"].includes(code));
+}
+
+function build(): Map<string, GazetteerEntry> {
+  const built = new Map<string, GazetteerEntry>();
+  const add = (name: string, entry: GazetteerEntry): void => {
+    const key = nameKey(name);
+    if (key.length > 0 && !built.has(key)) built.set(key, entry);
+  };
+  const codes = regionCodes();
+  for (const language of LANGUAGES) {
+    const names = new Intl.DisplayNames([language], { type: "region", fallback: "none" });
+    for (const code of codes) {
+      const name = names.of(code);
+      if (name === undefined) continue;
+      add(name, { id: code, type: "place" });
+      // "Corée du Sud (la)" style qualifiers and "Hong Kong R.A.S." forms: keep the head too.
+      const head = name.replace(/\s*[(（].*$/u, "").replace(/\s+(?:R\.A\.S\.|RAS|SAR).*$/u, "");
+      if (head !== name) add(head, { id: code, type: "place" });
+    }
+  }
+  const addGroup = (forms: readonly string[], fallbackId: string, type: GazetteerType): void => {
+    const known = forms.map((form) => built.get(nameKey(form))).find((entry) => entry?.type === type);
+    const entry = known ?? { id: fallbackId, type };
+    for (const form of forms) add(form, entry);
+  };
+  CITIES.forEach((forms, index) => addGroup(forms, `place:${index}`, "place"));
+  ORGANIZATIONS.forEach((forms, index) => addGroup(forms, `org:${index}`, "organization"));
+  return built;
+}
+
+/** The place or organisation a name denotes, in any language recoupe reads ("Russie", "NATO", "Genf"). */
+export function lookupGazetteer(name: string): GazetteerEntry | undefined {
+  table ??= build();
+  return table.get(nameKey(name));
+}

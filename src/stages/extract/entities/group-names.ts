@@ -1,0 +1,136 @@
+import type { EntityType } from "../../../domain/story.js";
+import type { GazetteerEntry } from "./gazetteer.js";
+import { editDistance, nameKey, nameSimilarity } from "./name-key.js";
+import { addVotes, emptyVotes, type TypeVotes, weakVotes, winningType } from "./type-votes.js";
+
+export interface NameGroupInput {
+  name: string;
+  gazetteer: GazetteerEntry | undefined;
+  votes: TypeVotes;
+}
+
+interface Family {
+  keys: Set<string>;
+  gazetteer: string | undefined;
+  votes: TypeVotes;
+  count: number;
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, index) => index);
+  }
+  find(index: number): number {
+    let root = index;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    while (this.parent[index] !== root) [this.parent[index], index] = [root, this.parent[index]!];
+    return root;
+  }
+  union(a: number, b: number): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+function compatible(a: Family, b: Family): boolean {
+  if (a.gazetteer !== undefined && b.gazetteer !== undefined && a.gazetteer !== b.gazetteer) return false;
+  const [ta, tb] = [winningType(a.votes), winningType(b.votes)];
+  return ta === tb || ta === "other" || tb === "other" || weakVotes(a.votes, a.count) || weakVotes(b.votes, b.count);
+}
+
+function personLike(family: Family): boolean {
+  return family.gazetteer === undefined && winningType(family.votes) === "person";
+}
+
+/**
+ * Groups the names of a story's mentions into entities: the same spelling-insensitive key; the same
+ * gazetteer entry (Russie / Russia, OTAN / NATO); a misspelling one edit away ("Bliken" → "Blinken",
+ * "Etats-Uns" → "États-Unis"); the same first name and a close surname ("Vladimir Purtin" → "Vladimir
+ * Poutine"); and a lone surname to the one full name that ends with it ("Lavrov" → "Sergueï Lavrov").
+ */
+export function groupNames(inputs: readonly NameGroupInput[]): { groupOf: number[]; types: EntityType[] } {
+  const keyIndex = new Map<string, number>();
+  const families: Family[] = [];
+  const familyOf = inputs.map((input) => {
+    const key = nameKey(input.name);
+    let index = keyIndex.get(key);
+    if (index === undefined) {
+      index = families.length;
+      keyIndex.set(key, index);
+      families.push({ keys: new Set([key]), gazetteer: input.gazetteer?.id, votes: emptyVotes(), count: 0 });
+    }
+    const family = families[index]!;
+    addVotes(family.votes, input.votes);
+    family.count++;
+    family.gazetteer ??= input.gazetteer?.id;
+    return index;
+  });
+  const union = new UnionFind(families.length);
+  const merge = (a: number, b: number): void => {
+    const [ra, rb] = [union.find(a), union.find(b)];
+    if (ra === rb) return;
+    union.union(ra, rb);
+    const [root, other] = ra < rb ? [ra, rb] : [rb, ra];
+    const target = families[root]!;
+    const source = families[other]!;
+    for (const key of source.keys) target.keys.add(key);
+    addVotes(target.votes, source.votes);
+    target.count += source.count;
+    target.gazetteer ??= source.gazetteer;
+  };
+  const byGazetteer = new Map<string, number>();
+  families.forEach((family, index) => {
+    if (family.gazetteer === undefined) return;
+    const seen = byGazetteer.get(family.gazetteer);
+    if (seen === undefined) byGazetteer.set(family.gazetteer, index);
+    else merge(seen, index);
+  });
+  const keys = [...keyIndex.entries()];
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const [ka, ia] = keys[i]!;
+      const [kb, ib] = keys[j]!;
+      const [fa, fb] = [families[union.find(ia)]!, families[union.find(ib)]!];
+      if (fa === fb || !compatible(fa, fb)) continue;
+      if (Math.min(ka.length, kb.length) >= 5 && editDistance(ka, kb, 1) <= 1 && (fa.gazetteer === undefined || fb.gazetteer === undefined)) {
+        merge(ia, ib);
+        continue;
+      }
+      const [wa, wb] = [ka.split(" "), kb.split(" ")];
+      if (wa.length >= 2 && wa.length === wb.length && wa[0] === wb[0] && personLike(fa) && personLike(fb) && nameSimilarity(wa.at(-1)!, wb.at(-1)!) >= 0.6) {
+        merge(ia, ib);
+      }
+    }
+  }
+  // A lone surname joins the one full name ending with it.
+  const surnameOwners = new Map<string, Set<number>>();
+  for (const [key, index] of keys) {
+    const words = key.split(" ");
+    const root = union.find(index);
+    if (words.length < 2 || families[root]!.gazetteer !== undefined) continue;
+    const owners = surnameOwners.get(words.at(-1)!) ?? new Set<number>();
+    owners.add(root);
+    surnameOwners.set(words.at(-1)!, owners);
+  }
+  for (const [key, index] of keys) {
+    if (key.includes(" ")) continue;
+    const owners = [...(surnameOwners.get(key) ?? [])].map((owner) => union.find(owner));
+    const distinct = [...new Set(owners)].filter((owner) => personLike(families[owner]!) || winningType(families[owner]!.votes) === "other");
+    const family = families[union.find(index)]!;
+    if (distinct.length === 1 && family.gazetteer === undefined && compatible(family, families[distinct[0]!]!)) merge(distinct[0]!, index);
+  }
+  const dense = new Map<number, number>();
+  const types: EntityType[] = [];
+  const groupOf = familyOf.map((family) => {
+    const root = union.find(family);
+    let group = dense.get(root);
+    if (group === undefined) {
+      group = types.length;
+      dense.set(root, group);
+      types.push(winningType(families[root]!.votes));
+    }
+    return group;
+  });
+  return { groupOf, types };
+}

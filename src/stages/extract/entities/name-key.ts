@@ -1,0 +1,57 @@
+import { foldAccents } from "../../segment/index.js";
+
+/**
+ * A spelling-insensitive key for a name, so that transliterations and typing variants meet:
+ * "Sergueï" / "Sergei", "Zelenskiy" / "Zelensky" / "Zelenski", "Anthony" / "Antony", "OTAN" / "Otan".
+ * Accents and case go, apostrophes and hyphens become spaces, and common transliteration pairs are
+ * collapsed (gu+e/i → g, ou → u, y/j → i, ph → f, th → t, ck/q → k, double letters → one).
+ */
+export function nameKey(name: string): string {
+  return foldAccents(name)
+    .replace(/[’'`]/g, " ")
+    .replace(/[-‐‑–.]/g, " ")
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+    .map(foldWord)
+    .join(" ");
+}
+
+function foldWord(word: string): string {
+  return word
+    .replace(/gu(?=[ei])/g, "g")
+    .replace(/ou/g, "u")
+    .replace(/ph/g, "f")
+    .replace(/th/g, "t")
+    .replace(/ck|q/g, "k")
+    .replace(/kh/g, "h")
+    .replace(/sch|sh|ch/g, "s")
+    .replace(/[yj]/g, "i")
+    .replace(/ii+/g, "i")
+    .replace(/(\p{L})\1+/gu, "$1")
+    .replace(/(?<=.)ie$/u, "i");
+}
+
+/** Levenshtein distance, stopping early once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** 1 − distance / longer length: 1 for equal strings, 0 for nothing in common. */
+export function nameSimilarity(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
+}

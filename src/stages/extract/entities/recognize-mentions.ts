@@ -1,0 +1,127 @@
+import type { AnalyzedArticle } from "../../../domain/document.js";
+import type { ArticleId } from "../../../domain/ids.js";
+import type { EntityType } from "../../../domain/story.js";
+import type { Token } from "../../../domain/text.js";
+import type { SupportedLanguage } from "../../../language-data/languages.js";
+import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
+import { foldAccents } from "../../segment/index.js";
+import { type Candidate, collectVocabulary, findCandidates, type StoryVocabulary } from "./find-candidates.js";
+import { findRoles, type RoleMatch } from "./find-roles.js";
+import { type GazetteerEntry, lookupGazetteer } from "./gazetteer.js";
+import { groupNames, type NameGroupInput } from "./group-names.js";
+import { type TypeVotes, voteType } from "./type-votes.js";
+
+/** One mention of a named entity, typed and tied to the other mentions of the same entity. */
+export interface RecognizedMention {
+  articleId: ArticleId;
+  /** Index of its article in the input. */
+  document: number;
+  start: number;
+  end: number;
+  /** `text.slice(start, end)`, honorific included ("M. Lavrov"). */
+  text: string;
+  /** The name without honorific ("Lavrov"). */
+  name: string;
+  type: EntityType;
+  /** False when the group's only evidence is a lone word starting a sentence (see `Candidate.confirmed`). */
+  confirmed: boolean;
+  /** Mentions with the same `group` name the same entity. */
+  group: number;
+  /** The function written next to it, if any ("ministre russe" → head "ministre", adjectives ["russ"]). */
+  role: RoleMatch | null;
+}
+
+interface Pending {
+  document: number;
+  candidate: Candidate;
+  start: number;
+  end: number;
+  name: string;
+  gazetteer: GazetteerEntry | undefined;
+  votes: TypeVotes;
+}
+
+const verbSets = new Map<string, Set<string>>();
+function reportingVerbs(language: string): Set<string> {
+  let set = verbSets.get(language);
+  if (set === undefined) {
+    set = new Set((REPORTING_VERBS[language as SupportedLanguage] ?? REPORTING_VERBS.en).map(foldAccents));
+    verbSets.set(language, set);
+  }
+  return set;
+}
+
+/** Whether a reporting verb stands right before the mention or within two words after it ("X a déclaré", "said X"). */
+function speaks(tokens: readonly Token[], candidate: Candidate, language: string): boolean {
+  const verbs = reportingVerbs(language);
+  const after = tokens.findIndex((token) => token.start >= candidate.end);
+  const before = after < 0 ? tokens.length - 1 : after - 1;
+  const near = [tokens[after], tokens[after + 1], tokens[before - candidate.words]].filter((token) => token !== undefined);
+  return near.some((token) => token.sentence === candidate.sentence && verbs.has(foldAccents(token.normal)));
+}
+
+function keepCandidate(candidate: Candidate, gazetteer: GazetteerEntry | undefined, vocabulary: StoryVocabulary): boolean {
+  if (gazetteer !== undefined || candidate.cues.title || candidate.cues.role !== null || candidate.words > 1) return true;
+  // A lone capitalised word the story also writes in lower case is a common noun ("la Réponse américaine").
+  return !vocabulary.lowercase.has(foldAccents(candidate.name)) || /^\p{Lu}{2,}$/u.test(candidate.name);
+}
+
+/** Splits "Biden-Poutine" into two mentions when each part is a surname the story knows. */
+function splitCompounds(pending: Pending[]): Pending[] {
+  const surnames = new Set<string>();
+  for (const item of pending) {
+    if (item.candidate.words >= 2 && item.gazetteer === undefined && !item.name.includes("-")) {
+      surnames.add(foldAccents(item.name.split(/\s+/).pop()!));
+    }
+  }
+  return pending.flatMap((item) => {
+    if (item.gazetteer !== undefined || !/^[^\s-]+(?:-[^\s-]+)+$/u.test(item.name)) return [item];
+    const parts = item.name.split("-");
+    if (!parts.every((part) => surnames.has(foldAccents(part)))) return [item];
+    let offset = item.end - item.name.length;
+    return parts.map((part) => {
+      const start = offset;
+      offset += part.length + 1;
+      return { ...item, start, end: start + part.length, name: part, candidate: { ...item.candidate, words: 1 } };
+    });
+  });
+}
+
+/**
+ * Named mentions of people, places and organisations in a story's articles, typed by the cues around every
+ * mention of the same entity across the story, and grouped so variants of one name share a `group`.
+ */
+export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedMention[] {
+  const vocabulary = collectVocabulary(docs.map((doc) => ({ text: doc.segmented.text, tokens: doc.segmented.tokens })));
+  let pending: Pending[] = [];
+  docs.forEach((doc, document) => {
+    const { text, tokens, language } = doc.segmented;
+    const roles = findRoles(tokens, language);
+    for (const candidate of findCandidates(text, tokens, language, roles, vocabulary)) {
+      const gazetteer = lookupGazetteer(candidate.name);
+      if (!keepCandidate(candidate, gazetteer, vocabulary)) continue;
+      const votes = voteType(candidate, gazetteer, speaks(tokens, candidate, language));
+      pending.push({ document, candidate, start: candidate.start, end: candidate.end, name: candidate.name, gazetteer, votes });
+    }
+  });
+  pending = splitCompounds(pending);
+  const inputs: NameGroupInput[] = pending.map((item) => ({ name: item.name, gazetteer: item.gazetteer, votes: item.votes }));
+  const { groupOf, types } = groupNames(inputs);
+  const confirmedGroups = new Set(groupOf.filter((_, index) => pending[index]!.candidate.confirmed));
+  return pending.map((item, index) => {
+    const doc = docs[item.document]!;
+    const group = groupOf[index]!;
+    return {
+      articleId: doc.article.id,
+      document: item.document,
+      start: item.start,
+      end: item.end,
+      text: doc.segmented.text.slice(item.start, item.end),
+      name: item.name,
+      type: types[group]!,
+      confirmed: confirmedGroups.has(group),
+      group,
+      role: item.candidate.cues.role,
+    };
+  });
+}

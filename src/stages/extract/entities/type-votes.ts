@@ -1,0 +1,50 @@
+import type { EntityType } from "../../../domain/story.js";
+import type { Candidate } from "./find-candidates.js";
+import type { GazetteerEntry } from "./gazetteer.js";
+
+export type TypeVotes = Record<EntityType, number>;
+
+export function emptyVotes(): TypeVotes {
+  return { person: 0, place: 0, organization: 0, other: 0 };
+}
+
+/**
+ * How strongly each cue around one mention points to a type: honorifics and functions to a person, the
+ * gazetteer and head words to places and organisations, a preposition of place to a place, several
+ * capitalised words without a head to a person, an acronym to an organisation.
+ */
+export function voteType(candidate: Candidate, gazetteer: GazetteerEntry | undefined, speaks: boolean): TypeVotes {
+  const votes = emptyVotes();
+  const { cues } = candidate;
+  if (cues.title) votes.person += 3;
+  if (cues.role !== null) votes.person += 3;
+  if (gazetteer !== undefined) votes[gazetteer.type] += 4;
+  if (cues.organizationHead) votes.organization += 3;
+  if (cues.placeHead) votes.place += 3;
+  if (cues.placePreposition) votes.place += 1.5;
+  if (speaks) votes.person += 1;
+  if (cues.group) votes.other += 3;
+  const acronym = /^\p{Lu}{2,6}$/u.test(candidate.name);
+  if (acronym) votes.organization += 1;
+  else if (candidate.words >= 2 && !cues.organizationHead && !cues.placeHead) votes.person += 1;
+  votes.other += 0.5;
+  return votes;
+}
+
+export function addVotes(target: TypeVotes, source: TypeVotes): void {
+  target.person += source.person;
+  target.place += source.place;
+  target.organization += source.organization;
+  target.other += source.other;
+}
+
+export function winningType(votes: TypeVotes): EntityType {
+  let best: EntityType = "other";
+  for (const type of ["person", "place", "organization"] as const) if (votes[type] > votes[best]) best = type;
+  return best;
+}
+
+/** Whether the votes only carry the weak priors (several words → person, an acronym → organisation). */
+export function weakVotes(votes: TypeVotes, count: number): boolean {
+  return Math.max(votes.person, votes.place, votes.organization) <= 1.5 * count;
+}

@@ -1,0 +1,70 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Article } from "../../../domain/article.js";
+import { asArticleId } from "../../../domain/ids.js";
+import { segmentText } from "../../segment/index.js";
+import { extractQuantities, parseDigits } from "./index.js";
+
+function quantities(text: string, language: string) {
+  const article = { id: asArticleId("a_0000000000000002"), text, language } as Article;
+  return extractQuantities({ article, segmented: segmentText(text, language) }).map((q) => [q.text, q.kind, q.normalized]);
+}
+
+describe("parseDigits", () => {
+  it("reads thousands separators and decimal marks by language convention", () => {
+    assert.equal(parseDigits("100 000", ","), 100000);
+    assert.equal(parseDigits("100.000", ","), 100000);
+    assert.equal(parseDigits("100,000", "."), 100000);
+    assert.equal(parseDigits("1,5", ","), 1.5);
+    assert.equal(parseDigits("1.5", "."), 1.5);
+    assert.equal(parseDigits("1.234,5", ","), 1234.5);
+    assert.equal(parseDigits("1,000,000", "."), 1000000);
+  });
+});
+
+describe("extractQuantities", () => {
+  it("normalises counts written three ways to one value", () => {
+    assert.deepEqual(quantities("Environ 100 000 soldats.", "fr")[0], ["100 000", "count", "100000"]);
+    assert.deepEqual(quantities("Quelque 100.000 soldats.", "fr")[0], ["100.000", "count", "100000"]);
+    assert.deepEqual(quantities("Some 100,000 troops.", "en")[0], ["100,000", "count", "100000"]);
+  });
+
+  it("reads durations in words and digits as minutes", () => {
+    assert.deepEqual(quantities("La réunion s'est terminée après une heure et demie.", "fr"), [["une heure et demie", "duration", "90 min"]]);
+    assert.deepEqual(quantities("Ils ont discuté deux heures.", "fr"), [["deux heures", "duration", "120 min"]]);
+    assert.deepEqual(quantities("Moins de 20 minutes avant le début.", "fr"), [["20 minutes", "duration", "20 min"]]);
+    assert.deepEqual(quantities("The talks lasted two and a half hours.", "en"), [["two and a half hours", "duration", "150 min"]]);
+    assert.deepEqual(quantities("The talks lasted an hour and a half.", "en"), [["an hour and a half", "duration", "90 min"]]);
+    assert.deepEqual(quantities("Las conversaciones duraron dos horas.", "es"), [["dos horas", "duration", "120 min"]]);
+    assert.deepEqual(quantities("Die Gespräche dauerten zwei Stunden.", "de"), [["zwei Stunden", "duration", "120 min"]]);
+    assert.deepEqual(quantities("I colloqui sono durati due ore.", "it"), [["due ore", "duration", "120 min"]]);
+    assert.deepEqual(quantities("As conversas duraram duas horas.", "pt"), [["duas horas", "duration", "120 min"]]);
+    assert.deepEqual(quantities("Discuțiile au durat două ore.", "ro"), [["două ore", "duration", "120 min"]]);
+  });
+
+  it("tells a time of day from a duration", () => {
+    assert.deepEqual(quantities("Ils se sont serré la main vers 11 heures.", "fr"), [["11 heures", "time", "11:00"]]);
+    assert.deepEqual(quantities("Publié à 11h05.", "fr")[0]?.slice(1), ["time", "11:05"]);
+    assert.deepEqual(quantities("Das Treffen begann um 11 Uhr.", "de"), [["11 Uhr", "time", "11:00"]]);
+  });
+
+  it("reads amounts with multipliers, decimal commas and currencies", () => {
+    assert.deepEqual(quantities("Une aide de 200 millions de dollars.", "fr"), [["200 millions de dollars", "amount", "200000000 USD"]]);
+    assert.deepEqual(quantities("Un budget de 1,5 milliard d'euros.", "fr"), [["1,5 milliard d'euros", "amount", "1500000000 EUR"]]);
+    assert.deepEqual(quantities("An aid of $200 million.", "en"), [["200 million", "amount", "200000000 USD"]]);
+    assert.deepEqual(quantities("Die Inflation lag bei 5,3 Prozent.", "de"), [["5,3 Prozent", "percent", "5.3%"]]);
+  });
+
+  it("keeps vague collective numbers as ranges", () => {
+    const [vague] = quantities("des dizaines de milliers de militaires", "fr");
+    assert.deepEqual(vague, ["dizaines de milliers", "count", "10000–99999"]);
+    assert.deepEqual(quantities("tens of thousands of troops", "en")[0], ["tens of thousands", "count", "10000–99999"]);
+  });
+
+  it("reads compound number words", () => {
+    assert.deepEqual(quantities("vingt-deux soldats", "fr")[0]?.[2], "22");
+    assert.deepEqual(quantities("quatre-vingts soldats", "fr")[0]?.[2], "80");
+    assert.deepEqual(quantities("two hundred and fifty soldiers", "en")[0]?.[2], "250");
+    assert.deepEqual(quantities("treinta y dos soldados", "es")[0]?.[2], "32");
+  });
+});

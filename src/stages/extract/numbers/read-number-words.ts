@@ -1,0 +1,49 @@
+import type { Token } from "../../../domain/text.js";
+import type { NumberWords } from "../../../language-data/number-words.js";
+
+export interface NumberWordsReading {
+  value: number;
+  /** Index of the last token read. */
+  last: number;
+  /** True when the only word read is an article ("une", "a"): a number only before a unit. */
+  articleOnly: boolean;
+}
+
+/**
+ * Reads a number written in words from `tokens[first]`: units and tens add up ("vingt deux", "twenty
+ * two"), "cent"/"hundred" multiply what precedes them, "mille"/"million" close a group, French
+ * "quatre-vingts" multiplies. Joiners ("et", "and", "y") are crossed only when a number word follows.
+ */
+export function readNumberWords(tokens: readonly Token[], first: number, words: NumberWords, language: string): NumberWordsReading | null {
+  let total = 0;
+  let current = 0;
+  let last = -1;
+  let count = 0;
+  let articleOnly = true;
+  for (let index = first; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (count > 0 && words.joiners.includes(token.normal)) {
+      const next = tokens[index + 1];
+      if (next !== undefined && words.values[next.normal] !== undefined && !words.articles.includes(next.normal) && words.values[next.normal]! < 100) continue;
+      break;
+    }
+    const value = words.values[token.normal];
+    if (value === undefined || (count > 0 && token.start - tokens[index - 1]!.end > 2)) break;
+    if (count > 0 && words.articles.includes(token.normal) && value === 1) break;
+    if (!words.articles.includes(token.normal)) articleOnly = false;
+    if (value >= 1000) {
+      total += (current === 0 ? 1 : current) * value;
+      current = 0;
+    } else if (value === 100) {
+      current = (current === 0 ? 1 : current) * 100;
+    } else if (language === "fr" && value === 20 && current > 0 && current < 10) {
+      current *= 20;
+    } else {
+      current += value;
+    }
+    last = index;
+    count++;
+  }
+  if (count === 0) return null;
+  return { value: total + current, last, articleOnly };
+}

@@ -1,0 +1,106 @@
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import type { AnalyzedArticle, Article } from "../../../domain/index.js";
+import { asArticleId } from "../../../domain/ids.js";
+import { segmentText } from "../../segment/index.js";
+import { extractEntities } from "../entities/index.js";
+import { extractQuotes, findQuotedSpans } from "./index.js";
+
+function analyzed(id: number, text: string, language: string): AnalyzedArticle {
+  const article = { id: asArticleId(`a_${id.toString(16).padStart(16, "0")}`), text, language } as Article;
+  return { article, segmented: segmentText(text, language) };
+}
+
+function quotesOf(text: string, language: string) {
+  const docs = [analyzed(1, text, language)];
+  return extractQuotes(docs, extractEntities(docs));
+}
+
+const fixture = new URL("../../../../fixtures/geneva-2022-01/", import.meta.url);
+const docs = readdirSync(fixture)
+  .sort()
+  .map((name, index) => analyzed(index + 1, readFileSync(new URL(name, fixture), "utf8").replace(/^ date \d{4}-\d{2} /, "").trim(), "fr"));
+const quotes = extractQuotes(docs, extractEntities(docs));
+
+describe("extractQuotes on geneva-2022-01", () => {
+  it("groups Blinken's « unie, rapide… » across three articles", () => {
+    const quote = quotes.find((candidate) => candidate.variants.some((variant) => variant.text === "unie, rapide et sévère"));
+    assert.equal(quote?.speaker, "Antony Blinken");
+    assert.deepEqual(quote?.variants.map((variant) => variant.text).sort(), ["unie, rapide et ferme", "unie, rapide et sévère", "unifiée, rapide et dure"]);
+    assert.deepEqual(quote?.variants.map((variant) => variant.speakerMention).sort(), ["Blinken", "Ce dernier", "Le secrétaire d’État américain"]);
+    assert.equal(quotes[0], quote);
+  });
+
+  it("attributes « Nos propositions sont très concrètes… » to Sergueï Lavrov", () => {
+    const quote = quotes.find((candidate) => candidate.text.startsWith("Nos propositions sont très concrètes"));
+    assert.equal(quote?.speaker, "Sergueï Lavrov");
+    assert.equal(quote?.variants[0]?.speakerMention, "M. Lavrov");
+  });
+
+  it("resolves roles and pronouns to the named speaker", () => {
+    const byText = (start: string) => quotes.find((quote) => quote.text.startsWith(start));
+    assert.equal(byText("Nous n’attendons pas de progrès")?.speaker, "Sergueï Lavrov");
+    assert.equal(byText("Après l’occupation et l’annexion")?.speaker, "Volodymyr Zelenskiy");
+    assert.equal(byText("à une percée")?.speaker, "Sergueï Lavrov");
+    assert.equal(byText("Le fait que nous observions")?.speaker, null);
+  });
+
+  it("keeps every variant verbatim", () => {
+    const texts = new Map(docs.map((doc) => [doc.article.id, doc.article.text]));
+    for (const quote of quotes) for (const variant of quote.variants) assert.equal(texts.get(variant.articleId)!.slice(variant.start, variant.end), variant.text);
+  });
+});
+
+describe("findQuotedSpans", () => {
+  it("finds guillemets, curly and straight quotes, outermost only, without the marks", () => {
+    const text = "Il a dit « non, “jamais” ». She said \"yes\" and “maybe”.";
+    assert.deepEqual(findQuotedSpans(text).map((span) => text.slice(span.start, span.end)), ["non, “jamais”", "yes", "maybe"]);
+  });
+
+  it("reads dialogue dashes when asked", () => {
+    const text = "Il entra.\n— Je viens, dit-il.\n— Bien.";
+    assert.deepEqual(findQuotedSpans(text, { dialogueDashes: true }).map((span) => text.slice(span.start, span.end)), ["Je viens, dit-il.", "Bien."]);
+  });
+});
+
+describe("extractQuotes across languages", () => {
+  it("en: \"…,\" X said, and he said", () => {
+    const quotes = quotesOf("Foreign Minister Sergei Lavrov spoke in Geneva. \"We expect answers,\" Lavrov said. \"Nothing else matters,\" he added.", "en");
+    assert.deepEqual(quotes.map((quote) => [quote.text, quote.speaker]), [["We expect answers,", "Sergei Lavrov"], ["Nothing else matters,", "Sergei Lavrov"]].sort((a, b) => b[0]!.length - a[0]!.length));
+  });
+
+  it("es: «…», dijo el presidente", () => {
+    const quotes = quotesOf("El presidente Pedro Sánchez visitó Madrid. «Vamos a ganar», dijo el presidente.", "es");
+    assert.equal(quotes[0]?.speaker, "Pedro Sánchez");
+    assert.equal(quotes[0]?.variants[0]?.speakerMention, "el presidente");
+  });
+
+  it("de: „…“, sagte X", () => {
+    const quotes = quotesOf("Bundeskanzler Olaf Scholz war in Berlin. „Wir bleiben standhaft“, sagte Scholz.", "de");
+    assert.equal(quotes[0]?.speaker, "Olaf Scholz");
+  });
+
+  it("it: X ha detto che «…»", () => {
+    const quotes = quotesOf("Mario Draghi ha detto che «la situazione è grave» a Roma.", "it");
+    assert.equal(quotes[0]?.speaker, "Mario Draghi");
+  });
+
+  it("pt: segundo X, «…»", () => {
+    const quotes = quotesOf("Segundo António Costa, «o país está preparado».", "pt");
+    assert.equal(quotes[0]?.speaker, "António Costa");
+  });
+
+  it("ro: „…”, a spus X", () => {
+    const quotes = quotesOf("Klaus Iohannis a vizitat Bucureștiul. „Suntem pregătiți”, a spus Klaus Iohannis.", "ro");
+    assert.equal(quotes[0]?.speaker, "Klaus Iohannis");
+  });
+
+  it("groups one statement quoted in two articles", () => {
+    const first = analyzed(1, "Le ministre Jean Dupont a promis une réponse « rapide et ferme » à Paris.", "fr");
+    const second = analyzed(2, "Jean Dupont a promis une réponse « ferme et rapide » depuis Paris.", "fr");
+    const quotes = extractQuotes([first, second], extractEntities([first, second]));
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0]?.articleIds.length, 2);
+  });
+});

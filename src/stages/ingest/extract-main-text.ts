@@ -1,0 +1,62 @@
+import { Readability } from "@mozilla/readability";
+import type { RemovedText } from "../../domain/index.js";
+import { dropBoilerplateParagraphs } from "./drop-boilerplate-paragraphs.js";
+import { htmlToParagraphs } from "./html-to-text.js";
+import { parseHtmlDocument } from "./parse-html-document.js";
+import { pruneArticleContent } from "./prune-article-content.js";
+
+/** The main text of a page and how it was found. */
+export interface MainText {
+  /** Paragraphs separated by "\n\n". */
+  text: string;
+  /** Paragraphs of the article block judged to be page furniture, with why. */
+  removed: RemovedText[];
+  /** Title and byline as Readability read them (it also looks inside the content). */
+  title: string | undefined;
+  byline: string | undefined;
+  method: "readability" | "body";
+}
+
+interface Found {
+  paragraphs: string[];
+  title: string | undefined;
+  byline: string | undefined;
+}
+
+function readabilityContent(document: Document, pageUrl: string | undefined): Found | null {
+  const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+  if (article === null || article.content === null || article.content === undefined) return null;
+  pruneArticleContent(article.content as Element, pageUrl);
+  return {
+    paragraphs: htmlToParagraphs(article.content),
+    title: article.title ?? undefined,
+    byline: article.byline ?? undefined,
+  };
+}
+
+function bodyContent(html: string, pageUrl: string | undefined): Found {
+  const document = parseHtmlDocument(html);
+  const body = document.body ?? document.documentElement;
+  if (body === null) return { paragraphs: [], title: undefined, byline: undefined };
+  pruneArticleContent(body, pageUrl);
+  return { paragraphs: htmlToParagraphs(body), title: undefined, byline: undefined };
+}
+
+/**
+ * The article text of an HTML page: Readability's article block, pruned of figures, link lists and furniture,
+ * then of boilerplate paragraphs; when Readability finds no block, the pruned text of the whole body.
+ */
+export function extractMainText(html: string, hints: { title?: string | undefined; url?: string | undefined } = {}): MainText {
+  const found = readabilityContent(parseHtmlDocument(html), hints.url);
+  const method = found !== null && found.paragraphs.length > 0 ? "readability" : "body";
+  const chosen = method === "readability" && found !== null ? found : bodyContent(html, hints.url);
+  const title = chosen.title ?? hints.title;
+  const { kept, removed } = dropBoilerplateParagraphs(chosen.paragraphs, title);
+  return { text: kept.join("\n\n"), removed, title: chosen.title, byline: chosen.byline, method };
+}
+
+/** Text of an HTML fragment that is all article (a feed item's content): pruned and filtered, no block search. */
+export function extractFragmentText(html: string, hints: { title?: string | undefined; url?: string | undefined } = {}): string {
+  const { paragraphs } = bodyContent(html, hints.url);
+  return dropBoilerplateParagraphs(paragraphs, hints.title).kept.join("\n\n");
+}

@@ -1,0 +1,143 @@
+import { cosine, type TermVector } from "../../similarity/index.js";
+import type { SentenceCandidate } from "./sentence-candidates.js";
+import { SentenceIndex } from "./sentence-index.js";
+
+/** How much each signal weighs in a sentence's score. */
+export interface SummaryWeights {
+  /** Cosine with the story centroid (terms that several independent articles use). */
+  centrality: number;
+  /** Share of the other independent articles that say the same (soft: their best cosine). */
+  support: number;
+  /** Lead prior: 1 / sqrt(1 + rank in its article). */
+  position: number;
+  /** Update mode: penalty on the best cosine with a sentence of the previous articles. */
+  novelty: number;
+  /** Update mode: how much terms common in the previous articles are damped in the centroid. */
+  previousDamping: number;
+  /** Penalty on a sentence opening on a word that points back ("Il", "Ce dernier", "However"). */
+  anaphora: number;
+  /** MMR trade-off between a sentence's score and its closeness to the sentences already chosen. */
+  mmrLambda: number;
+  /** Cosine above which a sentence repeats one already chosen and is never taken. */
+  redundancy: number;
+  /** Scaled score (0 = worst candidate, 1 = best) below which a sentence is left out even if it fits. */
+  minScore: number;
+}
+
+export const DEFAULT_WEIGHTS: SummaryWeights = {
+  centrality: 1,
+  support: 1,
+  position: 0.5,
+  novelty: 1,
+  previousDamping: 0.7,
+  anaphora: 0.3,
+  mmrLambda: 0.7,
+  redundancy: 0.5,
+  minScore: 0.3,
+};
+
+/** Cosine with a previous sentence below which the overlap is only the shared topic, not repetition. */
+const NOVELTY_FLOOR = 0.25;
+
+export interface SentenceScores {
+  /** Score per candidate. */
+  scores: number[];
+  /** Per candidate: article index → best cosine with one of that article's sentences (other articles only). */
+  bestByDoc: Array<Map<number, number>>;
+  /** Per candidate: its best cosine with a sentence of the previous articles (0 without them). */
+  seenBefore: number[];
+}
+
+/**
+ * The story centroid: each term weighted by its IDF and the share of independent articles
+ * (groups) using it; when there are several groups, only terms used by at least two count.
+ * Terms the previous articles used are damped, so that update summaries favour what is new.
+ */
+function storyCentroid(
+  candidates: readonly SentenceCandidate[],
+  groupOf: readonly number[],
+  groupCount: number,
+  idf: (term: string) => number,
+  previousShare: ReadonlyMap<string, number>,
+  damping: number,
+): TermVector {
+  const groupsByTerm = new Map<string, Set<number>>();
+  for (const candidate of candidates) {
+    const group = groupOf[candidate.doc]!;
+    for (const term of candidate.counts.keys()) {
+      let groups = groupsByTerm.get(term);
+      if (groups === undefined) {
+        groups = new Set();
+        groupsByTerm.set(term, groups);
+      }
+      groups.add(group);
+    }
+  }
+  const minimum = Math.min(2, groupCount);
+  const centroid: TermVector = new Map();
+  let norm = 0;
+  for (const [term, groups] of groupsByTerm) {
+    if (groups.size < minimum) continue;
+    const weight = idf(term) * (groups.size / groupCount) * Math.max(0, 1 - damping * (previousShare.get(term) ?? 0));
+    if (weight <= 0) continue;
+    centroid.set(term, weight);
+    norm += weight * weight;
+  }
+  const length = Math.sqrt(norm) || 1;
+  for (const [term, weight] of centroid) centroid.set(term, weight / length);
+  return centroid;
+}
+
+/**
+ * Scores every candidate: centrality + agreement of the other independent articles + lead prior,
+ * minus, in update mode, its closeness to what the previous articles said.
+ */
+export function scoreSentences(
+  candidates: readonly SentenceCandidate[],
+  vectors: readonly TermVector[],
+  groupOf: readonly number[],
+  idf: (term: string) => number,
+  previous: { vectors: readonly TermVector[]; share: ReadonlyMap<string, number> },
+  weights: SummaryWeights,
+): SentenceScores {
+  const groupCount = new Set(groupOf).size;
+  const centroid = storyCentroid(candidates, groupOf, groupCount, idf, previous.share, weights.previousDamping);
+  const index = new SentenceIndex(vectors);
+  const previousIndex = previous.vectors.length > 0 ? new SentenceIndex(previous.vectors) : null;
+  const scores: number[] = [];
+  const bestByDoc: Array<Map<number, number>> = [];
+  const seen: number[] = [];
+  candidates.forEach((candidate, i) => {
+    const vector = vectors[i]!;
+    const best = new Map<number, number>();
+    for (const [j, similarity] of index.similarities(vector)) {
+      const doc = candidates[j]!.doc;
+      if (doc === candidate.doc) continue;
+      if (similarity > (best.get(doc) ?? 0)) best.set(doc, similarity);
+    }
+    bestByDoc.push(best);
+    const ownGroup = groupOf[candidate.doc]!;
+    const bestByGroup = new Map<number, number>();
+    for (const [doc, similarity] of best) {
+      const group = groupOf[doc]!;
+      if (group === ownGroup) continue;
+      if (similarity > (bestByGroup.get(group) ?? 0)) bestByGroup.set(group, similarity);
+    }
+    let agreement = 0;
+    for (const similarity of bestByGroup.values()) agreement += similarity;
+    const support = groupCount > 1 ? agreement / (groupCount - 1) : 0;
+    let seenBefore = 0;
+    if (previousIndex !== null)
+      for (const similarity of previousIndex.similarities(vector).values())
+        seenBefore = Math.max(seenBefore, similarity);
+    seen.push(seenBefore);
+    scores.push(
+      weights.centrality * cosine(vector, centroid) +
+        weights.support * support +
+        weights.position / Math.sqrt(1 + candidate.rank) -
+        weights.novelty * Math.max(0, seenBefore - NOVELTY_FLOOR) -
+        (candidate.anaphoric ? weights.anaphora : 0),
+    );
+  });
+  return { scores, bestByDoc, seenBefore: seen };
+}

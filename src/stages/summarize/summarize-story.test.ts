@@ -1,0 +1,161 @@
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import type { Article } from "../../domain/article.js";
+import type { AnalyzedArticle } from "../../domain/document.js";
+import { type ArticleId, asArticleId } from "../../domain/ids.js";
+import { cosine, DocumentFrequencies, termCounts, weightVector } from "../../similarity/index.js";
+import { segmentText } from "../segment/index.js";
+import { countWords, summarizeStory } from "./index.js";
+
+function analyzed(index: number, text: string, extra: Partial<Article> = {}): AnalyzedArticle {
+  const article: Article = {
+    id: asArticleId(`a_${index.toString(16).padStart(16, "0")}`),
+    path: `article-${index}.txt`,
+    source: `outlet-${index}`,
+    url: null,
+    title: "",
+    language: "fr",
+    publishedAt: null,
+    publishedAtInferred: false,
+    text,
+    removed: [],
+    duplicateOf: null,
+    byline: null,
+    siteName: null,
+    format: "text",
+    machineTranslated: { likely: false, signals: [] },
+    ...extra,
+  };
+  return { article, segmented: segmentText(text, article.language) };
+}
+
+const fixtureDir = new URL("../../../fixtures/geneva-2022-01/", import.meta.url);
+const geneva = readdirSync(fixtureDir)
+  .filter((name) => name.endsWith(".txt"))
+  .sort()
+  .map((name, index) =>
+    analyzed(index + 1, readFileSync(new URL(name, fixtureDir), "utf8").replace(/^\s*date \d{4}-\d{2}\s*/u, "")),
+  );
+
+describe("summarizeStory on the five Geneva articles", () => {
+  const summary = summarizeStory(geneva, { words: 100 });
+  const byId = new Map(geneva.map((doc) => [doc.article.id, doc]));
+
+  it("stays within 100 words and is not empty", () => {
+    const words = summary.reduce((sum, item) => sum + countWords(item.text), 0);
+    assert.ok(summary.length >= 2, `only ${summary.length} items`);
+    assert.ok(words <= 100, `${words} words`);
+    assert.ok(words >= 50, `only ${words} words`);
+  });
+
+  it("gives every item verbatim at its offsets, on one whole sentence", () => {
+    for (const item of summary) {
+      const doc = byId.get(item.articleId)!;
+      assert.equal(doc.article.text.slice(item.start, item.end), item.text);
+      assert.ok(doc.segmented.sentences.some((s) => s.start === item.start && s.end === item.end));
+    }
+  });
+
+  it("draws on several articles and cites corroborating ones", () => {
+    assert.ok(new Set(summary.map((item) => item.articleId)).size >= 3);
+    assert.ok(summary.some((item) => item.alsoIn.length >= 1));
+    for (const item of summary) {
+      assert.ok(!item.alsoIn.includes(item.articleId));
+      for (const id of item.alsoIn) assert.ok(byId.has(id));
+    }
+  });
+
+  it("never keeps two items that say the same thing", () => {
+    const frequencies = new DocumentFrequencies();
+    const counts = summary.map((item) => {
+      const segmented = segmentText(item.text, "fr");
+      return termCounts(segmented.tokens);
+    });
+    for (const doc of geneva)
+      for (const s of doc.segmented.sentences.keys()) frequencies.add(termCounts(doc.segmented.tokens, s).keys());
+    const vectors = counts.map((c) => weightVector(c, (t) => frequencies.idf(t)));
+    for (let i = 0; i < vectors.length; i++) {
+      for (let j = i + 1; j < vectors.length; j++)
+        assert.ok(cosine(vectors[i]!, vectors[j]!) < 0.5, `${summary[i]!.text} ≈ ${summary[j]!.text}`);
+    }
+  });
+
+  it("leaves out headings, photo credits, questions and short fragments", () => {
+    for (const item of summary) {
+      assert.match(item.text, /[.!][»”"']?$/u);
+      assert.ok(countWords(item.text) >= 6);
+      assert.doesNotMatch(item.text, /Photo via AP|\?$/u);
+    }
+  });
+
+  it("is deterministic whatever the order of the articles", () => {
+    const reversed = summarizeStory([...geneva].reverse(), { words: 100 });
+    assert.deepEqual(new Set(reversed.map((item) => item.text)), new Set(summary.map((item) => item.text)));
+  });
+});
+
+describe("summarizeStory budget, copies and update mode", () => {
+  const lead = "Le gouvernement a annoncé lundi une hausse de dix pour cent du salaire minimum dès le mois prochain.";
+  const docs = [
+    analyzed(
+      11,
+      `${lead}\nLes syndicats ont salué une mesure attendue depuis longtemps par les salariés.\nLe patronat a dénoncé un coût trop lourd pour les petites entreprises du commerce.`,
+    ),
+    analyzed(
+      12,
+      "Le salaire minimum augmentera de dix pour cent le mois prochain, a annoncé lundi le gouvernement.\nLes petites entreprises redoutent une hausse de leurs charges salariales cette année.",
+    ),
+    analyzed(
+      13,
+      "Une hausse de dix pour cent du salaire minimum a été annoncée lundi par le gouvernement.\nLa ministre du Travail présentera le décret au conseil des ministres mercredi prochain.",
+    ),
+  ];
+
+  it("never exceeds the word budget, however small", () => {
+    for (const words of [0, 5, 17, 20, 35, 60]) {
+      const total = summarizeStory(docs, { words }).reduce((sum, item) => sum + countWords(item.text), 0);
+      assert.ok(total <= words, `${total} > ${words}`);
+    }
+    assert.throws(() => summarizeStory(docs, { words: -1 }), /non-negative/);
+  });
+
+  it("puts first the sentence most articles agree on, with the others in alsoIn", () => {
+    const [first] = summarizeStory(docs, { words: 20 });
+    assert.ok(first !== undefined);
+    assert.match(first.text, /dix pour cent/u);
+    assert.equal(first.alsoIn.length, 2);
+  });
+
+  it("cites a near-duplicate article but never summarizes from it, and counts it once", () => {
+    const copy = analyzed(
+      14,
+      `${lead}\nLes syndicats ont salué une mesure attendue depuis longtemps par les salariés.`,
+    );
+    const duplicates = new Map<ArticleId, ArticleId>([[copy.article.id, docs[0]!.article.id]]);
+    const summary = summarizeStory([...docs, copy], { words: 60, duplicates });
+    assert.ok(summary.every((item) => item.articleId !== copy.article.id));
+    assert.ok(summary.some((item) => item.alsoIn.includes(copy.article.id)));
+  });
+
+  it("prefers what is new when given the previous articles", () => {
+    const previous = [
+      analyzed(20, `${lead}\nLe gouvernement a confirmé une hausse de dix pour cent du salaire minimum.`),
+    ];
+    const plain = summarizeStory(docs, { words: 20 });
+    const update = summarizeStory(docs, { words: 20, previous });
+    assert.match(plain[0]!.text, /dix pour cent/u);
+    assert.ok(update.length > 0);
+    assert.ok(
+      update.every((item) => !/dix pour cent/u.test(item.text)),
+      update.map((item) => item.text).join(" | "),
+    );
+  });
+
+  it("returns nothing for articles without a summary-fit sentence", () => {
+    assert.deepEqual(
+      summarizeStory([analyzed(30, "Lire aussi : la hausse du salaire minimum\n\nPhoto : AFP")], { words: 100 }),
+      [],
+    );
+  });
+});

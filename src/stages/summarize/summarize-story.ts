@@ -1,0 +1,143 @@
+import type { AnalyzedArticle } from "../../domain/document.js";
+import type { ArticleId } from "../../domain/ids.js";
+import type { SummaryItem } from "../../domain/story.js";
+import { DocumentFrequencies, type TermVector, weightVector } from "../../similarity/index.js";
+import { DEFAULT_WEIGHTS, type SummaryWeights, scoreSentences } from "./score-sentences.js";
+import { selectSentences } from "./select-sentences.js";
+import { type SentenceCandidate, sentenceCandidates } from "./sentence-candidates.js";
+
+export interface SummarizeOptions {
+  /** Word budget (whitespace-separated words of the items' texts). */
+  words: number;
+  /** Near-duplicate article → the article it copies: copies count once and are cited, not chosen. */
+  duplicates?: Map<ArticleId, ArticleId>;
+  /** Update summarization: articles the reader already knows; what they said is penalised. */
+  previous?: AnalyzedArticle[];
+  /** Overrides of the scoring weights (for evaluation and tuning). */
+  weights?: Partial<SummaryWeights>;
+}
+
+/** Cosine above which another article's sentence "says the same" and the article is cited in `alsoIn`. */
+export const ALSO_IN_SIMILARITY = 0.35;
+
+/** Follows `duplicates` to the original article, guarding against cycles. */
+function originalOf(id: ArticleId, duplicates: ReadonlyMap<ArticleId, ArticleId>): ArticleId {
+  let current = id;
+  const seen = new Set<ArticleId>([id]);
+  for (let next = duplicates.get(current); next !== undefined && !seen.has(next); next = duplicates.get(current)) {
+    seen.add(next);
+    current = next;
+  }
+  return current;
+}
+
+/** Index of each article's group of copies: the article and its near-duplicates share a group. */
+function copyGroups(docs: readonly AnalyzedArticle[], duplicates: ReadonlyMap<ArticleId, ArticleId>): number[] {
+  const groups = new Map<ArticleId, number>();
+  return docs.map((doc) => {
+    const original = originalOf(doc.article.id, duplicates);
+    let group = groups.get(original);
+    if (group === undefined) {
+      group = groups.size;
+      groups.set(original, group);
+    }
+    return group;
+  });
+}
+
+/** Articles that copy another article of the same story: their sentences are cited, never chosen. */
+function copiesIn(docs: readonly AnalyzedArticle[], duplicates: ReadonlyMap<ArticleId, ArticleId>): Set<ArticleId> {
+  const present = new Set(docs.map((doc) => doc.article.id));
+  const copies = new Set<ArticleId>();
+  for (const doc of docs) {
+    const original = originalOf(doc.article.id, duplicates);
+    if (original !== doc.article.id && present.has(original)) copies.add(doc.article.id);
+  }
+  return copies;
+}
+
+/** Share of the previous articles that use each term. */
+function termShare(previous: readonly SentenceCandidate[], documents: number): Map<string, number> {
+  const docsByTerm = new Map<string, Set<number>>();
+  for (const candidate of previous) {
+    for (const term of candidate.counts.keys()) {
+      let docs = docsByTerm.get(term);
+      if (docs === undefined) {
+        docs = new Set();
+        docsByTerm.set(term, docs);
+      }
+      docs.add(candidate.doc);
+    }
+  }
+  return new Map([...docsByTerm].map(([term, docs]) => [term, docs.size / Math.max(1, documents)]));
+}
+
+/** Publication date for ordering; unknown dates sort last. */
+function dateKey(doc: AnalyzedArticle): string {
+  return doc.article.publishedAt ?? "9999";
+}
+
+/**
+ * An extractive summary of one story, at most `options.words` words: the sentences that are
+ * central to the story, said by several independent articles and placed early in their article,
+ * chosen by MMR so that no two say the same thing, then ordered lead first (by rank in their
+ * article, then date). Each item is a verbatim sentence of one article, with the other articles
+ * that say the same. With `options.previous` (update summary), a sentence repeating one of theirs
+ * (cosine ≥ the redundancy threshold) is left out, a closer-than-topical one penalised, and the
+ * terms they used weigh less in the centroid.
+ */
+export function summarizeStory(docs: AnalyzedArticle[], options: SummarizeOptions): SummaryItem[] {
+  if (!Number.isFinite(options.words) || options.words < 0) {
+    throw new Error(`summarizeStory: options.words must be a non-negative number of words, got ${options.words}`);
+  }
+  const duplicates = options.duplicates ?? new Map<ArticleId, ArticleId>();
+  const weights: SummaryWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const candidates = sentenceCandidates(docs, copiesIn(docs, duplicates));
+  if (candidates.length === 0 || options.words === 0) return [];
+
+  const previousDocs = options.previous ?? [];
+  const previousCandidates = sentenceCandidates(previousDocs, new Set());
+  const frequencies = new DocumentFrequencies();
+  for (const candidate of [...candidates, ...previousCandidates]) frequencies.add(candidate.counts.keys());
+  const idf = (term: string) => frequencies.idf(term);
+  const vectorOf = (candidate: SentenceCandidate): TermVector => weightVector(candidate.counts, idf);
+  const vectors = candidates.map(vectorOf);
+
+  const { scores, bestByDoc, seenBefore } = scoreSentences(
+    candidates,
+    vectors,
+    copyGroups(docs, duplicates),
+    idf,
+    { vectors: previousCandidates.map(vectorOf), share: termShare(previousCandidates, previousDocs.length) },
+    weights,
+  );
+  const chosen = selectSentences(
+    candidates.map((candidate, i) => ({
+      score: scores[i]!,
+      words: candidate.words,
+      vector: vectors[i]!,
+      eligible: candidate.eligible && seenBefore[i]! < weights.redundancy,
+    })),
+    { words: options.words, lambda: weights.mmrLambda, redundancy: weights.redundancy, minScore: weights.minScore },
+  );
+
+  chosen.sort((a, b) => {
+    const [x, y] = [candidates[a]!, candidates[b]!];
+    return x.rank - y.rank || dateKey(docs[x.doc]!).localeCompare(dateKey(docs[y.doc]!)) || scores[b]! - scores[a]!;
+  });
+  return chosen.map((i) => {
+    const candidate = candidates[i]!;
+    const alsoIn = [...bestByDoc[i]!]
+      .filter(([, similarity]) => similarity >= ALSO_IN_SIMILARITY)
+      .sort((a, b) => a[0] - b[0])
+      .map(([doc]) => docs[doc]!.article.id)
+      .filter((id) => id !== candidate.articleId);
+    return {
+      text: candidate.text,
+      articleId: candidate.articleId,
+      start: candidate.start,
+      end: candidate.end,
+      alsoIn: [...new Set(alsoIn)],
+    };
+  });
+}

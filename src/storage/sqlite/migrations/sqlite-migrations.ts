@@ -1,0 +1,5 @@
+import { initial } from "./001-initial.js";
+import type { SqliteMigration } from "./sqlite-migration.js";
+
+/** Every SQLite migration, in version order. Add new ones at the end. */
+export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [initial];

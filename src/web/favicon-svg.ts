@@ -1,0 +1,2 @@
+/** The site icon: two overlapping pages (the same story, cross-checked). */
+export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#10243e"/><rect x="6" y="7" width="13" height="17" rx="2" fill="#8cc4ff"/><rect x="13" y="10" width="13" height="17" rx="2" fill="#fff" stroke="#10243e"/><path d="M16 15h7M16 19h7M16 23h4" stroke="#10243e" stroke-width="1.5"/></svg>`;
