@@ -17,7 +17,10 @@ export interface TokenizedDocument {
 }
 
 /** Joins tokens into a text (space unless the next must stick), returning each token's offsets. */
-export function joinTokens(words: readonly { text: string; spaceAfter: boolean }[]): { text: string; tokens: { start: number; end: number }[] } {
+export function joinTokens(words: readonly { text: string; spaceAfter: boolean }[]): {
+  text: string;
+  tokens: { start: number; end: number }[];
+} {
   let text = "";
   const tokens = words.map((word, index) => {
     const start = text.length;
@@ -57,7 +60,15 @@ export function loadHipe2020(dataDir: string): TokenizedDocument[] {
   const flush = (): void => {
     if (words.length === 0) return;
     const { text, tokens } = joinTokens(words);
-    documents.push({ id, text, tokens, entities: spansFromTags(tags, (type) => ({ pers: "PER", loc: "LOC", org: "ORG", time: "TIME", prod: "PROD" })[type] ?? type.toUpperCase()) });
+    documents.push({
+      id,
+      text,
+      tokens,
+      entities: spansFromTags(
+        tags,
+        (type) => ({ pers: "PER", loc: "LOC", org: "ORG", time: "TIME", prod: "PROD" })[type] ?? type.toUpperCase(),
+      ),
+    });
     words = [];
     tags = [];
   };

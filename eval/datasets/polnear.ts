@@ -34,15 +34,24 @@ export function loadPolnear(dataDir: string, cacheDir: string, split: "train" | 
       const lines = readFileSync(join(annotationDir, annotation), "utf8").split("\n");
       for (const line of lines) {
         const match = /^(T\d+)\t(\S+) (\d+)(?:;\d+)* (\d+)\t(.*)$/.exec(line);
-        if (match !== null) spans.set(match[1]!, { kind: match[2]!, start: Number(match[3]), end: Number(match[4]), text: match[5]! });
+        if (match !== null)
+          spans.set(match[1]!, { kind: match[2]!, start: Number(match[3]), end: Number(match[4]), text: match[5]! });
       }
       for (const line of lines) {
         if (!line.startsWith("E")) continue;
-        const roles = new Map(line.split("\t")[1]!.split(" ").map((part) => part.split(":") as [string, string]));
+        const roles = new Map(
+          line
+            .split("\t")[1]!
+            .split(" ")
+            .map((part) => part.split(":") as [string, string]),
+        );
         const content = spans.get(roles.get("Content") ?? "");
         if (content === undefined) continue;
         const source = spans.get(roles.get("Source") ?? "");
-        attributions.push({ content: { start: content.start, end: content.end }, source: source === undefined ? null : { start: source.start, end: source.end, text: source.text } });
+        attributions.push({
+          content: { start: content.start, end: content.end },
+          source: source === undefined ? null : { start: source.start, end: source.end, text: source.text },
+        });
       }
       return [{ id: name, text: readFileSync(join(textDir, file), "utf8"), attributions }];
     });

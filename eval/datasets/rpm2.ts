@@ -35,7 +35,13 @@ function splitTitle(content: string): { title: string; text: string } {
   const lines = normalizeText(content).split("\n");
   const first = lines.findIndex((line) => line.trim() !== "");
   if (first < 0) return { title: "", text: "" };
-  return { title: lines[first]!.trim(), text: lines.slice(first + 1).join("\n").trim() };
+  return {
+    title: lines[first]!.trim(),
+    text: lines
+      .slice(first + 1)
+      .join("\n")
+      .trim(),
+  };
 }
 
 const DOCUMENT_FILE = /^(T\d+)_(C\d+)_(\d+)\.txt$/;

@@ -10,9 +10,21 @@ const NO_SPACE_AFTER = /^[([{«]$|['’]$/;
  * WikiNEuRal French test sentences (silver PER/LOC/ORG/MISC), `sample` sentences taken at an even stride,
  * grouped `perDocument` at a time into pseudo-documents so the story-level agreement has some text to work on.
  */
-export function loadWikineural(dataDir: string, sample: number, perDocument = 10): { documents: TokenizedDocument[]; sentences: number; total: number } {
+export function loadWikineural(
+  dataDir: string,
+  sample: number,
+  perDocument = 10,
+): { documents: TokenizedDocument[]; sentences: number; total: number } {
   const raw = gunzipSync(readFileSync(join(dataDir, "wikineural-fr", "test.conllu.gz"))).toString("utf8");
-  const sentences = raw.split(/\n\s*\n/).map((block) => block.split("\n").filter((line) => line.trim() !== "").map((line) => line.split("\t"))).filter((rows) => rows.length > 0);
+  const sentences = raw
+    .split(/\n\s*\n/)
+    .map((block) =>
+      block
+        .split("\n")
+        .filter((line) => line.trim() !== "")
+        .map((line) => line.split("\t")),
+    )
+    .filter((rows) => rows.length > 0);
   const stride = Math.max(1, Math.floor(sentences.length / sample));
   const chosen = sentences.filter((_, index) => index % stride === 0).slice(0, sample);
   const documents: TokenizedDocument[] = [];
@@ -23,7 +35,10 @@ export function loadWikineural(dataDir: string, sample: number, perDocument = 10
     for (const sentence of rows) {
       sentence.forEach((row, index) => {
         const next = sentence[index + 1]?.[1];
-        words.push({ text: row[1]!, spaceAfter: !NO_SPACE_AFTER.test(row[1]!) && !(next !== undefined && NO_SPACE_BEFORE.test(next)) });
+        words.push({
+          text: row[1]!,
+          spaceAfter: !NO_SPACE_AFTER.test(row[1]!) && !(next !== undefined && NO_SPACE_BEFORE.test(next)),
+        });
         tags.push(row[2] ?? "O");
       });
       words.at(-1)!.spaceAfter = true;

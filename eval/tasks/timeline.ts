@@ -8,7 +8,7 @@ import { asArticleId } from "../../src/domain/ids.js";
 import { extractDates } from "../../src/stages/extract/dates/index.js";
 import { segmentText } from "../../src/stages/segment/index.js";
 import { loadMlCrisis, type MlCrisisTopic, prepareMlCrisis } from "../datasets/ml-crisis.js";
-import type { EvalResult, EvalRow, EvalTask, EvalTable } from "../task.js";
+import type { EvalResult, EvalRow, EvalTable, EvalTask } from "../task.js";
 
 type Scores = { precision: number; recall: number; f1: number };
 
@@ -41,11 +41,16 @@ function countDates(topic: MlCrisisTopic): { mentioned: Map<string, number>; pub
       language: topic.language,
       publishedAt: item.publishedAt,
     } as Article;
-    const mentions = extractDates({ article, segmented: segmentText(text, topic.language) }, { date: item.publishedAt, inferred: false });
+    const mentions = extractDates(
+      { article, segmented: segmentText(text, topic.language) },
+      { date: item.publishedAt, inferred: false },
+    );
     // A page names days after its own publication only in boilerplate (sidebars, "most read" lists) or
     // announcements; a week's margin keeps the announcements.
     const latest = new Date(Date.parse(item.publishedAt) + 7 * 86_400_000).toISOString().slice(0, 10);
-    const days = new Set(mentions.filter((m) => m.precision === "day" && m.until === undefined && m.date <= latest).map((m) => m.date));
+    const days = new Set(
+      mentions.filter((m) => m.precision === "day" && m.until === undefined && m.date <= latest).map((m) => m.date),
+    );
     for (const day of days) mentioned.set(day, (mentioned.get(day) ?? 0) + 1);
   }
   return { mentioned, published };
@@ -76,7 +81,9 @@ export const task: EvalTask = {
       const combined: Scores[] = [];
       const perTopic: EvalRow[] = [];
       for (const topic of topics.filter((t) => t.language === language)) {
-        context.log(`${language}/${topic.topic}: ${topic.articles.length} articles, ${topic.goldDates.length} gold dates`);
+        context.log(
+          `${language}/${topic.topic}: ${topic.articles.length} articles, ${topic.goldDates.length} gold dates`,
+        );
         const { mentioned, published } = countDates(topic);
         const k = topic.goldDates.length;
         const [from, to] = [topic.goldDates[0]!, topic.goldDates[topic.goldDates.length - 1]!];
@@ -86,7 +93,11 @@ export const task: EvalTask = {
         mine.push(scores);
         baseline.push(score(topK(published, k, from, to), topic.goldDates));
         combined.push(score(topK(both, k, from, to), topic.goldDates));
-        perTopic.push({ system: `recoupe · ${topic.topic} (k=${k}, ${topic.articles.length} articles)`, origin: "computed", scores: { ...scores } });
+        perTopic.push({
+          system: `recoupe · ${topic.topic} (k=${k}, ${topic.articles.length} articles)`,
+          origin: "computed",
+          scores: { ...scores },
+        });
       }
       tables.push({
         dataset: `ML-Crisis ${language}`,

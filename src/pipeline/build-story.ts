@@ -2,8 +2,9 @@ import type { AnalyzedArticle } from "../domain/document.js";
 import type { ArticleId } from "../domain/ids.js";
 import type { Story } from "../domain/story.js";
 import { corroborate } from "../stages/corroborate/index.js";
-import { extractTimeline, inferPublicationDate } from "../stages/extract/dates/index.js";
+import { type DateReference, extractDates, extractTimeline, inferPublicationDate } from "../stages/extract/dates/index.js";
 import { extractEntities } from "../stages/extract/entities/index.js";
+import { extractQuantities } from "../stages/extract/numbers/index.js";
 import { extractQuotes } from "../stages/extract/quotes/index.js";
 import { summarizeStory } from "../stages/summarize/index.js";
 import { storyIdFor } from "./article-id.js";
@@ -38,24 +39,33 @@ export function countIndependentSources(docs: readonly AnalyzedArticle[], duplic
 }
 
 /**
- * Fills in undated articles' publication dates from their own text and the story (marked inferred).
- * Mutates the articles: the inferred date is part of what the dossier shows.
+ * The date each article's relative expressions resolve against. Undated articles get one inferred
+ * from their own text and the story, which becomes their (inferred) publication date; month-only
+ * dates ("2022-01" from a date marker) are refined to a day for resolving, but stay as given.
  */
-function inferMissingDates(docs: AnalyzedArticle[]): void {
+function dateReferences(docs: readonly AnalyzedArticle[]): Map<ArticleId, DateReference> {
+  const references = new Map<ArticleId, DateReference>();
   for (const doc of docs) {
-    if (doc.article.publishedAt !== null) continue;
+    const given = doc.article.publishedAt;
+    if (given !== null && /^\d{4}-\d{2}-\d{2}/.test(given)) {
+      references.set(doc.article.id, { date: given.slice(0, 10), inferred: doc.article.publishedAtInferred });
+      continue;
+    }
     const inferred = inferPublicationDate(doc, docs);
-    if (inferred !== null) {
+    if (given === null && inferred.date !== null) {
       doc.article.publishedAt = inferred.date;
       doc.article.publishedAtInferred = true;
     }
+    const refined = inferred.date !== null && (given === null || inferred.date.startsWith(given)) ? inferred.date : given;
+    references.set(doc.article.id, { date: refined, inferred: true });
   }
+  return references;
 }
 
 /** The whole dossier of one story from its articles: every field of the JSON contract. */
 export function buildStory(storyDocs: readonly AnalyzedArticle[], options: StoryOptions): Story {
   const docs = [...storyDocs].sort(byPublication);
-  inferMissingDates(docs);
+  const references = dateReferences(docs);
   docs.sort(byPublication);
   const duplicates = new Map<ArticleId, ArticleId>();
   const ids = new Set(docs.map((doc) => doc.article.id));
@@ -65,7 +75,9 @@ export function buildStory(storyDocs: readonly AnalyzedArticle[], options: Story
   }
   const entities = extractEntities(docs);
   const quotes = extractQuotes(docs, entities);
-  const { facts, discrepancies, coverage } = corroborate(docs, { duplicates, entities });
+  const quantities = docs.flatMap((doc) => extractQuantities(doc));
+  const dateMentions = docs.flatMap((doc) => extractDates(doc, references.get(doc.article.id) ?? { date: null, inferred: true }));
+  const { facts, discrepancies, coverage } = corroborate(docs, { duplicates, entities, quantities, dates: dateMentions });
   const dates = docs.map((doc) => doc.article.publishedAt).filter((date): date is string => date !== null).sort();
   return {
     id: storyIdFor(docs.map((doc) => doc.article.id)),
@@ -79,7 +91,7 @@ export function buildStory(storyDocs: readonly AnalyzedArticle[], options: Story
     quotes,
     facts,
     discrepancies,
-    timeline: extractTimeline(docs),
+    timeline: extractTimeline(docs, references),
     coverage,
   };
 }

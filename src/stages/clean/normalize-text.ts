@@ -1,3 +1,6 @@
+/** Control characters, zero-width space, soft hyphen, bidi marks, word joiner, byte-order mark. */
+const INVISIBLE = /(?!\n)[\p{Cc}\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
+
 /**
  * The one canonical form of an article's text: every offset recoupe shows points into it, so the
  * same input must always give the same string. `normalizeText(normalizeText(x)) === normalizeText(x)`.
@@ -22,11 +25,7 @@ export function normalizeText(text: string): string {
     .replace(/\r\n?|\u0085|\u2028/g, "\n")
     .replace(/[\u2029\f\v]/g, "\n\n")
     .replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, " ")
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-    .replace(
-      /[\u0000-\u0009\u000E-\u001F\u007F-\u009F\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g,
-      "",
-    )
+    .replace(INVISIBLE, "")
     .replace(/(?<=\p{L}\p{M}*)['ʼ‘`´](?=\p{L})/gu, "’");
   const paragraphs: string[] = [];
   let lines: string[] = [];

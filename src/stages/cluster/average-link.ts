@@ -18,6 +18,9 @@ export interface AverageLinkOptions {
   timeFactor?: (dayA: number | null, dayB: number | null) => number;
 }
 
+/** Share of `minSimilarity` under which a link between clusters is forgotten. */
+const LINK_FLOOR = 0.25;
+
 interface ClusterState {
   members: number[];
   /** Sum of the members' unit vectors: the average pairwise cosine follows from dot products of sums. */
@@ -103,14 +106,22 @@ export function averageLinkClusters(
     const across = kept.links.get(drop)!;
     kept.links.delete(drop);
     dropped.links.delete(keep);
+    // Links whose average falls far below the threshold are dropped; one comes back exact if a later
+    // partner links to the same cluster.
+    const size = kept.members.length + dropped.members.length;
     const merged = new Map<number, number>();
     for (const other of new Set([...kept.links.keys(), ...dropped.links.keys()])) {
-      const otherSum = clusters[other]!.sum;
-      const value = (kept.links.get(other) ?? dot(kept.sum, otherSum)) + (dropped.links.get(other) ?? dot(dropped.sum, otherSum));
+      const otherCluster = clusters[other]!;
+      const value =
+        (kept.links.get(other) ?? dot(kept.sum, otherCluster.sum)) +
+        (dropped.links.get(other) ?? dot(dropped.sum, otherCluster.sum));
+      otherCluster.links.delete(drop);
+      if (value / (size * otherCluster.members.length) < options.minSimilarity * LINK_FLOOR) {
+        otherCluster.links.delete(keep);
+        continue;
+      }
       merged.set(other, value);
-      const otherLinks = clusters[other]!.links;
-      otherLinks.delete(drop);
-      otherLinks.set(keep, value);
+      otherCluster.links.set(keep, value);
     }
     kept.links = merged;
     for (const [term, weight] of dropped.sum) kept.sum.set(term, (kept.sum.get(term) ?? 0) + weight);

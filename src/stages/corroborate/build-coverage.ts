@@ -2,8 +2,8 @@ import type { ArticleId } from "../../domain/ids.js";
 import type { CoverageMark, CoverageRow } from "../../domain/story.js";
 import type { MeasuredQuantity } from "./corroboration-input.js";
 import type { FoundFact } from "./find-facts.js";
-import type { QuantityDiscrepancy } from "./find-quantity-discrepancies.js";
 import { SUPPORT_SIMILARITY } from "./find-facts.js";
+import type { QuantityDiscrepancy } from "./find-quantity-discrepancies.js";
 import { type IndexedSentence, similarity } from "./sentence-index.js";
 
 /**
@@ -32,12 +32,20 @@ function inside(quantity: MeasuredQuantity, member: IndexedSentence): boolean {
   return quantity.articleId === member.articleId && quantity.sentence === member.sentence;
 }
 
-function contradictsByValue(articleId: ArticleId, found: FoundFact, discrepancies: readonly QuantityDiscrepancy[]): boolean {
+function contradictsByValue(
+  articleId: ArticleId,
+  found: FoundFact,
+  discrepancies: readonly QuantityDiscrepancy[],
+): boolean {
   for (const { discrepancy, quantities } of discrepancies) {
     const linked = quantities.filter((q) => found.members.some((member) => inside(q, member)));
     if (linked.length === 0) continue;
     const factValues = new Set(
-      discrepancy.values.filter((value) => value.evidence.some((e) => linked.some((q) => q.articleId === e.articleId && q.start === e.start))).map((v) => v.normalized),
+      discrepancy.values
+        .filter((value) =>
+          value.evidence.some((e) => linked.some((q) => q.articleId === e.articleId && q.start === e.start)),
+        )
+        .map((v) => v.normalized),
     );
     const own = discrepancy.values.filter((value) => value.articleIds.includes(articleId));
     if (own.some((value) => !factValues.has(value.normalized))) return true;
@@ -48,6 +56,9 @@ function contradictsByValue(articleId: ArticleId, found: FoundFact, discrepancie
 function contradictsByNegation(articleId: ArticleId, found: FoundFact, sentences: readonly IndexedSentence[]): boolean {
   const seed = found.members[0]!;
   return sentences.some(
-    (sentence) => sentence.articleId === articleId && sentence.negated !== seed.negated && similarity(sentence.vector, seed.vector) >= SUPPORT_SIMILARITY,
+    (sentence) =>
+      sentence.articleId === articleId &&
+      sentence.negated !== seed.negated &&
+      similarity(sentence.vector, seed.vector) >= SUPPORT_SIMILARITY,
   );
 }

@@ -8,8 +8,8 @@ import type { Evidence } from "../../domain/span.js";
 import { extractDates, inferPublicationDate } from "../extract/dates/index.js";
 import { extractQuantities } from "../extract/numbers/index.js";
 import { segmentText } from "../segment/index.js";
-import { corroborate } from "./index.js";
 import { countIndependentSources } from "./independent-sources.js";
+import { corroborate } from "./index.js";
 
 function fixture(): AnalyzedArticle[] {
   const folder = new URL("../../../fixtures/geneva-2022-01/", import.meta.url);
@@ -42,7 +42,8 @@ function fixture(): AnalyzedArticle[] {
 
 const docs = fixture();
 const id = (prefix: string): ArticleId => docs.find((doc) => doc.article.id.startsWith(`a_${prefix}`))!.article.id;
-const textOf = (evidence: Evidence): string => docs.find((doc) => doc.article.id === evidence.articleId)!.article.text.slice(evidence.start, evidence.end);
+const textOf = (evidence: Evidence): string =>
+  docs.find((doc) => doc.article.id === evidence.articleId)!.article.text.slice(evidence.start, evidence.end);
 const dates = docs.flatMap((doc) => extractDates(doc, { date: inferPublicationDate(doc, docs).date, inferred: true }));
 const quantities = docs.flatMap(extractQuantities);
 const result = corroborate(docs, { duplicates: new Map(), quantities, dates });
@@ -61,7 +62,10 @@ describe("corroborate on the Geneva fixture", () => {
 
   it("reads 100 000 and 100.000 soldiers as one value behind a fact of several outlets", () => {
     for (const discrepancy of result.discrepancies) {
-      assert.ok(!discrepancy.values.some((value) => value.normalized === "100000"), "100 000 soldiers is no discrepancy");
+      assert.ok(
+        !discrepancy.values.some((value) => value.normalized === "100000"),
+        "100 000 soldiers is no discrepancy",
+      );
     }
     const troops = result.facts.find((fact) => fact.evidence.some((e) => /100[ .]000 soldats/.test(textOf(e))));
     assert.ok(troops !== undefined);
@@ -71,8 +75,13 @@ describe("corroborate on the Geneva fixture", () => {
   });
 
   it("finds the written answer next week across at least three articles", () => {
-    const answer = result.facts.find((fact) => /réponse écrite|réponses écrites/.test(fact.text) && fact.articleIds.length >= 3);
-    assert.ok(answer !== undefined, JSON.stringify(result.facts.map((f) => [f.text.slice(0, 60), f.articleIds.length])));
+    const answer = result.facts.find(
+      (fact) => /réponse écrite|réponses écrites/.test(fact.text) && fact.articleIds.length >= 3,
+    );
+    assert.ok(
+      answer !== undefined,
+      JSON.stringify(result.facts.map((f) => [f.text.slice(0, 60), f.articleIds.length])),
+    );
     assert.ok(answer.independentSources >= 3);
   });
 
@@ -89,7 +98,8 @@ describe("corroborate on the Geneva fixture", () => {
       if (index > 0) assert.ok(fact.independentSources <= result.facts[index - 1]!.independentSources);
     }
     for (const discrepancy of result.discrepancies) {
-      for (const value of discrepancy.values) for (const evidence of value.evidence) assert.ok(textOf(evidence).length > 0);
+      for (const value of discrepancy.values)
+        for (const evidence of value.evidence) assert.ok(textOf(evidence).length > 0);
     }
   });
 
@@ -97,7 +107,9 @@ describe("corroborate on the Geneva fixture", () => {
     assert.equal(result.coverage.length, docs.length);
     for (const row of result.coverage) {
       assert.equal(row.facts.length, result.facts.length);
-      row.facts.forEach((mark, index) => assert.equal(mark === "supports", result.facts[index]!.articleIds.includes(row.articleId)));
+      for (const [index, mark] of row.facts.entries()) {
+        assert.equal(mark === "supports", result.facts[index]!.articleIds.includes(row.articleId));
+      }
     }
   });
 });

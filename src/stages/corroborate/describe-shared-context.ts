@@ -38,7 +38,9 @@ export function describeSharedContext(
   const stems = head === null ? ranked.slice(0, words) : [head, ...ranked.slice(0, words - 1)];
   const surface = (stem: string): string => {
     for (const sentence of unique) {
-      const token = docs.get(sentence.articleId)?.segmented.tokens.find((t) => t.stem === stem && t.sentence === sentence.sentence);
+      const token = docs
+        .get(sentence.articleId)
+        ?.segmented.tokens.find((t) => t.stem === stem && t.sentence === sentence.sentence);
       if (token !== undefined) return token.text;
     }
     return stem;

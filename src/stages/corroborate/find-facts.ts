@@ -33,7 +33,9 @@ export function findFacts(
   limit: number,
 ): FoundFact[] {
   const candidates = sentences.filter((s) => s.terms >= MINIMUM_TERMS && s.end - s.start <= MAXIMUM_LENGTH);
-  const neighbours = new Map<IndexedSentence, { sentence: IndexedSentence; score: number }[]>(candidates.map((c) => [c, []]));
+  const neighbours = new Map<IndexedSentence, { sentence: IndexedSentence; score: number }[]>(
+    candidates.map((c) => [c, []]),
+  );
   for (let i = 0; i < candidates.length; i++) {
     for (let j = i + 1; j < candidates.length; j++) {
       const [a, b] = [candidates[i]!, candidates[j]!];
@@ -44,7 +46,10 @@ export function findFacts(
       neighbours.get(b)!.push({ sentence: a, score });
     }
   }
-  const matchesOf = (seed: IndexedSentence, used: Set<IndexedSentence>): { sentence: IndexedSentence; score: number }[] => {
+  const matchesOf = (
+    seed: IndexedSentence,
+    used: Set<IndexedSentence>,
+  ): { sentence: IndexedSentence; score: number }[] => {
     const best = new Map<ArticleId, { sentence: IndexedSentence; score: number }>();
     for (const match of neighbours.get(seed)!) {
       if (used.has(match.sentence)) continue;
@@ -56,29 +61,48 @@ export function findFacts(
   const used = new Set<IndexedSentence>();
   const found: FoundFact[] = [];
   while (found.length < limit) {
-    let best: { seed: IndexedSentence; matches: { sentence: IndexedSentence; score: number }[]; sources: number; total: number } | null = null;
+    let best: {
+      seed: IndexedSentence;
+      matches: { sentence: IndexedSentence; score: number }[];
+      sources: number;
+      total: number;
+    } | null = null;
     for (const seed of candidates) {
       if (used.has(seed)) continue;
       const matches = matchesOf(seed, used);
       if (matches.length === 0) continue;
-      const sources = countIndependentSources([seed.articleId, ...matches.map((m) => m.sentence.articleId)], articles, duplicates);
+      const sources = countIndependentSources(
+        [seed.articleId, ...matches.map((m) => m.sentence.articleId)],
+        articles,
+        duplicates,
+      );
       const total = matches.reduce((sum, m) => sum + m.score, 0);
-      if (best === null || sources > best.sources || (sources === best.sources && total > best.total)) best = { seed, matches, sources, total };
+      if (best === null || sources > best.sources || (sources === best.sources && total > best.total))
+        best = { seed, matches, sources, total };
     }
     if (best === null || best.sources < 2) break;
     const members = [best.seed, ...best.matches.map((m) => m.sentence)];
     members.push(...extend(members, candidates, used));
     for (const member of members) used.add(member);
-    const sources = countIndependentSources(members.map((m) => m.articleId), articles, duplicates);
+    const sources = countIndependentSources(
+      members.map((m) => m.articleId),
+      articles,
+      duplicates,
+    );
     found.push({ fact: toFact(members, articles, sources), members });
   }
   return found.sort((a, b) => b.fact.independentSources - a.fact.independentSources);
 }
 
 /** The best unused sentence of each article not yet in the claim, when close enough to the claim's centroid. */
-function extend(members: readonly IndexedSentence[], candidates: readonly IndexedSentence[], used: Set<IndexedSentence>): IndexedSentence[] {
+function extend(
+  members: readonly IndexedSentence[],
+  candidates: readonly IndexedSentence[],
+  used: Set<IndexedSentence>,
+): IndexedSentence[] {
   const centroid = new Map<string, number>();
-  for (const member of members) for (const [term, weight] of member.vector) centroid.set(term, (centroid.get(term) ?? 0) + weight);
+  for (const member of members)
+    for (const [term, weight] of member.vector) centroid.set(term, (centroid.get(term) ?? 0) + weight);
   const norm = Math.sqrt([...centroid.values()].reduce((sum, w) => sum + w * w, 0)) || 1;
   for (const [term, weight] of centroid) centroid.set(term, weight / norm);
   const present = new Set(members.map((m) => m.articleId));
@@ -87,7 +111,8 @@ function extend(members: readonly IndexedSentence[], candidates: readonly Indexe
     if (present.has(candidate.articleId) || used.has(candidate)) continue;
     const score = similarity(centroid, candidate.vector);
     const current = best.get(candidate.articleId);
-    if (score >= EXTEND_SIMILARITY && (current === undefined || score > current.score)) best.set(candidate.articleId, { sentence: candidate, score });
+    if (score >= EXTEND_SIMILARITY && (current === undefined || score > current.score))
+      best.set(candidate.articleId, { sentence: candidate, score });
   }
   return [...best.values()].map((b) => b.sentence);
 }

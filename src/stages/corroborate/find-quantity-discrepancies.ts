@@ -31,18 +31,29 @@ export function findQuantityDiscrepancies(
   docs: ReadonlyMap<ArticleId, AnalyzedArticle>,
 ): QuantityDiscrepancy[] {
   const bySentence = new Map(sentences.map((s) => [`${s.articleId}:${s.sentence}`, s]));
-  const usable = quantities.filter((q) => !q.vague && q.role === "measure" && q.kind !== "date" && bySentence.has(`${q.articleId}:${q.sentence}`));
+  const usable = quantities.filter(
+    (q) => !q.vague && q.role === "measure" && q.kind !== "date" && bySentence.has(`${q.articleId}:${q.sentence}`),
+  );
   const parent = usable.map((_, index) => index);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i]!;
+    return i;
+  };
   for (let i = 0; i < usable.length; i++) {
     for (let j = i + 1; j < usable.length; j++) {
       const [a, b] = [usable[i]!, usable[j]!];
       if (a.articleId === b.articleId || a.kind !== b.kind || a.unit !== b.unit) continue;
       const ratio = Math.max(a.value, b.value) / Math.max(Math.min(a.value, b.value), 1e-9);
       if (ratio > MAXIMUM_RATIO) continue;
-      const context = similarity(bySentence.get(`${a.articleId}:${a.sentence}`)!.context, bySentence.get(`${b.articleId}:${b.sentence}`)!.context);
+      const context = similarity(
+        bySentence.get(`${a.articleId}:${a.sentence}`)!.context,
+        bySentence.get(`${b.articleId}:${b.sentence}`)!.context,
+      );
       const sameHead = a.head !== null && a.head === b.head;
-      const related = a.kind === "count" ? sameHead || (a.head === null && b.head === null && context >= SAME_CONTEXT_WITHOUT_HEAD) : context >= SAME_CONTEXT;
+      const related =
+        a.kind === "count"
+          ? sameHead || (a.head === null && b.head === null && context >= SAME_CONTEXT_WITHOUT_HEAD)
+          : context >= SAME_CONTEXT;
       if (related) parent[find(i)] = find(j);
     }
   }

@@ -31,15 +31,21 @@ export function findVenueDiscrepancies(
 ): Discrepancy[] {
   const mentions = docs.flatMap((doc) => venueMentions(doc, sentences));
   const parent = mentions.map((_, index) => index);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i]!;
+    return i;
+  };
   for (let i = 0; i < mentions.length; i++) {
     for (let j = i + 1; j < mentions.length; j++) {
       const [a, b] = [mentions[i]!, mentions[j]!];
-      if (a.key === b.key || similarity(a.sentence.context, b.sentence.context) >= SAME_EVENT) parent[find(i)] = find(j);
+      if (a.key === b.key || similarity(a.sentence.context, b.sentence.context) >= SAME_EVENT)
+        parent[find(i)] = find(j);
     }
   }
   const groups = new Map<number, VenueMention[]>();
-  mentions.forEach((mention, index) => groups.set(find(index), [...(groups.get(find(index)) ?? []), mention]));
+  mentions.forEach((mention, index) => {
+    groups.set(find(index), [...(groups.get(find(index)) ?? []), mention]);
+  });
   const discrepancies: Discrepancy[] = [];
   for (const group of groups.values()) {
     const byKey = new Map<string, VenueMention[]>();
@@ -48,7 +54,12 @@ export function findVenueDiscrepancies(
     const keys = [...byKey.keys()].filter((key, _, all) => !all.some((other) => other !== key && other.includes(key)));
     if (keys.length < 2) continue;
     discrepancies.push({
-      about: describeSharedContext(group.map((m) => m.sentence), byId, null, group),
+      about: describeSharedContext(
+        group.map((m) => m.sentence),
+        byId,
+        null,
+        group,
+      ),
       kind: "place",
       values: keys.map((key) => {
         const members = [...byKey.entries()].filter(([other]) => key.includes(other)).flatMap(([, list]) => list);
@@ -85,7 +96,14 @@ function venueMentions(doc: AnalyzedArticle, sentences: readonly IndexedSentence
     const start = tokens[index]!.start;
     const end = tokens[last]!.end;
     const text = doc.article.text.slice(start, end);
-    found.push({ articleId: doc.article.id, start, end, text, key: foldAccents(text.toLowerCase()).replace(/\s+/g, " "), sentence });
+    found.push({
+      articleId: doc.article.id,
+      start,
+      end,
+      text,
+      key: foldAccents(text.toLowerCase()).replace(/\s+/g, " "),
+      sentence,
+    });
     index = last;
   }
   return found;

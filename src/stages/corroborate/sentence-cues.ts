@@ -8,7 +8,12 @@ function phraseRegExp(phrases: readonly string[]): RegExp | null {
   if (phrases.length === 0) return null;
   const source = [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+"))
+    .map((phrase) =>
+      phrase
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/['’]/g, "['’]")
+        .replace(/\s+/g, "\\s+"),
+    )
     .join("|");
   const end = /['’]$/.test(phrases[0] ?? "") ? "" : "(?![\\p{L}\\p{N}])";
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})${end}`, "iu");
@@ -40,7 +45,11 @@ export function sentenceCues(segmented: SegmentedText, sentence: number): { repo
   const suffixes = REPORTING_CUES[segmented.language as SupportedLanguage]?.conditionalSuffixes ?? [];
   if (!isReported && suffixes.length > 0) {
     isReported = segmented.tokens.some(
-      (token) => token.sentence === sentence && token.normal.length >= 6 && !token.capitalized && suffixes.some((suffix) => token.normal.endsWith(suffix)),
+      (token) =>
+        token.sentence === sentence &&
+        token.normal.length >= 6 &&
+        !token.capitalized &&
+        suffixes.some((suffix) => token.normal.endsWith(suffix)),
     );
   }
   return { reported: isReported, negated: negation?.test(text) ?? false };

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../../domain/index.js";
+import type { Diagnostic, RemovedText } from "../../domain/index.js";
 import { detectTruncatedHtml } from "./detect-truncated-html.js";
 import { extractMainText } from "./extract-main-text.js";
 import { makeDiagnostic } from "./make-diagnostic.js";
@@ -12,6 +12,8 @@ export interface HtmlExtraction {
   page: ExtractedPage;
   /** The URL given, else the page's canonical URL. */
   url: string | undefined;
+  /** Text of the article block dropped as page furniture (captions, link lists, share bars…), with why. */
+  removed: RemovedText[];
   diagnostics: Diagnostic[];
 }
 
@@ -37,7 +39,7 @@ export function extractHtmlDocument(path: string, html: string, url?: string): H
     language: metadata.language ?? null,
     text: main.text,
   };
-  return { page, url: metadata.url, diagnostics };
+  return { page, url: metadata.url, removed: main.removed, diagnostics };
 }
 
 /** Main text and metadata of an HTML page (what `recoupe extract` prints). */

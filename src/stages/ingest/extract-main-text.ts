@@ -19,16 +19,18 @@ export interface MainText {
 
 interface Found {
   paragraphs: string[];
+  removed: RemovedText[];
   title: string | undefined;
   byline: string | undefined;
 }
 
 function readabilityContent(document: Document, pageUrl: string | undefined): Found | null {
-  const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+  const article = new Readability<Node>(document, { serializer: (node) => node, keepClasses: true }).parse();
   if (article === null || article.content === null || article.content === undefined) return null;
-  pruneArticleContent(article.content as Element, pageUrl);
+  const removed = pruneArticleContent(article.content as Element, pageUrl);
   return {
     paragraphs: htmlToParagraphs(article.content),
+    removed,
     title: article.title ?? undefined,
     byline: article.byline ?? undefined,
   };
@@ -37,9 +39,9 @@ function readabilityContent(document: Document, pageUrl: string | undefined): Fo
 function bodyContent(html: string, pageUrl: string | undefined): Found {
   const document = parseHtmlDocument(html);
   const body = document.body ?? document.documentElement;
-  if (body === null) return { paragraphs: [], title: undefined, byline: undefined };
-  pruneArticleContent(body, pageUrl);
-  return { paragraphs: htmlToParagraphs(body), title: undefined, byline: undefined };
+  if (body === null) return { paragraphs: [], removed: [], title: undefined, byline: undefined };
+  const removed = pruneArticleContent(body, pageUrl);
+  return { paragraphs: htmlToParagraphs(body), removed, title: undefined, byline: undefined };
 }
 
 /**
@@ -52,7 +54,7 @@ export function extractMainText(html: string, hints: { title?: string | undefine
   const chosen = method === "readability" && found !== null ? found : bodyContent(html, hints.url);
   const title = chosen.title ?? hints.title;
   const { kept, removed } = dropBoilerplateParagraphs(chosen.paragraphs, title);
-  return { text: kept.join("\n\n"), removed, title: chosen.title, byline: chosen.byline, method };
+  return { text: kept.join("\n\n"), removed: [...chosen.removed, ...removed], title: chosen.title, byline: chosen.byline, method };
 }
 
 /** Text of an HTML fragment that is all article (a feed item's content): pruned and filtered, no block search. */

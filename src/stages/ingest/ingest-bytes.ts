@@ -15,7 +15,7 @@ export interface IngestBytesOptions {
 }
 
 function ingestHtml(path: string, html: string): IngestResult {
-  const { page, url, diagnostics } = extractHtmlDocument(path, html);
+  const { page, url, removed, diagnostics } = extractHtmlDocument(path, html);
   if (page.text.length === 0) {
     diagnostics.push(makeDiagnostic(path, "no-article-text", "error", "no text found in the page"));
     return { articles: [], diagnostics };
@@ -29,6 +29,7 @@ function ingestHtml(path: string, html: string): IngestResult {
   if (page.siteName !== null) article.siteName = page.siteName;
   if (page.publishedAt !== null) article.publishedAt = page.publishedAt;
   if (page.language !== null) article.declaredLanguage = page.language;
+  if (removed.length > 0) article.removed = removed;
   return { articles: [article], diagnostics };
 }
 

@@ -57,6 +57,7 @@ function toArticle(file: string, line: number, value: JsonArticle, diagnostics: 
   if (fromHtml?.page.siteName) article.siteName = fromHtml.page.siteName;
   if (publishedAt !== undefined) article.publishedAt = publishedAt;
   if (language !== undefined) article.declaredLanguage = language;
+  if (fromHtml !== undefined && fromHtml.removed.length > 0) article.removed = fromHtml.removed;
   return article;
 }
 

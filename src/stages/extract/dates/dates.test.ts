@@ -7,7 +7,12 @@ import { asArticleId } from "../../../domain/ids.js";
 import { segmentText } from "../../segment/index.js";
 import { extractDates, extractTimeline, inferPublicationDate } from "./index.js";
 
-function analyzed(text: string, language: string, publishedAt: string | null = null, id = "a_0000000000000001"): AnalyzedArticle {
+function analyzed(
+  text: string,
+  language: string,
+  publishedAt: string | null = null,
+  id = "a_0000000000000001",
+): AnalyzedArticle {
   const article: Article = {
     id: asArticleId(id),
     path: id,
@@ -41,14 +46,26 @@ function fixture(): AnalyzedArticle[] {
 }
 
 const dated = (text: string, language: string, reference: string) =>
-  extractDates(analyzed(text, language), { date: reference, inferred: false }).map((m) => [m.expression, m.date, m.precision]);
+  extractDates(analyzed(text, language), { date: reference, inferred: false }).map((m) => [
+    m.expression,
+    m.date,
+    m.precision,
+  ]);
 
 describe("extractDates", () => {
   it("reads absolute dates in several languages", () => {
-    assert.deepEqual(dated("La rencontre du 21 janvier 2022 à Genève.", "fr", "2022-01-25"), [["21 janvier 2022", "2022-01-21", "day"]]);
-    assert.deepEqual(dated("They met on January 21, 2022 in Geneva.", "en", "2022-01-25"), [["January 21, 2022", "2022-01-21", "day"]]);
-    assert.deepEqual(dated("Se reunieron el 21 de enero de 2022.", "es", "2022-01-25"), [["21 de enero de 2022", "2022-01-21", "day"]]);
-    assert.deepEqual(dated("Das Treffen am 21. Januar 2022.", "de", "2022-01-25"), [["21. Januar 2022", "2022-01-21", "day"]]);
+    assert.deepEqual(dated("La rencontre du 21 janvier 2022 à Genève.", "fr", "2022-01-25"), [
+      ["21 janvier 2022", "2022-01-21", "day"],
+    ]);
+    assert.deepEqual(dated("They met on January 21, 2022 in Geneva.", "en", "2022-01-25"), [
+      ["January 21, 2022", "2022-01-21", "day"],
+    ]);
+    assert.deepEqual(dated("Se reunieron el 21 de enero de 2022.", "es", "2022-01-25"), [
+      ["21 de enero de 2022", "2022-01-21", "day"],
+    ]);
+    assert.deepEqual(dated("Das Treffen am 21. Januar 2022.", "de", "2022-01-25"), [
+      ["21. Januar 2022", "2022-01-21", "day"],
+    ]);
     assert.deepEqual(dated("Published 2022-01-21.", "en", "2022-01-25"), [["2022-01-21", "2022-01-21", "day"]]);
   });
 
@@ -63,14 +80,21 @@ describe("extractDates", () => {
     assert.deepEqual(dated("A sosit ieri.", "ro", reference)[0], ["ieri", "2022-01-20", "day"]);
     assert.deepEqual(dated("Il viendra demain.", "fr", reference)[0], ["demain", "2022-01-22", "day"]);
     assert.deepEqual(dated("Er kommt heute Morgen.", "de", reference), [["heute", "2022-01-21", "day"]]);
-    assert.deepEqual(dated("Il est parti il y a deux jours.", "fr", reference)[0], ["il y a deux jours", "2022-01-19", "day"]);
+    assert.deepEqual(dated("Il est parti il y a deux jours.", "fr", reference)[0], [
+      "il y a deux jours",
+      "2022-01-19",
+      "day",
+    ]);
     assert.deepEqual(dated("It happened three days ago.", "en", reference)[0], ["three days ago", "2022-01-18", "day"]);
     assert.deepEqual(dated("Ocurrió el mes pasado.", "es", reference)[0], ["mes pasado", "2021-12", "month"]);
     assert.deepEqual(dated("We will meet next month.", "en", reference)[0], ["next month", "2022-02", "month"]);
   });
 
   it("turns a week into its Monday with the Sunday as `until`, inferred", () => {
-    const [mention] = extractDates(analyzed("Une réponse écrite la semaine prochaine.", "fr"), { date: "2022-01-21", inferred: false });
+    const [mention] = extractDates(analyzed("Une réponse écrite la semaine prochaine.", "fr"), {
+      date: "2022-01-21",
+      inferred: false,
+    });
     assert.equal(mention?.date, "2022-01-24");
     assert.equal(mention?.until, "2022-01-30");
     assert.equal(mention?.inferred, true);
@@ -78,18 +102,40 @@ describe("extractDates", () => {
 
   it("sends weekdays to the past or the future by the tense of their clause", () => {
     const reference = "2022-01-18"; // a Tuesday
-    assert.deepEqual(dated("Blinken rencontrera Lavrov vendredi.", "fr", reference)[0], ["vendredi", "2022-01-21", "day"]);
-    assert.deepEqual(dated("Blinken a rencontré Lavrov vendredi.", "fr", reference)[0], ["vendredi", "2022-01-14", "day"]);
+    assert.deepEqual(dated("Blinken rencontrera Lavrov vendredi.", "fr", reference)[0], [
+      "vendredi",
+      "2022-01-21",
+      "day",
+    ]);
+    assert.deepEqual(dated("Blinken a rencontré Lavrov vendredi.", "fr", reference)[0], [
+      "vendredi",
+      "2022-01-14",
+      "day",
+    ]);
     assert.deepEqual(dated("Blinken will meet Lavrov on Friday.", "en", reference)[0], ["Friday", "2022-01-21", "day"]);
     assert.deepEqual(dated("Blinken met Lavrov on Friday.", "en", reference)[0], ["Friday", "2022-01-14", "day"]);
-    assert.deepEqual(dated("Blinken se reunirá con Lavrov el viernes.", "es", reference)[0], ["viernes", "2022-01-21", "day"]);
+    assert.deepEqual(dated("Blinken se reunirá con Lavrov el viernes.", "es", reference)[0], [
+      "viernes",
+      "2022-01-21",
+      "day",
+    ]);
     assert.deepEqual(dated("Blinken incontrerà Lavrov venerdì.", "it", reference)[0], ["venerdì", "2022-01-21", "day"]);
-    assert.deepEqual(dated("Blinken wird Lavrov am Freitag treffen.", "de", reference)[0], ["Freitag", "2022-01-21", "day"]);
-    assert.deepEqual(dated("Ils se verront vendredi prochain.", "fr", reference)[0], ["vendredi prochain", "2022-01-21", "day"]);
+    assert.deepEqual(dated("Blinken wird Lavrov am Freitag treffen.", "de", reference)[0], [
+      "Freitag",
+      "2022-01-21",
+      "day",
+    ]);
+    assert.deepEqual(dated("Ils se verront vendredi prochain.", "fr", reference)[0], [
+      "vendredi prochain",
+      "2022-01-21",
+      "day",
+    ]);
   });
 
   it("puts a bare month before the reference unless the clause is future", () => {
-    assert.deepEqual(dated("Deux entretiens ont eu lieu en décembre.", "fr", "2022-01-21"), [["décembre", "2021-12", "month"]]);
+    assert.deepEqual(dated("Deux entretiens ont eu lieu en décembre.", "fr", "2022-01-21"), [
+      ["décembre", "2021-12", "month"],
+    ]);
     assert.deepEqual(dated("Le sommet aura lieu en mars.", "fr", "2022-01-21"), [["mars", "2022-03", "month"]]);
     assert.deepEqual(dated("They joined in 2004.", "en", "2022-01-21"), [["2004", "2004", "year"]]);
   });
@@ -125,20 +171,28 @@ describe("the Geneva fixture", () => {
   });
 
   it("merges the Geneva meeting across all five articles in the timeline, sorted by date", () => {
-    const references = new Map(docs.map((doc) => [doc.article.id, { date: inferPublicationDate(doc, docs).date, inferred: true }]));
+    const references = new Map(
+      docs.map((doc) => [doc.article.id, { date: inferPublicationDate(doc, docs).date, inferred: true }]),
+    );
     const timeline = extractTimeline(docs, references);
     const meeting = timeline.find((event) => event.date === "2022-01-21");
     assert.equal(meeting?.articleIds.length, 5);
     const nextWeek = timeline.find((event) => event.date === "2022-01-24");
     assert.ok((nextWeek?.articleIds.length ?? 0) >= 3);
-    assert.deepEqual(timeline.map((e) => e.date), [...timeline.map((e) => e.date)].sort());
+    assert.deepEqual(
+      timeline.map((e) => e.date),
+      [...timeline.map((e) => e.date)].sort(),
+    );
     for (const event of timeline) {
       for (const evidence of event.evidence) {
         const text = docs.find((doc) => doc.article.id === evidence.articleId)!.article.text;
         assert.ok(text.slice(evidence.start, evidence.end).length > 0);
       }
       const first = event.evidence[0]!;
-      assert.equal(docs.find((doc) => doc.article.id === first.articleId)!.article.text.slice(first.start, first.end), event.text);
+      assert.equal(
+        docs.find((doc) => doc.article.id === first.articleId)!.article.text.slice(first.start, first.end),
+        event.text,
+      );
     }
   });
 });

@@ -29,11 +29,15 @@ export function extractTimeline(
 ): TimelineEvent[] {
   const frequencies = new DocumentFrequencies();
   for (const doc of docs) {
-    doc.segmented.sentences.forEach((_, index) => frequencies.add(termCounts(doc.segmented.tokens, index).keys()));
+    for (let index = 0; index < doc.segmented.sentences.length; index++)
+      frequencies.add(termCounts(doc.segmented.tokens, index).keys());
   }
   const groups = new Map<string, Member[][]>();
   for (const doc of docs) {
-    const reference = references.get(doc.article.id) ?? { date: doc.article.publishedAt, inferred: doc.article.publishedAtInferred };
+    const reference = references.get(doc.article.id) ?? {
+      date: doc.article.publishedAt,
+      inferred: doc.article.publishedAtInferred,
+    };
     for (const mention of extractDates(doc, reference)) {
       const sentence = doc.segmented.sentences[mention.sentence];
       if (sentence === undefined) continue;
@@ -57,7 +61,9 @@ export function extractTimeline(
   for (const events of groups.values()) {
     for (const members of events) timeline.push(toEvent(members, textOf));
   }
-  return timeline.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.articleIds.length - a.articleIds.length));
+  return timeline.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : b.articleIds.length - a.articleIds.length,
+  );
 }
 
 function sameEvent(a: Member, b: Member): boolean {

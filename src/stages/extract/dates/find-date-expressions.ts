@@ -1,4 +1,9 @@
-import { DATE_JOINERS, MONTH_NAMES, PERIOD_PREPOSITIONS, WEEKDAY_NAMES } from "../../../language-data/calendar-words.js";
+import {
+  DATE_JOINERS,
+  MONTH_NAMES,
+  PERIOD_PREPOSITIONS,
+  WEEKDAY_NAMES,
+} from "../../../language-data/calendar-words.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { NUMBER_WORDS } from "../../../language-data/number-words.js";
 import { type CalendarUnit, RELATIVE_DATE_WORDS } from "../../../language-data/relative-date-words.js";
@@ -69,11 +74,25 @@ function numericMatchers(): Matcher[] {
   return [
     {
       pattern: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])/g,
-      read: (m) => ({ kind: "absolute", start: m.index, end: m.index + m[0].length, year: +m[1]!, month: +m[2]!, day: +m[3]! }),
+      read: (m) => ({
+        kind: "absolute",
+        start: m.index,
+        end: m.index + m[0].length,
+        year: +m[1]!,
+        month: +m[2]!,
+        day: +m[3]!,
+      }),
     },
     {
       pattern: /(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])/g,
-      read: (m) => ({ kind: "absolute", start: m.index, end: m.index + m[0].length, year: +m[3]!, month: +m[2]!, day: +m[1]! }),
+      read: (m) => ({
+        kind: "absolute",
+        start: m.index,
+        end: m.index + m[0].length,
+        year: +m[3]!,
+        month: +m[2]!,
+        day: +m[1]!,
+      }),
     },
   ];
 }
@@ -96,7 +115,8 @@ function calendarMatchers(
   const ordinal = "(?:er|re|st|nd|rd|th|°|º|\\.)?";
   const prepositions = phrasePattern(PERIOD_PREPOSITIONS[lang] ?? []);
   const relative = RELATIVE_DATE_WORDS[lang];
-  const modifiers = relative === undefined ? "" : phrasePattern([...relative.next, ...relative.last, ...relative.current]);
+  const modifiers =
+    relative === undefined ? "" : phrasePattern([...relative.next, ...relative.last, ...relative.current]);
   const flags = "giu";
   const monthIndex = (written: string): number => indexOfForm(months, written.replace(/\s+/g, " ")) + 1;
   const matchers: Matcher[] = [
@@ -109,7 +129,13 @@ function calendarMatchers(
       read: (m) => {
         const day = +m[1]!;
         if (day < 1 || day > 31) return null;
-        const expression: DateExpression = { kind: "absolute", start: m.index, end: m.index + m[0].length, month: monthIndex(m[2]!), day };
+        const expression: DateExpression = {
+          kind: "absolute",
+          start: m.index,
+          end: m.index + m[0].length,
+          month: monthIndex(m[2]!),
+          day,
+        };
         if (m[3] !== undefined) expression.year = +m[3];
         return expression;
       },
@@ -117,17 +143,32 @@ function calendarMatchers(
     {
       // month year: "décembre 2021", "January 2022", "diciembre de 2021"
       pattern: new RegExp(`${WORD_START}${month}${join}\\s+${year}`, flags),
-      read: (m) => ({ kind: "absolute", start: m.index, end: m.index + m[0].length, month: monthIndex(m[1]!), year: +m[2]! }),
+      read: (m) => ({
+        kind: "absolute",
+        start: m.index,
+        end: m.index + m[0].length,
+        month: monthIndex(m[1]!),
+        year: +m[2]!,
+      }),
     },
   ];
   if (lang === "en") {
     matchers.push({
       // English month day (year): "January 21", "Jan. 21st, 2022"
-      pattern: new RegExp(`${WORD_START}(?:(?:${weekday}),?\\s+)?${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+${year})?`, flags),
+      pattern: new RegExp(
+        `${WORD_START}(?:(?:${weekday}),?\\s+)?${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+${year})?`,
+        flags,
+      ),
       read: (m) => {
         const day = +m[2]!;
         if (day < 1 || day > 31) return null;
-        const expression: DateExpression = { kind: "absolute", start: m.index, end: m.index + m[0].length, month: monthIndex(m[1]!), day };
+        const expression: DateExpression = {
+          kind: "absolute",
+          start: m.index,
+          end: m.index + m[0].length,
+          month: monthIndex(m[1]!),
+          day,
+        };
         if (m[3] !== undefined) expression.year = +m[3];
         return expression;
       },
@@ -147,7 +188,10 @@ function calendarMatchers(
       },
       {
         // bare year after a preposition: "en 2004", "in 1997"
-        pattern: new RegExp(`${WORD_START}(?:${prepositions})\\s*((?:1[89]|20)\\d{2})(?![\\d.,]\\d|\\s\\d{3})${WORD_END}`, flags),
+        pattern: new RegExp(
+          `${WORD_START}(?:${prepositions})\\s*((?:1[89]|20)\\d{2})(?![\\d.,]\\d|\\s\\d{3})${WORD_END}`,
+          flags,
+        ),
         read: (m) => {
           const start = m.index + m[0].length - m[1]!.length;
           return { kind: "absolute", start, end: m.index + m[0].length, year: +m[1]! };
@@ -210,7 +254,12 @@ function relativeMatchers(lang: SupportedLanguage): Matcher[] {
     if (unit === null || offset === null || unit === "day") return null;
     // "ces derniers mois", "las próximas semanas": a plural names several periods, not one.
     if (PLURAL_MODIFIER_LANGUAGES.has(lang) && /s$/i.test(modifierText)) return null;
-    if (/s$/i.test(unitText) && words.units[unit].length > 1 && words.units[unit][0]!.toLowerCase() !== unitText.toLowerCase()) return null;
+    if (
+      /s$/i.test(unitText) &&
+      words.units[unit].length > 1 &&
+      words.units[unit][0]!.toLowerCase() !== unitText.toLowerCase()
+    )
+      return null;
     return { kind: "relative-period", start: m.index, end: m.index + m[0].length, unit, offset };
   };
   matchers.push(
@@ -247,7 +296,9 @@ function relativeMatchers(lang: SupportedLanguage): Matcher[] {
         const numberText = order[0] === "{n}" ? m[1]! : m[2]!;
         const unitText = order[0] === "{n}" ? m[2]! : m[1]!;
         const unit = unitOf(unitText);
-        const value = /^\d/.test(numberText) ? Number(numberText) : NUMBER_WORDS[lang]?.values[numberText.toLowerCase()];
+        const value = /^\d/.test(numberText)
+          ? Number(numberText)
+          : NUMBER_WORDS[lang]?.values[numberText.toLowerCase()];
         if (unit === null || value === undefined) return null;
         return { kind: "offset", start: m.index, end: m.index + m[0].length, unit, offset: sign * value };
       },

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle } from "../../../domain/document.js";
 import { type DayNumber, dayNumber, formatDay, fromDayNumber, parseIsoDate } from "./calendar-arithmetic.js";
-import { readDateExpressions, type ReadDateExpression } from "./read-date-expressions.js";
+import { type ReadDateExpression, readDateExpressions } from "./read-date-expressions.js";
 import { resolveDateExpression } from "./resolve-date-expression.js";
 
 export interface InferredPublicationDate {
@@ -23,7 +23,10 @@ const WINDOW = 7;
  * weekday naming D itself ("a annoncé mardi") is the usual way a news report names its own day.
  * The best-scoring day wins, ties going to the earliest; with no evidence the given date is kept.
  */
-export function inferPublicationDate(doc: AnalyzedArticle, storyDocs: readonly AnalyzedArticle[]): InferredPublicationDate {
+export function inferPublicationDate(
+  doc: AnalyzedArticle,
+  storyDocs: readonly AnalyzedArticle[],
+): InferredPublicationDate {
   const given = parseIsoDate(doc.article.publishedAt);
   if (given?.precision === "day") return { date: doc.article.publishedAt, inferred: true, basis: "given by the input" };
   const own = readDateExpressions(doc.segmented);
@@ -50,7 +53,13 @@ function quote(doc: AnalyzedArticle, item: ReadDateExpression): string {
 
 function fullDay(item: ReadDateExpression): DayNumber | null {
   const { expression } = item;
-  if (expression.kind !== "absolute" || expression.year === undefined || expression.month === undefined || expression.day === undefined) return null;
+  if (
+    expression.kind !== "absolute" ||
+    expression.year === undefined ||
+    expression.month === undefined ||
+    expression.day === undefined
+  )
+    return null;
   return dayNumber(expression.year, expression.month, expression.day);
 }
 
@@ -69,7 +78,8 @@ function storyAnchors(doc: AnalyzedArticle, storyDocs: readonly AnalyzedArticle[
       if (reference?.day === undefined || item.expression.kind === "relative-period") continue;
       const resolved = resolveDateExpression(item.expression, reference, item.tense);
       const parsed = resolved?.precision === "day" && !resolved.vague ? parseIsoDate(resolved.date) : null;
-      if (parsed?.day !== undefined && !anchors.has(parsed.day)) anchors.set(parsed.day, `« ${quote(other, item)} » (${other.article.id})`);
+      if (parsed?.day !== undefined && !anchors.has(parsed.day))
+        anchors.set(parsed.day, `« ${quote(other, item)} » (${other.article.id})`);
     }
   }
   return anchors;

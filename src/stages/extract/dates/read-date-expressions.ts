@@ -18,7 +18,11 @@ export function readDateExpressions(segmented: SegmentedText): ReadDateExpressio
     while (sentence < segmented.sentences.length && segmented.sentences[sentence]!.end <= expression.start) sentence++;
     const inside = sentence < segmented.sentences.length && segmented.sentences[sentence]!.start <= expression.start;
     const index = inside ? sentence : -1;
-    read.push({ expression, sentence: index, tense: sentenceTense(segmented, index, expression.start, expression.end) });
+    read.push({
+      expression,
+      sentence: index,
+      tense: sentenceTense(segmented, index, expression.start, expression.end),
+    });
   }
   return read;
 }

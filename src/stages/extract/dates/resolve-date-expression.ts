@@ -27,7 +27,11 @@ export interface ResolvedDate {
  * Bare months and day-months without a year take the year that puts them on the tense's side of the
  * reference (nearest when the tense is unknown). Null when the expression needs a reference it lacks.
  */
-export function resolveDateExpression(expression: DateExpression, reference: ParsedDate | null, tense: Tense): ResolvedDate | null {
+export function resolveDateExpression(
+  expression: DateExpression,
+  reference: ParsedDate | null,
+  tense: Tense,
+): ResolvedDate | null {
   switch (expression.kind) {
     case "absolute":
       return resolveAbsolute(expression, reference, tense);
@@ -54,7 +58,8 @@ export function resolveDateExpression(expression: DateExpression, reference: Par
 
 function coarse(reference: ParsedDate | null): ResolvedDate | null {
   if (reference === null) return null;
-  if (reference.month !== undefined) return { date: formatMonth(reference.year, reference.month), precision: "month", vague: true };
+  if (reference.month !== undefined)
+    return { date: formatMonth(reference.year, reference.month), precision: "month", vague: true };
   return { date: String(reference.year), precision: "year", vague: true };
 }
 
@@ -85,7 +90,12 @@ function resolveAbsolute(
   return { date: formatDay(dayNumber(year, month, day)), precision: "day", vague: false };
 }
 
-function resolvePeriod(unit: "day" | "week" | "month" | "year", offset: number, exact: boolean, reference: ParsedDate | null): ResolvedDate | null {
+function resolvePeriod(
+  unit: "day" | "week" | "month" | "year",
+  offset: number,
+  exact: boolean,
+  reference: ParsedDate | null,
+): ResolvedDate | null {
   if (reference === null) return null;
   switch (unit) {
     case "day":

@@ -34,7 +34,7 @@ interface NumberRead {
  * count of the noun that follows. Numbers that are part of a day-month date ("21 janvier") are skipped.
  */
 export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
-  const { segmented, article } = doc;
+  const { segmented } = doc;
   const lang = segmented.language as SupportedLanguage;
   const words: NumberWords = NUMBER_WORDS[lang] ?? NUMBER_WORDS.en!;
   const durations = DURATION_UNITS[lang] ?? DURATION_UNITS.en!;
@@ -86,7 +86,13 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
       value = value * 60 + Number(clock[1]);
       last = tokens.findIndex((token, i) => i > last && token.start >= tokens[last]!.end + clock[0].length - 1);
       if (last < 0) last = read.last;
-    } else if (isClockWord && timePreposition && value <= 24 && !read.articleOnly && (lang !== "en" || next!.normal !== "h")) {
+    } else if (
+      isClockWord &&
+      timePreposition &&
+      value <= 24 &&
+      !read.articleOnly &&
+      (lang !== "en" || next!.normal !== "h")
+    ) {
       kind = "time";
       value *= 60;
       last++;
@@ -101,14 +107,26 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
         last = lastTokenBefore(tokens, last, tokens[last]!.end + half);
       }
       const afterUnit = text.slice(tokens[last]!.end, tokens[last]!.end + 30);
-      if (startsWithPhrase(afterUnit, OFFSET_WORDS[lang] ?? []) !== null || endsWithPhrase(beforeText, OFFSET_PREFIXES[lang] ?? [])) role = "offset";
+      if (
+        startsWithPhrase(afterUnit, OFFSET_WORDS[lang] ?? []) !== null ||
+        endsWithPhrase(beforeText, OFFSET_PREFIXES[lang] ?? [])
+      )
+        role = "offset";
     } else if (read.articleOnly) {
       const halfBefore = startsWithPhrase(text.slice(first.start, first.start + 30), words.halfBefore);
       if (halfBefore === null) continue;
-    } else if (/^\s*%/.test(afterText) || startsWithPhrase(afterText, (PERCENT_WORDS[lang] ?? []).filter((w) => w !== "%")) !== null) {
+    } else if (
+      /^\s*%/.test(afterText) ||
+      startsWithPhrase(
+        afterText,
+        (PERCENT_WORDS[lang] ?? []).filter((w) => w !== "%"),
+      ) !== null
+    ) {
       kind = "percent";
       unit = "%";
-      const length = /^\s*%/.test(afterText) ? afterText.indexOf("%") + 1 : startsWithPhrase(afterText, PERCENT_WORDS[lang] ?? [])!;
+      const length = /^\s*%/.test(afterText)
+        ? afterText.indexOf("%") + 1
+        : startsWithPhrase(afterText, PERCENT_WORDS[lang] ?? [])!;
       last = lastTokenBefore(tokens, last, tokens[last]!.end + length);
     } else {
       const symbol = /[$€£]\s*$/.exec(beforeText);
@@ -123,7 +141,11 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
         if (currency !== undefined && symbol === null && sign === null) last = cursor;
       } else if (/^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100 && !read.vague) {
         kind = "date";
-      } else if (tokens[cursor] !== undefined && !tokens[cursor]!.isStopword && tokens[cursor]!.sentence === first.sentence) {
+      } else if (
+        tokens[cursor] !== undefined &&
+        !tokens[cursor]!.isStopword &&
+        tokens[cursor]!.sentence === first.sentence
+      ) {
         head = tokens[cursor]!.stem;
       }
       if (read.articleOnly) continue;
@@ -132,15 +154,34 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
     const start = first.start;
     const end = tokens[last]!.end;
     quantities.push(
-      buildQuantity({ doc, start, end, kind, unit, value: value * scale, read, scale, role, head, beforeText, words, sentence: first.sentence }),
+      buildQuantity({
+        doc,
+        start,
+        end,
+        kind,
+        unit,
+        value: value * scale,
+        read,
+        scale,
+        role,
+        head,
+        beforeText,
+        words,
+        sentence: first.sentence,
+      }),
     );
     index = last;
   }
-  void article;
   return quantities;
 }
 
-function readNumber(tokens: readonly Token[], index: number, words: NumberWords, lang: string, text: string): NumberRead | null {
+function readNumber(
+  tokens: readonly Token[],
+  index: number,
+  words: NumberWords,
+  lang: string,
+  text: string,
+): NumberRead | null {
   const token = tokens[index]!;
   if (/^\d/.test(token.text)) {
     const value = parseDigits(token.text, words.decimal);
@@ -165,7 +206,14 @@ function readNumber(tokens: readonly Token[], index: number, words: NumberWords,
   }
   const reading = readNumberWords(tokens, index, words, lang);
   if (reading === null || (reading.value >= 1e6 && reading.last === index && !reading.articleOnly)) return null;
-  return { value: reading.value, low: reading.value, high: reading.value, vague: false, last: reading.last, articleOnly: reading.articleOnly };
+  return {
+    value: reading.value,
+    low: reading.value,
+    high: reading.value,
+    vague: false,
+    last: reading.last,
+    articleOnly: reading.articleOnly,
+  };
 }
 
 function buildQuantity(input: {
@@ -190,12 +238,16 @@ function buildQuantity(input: {
   let normalized: string;
   if (read.vague) normalized = `${low}–${high}${unit === null ? "" : ` ${unit}`}`;
   else if (kind === "duration") normalized = `${rounded} min`;
-  else if (kind === "time") normalized = `${String(Math.floor(value / 60)).padStart(2, "0")}:${String(Math.round(value % 60)).padStart(2, "0")}`;
+  else if (kind === "time")
+    normalized = `${String(Math.floor(value / 60)).padStart(2, "0")}:${String(Math.round(value % 60)).padStart(2, "0")}`;
   else if (kind === "percent") normalized = `${rounded}%`;
   else if (kind === "amount") normalized = `${rounded}${unit === null ? "" : ` ${unit}`}`;
   else normalized = String(rounded);
   const context = doc.segmented.tokens
-    .filter((token) => token.sentence === input.sentence && !token.isStopword && !/^\d/.test(token.stem) && token.stem.length > 1)
+    .filter(
+      (token) =>
+        token.sentence === input.sentence && !token.isStopword && !/^\d/.test(token.stem) && token.stem.length > 1,
+    )
     .filter((token) => token.end <= input.start || token.start >= input.end)
     .map((token) => token.stem);
   return {
@@ -211,7 +263,11 @@ function buildQuantity(input: {
     low,
     high,
     approximate: endsWithPhrase(input.beforeText, input.words.approximately),
-    bound: endsWithPhrase(input.beforeText, input.words.atLeast) ? "at-least" : endsWithPhrase(input.beforeText, input.words.atMost) ? "at-most" : null,
+    bound: endsWithPhrase(input.beforeText, input.words.atLeast)
+      ? "at-least"
+      : endsWithPhrase(input.beforeText, input.words.atMost)
+        ? "at-most"
+        : null,
     role: input.role,
     head: input.head,
     sentence: input.sentence,

@@ -7,7 +7,11 @@ import { extractQuantities, parseDigits } from "./index.js";
 
 function quantities(text: string, language: string) {
   const article = { id: asArticleId("a_0000000000000002"), text, language } as Article;
-  return extractQuantities({ article, segmented: segmentText(text, language) }).map((q) => [q.text, q.kind, q.normalized]);
+  return extractQuantities({ article, segmented: segmentText(text, language) }).map((q) => [
+    q.text,
+    q.kind,
+    q.normalized,
+  ]);
 }
 
 describe("parseDigits", () => {
@@ -30,13 +34,21 @@ describe("extractQuantities", () => {
   });
 
   it("reads durations in words and digits as minutes", () => {
-    assert.deepEqual(quantities("La réunion s'est terminée après une heure et demie.", "fr"), [["une heure et demie", "duration", "90 min"]]);
+    assert.deepEqual(quantities("La réunion s'est terminée après une heure et demie.", "fr"), [
+      ["une heure et demie", "duration", "90 min"],
+    ]);
     assert.deepEqual(quantities("Ils ont discuté deux heures.", "fr"), [["deux heures", "duration", "120 min"]]);
     assert.deepEqual(quantities("Moins de 20 minutes avant le début.", "fr"), [["20 minutes", "duration", "20 min"]]);
-    assert.deepEqual(quantities("The talks lasted two and a half hours.", "en"), [["two and a half hours", "duration", "150 min"]]);
-    assert.deepEqual(quantities("The talks lasted an hour and a half.", "en"), [["an hour and a half", "duration", "90 min"]]);
+    assert.deepEqual(quantities("The talks lasted two and a half hours.", "en"), [
+      ["two and a half hours", "duration", "150 min"],
+    ]);
+    assert.deepEqual(quantities("The talks lasted an hour and a half.", "en"), [
+      ["an hour and a half", "duration", "90 min"],
+    ]);
     assert.deepEqual(quantities("Las conversaciones duraron dos horas.", "es"), [["dos horas", "duration", "120 min"]]);
-    assert.deepEqual(quantities("Die Gespräche dauerten zwei Stunden.", "de"), [["zwei Stunden", "duration", "120 min"]]);
+    assert.deepEqual(quantities("Die Gespräche dauerten zwei Stunden.", "de"), [
+      ["zwei Stunden", "duration", "120 min"],
+    ]);
     assert.deepEqual(quantities("I colloqui sono durati due ore.", "it"), [["due ore", "duration", "120 min"]]);
     assert.deepEqual(quantities("As conversas duraram duas horas.", "pt"), [["duas horas", "duration", "120 min"]]);
     assert.deepEqual(quantities("Discuțiile au durat două ore.", "ro"), [["două ore", "duration", "120 min"]]);
@@ -49,8 +61,12 @@ describe("extractQuantities", () => {
   });
 
   it("reads amounts with multipliers, decimal commas and currencies", () => {
-    assert.deepEqual(quantities("Une aide de 200 millions de dollars.", "fr"), [["200 millions de dollars", "amount", "200000000 USD"]]);
-    assert.deepEqual(quantities("Un budget de 1,5 milliard d'euros.", "fr"), [["1,5 milliard d'euros", "amount", "1500000000 EUR"]]);
+    assert.deepEqual(quantities("Une aide de 200 millions de dollars.", "fr"), [
+      ["200 millions de dollars", "amount", "200000000 USD"],
+    ]);
+    assert.deepEqual(quantities("Un budget de 1,5 milliard d'euros.", "fr"), [
+      ["1,5 milliard d'euros", "amount", "1500000000 EUR"],
+    ]);
     assert.deepEqual(quantities("An aid of $200 million.", "en"), [["200 million", "amount", "200000000 USD"]]);
     assert.deepEqual(quantities("Die Inflation lag bei 5,3 Prozent.", "de"), [["5,3 Prozent", "percent", "5.3%"]]);
   });

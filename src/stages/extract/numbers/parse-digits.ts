@@ -16,13 +16,17 @@ export function parseDigits(written: string, decimal: "," | "."): number | null 
   const groupedThousands = (upTo: number): boolean =>
     groups.slice(1, upTo).every((group) => group.length === 3) && groups[0]!.length <= 3;
   // Decimal part: the last separator is the decimal mark, unless it is a thousands-shaped group.
-  const decimalShaped = lastSeparator === decimal && (lastGroup.length !== 3 || separators.filter((s) => s === decimal).length === 1);
+  const decimalShaped =
+    lastSeparator === decimal && (lastGroup.length !== 3 || separators.filter((s) => s === decimal).length === 1);
   if (decimalShaped && (separators.length === 1 || groupedThousands(groups.length - 1))) {
     if (separators.length > 1 && separators.slice(0, -1).some((s) => s === decimal)) return null;
     const whole = groups.slice(0, -1).join("");
     return Number(`${whole}.${lastGroup}`);
   }
-  if (separators.every((s) => s === " " || s === thousands || (s === decimal && separators.length > 1)) && groupedThousands(groups.length)) {
+  if (
+    separators.every((s) => s === " " || s === thousands || (s === decimal && separators.length > 1)) &&
+    groupedThousands(groups.length)
+  ) {
     return Number(groups.join(""));
   }
   if (separators.length === 1 && lastGroup.length !== 3) return Number(`${groups[0]}.${lastGroup}`);

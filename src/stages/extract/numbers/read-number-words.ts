@@ -14,7 +14,12 @@ export interface NumberWordsReading {
  * two"), "cent"/"hundred" multiply what precedes them, "mille"/"million" close a group, French
  * "quatre-vingts" multiplies. Joiners ("et", "and", "y") are crossed only when a number word follows.
  */
-export function readNumberWords(tokens: readonly Token[], first: number, words: NumberWords, language: string): NumberWordsReading | null {
+export function readNumberWords(
+  tokens: readonly Token[],
+  first: number,
+  words: NumberWords,
+  language: string,
+): NumberWordsReading | null {
   let total = 0;
   let current = 0;
   let last = -1;
@@ -24,7 +29,13 @@ export function readNumberWords(tokens: readonly Token[], first: number, words: 
     const token = tokens[index]!;
     if (count > 0 && words.joiners.includes(token.normal)) {
       const next = tokens[index + 1];
-      if (next !== undefined && words.values[next.normal] !== undefined && !words.articles.includes(next.normal) && words.values[next.normal]! < 100) continue;
+      if (
+        next !== undefined &&
+        words.values[next.normal] !== undefined &&
+        !words.articles.includes(next.normal) &&
+        words.values[next.normal]! < 100
+      )
+        continue;
       break;
     }
     const value = words.values[token.normal];
