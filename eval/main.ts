@@ -53,7 +53,9 @@ async function main(argv: string[]): Promise<number> {
       writeFileSync(join(resultsDir, `${taskName}.json`), `${JSON.stringify(result, null, 2)}\n`);
     } catch (error) {
       failed++;
-      console.error(`eval ${taskName} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      console.error(
+        `eval ${taskName} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
     }
   }
   return failed > 0 ? 1 : 0;

@@ -20,7 +20,10 @@ function findTests(dir) {
 
 const filters = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 const options = process.argv.slice(2).filter((arg) => arg.startsWith("--"));
-let files = ["src", "test", "eval", "bench"].filter((dir) => existsSync(join(root, dir))).flatMap((dir) => findTests(join(root, dir))).sort();
+let files = ["src", "test", "eval", "bench"]
+  .filter((dir) => existsSync(join(root, dir)))
+  .flatMap((dir) => findTests(join(root, dir)))
+  .sort();
 if (filters.length > 0) files = files.filter((file) => filters.some((filter) => file.includes(filter)));
 if (files.length === 0) {
   console.error("run-tests: no test file found");

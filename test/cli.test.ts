@@ -9,7 +9,11 @@ const root = new URL("..", import.meta.url).pathname;
 const fixtures = join(root, "fixtures/geneva-2022-01");
 
 function recoupe(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, "bin/recoupe.mjs"), ...args], { cwd: root, encoding: "utf8", env: { ...process.env, CI: "true" } });
+  const result = spawnSync(process.execPath, [join(root, "bin/recoupe.mjs"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, CI: "true" },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -23,10 +27,31 @@ describe("recoupe command line", () => {
     assert.deepEqual(Object.keys(json), ["articles", "stories", "diagnostics"]);
     assert.equal(json.articles.length, 5);
     assert.equal(json.stories.length, 1);
-    for (const key of ["id", "path", "source", "url", "title", "language", "publishedAt", "text", "removed", "duplicateOf"]) {
+    for (const key of [
+      "id",
+      "path",
+      "source",
+      "url",
+      "title",
+      "language",
+      "publishedAt",
+      "text",
+      "removed",
+      "duplicateOf",
+    ]) {
       assert.ok(key in json.articles[0], `article field ${key}`);
     }
-    for (const key of ["id", "title", "articleIds", "summary", "entities", "quotes", "facts", "discrepancies", "timeline"]) {
+    for (const key of [
+      "id",
+      "title",
+      "articleIds",
+      "summary",
+      "entities",
+      "quotes",
+      "facts",
+      "discrepancies",
+      "timeline",
+    ]) {
       assert.ok(key in json.stories[0], `story field ${key}`);
     }
   });
@@ -44,14 +69,20 @@ describe("recoupe command line", () => {
     const bad = join(work, "bad");
     spawnSync("mkdir", ["-p", bad]);
     writeFileSync(join(bad, "empty.txt"), "");
-    writeFileSync(join(bad, "broken.jsonl"), '{"title":"ok","text":"Un texte valable sur la réunion de Genève entre les deux ministres."}\n{"title": broken\n');
+    writeFileSync(
+      join(bad, "broken.jsonl"),
+      '{"title":"ok","text":"Un texte valable sur la réunion de Genève entre les deux ministres."}\n{"title": broken\n',
+    );
     writeFileSync(join(bad, "binary.txt"), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
     const run = recoupe("analyze", bad, join(fixtures, "001_f63cd0a6924aa689.txt"), "--format", "json");
     assert.equal(run.code, 1);
     const json = JSON.parse(run.stdout);
     assert.equal(json.articles.length, 2);
     const codes = json.diagnostics.map((d: { code: string }) => d.code).sort();
-    assert.ok(codes.includes("empty-input") && codes.includes("binary-input") && codes.includes("invalid-json-line"), codes.join(","));
+    assert.ok(
+      codes.includes("empty-input") && codes.includes("binary-input") && codes.includes("invalid-json-line"),
+      codes.join(","),
+    );
     assert.match(run.stderr, /broken\.jsonl:2/);
   });
 

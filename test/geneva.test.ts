@@ -10,7 +10,10 @@ describe("geneva-2022-01: Blinken and Lavrov in Geneva", async () => {
 
   it("reads all five articles without error, in French", () => {
     assert.equal(analysis.articles.length, 5);
-    assert.deepEqual(analysis.diagnostics.filter((d) => d.severity === "error"), []);
+    assert.deepEqual(
+      analysis.diagnostics.filter((d) => d.severity === "error"),
+      [],
+    );
     for (const article of analysis.articles) assert.equal(article.language, "fr");
   });
 
@@ -28,11 +31,22 @@ describe("geneva-2022-01: Blinken and Lavrov in Geneva", async () => {
   });
 
   it("leaves no boilerplate in any article and lists what it removed", () => {
-    const boilerplate = [/Lire aussi/, /Article précédent/, /Article suivant/, /^Accueil Internationales/m, /^AFPE$/m, /^EPA\/SERGEY DOLZHENKO$/m, /Digital Nomad/, /Pool Photo via AP/, /^81$/m];
+    const boilerplate = [
+      /Lire aussi/,
+      /Article précédent/,
+      /Article suivant/,
+      /^Accueil Internationales/m,
+      /^AFPE$/m,
+      /^EPA\/SERGEY DOLZHENKO$/m,
+      /Digital Nomad/,
+      /Pool Photo via AP/,
+      /^81$/m,
+    ];
     for (const article of analysis.articles) {
       for (const pattern of boilerplate) assert.doesNotMatch(article.text, pattern, `${article.path} keeps ${pattern}`);
     }
-    const removedIn = (name: string) => analysis.articles.find((a) => a.path.includes(name))!.removed.map((r) => r.reason);
+    const removedIn = (name: string) =>
+      analysis.articles.find((a) => a.path.includes(name))!.removed.map((r) => r.reason);
     assert.ok(removedIn("003_").includes("read-also"));
     assert.ok(removedIn("003_").includes("breadcrumb"));
     assert.ok(removedIn("002_").includes("photo-credit"));
@@ -82,8 +96,13 @@ describe("geneva-2022-01: Blinken and Lavrov in Geneva", async () => {
   });
 
   it("flags the machine-translated article", () => {
-    const translated = analysis.articles.filter((a) => a.machineTranslated.likely).map((a) => a.path.replace(/^.*\//, ""));
-    assert.ok(translated.some((p) => p.startsWith("004_")), `flagged: ${translated.join(", ")}`);
+    const translated = analysis.articles
+      .filter((a) => a.machineTranslated.likely)
+      .map((a) => a.path.replace(/^.*\//, ""));
+    assert.ok(
+      translated.some((p) => p.startsWith("004_")),
+      `flagged: ${translated.join(", ")}`,
+    );
     for (const article of analysis.articles) assert.ok(byId.has(article.id));
   });
 });

@@ -9,11 +9,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
-import { extractHtmlDocument } from "../../src/stages/ingest/extract-html-page.js";
 import { decodeText } from "../../src/stages/ingest/decode-text.js";
+import { extractHtmlDocument } from "../../src/stages/ingest/extract-html-page.js";
 import { htmlToText } from "../../src/stages/ingest/html-to-text.js";
 import { parseHtmlDocument } from "../../src/stages/ingest/parse-html-document.js";
-import { matchShingles, scoreShingles, type ShingleScores } from "../metrics/shingle-f1.js";
+import { matchShingles, type ShingleScores, scoreShingles } from "../metrics/shingle-f1.js";
 import type { EvalContext, EvalResult, EvalRow, EvalTable, EvalTask } from "../task.js";
 
 /** The benchmark README's latest figures (SOURCE.md), for comparison. */
@@ -89,7 +89,9 @@ function zyteTable(context: EvalContext): EvalTable {
     if (!existsSync(path)) continue;
     const raw = JSON.parse(readFileSync(path, "utf8")) as Bodies | { output: Bodies };
     const output = "output" in raw && typeof raw.output === "object" ? (raw.output as Bodies) : (raw as Bodies);
-    const recomputed = scoreShingles(ids.map((id) => ({ expected: truth[id]?.articleBody ?? "", predicted: output[id]?.articleBody ?? "" })));
+    const recomputed = scoreShingles(
+      ids.map((id) => ({ expected: truth[id]?.articleBody ?? "", predicted: output[id]?.articleBody ?? "" })),
+    );
     const published = PUBLISHED.find((row) => row.system === shipped.published);
     rows.push({
       system: `${shipped.file.replace(/\.json$/, "")} (recomputed from output/)`,
@@ -99,9 +101,17 @@ function zyteTable(context: EvalContext): EvalTable {
     });
   }
   for (const row of PUBLISHED) {
-    rows.push({ system: row.system, origin: "published", scores: { f1: row.f1, precision: row.precision, recall: row.recall } });
+    rows.push({
+      system: row.system,
+      origin: "published",
+      scores: { f1: row.f1, precision: row.precision, recall: row.recall },
+    });
   }
-  return { dataset: "scrapinghub-article-extraction (181 pages)", setting: "article body, 4-gram shingle P/R/F1", rows };
+  return {
+    dataset: "scrapinghub-article-extraction (181 pages)",
+    setting: "article body, 4-gram shingle P/R/F1",
+    rows,
+  };
 }
 
 function testPagesDir(context: EvalContext): string {

@@ -2,13 +2,13 @@
 // and WikiNEuRal French test (silver, Wikipedia), strict and fuzzy micro F1 by coarse type, HIPE scorer logic.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { AnalyzedArticle, Article } from "../../src/domain/index.js";
 import { asArticleId } from "../../src/domain/ids.js";
+import type { AnalyzedArticle, Article } from "../../src/domain/index.js";
 import { recognizeMentions } from "../../src/stages/extract/entities/index.js";
 import { segmentText } from "../../src/stages/segment/index.js";
 import { type GoldSpan, loadHipe2020, type TokenizedDocument } from "../datasets/hipe2020.js";
 import { loadWikineural } from "../datasets/wikineural.js";
-import type { EvalContext, EvalResult, EvalRow, EvalTask, EvalTable } from "../task.js";
+import type { EvalContext, EvalResult, EvalRow, EvalTable, EvalTask } from "../task.js";
 
 const TYPE_OF = { person: "PER", place: "LOC", organization: "ORG" } as const;
 
@@ -22,7 +22,9 @@ function predict(document: TokenizedDocument, index: number): GoldSpan[] {
   const spans: GoldSpan[] = [];
   for (const mention of recognizeMentions([article(index, document.text)])) {
     if (mention.type === "other" || !mention.confirmed) continue;
-    const covered = document.tokens.flatMap((token, position) => (token.start < mention.end && mention.start < token.end ? [position] : []));
+    const covered = document.tokens.flatMap((token, position) =>
+      token.start < mention.end && mention.start < token.end ? [position] : [],
+    );
     if (covered.length === 0) continue;
     spans.push({ first: covered[0]!, last: covered.at(-1)!, type: TYPE_OF[mention.type] });
   }
@@ -39,13 +41,25 @@ interface Counts {
  * HIPE scorer logic, micro: strict = same type and same token boundaries; fuzzy = same type and overlapping
  * tokens, each gold and predicted entity matched at most once. `types` limits scoring to those gold/predicted types.
  */
-function score(gold: readonly GoldSpan[], predicted: readonly GoldSpan[], fuzzy: boolean, types: ReadonlySet<string> | null): Counts {
+function score(
+  gold: readonly GoldSpan[],
+  predicted: readonly GoldSpan[],
+  fuzzy: boolean,
+  types: ReadonlySet<string> | null,
+): Counts {
   const g = gold.filter((span) => types === null || types.has(span.type));
   const p = predicted.filter((span) => types === null || types.has(span.type));
   const used = new Set<number>();
   let tp = 0;
   for (const span of g) {
-    const match = p.findIndex((candidate, index) => !used.has(index) && candidate.type === span.type && (fuzzy ? candidate.first <= span.last && span.first <= candidate.last : candidate.first === span.first && candidate.last === span.last));
+    const match = p.findIndex(
+      (candidate, index) =>
+        !used.has(index) &&
+        candidate.type === span.type &&
+        (fuzzy
+          ? candidate.first <= span.last && span.first <= candidate.last
+          : candidate.first === span.first && candidate.last === span.last),
+    );
     if (match >= 0) {
       used.add(match);
       tp++;
@@ -58,10 +72,20 @@ function row(system: string, counts: Counts, note?: string): EvalRow {
   const precision = counts.tp / Math.max(1, counts.tp + counts.fp);
   const recall = counts.tp / Math.max(1, counts.tp + counts.fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { system, origin: "computed", scores: { P: precision, R: recall, F1: f1, TP: counts.tp, FP: counts.fp, FN: counts.fn }, ...(note === undefined ? {} : { note }) };
+  return {
+    system,
+    origin: "computed",
+    scores: { P: precision, R: recall, F1: f1, TP: counts.tp, FP: counts.fp, FN: counts.fn },
+    ...(note === undefined ? {} : { note }),
+  };
 }
 
-function evaluate(dataset: string, documents: readonly TokenizedDocument[], typeSets: [string, ReadonlySet<string> | null][], published: (setting: string) => EvalRow[]): EvalTable[] {
+function evaluate(
+  dataset: string,
+  documents: readonly TokenizedDocument[],
+  typeSets: [string, ReadonlySet<string> | null][],
+  published: (setting: string) => EvalRow[],
+): EvalTable[] {
   const predictions = documents.map((document, index) => predict(document, index + 1));
   const tables: EvalTable[] = [];
   for (const fuzzy of [false, true]) {
@@ -93,7 +117,12 @@ function hipeRanking(dataDir: string, setting: string): EvalRow[] {
     const team = system.split("_")[0]!;
     if (seen.has(team) || (seen.size >= 5 && team !== "baseline")) continue;
     seen.add(team);
-    rows.push({ system, origin: "published", scores: { P: Number(p), R: Number(r), F1: Number(f1) }, note: "HIPE-2020 test-set ranking (evaluation-results/), not dev" });
+    rows.push({
+      system,
+      origin: "published",
+      scores: { P: Number(p), R: Number(r), F1: Number(f1) },
+      note: "HIPE-2020 test-set ranking (evaluation-results/), not dev",
+    });
   }
   return rows;
 }
@@ -106,19 +135,46 @@ export const task: EvalTask = {
     const sample = sampleIndex >= 0 ? Number(context.args[sampleIndex + 1]) : 3000;
     const notes: string[] = [];
     const hipe = loadHipe2020(context.dataDir);
-    context.log(`HIPE-2020 fr dev: ${hipe.length} documents, ${hipe.reduce((sum, document) => sum + document.entities.length, 0)} gold entities`);
+    context.log(
+      `HIPE-2020 fr dev: ${hipe.length} documents, ${hipe.reduce((sum, document) => sum + document.entities.length, 0)} gold entities`,
+    );
     const tables = evaluate(
       "hipe2020-fr-ner (dev)",
       hipe,
-      [["ALL (pers, loc, org, time, prod)", null], ["PER", new Set(["PER"])], ["LOC", new Set(["LOC"])], ["ORG", new Set(["ORG"])], ["PER+LOC+ORG", new Set(["PER", "LOC", "ORG"])]],
+      [
+        ["ALL (pers, loc, org, time, prod)", null],
+        ["PER", new Set(["PER"])],
+        ["LOC", new Set(["LOC"])],
+        ["ORG", new Set(["ORG"])],
+        ["PER+LOC+ORG", new Set(["PER", "LOC", "ORG"])],
+      ],
       (setting) => hipeRanking(context.dataDir, setting),
     );
-    notes.push("HIPE-2020: OCR'd Swiss/Luxembourg newspapers 1798-2018; gold spans include titles and appositions (\"M. Hagenbeck, le célèbre marchand…\"); recoupe predicts no time/prod entities, which count as misses in ALL.");
-    notes.push("Published HIPE rows are test-set figures of trained systems (the test file is not in the snapshot): compare orders of magnitude, not points.");
+    notes.push(
+      'HIPE-2020: OCR\'d Swiss/Luxembourg newspapers 1798-2018; gold spans include titles and appositions ("M. Hagenbeck, le célèbre marchand…"); recoupe predicts no time/prod entities, which count as misses in ALL.',
+    );
+    notes.push(
+      "Published HIPE rows are test-set figures of trained systems (the test file is not in the snapshot): compare orders of magnitude, not points.",
+    );
     const wiki = loadWikineural(context.dataDir, sample);
     context.log(`WikiNEuRal fr test: ${wiki.sentences} of ${wiki.total} sentences`);
-    tables.push(...evaluate(`wikineural-fr (test, ${wiki.sentences} of ${wiki.total} sentences, even stride)`, wiki.documents, [["ALL (PER, LOC, ORG, MISC)", null], ["PER", new Set(["PER"])], ["LOC", new Set(["LOC"])], ["ORG", new Set(["ORG"])], ["PER+LOC+ORG", new Set(["PER", "LOC", "ORG"])]], () => []));
-    notes.push("WikiNEuRal labels are silver (automatic); sentences grouped 10 per pseudo-document; MISC is never predicted. No published baseline for this split.");
+    tables.push(
+      ...evaluate(
+        `wikineural-fr (test, ${wiki.sentences} of ${wiki.total} sentences, even stride)`,
+        wiki.documents,
+        [
+          ["ALL (PER, LOC, ORG, MISC)", null],
+          ["PER", new Set(["PER"])],
+          ["LOC", new Set(["LOC"])],
+          ["ORG", new Set(["ORG"])],
+          ["PER+LOC+ORG", new Set(["PER", "LOC", "ORG"])],
+        ],
+        () => [],
+      ),
+    );
+    notes.push(
+      "WikiNEuRal labels are silver (automatic); sentences grouped 10 per pseudo-document; MISC is never predicted. No published baseline for this split.",
+    );
     return { task: "ner", tables, seconds: 0, notes };
   },
 };

@@ -1,13 +1,14 @@
 // npm run eval -- quotes: direct quotes and their speakers on PolNeAR (English political news, test split) and
 // direct-speech spans on AADS-French (literary French, test split).
-import type { AnalyzedArticle, Article } from "../../src/domain/index.js";
+
 import { asArticleId } from "../../src/domain/ids.js";
+import type { AnalyzedArticle, Article } from "../../src/domain/index.js";
 import { extractEntities } from "../../src/stages/extract/entities/index.js";
 import { extractQuotes, findQuotedSpans } from "../../src/stages/extract/quotes/index.js";
 import { segmentText } from "../../src/stages/segment/index.js";
 import { loadAads } from "../datasets/aads.js";
 import { loadPolnear } from "../datasets/polnear.js";
-import type { EvalContext, EvalResult, EvalRow, EvalTask, EvalTable } from "../task.js";
+import type { EvalContext, EvalResult, EvalRow, EvalTable, EvalTask } from "../task.js";
 
 interface Range {
   start: number;
@@ -18,7 +19,13 @@ function overlap(a: Range, b: Range): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
-function f1Row(system: string, tp: number, predicted: number, gold: number, extra: Record<string, number> = {}): EvalRow {
+function f1Row(
+  system: string,
+  tp: number,
+  predicted: number,
+  gold: number,
+  extra: Record<string, number> = {},
+): EvalRow {
   const precision = tp / Math.max(1, predicted);
   const recall = tp / Math.max(1, gold);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
@@ -43,13 +50,25 @@ function polnear(context: EvalContext): EvalTable {
   let speakerRight = 0;
   documents.forEach((document, index) => {
     const doc = analyzed(index + 1, document.text, "en");
-    const quotes = extractQuotes([doc], extractEntities([doc])).flatMap((quote) => quote.variants.map((variant) => ({ variant, speaker: quote.speaker })));
-    const direct = document.attributions.filter(({ content }) => QUOTE_MARK.test(document.text.slice(Math.max(0, content.start - 1), Math.min(document.text.length, content.end + 1))));
+    const quotes = extractQuotes([doc], extractEntities([doc])).flatMap((quote) =>
+      quote.variants.map((variant) => ({ variant, speaker: quote.speaker })),
+    );
+    const direct = document.attributions.filter(({ content }) =>
+      QUOTE_MARK.test(
+        document.text.slice(Math.max(0, content.start - 1), Math.min(document.text.length, content.end + 1)),
+      ),
+    );
     gold += direct.length;
     predicted += quotes.length;
-    for (const { variant } of quotes) if (document.attributions.some(({ content }) => overlap(content, variant) >= 0.5 * (variant.end - variant.start))) matchedPredicted++;
+    for (const { variant } of quotes)
+      if (document.attributions.some(({ content }) => overlap(content, variant) >= 0.5 * (variant.end - variant.start)))
+        matchedPredicted++;
     for (const attribution of direct) {
-      const match = quotes.find(({ variant }) => overlap(attribution.content, variant) >= 0.5 * Math.min(variant.end - variant.start, attribution.content.end - attribution.content.start));
+      const match = quotes.find(
+        ({ variant }) =>
+          overlap(attribution.content, variant) >=
+          0.5 * Math.min(variant.end - variant.start, attribution.content.end - attribution.content.start),
+      );
       if (match === undefined) continue;
       found++;
       if (attribution.source === null) continue;
@@ -57,7 +76,11 @@ function polnear(context: EvalContext): EvalTable {
       const source = attribution.source.text.toLowerCase();
       const mention = match.variant.speakerMention?.toLowerCase() ?? null;
       const surname = match.speaker?.split(/\s+/).at(-1)?.toLowerCase() ?? null;
-      if ((mention !== null && (source.includes(mention) || mention.includes(source))) || (surname !== null && source.includes(surname))) speakerRight++;
+      if (
+        (mention !== null && (source.includes(mention) || mention.includes(source))) ||
+        (surname !== null && source.includes(surname))
+      )
+        speakerRight++;
     }
   });
   context.log(`PolNeAR test: ${documents.length} articles, ${gold} direct-quote attributions`);
@@ -65,8 +88,18 @@ function polnear(context: EvalContext): EvalTable {
     dataset: `polnear-attribution-en (test, ${documents.length} articles, first annotator)`,
     setting: "direct quotes: span found (overlap ≥ 50 %), speaker agrees with gold source",
     rows: [
-      f1Row("recoupe quote spans", found, predicted, gold, { "P(any attribution)": matchedPredicted / Math.max(1, predicted), "speaker accuracy": speakerRight / Math.max(1, withSource), gold, predicted }),
-      { system: "PolNeAR inter-annotator agreement", origin: "published", scores: { "attribution-wise agreement": 0.923, "token Krippendorff alpha": 0.754 }, note: "README; no model baseline is published" },
+      f1Row("recoupe quote spans", found, predicted, gold, {
+        "P(any attribution)": matchedPredicted / Math.max(1, predicted),
+        "speaker accuracy": speakerRight / Math.max(1, withSource),
+        gold,
+        predicted,
+      }),
+      {
+        system: "PolNeAR inter-annotator agreement",
+        origin: "published",
+        scores: { "attribution-wise agreement": 0.923, "token Krippendorff alpha": 0.754 },
+        note: "README; no model baseline is published",
+      },
     ],
   };
 }
@@ -82,12 +115,18 @@ function aads(context: EvalContext): EvalTable {
     let loose = 0;
     for (const chapter of chapters) {
       const spans = findQuotedSpans(chapter.text, { dialogueDashes });
-      const trim = (range: Range): string => chapter.text.slice(range.start, range.end).replace(/^[\s—–-]+|[\s,.;:!?…]+$/gu, "");
+      const trim = (range: Range): string =>
+        chapter.text.slice(range.start, range.end).replace(/^[\s—–-]+|[\s,.;:!?…]+$/gu, "");
       predicted += spans.length;
       gold += chapter.speech.length;
       for (const speech of chapter.speech) {
         if (spans.some((span) => trim(span) === trim(speech) && overlap(span, speech) > 0)) exact++;
-        if (spans.some((span) => overlap(span, speech) >= 0.5 * Math.max(span.end - span.start, speech.end - speech.start))) loose++;
+        if (
+          spans.some(
+            (span) => overlap(span, speech) >= 0.5 * Math.max(span.end - span.start, speech.end - speech.start),
+          )
+        )
+          loose++;
       }
     }
     const label = dialogueDashes ? "marks + dialogue dashes" : "quotation marks only";
@@ -95,7 +134,11 @@ function aads(context: EvalContext): EvalTable {
     rows.push(f1Row(`recoupe ${label}, overlap ≥ 50 %`, loose, predicted, gold));
   }
   context.log(`AADS test: ${chapters.length} chapters`);
-  return { dataset: `aads-french-direct-speech (test, ${chapters.length} chapters)`, setting: "direct-speech span F1", rows };
+  return {
+    dataset: `aads-french-direct-speech (test, ${chapters.length} chapters)`,
+    setting: "direct-speech span F1",
+    rows,
+  };
 }
 
 export const task: EvalTask = {

@@ -44,7 +44,7 @@ export function articleRoutes(options: ArticleRoutesOptions): Hono {
     const diagnostics: Diagnostic[] = [];
     if (errors.length === 0) {
       for (const { position, input } of parsed.items) {
-        const result = await toRawArticle(input, pathFor(position, input.id, requestId));
+        const result = toRawArticle(input, pathFor(position, input.id, requestId));
         diagnostics.push(...result.diagnostics);
         if (result.kind === "rejected") errors.push({ ...position, message: result.reason });
         else raws.push({ position, clientId: input.id, raw: result.raw });

@@ -28,10 +28,18 @@ describe("createFeedPoller", () => {
     const requests: Record<string, string>[] = [];
     const fetchFeed = (async (_url: string, init?: RequestInit) => {
       requests.push({ ...(init?.headers as Record<string, string>) });
-      if (requests.length === 1) return new Response(RSS, { status: 200, headers: { "content-type": "application/rss+xml", etag: '"v1"' } });
+      if (requests.length === 1)
+        return new Response(RSS, { status: 200, headers: { "content-type": "application/rss+xml", etag: '"v1"' } });
       return new Response(RSS, { status: 200, headers: { "content-type": "application/rss+xml", etag: '"v1"' } });
     }) as typeof fetch;
-    const poller = createFeedPoller({ store, summaryWords: 60, logger: silentLogger, fetch: fetchFeed, now: () => time, intervalMs: 60_000 });
+    const poller = createFeedPoller({
+      store,
+      summaryWords: 60,
+      logger: silentLogger,
+      fetch: fetchFeed,
+      now: () => time,
+      intervalMs: 60_000,
+    });
     const { feed, created } = poller.add(FEED_URL);
     assert.equal(created, true);
     await poller.pollDue();

@@ -4,8 +4,8 @@ import { addToStore } from "../jobs/add-to-store.js";
 import { articleIdFor } from "../pipeline/article-id.js";
 import { ingestBytes } from "../stages/ingest/index.js";
 import type { Store } from "../storage/store.js";
+import { fetchBytes } from "./fetch-bytes.js";
 import type { Logger } from "./logger.js";
-import { readLimitedBody } from "./read-limited-body.js";
 
 /** What the server knows about one subscribed feed (`GET /api/feeds`). */
 export interface FeedStatus {
@@ -99,15 +99,14 @@ export function createFeedPoller(options: FeedPollerOptions): FeedPoller {
     };
     if (state.etag !== null) headers["if-none-match"] = state.etag;
     if (state.lastModified !== null) headers["if-modified-since"] = state.lastModified;
-    const response = await fetchFeed(state.status.url, {
-      headers,
-      redirect: "follow",
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    if (response.status === 304) return;
-    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-    const bytes = await readLimitedBody(response, maxBytes);
-    const result = await ingestBytes(state.status.url, bytes, "feed");
+    const { response, bytes } = await fetchBytes(
+      fetchFeed,
+      state.status.url,
+      { headers, redirect: "follow" },
+      { timeoutMs, maxBytes },
+    );
+    if (bytes === null) return;
+    const result = ingestBytes(state.status.url, bytes, "feed");
     if (result.articles.length === 0) {
       const error = result.diagnostics.find((diagnostic) => diagnostic.severity === "error");
       if (error !== undefined) throw new Error(error.message);
@@ -133,12 +132,7 @@ export function createFeedPoller(options: FeedPollerOptions): FeedPoller {
       state.status.lastSuccessAt = iso(now());
       state.due = now() + intervalMs;
     } catch (error) {
-      const message =
-        error instanceof Error
-          ? error.name === "TimeoutError"
-            ? `no answer within ${timeoutMs} ms`
-            : error.message
-          : String(error);
+      const message = error instanceof Error ? error.message : String(error);
       state.status.failures += 1;
       state.status.lastError = message;
       state.due = now() + Math.min(retryBaseMs * 2 ** (state.status.failures - 1), maxBackoffMs);

@@ -12,10 +12,10 @@ export type ToRawResult =
  * `text` as a text file (a leading `date YYYY-MM` marker becomes the date), `html` as a page (main
  * text extracted). Metadata the client declared wins over what the extractor found.
  */
-export async function toRawArticle(input: ArticleInput, path: string): Promise<ToRawResult> {
+export function toRawArticle(input: ArticleInput, path: string): ToRawResult {
   const html = input.html !== undefined;
   const bytes = new TextEncoder().encode(input.html ?? input.text ?? "");
-  const result = await ingestBytes(path, bytes, html ? "html" : "text");
+  const result = ingestBytes(path, bytes, html ? "html" : "text");
   const extracted = result.articles[0];
   if (extracted === undefined) {
     const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error");

@@ -13,7 +13,12 @@ export function createProgress(options: { enabled: boolean; minimum?: number }):
   const active = options.enabled && process.stderr.isTTY === true && !process.env.CI;
   if (!active) return { update() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: "{stage} [{bar}] {value}/{total} {eta_formatted}", hideCursor: true, clearOnComplete: true },
+    {
+      stream: process.stderr,
+      format: "{stage} [{bar}] {value}/{total} {eta_formatted}",
+      hideCursor: true,
+      clearOnComplete: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   let current = "";

@@ -10,6 +10,9 @@ export function reportDiagnostics(diagnostics: readonly Diagnostic[], options: {
     const where = `${diagnostic.path}${diagnostic.line !== undefined ? `:${diagnostic.line}` : ""}`;
     console.error(`recoupe: ${diagnostic.severity}: ${where}: ${diagnostic.message} [${diagnostic.code}]`);
   }
-  if (errors > 0) console.error(`recoupe: ${errors} input${errors === 1 ? "" : "s"} could not be read (see above); the rest was processed`);
+  if (errors > 0)
+    console.error(
+      `recoupe: ${errors} input${errors === 1 ? "" : "s"} could not be read (see above); the rest was processed`,
+    );
   return errors > 0;
 }

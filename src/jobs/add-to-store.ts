@@ -52,11 +52,14 @@ export async function addToStore(store: Store, raws: readonly RawArticle[], opti
 
     const before = new Map(storedArticles.map((article) => [article.id, article.duplicateOf]));
     const duplicates = linkDuplicates(all);
-    const changedCopies = storedDocs.filter((doc) => before.get(doc.article.id) !== doc.article.duplicateOf).map((doc) => doc.article);
+    const changedCopies = storedDocs
+      .filter((doc) => before.get(doc.article.id) !== doc.article.duplicateOf)
+      .map((doc) => doc.article);
 
     const previous = await store.storyIdsOfArticles(storedArticles.map((article) => article.id));
     const previousMembers = new Map<StoryId, ArticleId[]>();
-    for (const [articleId, storyId] of previous) previousMembers.set(storyId, [...(previousMembers.get(storyId) ?? []), articleId]);
+    for (const [articleId, storyId] of previous)
+      previousMembers.set(storyId, [...(previousMembers.get(storyId) ?? []), articleId]);
 
     const groups = groupIntoStories(all);
     const changedCopyIds = new Set(changedCopies.map((article) => article.id));
@@ -82,7 +85,9 @@ export async function addToStore(store: Store, raws: readonly RawArticle[], opti
     await store.putDiagnostics(diagnostics);
 
     const batchIds = new Set(batchDocs.map((doc) => doc.article.id));
-    const touchedIds = [...new Set(groups.filter((ids) => ids.some((id) => batchIds.has(id))).map((ids) => storyIdFor(ids)))];
+    const touchedIds = [
+      ...new Set(groups.filter((ids) => ids.some((id) => batchIds.has(id))).map((ids) => storyIdFor(ids))),
+    ];
     const saved = new Map(savedStories.map((story) => [story.id, story]));
     const touched: Story[] = [];
     for (const id of touchedIds) {

@@ -6,5 +6,22 @@ import type { SupportedLanguage } from "./languages.js";
  */
 export const ELISIONS: Partial<Record<SupportedLanguage, readonly string[]>> = {
   fr: ["l", "d", "j", "m", "n", "s", "t", "c", "ç", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "quelqu", "presqu"],
-  it: ["l", "d", "un", "dell", "dall", "nell", "sull", "all", "coll", "dev", "c", "quest", "quell", "tutt", "sant", "mezz"],
+  it: [
+    "l",
+    "d",
+    "un",
+    "dell",
+    "dall",
+    "nell",
+    "sull",
+    "all",
+    "coll",
+    "dev",
+    "c",
+    "quest",
+    "quell",
+    "tutt",
+    "sant",
+    "mezz",
+  ],
 };

@@ -4,7 +4,36 @@ import type { SupportedLanguage } from "./languages.js";
  * Lower-case words that join the parts of one name ("Charles de Gaulle", "Ursula von der Leyen", "Luiz Inácio
  * Lula da Silva"), in every language: names travel across languages. Matched lower-case.
  */
-export const NAME_PARTICLES: readonly string[] = ["de", "du", "des", "d'", "d’", "von", "van", "der", "den", "ter", "ten", "da", "di", "do", "dos", "das", "del", "della", "degli", "dei", "al", "el", "bin", "ben", "ibn", "abu", "zu", "af"];
+export const NAME_PARTICLES: readonly string[] = [
+  "de",
+  "du",
+  "des",
+  "d'",
+  "d’",
+  "von",
+  "van",
+  "der",
+  "den",
+  "ter",
+  "ten",
+  "da",
+  "di",
+  "do",
+  "dos",
+  "das",
+  "del",
+  "della",
+  "degli",
+  "dei",
+  "al",
+  "el",
+  "bin",
+  "ben",
+  "ibn",
+  "abu",
+  "zu",
+  "af",
+];
 
 /** Prefixes joined by a hyphen to the name they belong to ("al-Assad", "el-Sissi", "ben-Gourion"). */
 export const NAME_PREFIXES: readonly string[] = ["al", "el", "ben", "bin", "abu", "ould", "ibn"];

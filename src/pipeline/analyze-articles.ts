@@ -88,7 +88,10 @@ export function buildStories(
     return story;
   });
   return stories.sort(
-    (a, b) => b.independentSources - a.independentSources || b.articleIds.length - a.articleIds.length || (a.id < b.id ? -1 : 1),
+    (a, b) =>
+      b.independentSources - a.independentSources ||
+      b.articleIds.length - a.articleIds.length ||
+      (a.id < b.id ? -1 : 1),
   );
 }
 

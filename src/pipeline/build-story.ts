@@ -2,7 +2,12 @@ import type { AnalyzedArticle } from "../domain/document.js";
 import type { ArticleId } from "../domain/ids.js";
 import type { Story } from "../domain/story.js";
 import { corroborate } from "../stages/corroborate/index.js";
-import { type DateReference, extractDates, extractTimeline, inferPublicationDate } from "../stages/extract/dates/index.js";
+import {
+  type DateReference,
+  extractDates,
+  extractTimeline,
+  inferPublicationDate,
+} from "../stages/extract/dates/index.js";
 import { extractEntities } from "../stages/extract/entities/index.js";
 import { extractQuantities } from "../stages/extract/numbers/index.js";
 import { extractQuotes } from "../stages/extract/quotes/index.js";
@@ -28,7 +33,10 @@ export function byPublication(a: AnalyzedArticle, b: AnalyzedArticle): number {
  * Counts outlets, not copies: distinct sources among the articles that copy no other article of
  * the set (a syndicated rewrite counts for the outlet of the dispatch it copies).
  */
-export function countIndependentSources(docs: readonly AnalyzedArticle[], duplicates: ReadonlyMap<ArticleId, ArticleId>): number {
+export function countIndependentSources(
+  docs: readonly AnalyzedArticle[],
+  duplicates: ReadonlyMap<ArticleId, ArticleId>,
+): number {
   const sourceById = new Map(docs.map((doc) => [doc.article.id, doc.article.source]));
   const sources = new Set<string>();
   for (const doc of docs) {
@@ -56,7 +64,8 @@ function dateReferences(docs: readonly AnalyzedArticle[]): Map<ArticleId, DateRe
       doc.article.publishedAt = inferred.date;
       doc.article.publishedAtInferred = true;
     }
-    const refined = inferred.date !== null && (given === null || inferred.date.startsWith(given)) ? inferred.date : given;
+    const refined =
+      inferred.date !== null && (given === null || inferred.date.startsWith(given)) ? inferred.date : given;
     references.set(doc.article.id, { date: refined, inferred: true });
   }
   return references;
@@ -76,9 +85,19 @@ export function buildStory(storyDocs: readonly AnalyzedArticle[], options: Story
   const entities = extractEntities(docs);
   const quotes = extractQuotes(docs, entities);
   const quantities = docs.flatMap((doc) => extractQuantities(doc));
-  const dateMentions = docs.flatMap((doc) => extractDates(doc, references.get(doc.article.id) ?? { date: null, inferred: true }));
-  const { facts, discrepancies, coverage } = corroborate(docs, { duplicates, entities, quantities, dates: dateMentions });
-  const dates = docs.map((doc) => doc.article.publishedAt).filter((date): date is string => date !== null).sort();
+  const dateMentions = docs.flatMap((doc) =>
+    extractDates(doc, references.get(doc.article.id) ?? { date: null, inferred: true }),
+  );
+  const { facts, discrepancies, coverage } = corroborate(docs, {
+    duplicates,
+    entities,
+    quantities,
+    dates: dateMentions,
+  });
+  const dates = docs
+    .map((doc) => doc.article.publishedAt)
+    .filter((date): date is string => date !== null)
+    .sort();
   return {
     id: storyIdFor(docs.map((doc) => doc.article.id)),
     title: chooseStoryTitle(docs),

@@ -1,4 +1,12 @@
-export { type Analysis, type AnalyzeOptions, analyzeArticles, buildStories, groupIntoStories, linkDuplicates, prepareBatch } from "./analyze-articles.js";
+export {
+  type Analysis,
+  type AnalyzeOptions,
+  analyzeArticles,
+  buildStories,
+  groupIntoStories,
+  linkDuplicates,
+  prepareBatch,
+} from "./analyze-articles.js";
 export { articleIdFor, storyIdFor } from "./article-id.js";
 export { buildStory, countIndependentSources } from "./build-story.js";
 export { prepareArticle, sourceOf } from "./prepare-article.js";

@@ -35,4 +35,3 @@ export function chooseStoryTitle(docs: readonly AnalyzedArticle[]): string {
   const first = doc.segmented.sentences[0];
   return first === undefined ? doc.article.title : doc.article.text.slice(first.start, first.end);
 }
-

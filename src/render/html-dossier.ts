@@ -2,7 +2,7 @@ import type { Article } from "../domain/article.js";
 import type { Diagnostic } from "../domain/diagnostic.js";
 import type { ArticleId } from "../domain/ids.js";
 import type { Evidence } from "../domain/span.js";
-import type { Story } from "../domain/story.js";
+import type { Quote, QuoteVariant, Story } from "../domain/story.js";
 import { escapeHtml as h } from "./escape-html.js";
 import { htmlPage } from "./html-page.js";
 import { type SourceLabels, sourceLabels } from "./source-labels.js";
@@ -12,7 +12,13 @@ export interface HtmlDossierOptions {
   articleHref?: (id: ArticleId, evidence?: Evidence) => string;
 }
 
-function badge(labels: SourceLabels, articles: ReadonlyMap<ArticleId, Article>, id: ArticleId, options: HtmlDossierOptions, evidence?: Evidence): string {
+function badge(
+  labels: SourceLabels,
+  articles: ReadonlyMap<ArticleId, Article>,
+  id: ArticleId,
+  options: HtmlDossierOptions,
+  evidence?: Evidence,
+): string {
   const article = articles.get(id);
   const label = labels.label(id).slice(1, -1);
   const title = article === undefined ? id : `${article.source} — ${article.title}`;
@@ -28,7 +34,11 @@ function quoteOf(articles: ReadonlyMap<ArticleId, Article>, evidence: Evidence):
 }
 
 /** One story's dossier as an HTML fragment (everything escaped). */
-export function renderStoryHtml(story: Story, articles: ReadonlyMap<ArticleId, Article>, options: HtmlDossierOptions = {}): string {
+export function renderStoryHtml(
+  story: Story,
+  articles: ReadonlyMap<ArticleId, Article>,
+  options: HtmlDossierOptions = {},
+): string {
   const labels = sourceLabels(story, articles);
   const b = (id: ArticleId, evidence?: Evidence) => badge(labels, articles, id, options, evidence);
   const parts: string[] = [];
@@ -80,15 +90,25 @@ export function renderStoryHtml(story: Story, articles: ReadonlyMap<ArticleId, A
     );
   }
   if (story.quotes.length > 0) {
+    // Grouped by speaker (in order of first quote, unattributed last); each quote with its wording per outlet.
+    const bySpeaker = new Map<string | null, Quote[]>();
+    for (const quote of story.quotes) bySpeaker.set(quote.speaker, [...(bySpeaker.get(quote.speaker) ?? []), quote]);
+    const speakers = [...bySpeaker.keys()].sort((a, b) => Number(a === null) - Number(b === null));
+    const variant = (v: QuoteVariant) =>
+      `« ${h(v.text)} » ${b(v.articleId, v)}${v.speakerMention ? ` <span class="meta">(${h(v.speakerMention)})</span>` : ""}`;
     parts.push(
-      `<h3 id="quotes">Who said what</h3><ul class="quotes">${story.quotes
-        .map(
-          (quote) =>
-            `<li><strong>${h(quote.speaker ?? "unattributed")}</strong>: ${quote.variants
-              .map((v) => `« ${h(v.text)} » ${b(v.articleId, v)}${v.speakerMention ? ` <span class="meta">(${h(v.speakerMention)})</span>` : ""}`)
-              .join(" · ")}</li>`,
-        )
-        .join("")}</ul>`,
+      `<h3 id="quotes">Who said what</h3><div class="speakers">${speakers
+        .map((speaker) => {
+          const quotes = bySpeaker.get(speaker) ?? [];
+          return `<section class="speaker"><h4>${h(speaker ?? "Unattributed")} <span class="meta">${quotes.length} quote${quotes.length === 1 ? "" : "s"}</span></h4><ul class="quotes">${quotes
+            .map((quote) =>
+              quote.variants.length === 1
+                ? `<li>${variant(quote.variants[0]!)}</li>`
+                : `<li><span class="meta">${quote.variants.length} versions:</span><ul class="variants">${quote.variants.map((v) => `<li>${variant(v)}</li>`).join("")}</ul></li>`,
+            )
+            .join("")}</ul></section>`;
+        })
+        .join("")}</div>`,
     );
   }
   if (story.entities.length > 0) {
@@ -97,7 +117,7 @@ export function renderStoryHtml(story: Story, articles: ReadonlyMap<ArticleId, A
         .slice(0, 40)
         .map((entity) => {
           const others = entity.variants.filter((variant) => variant !== entity.name);
-          return `<li><strong>${h(entity.name)}</strong> <span class="meta">${h(entity.type)} · ${entity.mentions} mentions${others.length > 0 ? ` · also ${h(others.join(", "))}` : ""}</span></li>`;
+          return `<li><strong>${h(entity.name)}</strong> <span class="meta">${h(entity.type)} · ${entity.mentions} mention${entity.mentions === 1 ? "" : "s"}${others.length > 0 ? ` · also ${h(others.join(", "))}` : ""}</span></li>`;
         })
         .join("")}</ul>`,
     );
@@ -105,7 +125,10 @@ export function renderStoryHtml(story: Story, articles: ReadonlyMap<ArticleId, A
   if (story.timeline.length > 0) {
     parts.push(
       `<h3 id="timeline">Timeline</h3><ul class="timeline">${story.timeline
-        .map((event) => `<li><strong>${event.inferred ? "≈ " : ""}${h(event.date)}</strong> — ${h(event.text)} ${event.evidence.map((e) => b(e.articleId, e)).join("")}</li>`)
+        .map(
+          (event) =>
+            `<li><strong>${event.inferred ? "≈ " : ""}${h(event.date)}</strong> — ${h(event.text)} ${event.evidence.map((e) => b(e.articleId, e)).join("")}</li>`,
+        )
         .join("")}</ul>`,
     );
   }
@@ -113,7 +136,10 @@ export function renderStoryHtml(story: Story, articles: ReadonlyMap<ArticleId, A
     const symbol = { supports: "✓", omits: "·", contradicts: "✗" } as const;
     parts.push(
       `<h3 id="coverage">Coverage</h3><div class="scroll"><table class="coverage"><tr><th>source</th>${story.facts.map((_, i) => `<th>F${i + 1}</th>`).join("")}</tr>${story.coverage
-        .map((row) => `<tr><td>${b(row.articleId)}</td>${row.facts.map((mark) => `<td class="num ${mark}" title="${mark}">${symbol[mark]}</td>`).join("")}</tr>`)
+        .map(
+          (row) =>
+            `<tr><td>${b(row.articleId)} ${h(articles.get(row.articleId)?.source ?? "")}</td>${row.facts.map((mark) => `<td class="num ${mark}" title="${mark}">${symbol[mark]}</td>`).join("")}</tr>`,
+        )
         .join("")}</table></div>`,
     );
   }
@@ -121,7 +147,10 @@ export function renderStoryHtml(story: Story, articles: ReadonlyMap<ArticleId, A
   if (removed.length > 0) {
     parts.push(
       `<h3 id="removed">Cleaned away</h3><ul class="removed">${removed
-        .map(({ article }) => `<li>${b(article.id)} ${article.removed.map((r) => `${h(r.reason)}: « ${h(r.text.slice(0, 100))} »`).join("; ")}</li>`)
+        .map(
+          ({ article }) =>
+            `<li>${b(article.id)} ${article.removed.map((r) => `${h(r.reason)}: « ${h(r.text.slice(0, 100))} »`).join("; ")}</li>`,
+        )
         .join("")}</ul>`,
     );
   }

@@ -13,7 +13,7 @@ table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{border:1px soli
 .card .side{margin:.3rem 0}.value{font-weight:600}.card .about{margin:0 0 .4rem}
 .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:.4rem 1rem}.side .value{display:inline-block;padding:0 .55rem;border-radius:1rem;background:#fde8b0;color:#5c3d00}blockquote{margin:.2rem 0;padding-left:.7rem;border-left:3px solid var(--line);color:var(--ink)}
 .supports{color:var(--ok)}.contradicts{color:var(--bad);font-weight:700}.omits{color:var(--muted)}.reported{font-style:italic;color:var(--warn);font-size:.85rem}
-mark{background:#fff3b0}.removed{color:var(--muted);font-size:.9rem}.scroll{overflow-x:auto}
+mark{background:#fff3b0}.speaker h4{margin:.8rem 0 .2rem;font-size:1rem}.speaker .quotes{margin:.2rem 0}.variants{padding-left:1rem;margin:.1rem 0}.variants li{margin:.1rem 0}.removed{color:var(--muted);font-size:.9rem}.scroll{overflow-x:auto}
 @media (max-width:600px){body{font-size:15px}main{padding:.6rem}th,td{padding:.25rem}}
 `;
 

@@ -39,7 +39,8 @@ function summarySection(story: Story, labels: SourceLabels): string[] {
     "### Summary",
     "",
     ...story.summary.map(
-      (item) => `- ${md(item.text)} ${labels.label(item.articleId)}${item.alsoIn.length > 0 ? ` +${labels.labels(item.alsoIn)}` : ""}`,
+      (item) =>
+        `- ${md(item.text)} ${labels.label(item.articleId)}${item.alsoIn.length > 0 ? ` +${labels.labels(item.alsoIn)}` : ""}`,
     ),
   ];
 }
@@ -84,7 +85,10 @@ function quotesSection(story: Story, labels: SourceLabels): string[] {
     "",
     ...story.quotes.map((quote) => {
       const variants = quote.variants
-        .map((variant) => `« ${md(variant.text)} » ${labels.label(variant.articleId)}${variant.speakerMention ? ` (${md(variant.speakerMention)})` : ""}`)
+        .map(
+          (variant) =>
+            `« ${md(variant.text)} » ${labels.label(variant.articleId)}${variant.speakerMention ? ` (${md(variant.speakerMention)})` : ""}`,
+        )
         .join(" · ");
       return `- **${md(quote.speaker ?? "unattributed")}**: ${variants}`;
     }),
@@ -116,7 +120,8 @@ function timelineSection(story: Story, labels: SourceLabels): string[] {
     "### Timeline",
     "",
     ...story.timeline.map(
-      (event) => `- ${event.inferred ? "≈ " : ""}${event.date} — ${md(event.text)} ${labels.labels(event.articleIds)} (« ${md(event.expression)} »)`,
+      (event) =>
+        `- ${event.inferred ? "≈ " : ""}${event.date} — ${md(event.text)} ${labels.labels(event.articleIds)} (« ${md(event.expression)} »)`,
     ),
   ];
 }
@@ -129,7 +134,9 @@ function coverageSection(story: Story, labels: SourceLabels): string[] {
     "",
     `| source | ${story.facts.map((_, index) => `F${index + 1}`).join(" | ")} |`,
     `|---|${story.facts.map(() => "---").join("|")}|`,
-    ...story.coverage.map((row) => `| ${labels.label(row.articleId)} | ${row.facts.map((mark) => MARK[mark]).join(" | ")} |`),
+    ...story.coverage.map(
+      (row) => `| ${labels.label(row.articleId)} | ${row.facts.map((mark) => MARK[mark]).join(" | ")} |`,
+    ),
   ];
 }
 
@@ -170,7 +177,13 @@ export function renderMarkdown(analysis: { articles: Article[]; stories: Story[]
   for (const story of analysis.stories) parts.push(renderStoryMarkdown(story, articles));
   if (analysis.diagnostics.length > 0) {
     parts.push(
-      ["## Diagnostics", "", ...analysis.diagnostics.map((d) => `- ${d.severity} \`${d.code}\` ${md(d.path)}${d.line ? `:${d.line}` : ""} — ${md(d.message)}`)].join("\n"),
+      [
+        "## Diagnostics",
+        "",
+        ...analysis.diagnostics.map(
+          (d) => `- ${d.severity} \`${d.code}\` ${md(d.path)}${d.line ? `:${d.line}` : ""} — ${md(d.message)}`,
+        ),
+      ].join("\n"),
     );
   }
   return `${parts.join("\n\n")}\n`;

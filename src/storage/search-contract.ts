@@ -1,8 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Store } from "./store.js";
-import type { WithStore } from "./store-contract.js";
-import { articleId, makeArticle } from "./store-fixtures.js";
+import { articleId, makeArticle, type WithStore } from "./store-fixtures.js";
 
 const FRENCH = makeArticle(1, {
   language: "fr",

@@ -4,7 +4,7 @@ import type { Story } from "../domain/story.js";
 import { openStore } from "./open-store.js";
 import { runSearchContract } from "./search-contract.js";
 import type { Store } from "./store.js";
-import { articleId, makeArticle, makeDiagnostic, makeStory, storyId } from "./store-fixtures.js";
+import { articleId, makeArticle, makeDiagnostic, makeStory, storyId, type WithStore } from "./store-fixtures.js";
 
 export interface StoreContractOptions {
   /** The engine's name, shown in test names. */
@@ -14,7 +14,6 @@ export interface StoreContractOptions {
 }
 
 /** Opens a fresh store, runs `fn` on it, closes it. */
-export type WithStore = (fn: (store: Store, location: string) => Promise<void>) => Promise<void>;
 
 /**
  * The behaviour every `Store` implementation must have, as node:test tests. Each engine's test

@@ -2,6 +2,7 @@ import type { Article } from "../domain/article.js";
 import type { Diagnostic } from "../domain/diagnostic.js";
 import { type ArticleId, asArticleId, asStoryId, type StoryId } from "../domain/ids.js";
 import type { Story } from "../domain/story.js";
+import type { Store } from "./store.js";
 
 /** The article id numbered `n` (`a_000…0n`), for tests. */
 export function articleId(n: number): ArticleId {
@@ -96,3 +97,6 @@ export function makeDiagnostic(n: number, overrides: Partial<Diagnostic> = {}): 
     ...overrides,
   };
 }
+
+/** Runs `fn` with a fresh store (and its location, to open a second handle on it). */
+export type WithStore = (fn: (store: Store, location: string) => Promise<void>) => Promise<void>;

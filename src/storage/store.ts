@@ -9,7 +9,7 @@ export interface StorySummary {
   id: StoryId;
   title: string;
   articleCount: number;
-  /** Distinct outlets (`article.source`) of the story's stored articles, sorted. */
+  /** Distinct outlets (`article.source`) of the story's articles stored when it was saved, sorted. */
   sources: string[];
   independentSources: number;
   languages: string[];

@@ -49,7 +49,7 @@ export function renderArticlePage(article: Article, options: ArticlePageOptions)
   }
   const legend =
     highlights.length > 0
-      ? `<p class="legend"><mark class="focus">highlighted</mark> the passage you followed${options.dossier.length > 0 ? ` · <mark class="dossier">marked</mark> other passages the dossier uses` : ""}</p>`
+      ? `<p class="legend"><span class="swatch focus">highlighted</span> the passage you followed${options.dossier.length > 0 ? ` · <span class="swatch dossier">marked</span> other passages the dossier uses` : ""}</p>`
       : "";
   const removed =
     article.removed.length > 0

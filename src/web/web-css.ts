@@ -19,11 +19,13 @@ ol.stories h2{border:0;margin:0 0 .2rem;padding:0;font-size:1.15rem}ol.stories h
 .summary li::before{content:counter(summary);position:absolute;left:.6rem;top:.45rem;font-weight:700;color:var(--accent)}
 a.badge:hover,a.badge:focus{background:var(--accent);color:#fff;border-color:var(--accent)}
 .article-text{max-width:70ch;font-size:1.05rem;line-height:1.7}.article-text p{margin:0 0 1rem}
-mark{padding:0 .1em;border-radius:.2em}mark.focus{background:#ffd84d;box-shadow:0 0 0 2px #e0a800}mark.dossier{background:#fff3b0}
+mark[id]{scroll-margin-top:35vh}mark,.swatch{padding:0 .1em;border-radius:.2em}mark.focus,.swatch.focus{background:#ffd84d;box-shadow:0 0 0 2px #e0a800}mark.dossier,.swatch.dossier{background:#fff3b0}
 .legend{font-size:.9rem;color:var(--muted)}.boilerplate{margin-top:2rem;padding:.6rem .9rem;border:1px dashed var(--line);border-radius:.5rem;background:var(--soft);color:var(--muted);font-size:.92rem}
 .boilerplate h2{border:0;margin:0 0 .4rem;padding:0;font-size:1rem}.boilerplate .reason{display:inline-block;min-width:9rem;font-family:ui-monospace,monospace;font-size:.8rem}
 .hits{list-style:none;padding:0}.hits li{border-bottom:1px solid var(--line);padding:.6rem 0}.hits .snippet{margin:.2rem 0}
 .empty{padding:1rem;border:1px dashed var(--line);border-radius:.5rem;color:var(--muted)}
+ul.entities{display:flex;flex-wrap:wrap;gap:.35rem;list-style:none;padding:0}ul.entities li{margin:0;padding:.1rem .55rem;border:1px solid var(--line);border-radius:.5rem;background:#fff}
+.speakers{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:0 1.5rem}.speaker{min-width:0}
 .toc{display:flex;flex-wrap:wrap;gap:.3rem .8rem;font-size:.9rem;margin:.4rem 0 0}
 @media (max-width:600px){.site input[type=search]{width:9rem}.story>h2{font-size:1.3rem}.summary li{padding-left:1.9rem}}
 `;

@@ -10,7 +10,8 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { type RunningServer, startServer } from "../../src/api/start-server.js";
 import { genevaArticles } from "./geneva-fixtures.js";
 
-const CHROMIUM = "/usr/bin/chromium";
+/** Debian's Chromium; RECOUPE_CHROMIUM points elsewhere (e.g. to check the skip). */
+const CHROMIUM = process.env.RECOUPE_CHROMIUM ?? "/usr/bin/chromium";
 const SCREENSHOTS = new URL("./screenshots/", import.meta.url).pathname;
 const TOKEN = "e2e-token";
 const PAYLOAD = `<img src=x onerror="document.title='pwned'">`;

@@ -10,7 +10,11 @@ export const GOLDEN_DIR = new URL(".", import.meta.url).pathname;
 export function goldenCases(): { name: string; inputs: string; expected: string }[] {
   return readdirSync(GOLDEN_DIR)
     .filter((name) => statSync(join(GOLDEN_DIR, name)).isDirectory())
-    .map((name) => ({ name, inputs: join(GOLDEN_DIR, name, "inputs"), expected: join(GOLDEN_DIR, name, "expected.json") }));
+    .map((name) => ({
+      name,
+      inputs: join(GOLDEN_DIR, name, "inputs"),
+      expected: join(GOLDEN_DIR, name, "expected.json"),
+    }));
 }
 
 /** Runs the real pipeline on a case's inputs, as `recoupe analyze` does. */
@@ -48,8 +52,12 @@ export function goldenView(analysis: Analysis) {
       articles: story.articleIds.map(name).sort(),
       independentSources: story.independentSources,
       summary: story.summary.map((item) => `${name(item.articleId)}: ${item.text}`),
-      entities: story.entities.slice(0, 15).map((entity) => `${entity.type}: ${entity.name} (${entity.variants.join(", ")})`),
-      quotes: story.quotes.slice(0, 10).map((quote) => `${quote.speaker ?? "?"}: ${quote.variants.map((v) => v.text).join(" | ")}`),
+      entities: story.entities
+        .slice(0, 15)
+        .map((entity) => `${entity.type}: ${entity.name} (${entity.variants.join(", ")})`),
+      quotes: story.quotes
+        .slice(0, 10)
+        .map((quote) => `${quote.speaker ?? "?"}: ${quote.variants.map((v) => v.text).join(" | ")}`),
       facts: story.facts.map((fact) => `${fact.independentSources}: ${fact.text}`),
       discrepancies: story.discrepancies.map((d) => `${d.about}: ${d.values.map((v) => v.normalized).join(" vs ")}`),
       timeline: story.timeline.map((event) => `${event.date}: ${event.expression}`),

@@ -15,13 +15,15 @@ for (const golden of goldenCases()) {
     const actual = goldenView(await analyzeCase(golden.inputs));
     for (const [file, fields] of Object.entries(expected.articles)) {
       for (const [field, value] of Object.entries(fields)) {
-        it(`${file} ${field}`, () => assert.deepEqual((actual.articles[file] as Record<string, unknown>)?.[field], value));
+        it(`${file} ${field}`, () =>
+          assert.deepEqual((actual.articles[file] as Record<string, unknown>)?.[field], value));
       }
     }
     it("same number of stories", () => assert.equal(actual.stories.length, expected.stories.length));
     expected.stories.forEach((story, index) => {
       for (const [field, value] of Object.entries(story)) {
-        it(`story ${index} ${field}`, () => assert.deepEqual((actual.stories[index] as Record<string, unknown>)?.[field], value));
+        it(`story ${index} ${field}`, () =>
+          assert.deepEqual((actual.stories[index] as Record<string, unknown>)?.[field], value));
       }
     });
     it("diagnostics", () => assert.deepEqual(actual.diagnostics, expected.diagnostics));

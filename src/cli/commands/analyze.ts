@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { analyzeArticles } from "../../pipeline/index.js";
+import { toContractJson } from "../../render/contract-json.js";
 import { renderHtml } from "../../render/html-dossier.js";
 import { renderMarkdown } from "../../render/markdown-dossier.js";
-import { toContractJson } from "../../render/contract-json.js";
 import { ingestPaths } from "../../stages/ingest/index.js";
 import { type OutputFormat, parseFormat, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";

@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { extractHtmlPage } from "../../stages/ingest/index.js";
-import { decodeBytes } from "../../stages/ingest/index.js";
+import { decodeBytes, extractHtmlPage } from "../../stages/ingest/index.js";
 
 interface ExtractFlags {
   format: "jsonl" | "json";

@@ -13,7 +13,11 @@ interface IngestFlags {
 }
 
 /** Reads the inputs and adds them to the store at `db`, updating its stories. */
-export async function ingestIntoStore(inputs: string[], db: string, options: { summaryWords: number; progress: Progress }) {
+export async function ingestIntoStore(
+  inputs: string[],
+  db: string,
+  options: { summaryWords: number; progress: Progress },
+) {
   const ingested = await ingestPaths(inputs, { onItem: (done, total) => options.progress.update("read", done, total) });
   const store = await openStore(db);
   try {
@@ -40,7 +44,10 @@ export function registerIngest(program: Command, setExit: (code: number) => void
     .option("--no-progress", "no progress bar")
     .action(async (inputs: string[], flags: IngestFlags) => {
       const progress = createProgress({ enabled: flags.progress });
-      const { result, diagnostics } = await ingestIntoStore(inputs, flags.db, { summaryWords: flags.summaryWords, progress });
+      const { result, diagnostics } = await ingestIntoStore(inputs, flags.db, {
+        summaryWords: flags.summaryWords,
+        progress,
+      });
       progress.stop();
       const failed = reportDiagnostics(diagnostics, { quiet: flags.quiet });
       if (!flags.quiet) {

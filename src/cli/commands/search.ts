@@ -28,10 +28,19 @@ export function registerSearch(program: Command, _setExit: (code: number) => voi
         });
         const stories = await store.storyIdsOfArticles(hits.map((hit) => hit.articleId));
         if (flags.format === "json") {
-          writeOutput(`${JSON.stringify(hits.map((hit) => ({ ...hit, storyId: stories.get(hit.articleId) ?? null })), null, 2)}\n`, undefined);
+          writeOutput(
+            `${JSON.stringify(
+              hits.map((hit) => ({ ...hit, storyId: stories.get(hit.articleId) ?? null })),
+              null,
+              2,
+            )}\n`,
+            undefined,
+          );
           return;
         }
-        const lines = hits.map((hit) => `${hit.articleId}  ${stories.get(hit.articleId) ?? "-"}  ${hit.title}\n    ${hit.snippet}`);
+        const lines = hits.map(
+          (hit) => `${hit.articleId}  ${stories.get(hit.articleId) ?? "-"}  ${hit.title}\n    ${hit.snippet}`,
+        );
         lines.push(`(${hits.length} hit${hits.length === 1 ? "" : "s"})`);
         writeOutput(`${lines.join("\n")}\n`, undefined);
       } finally {

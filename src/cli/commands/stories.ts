@@ -27,7 +27,8 @@ export function registerStories(program: Command, _setExit: (code: number) => vo
     .option("--limit <n>", "how many", (v) => positiveInt(v, "--limit"), 50)
     .option("--offset <n>", "skip this many", (v) => Number.parseInt(v, 10), 0)
     .action(async (flags: StoriesFlags) => {
-      if (flags.sort !== "recent" && flags.sort !== "sources") throw new Error(`--sort takes "recent" or "sources", not "${flags.sort}"`);
+      if (flags.sort !== "recent" && flags.sort !== "sources")
+        throw new Error(`--sort takes "recent" or "sources", not "${flags.sort}"`);
       const store = await openStore(flags.db);
       try {
         const page = await store.listStories({

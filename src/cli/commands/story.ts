@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { asStoryId, StoryIdSchema } from "../../domain/ids.js";
 import { openStore } from "../../storage/open-store.js";
-import { render } from "./analyze.js";
 import { type OutputFormat, parseFormat, writeOutput } from "../output.js";
+import { render } from "./analyze.js";
 
 interface StoryFlags {
   db: string;
@@ -19,7 +19,8 @@ export function registerStory(program: Command, setExit: (code: number) => void)
     .option("-f, --format <format>", "json | markdown | html", parseFormat, "markdown")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (id: string, flags: StoryFlags) => {
-      if (!StoryIdSchema.safeParse(id).success) throw new Error(`"${id}" is not a story id (s_ and 16 hex digits): see \`recoupe stories --db ${flags.db}\``);
+      if (!StoryIdSchema.safeParse(id).success)
+        throw new Error(`"${id}" is not a story id (s_ and 16 hex digits): see \`recoupe stories --db ${flags.db}\``);
       const store = await openStore(flags.db);
       try {
         const story = await store.getStory(asStoryId(id));

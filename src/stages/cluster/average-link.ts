@@ -65,13 +65,22 @@ export function averageLinkClusters(
       sumSquared += vector.weights[k]! ** 2;
     });
     const day = days[item] ?? null;
-    return { members: [item], sum, sumSquared, links: new Map(), daySum: day ?? 0, dated: day === null ? 0 : 1, version: 0 };
+    return {
+      members: [item],
+      sum,
+      sumSquared,
+      links: new Map(),
+      daySum: day ?? 0,
+      dated: day === null ? 0 : 1,
+      version: 0,
+    };
   });
   for (const { a, b, cosine } of edges) {
     clusters[a]!.links.set(b, cosine);
     clusters[b]!.links.set(a, cosine);
   }
-  const meanDay = (cluster: ClusterState): number | null => (cluster.dated === 0 ? null : cluster.daySum / cluster.dated);
+  const meanDay = (cluster: ClusterState): number | null =>
+    cluster.dated === 0 ? null : cluster.daySum / cluster.dated;
   const cohesion = (cluster: ClusterState): number => {
     const size = cluster.members.length;
     const pairs = (size * (size - 1)) / 2;

@@ -27,7 +27,10 @@ export interface NearestNeighborOptions {
 }
 
 /** Items that hold each term, with the term's weight in the item. */
-function buildPostings(vectors: readonly SparseVector[], termCount: number): { items: Int32Array[]; weights: Float64Array[] } {
+function buildPostings(
+  vectors: readonly SparseVector[],
+  termCount: number,
+): { items: Int32Array[]; weights: Float64Array[] } {
   const counts = new Int32Array(termCount);
   for (const vector of vectors) for (const term of vector.terms) counts[term]!++;
   const items = Array.from(counts, (count) => new Int32Array(count));

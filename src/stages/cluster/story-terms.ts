@@ -26,7 +26,9 @@ function addTokenTerms(counts: Map<string, number>, tokens: readonly Token[], te
   let previous: Token | undefined;
   for (const token of tokens) {
     const opensSentence =
-      previous === undefined || previous.sentence !== token.sentence || /[\n.!?:«"“]\s*$/.test(text.slice(previous.end, token.start));
+      previous === undefined ||
+      previous.sentence !== token.sentence ||
+      /[\n.!?:«"“]\s*$/.test(text.slice(previous.end, token.start));
     previous = token;
     if (/^\p{N}/u.test(token.normal)) {
       const digits = token.normal.replace(/\D/g, "");

@@ -54,6 +54,10 @@ function detectedOrUndetermined(sample: string, letters: number): LanguageGuess 
   if (letters === 0) return { language: "und", basis: "undetermined", score: 0 };
   const result = eld.detect(sample);
   return result.language && result.isReliable()
-    ? { language: result.language, basis: "detected", score: (result.getScores() as Record<string, number>)[result.language] ?? 0 }
+    ? {
+        language: result.language,
+        basis: "detected",
+        score: (result.getScores() as Record<string, number>)[result.language] ?? 0,
+      }
     : { language: "und", basis: "undetermined", score: 0 };
 }

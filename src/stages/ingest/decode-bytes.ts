@@ -17,14 +17,23 @@ export interface DecodedInput {
 export function decodeBytes(path: string, bytes: Uint8Array, hint?: InputFormat): DecodedInput {
   const binary = detectBinary(bytes);
   if (binary !== undefined) {
-    return { text: null, encoding: null, diagnostics: [makeDiagnostic(path, "binary-input", "error", `not text: ${binary}`)] };
+    return {
+      text: null,
+      encoding: null,
+      diagnostics: [makeDiagnostic(path, "binary-input", "error", `not text: ${binary}`)],
+    };
   }
   const decoded = decodeText(bytes, hint);
   const diagnostics: Diagnostic[] = [];
   if (decoded.text.trim().length === 0) {
     const message = bytes.length === 0 ? "the file is empty" : "the file holds only whitespace";
-    return { text: null, encoding: decoded.encoding, diagnostics: [makeDiagnostic(path, "empty-input", "error", message)] };
+    return {
+      text: null,
+      encoding: decoded.encoding,
+      diagnostics: [makeDiagnostic(path, "empty-input", "error", message)],
+    };
   }
-  if (decoded.guessed !== undefined) diagnostics.push(makeDiagnostic(path, "encoding-guessed", "warning", decoded.guessed));
+  if (decoded.guessed !== undefined)
+    diagnostics.push(makeDiagnostic(path, "encoding-guessed", "warning", decoded.guessed));
   return { text: decoded.text.replace(/^\uFEFF/, ""), encoding: decoded.encoding, diagnostics };
 }

@@ -11,7 +11,17 @@ export interface DecodedText {
 }
 
 /** Labels browsers read as windows-1252 (WHATWG Encoding): pages declaring Latin-1 are really written in it. */
-const WINDOWS_1252_ALIASES = new Set(["iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp1252", "x-cp1252"]);
+const WINDOWS_1252_ALIASES = new Set([
+  "iso-8859-1",
+  "iso8859-1",
+  "latin1",
+  "latin-1",
+  "l1",
+  "us-ascii",
+  "ascii",
+  "cp1252",
+  "x-cp1252",
+]);
 
 function canonicalLabel(label: string): string | undefined {
   const lower = label.trim().toLowerCase();
@@ -77,19 +87,30 @@ function guessEncoding(bytes: Uint8Array): string {
 export function decodeText(bytes: Uint8Array, format?: InputFormat): DecodedText {
   const bom = byteOrderMark(bytes);
   if (bom !== undefined) {
-    return { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding), encoding: bom.encoding, guessed: undefined };
+    return {
+      text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding),
+      encoding: bom.encoding,
+      guessed: undefined,
+    };
   }
   const declaredLabel = declaredCharset(bytes, format);
   const declared = declaredLabel === undefined ? undefined : canonicalLabel(declaredLabel);
   const utf8 = decodeStrictUtf8(bytes);
   if (declared !== undefined && declared !== "utf-8" && !declared.startsWith("utf-16")) {
     if (utf8 !== undefined && hasNonAscii(bytes)) {
-      return { text: utf8, encoding: "utf-8", guessed: `declared ${declaredLabel} but the bytes are valid UTF-8; read as UTF-8` };
+      return {
+        text: utf8,
+        encoding: "utf-8",
+        guessed: `declared ${declaredLabel} but the bytes are valid UTF-8; read as UTF-8`,
+      };
     }
     return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared, guessed: undefined };
   }
   if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", guessed: undefined };
   const guess = guessEncoding(bytes);
-  const why = declared === "utf-8" ? `declared ${declaredLabel} but the bytes are not valid UTF-8` : "no declared charset and not valid UTF-8";
+  const why =
+    declared === "utf-8"
+      ? `declared ${declaredLabel} but the bytes are not valid UTF-8`
+      : "no declared charset and not valid UTF-8";
   return { text: iconv.decode(Buffer.from(bytes), guess), encoding: guess, guessed: `${why}; decoded as ${guess}` };
 }

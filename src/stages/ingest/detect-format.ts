@@ -23,9 +23,18 @@ function extensionOf(path: string): string {
 
 /** What the first characters of a text say it is, if they say anything. */
 export function sniffFormat(text: string): InputFormat | undefined {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, "").trimStart();
-  const noComments = head.replace(/<\?xml[^>]*\?>/i, "").replace(/<!--[\s\S]*?-->/g, "").trimStart();
-  if (/^<(?:rss|feed|rdf:RDF)[\s>]/i.test(noComments) || (/^<\?xml/i.test(head) && /<(?:rss|feed|rdf:RDF)[\s>]/i.test(head))) {
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, "")
+    .trimStart();
+  const noComments = head
+    .replace(/<\?xml[^>]*\?>/i, "")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .trimStart();
+  if (
+    /^<(?:rss|feed|rdf:RDF)[\s>]/i.test(noComments) ||
+    (/^<\?xml/i.test(head) && /<(?:rss|feed|rdf:RDF)[\s>]/i.test(head))
+  ) {
     return "feed";
   }
   if (/^<!doctype html|^<html[\s>]|^<head[\s>]|^<body[\s>]/i.test(noComments)) return "html";
@@ -33,7 +42,8 @@ export function sniffFormat(text: string): InputFormat | undefined {
     const firstLine = head.split("\n", 1)[0]?.trim() ?? "";
     if (firstLine.endsWith("}")) return "jsonl";
   }
-  if (/^<(?:div|article|section|p|main|h[1-6])[\s>]/i.test(noComments) && /<\/(?:p|div|article)>/i.test(text)) return "html";
+  if (/^<(?:div|article|section|p|main|h[1-6])[\s>]/i.test(noComments) && /<\/(?:p|div|article)>/i.test(text))
+    return "html";
   return undefined;
 }
 

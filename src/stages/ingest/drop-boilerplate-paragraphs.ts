@@ -20,9 +20,11 @@ const DATELINE =
   /^\|?\s*(?:published|updated|posted|last updated|last modified|modified|publié|mis à jour|actualisé|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato)(?: on| at| le| am| el| em| il)?\s*:?\s*.{0,60}\d.{0,40}$/i;
 
 /** A byline line: "By Name - 11/18/19 11:04 PM EST", "By HNN Staff | November 18, 2019". */
-const BYLINE = /^(?:by|par|por|von|di|door)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:[-|,•·]|and|et|und|y|e)\s*.{0,80})?$/u;
+const BYLINE =
+  /^(?:by|par|por|von|di|door)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:[-|,•·]|and|et|und|y|e)\s*.{0,80})?$/u;
 
-const CREDIT_LINE = /^(?:\(?(?:photo|image|picture|pic|foto|crédit|credit|crédits|credits|source|illustration)s?(?: credit)?\s*:|©|\(c\)\s)/i;
+const CREDIT_LINE =
+  /^(?:\(?(?:photo|image|picture|pic|foto|crédit|credit|crédits|credits|source|illustration)s?(?: credit)?\s*:|©|\(c\)\s)/i;
 
 /** A caption ends on its credit: "(Image: GETTY)", "(AP Photo/David Zalubowski)", "Photo: X / Associated Press". */
 const CAPTION_CREDIT_END = /\([^()]{0,40}\b(?:image|photo|picture|pic|foto|credit|getty images?)\b[^()]{0,80}\)\s*$/i;
@@ -41,7 +43,10 @@ function reasonFor(paragraph: string, index: number, title: string | undefined):
   if (line.length <= CAPTION_MAX && CAPTION_CREDIT_END.test(line)) return "caption";
   if (line.length > SHORT) return undefined;
   if (title !== undefined && normalized(line) === normalized(title)) return "title-repeat";
-  if (INTERFACE_LINE.test(line)) return /^(?:advert|ad$|sponsored|publicit|anzeige|werbung|reklam|реклам)/i.test(line) ? "advertisement" : "navigation";
+  if (INTERFACE_LINE.test(line))
+    return /^(?:advert|ad$|sponsored|publicit|anzeige|werbung|reklam|реклам)/i.test(line)
+      ? "advertisement"
+      : "navigation";
   if (BARE_URL.test(line) || GALLERY_COUNTER.test(line)) return "navigation";
   if (DATELINE.test(line)) return "date-marker";
   if (index < 4 && BYLINE.test(line) && !/[.!?]$/.test(line)) return "author-bio";

@@ -21,14 +21,18 @@ export interface HtmlExtraction {
 export function extractHtmlDocument(path: string, html: string, url?: string): HtmlExtraction {
   const diagnostics: Diagnostic[] = [];
   if (detectTruncatedHtml(html)) {
-    diagnostics.push(makeDiagnostic(path, "truncated-html", "warning", "the HTML ends abruptly; extracted what is there"));
+    diagnostics.push(
+      makeDiagnostic(path, "truncated-html", "warning", "the HTML ends abruptly; extracted what is there"),
+    );
   }
   const metadata = readHtmlMetadata(parseHtmlDocument(html), url);
   const main = extractMainText(html, { title: metadata.title, url: metadata.url });
-  if (main.method === "body" && main.text.length > 0) {
-    diagnostics.push(
-      makeDiagnostic(path, "extraction-fallback", "warning", "no article block found; kept the text of the whole page body"),
-    );
+  if (main.method !== "readability" && main.text.length > 0) {
+    const message =
+      main.method === "body"
+        ? "no article block found; kept the text of the whole page body"
+        : "the page does not read as an article; its text may hold page furniture";
+    diagnostics.push(makeDiagnostic(path, "extraction-fallback", "warning", message));
   }
   const page: ExtractedPage = {
     path,

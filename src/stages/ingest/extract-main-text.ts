@@ -1,4 +1,4 @@
-import { Readability } from "@mozilla/readability";
+import { isProbablyReaderable, Readability } from "@mozilla/readability";
 import type { RemovedText } from "../../domain/index.js";
 import { dropBoilerplateParagraphs } from "./drop-boilerplate-paragraphs.js";
 import { htmlToParagraphs } from "./html-to-text.js";
@@ -14,7 +14,8 @@ export interface MainText {
   /** Title and byline as Readability read them (it also looks inside the content). */
   title: string | undefined;
   byline: string | undefined;
-  method: "readability" | "body";
+  /** "readability": an article block; "non-article": Readability's pick on a page that does not read as an article; "body": the whole body. */
+  method: "readability" | "non-article" | "body";
 }
 
 interface Found {
@@ -48,17 +49,32 @@ function bodyContent(html: string, pageUrl: string | undefined): Found {
  * The article text of an HTML page: Readability's article block, pruned of figures, link lists and furniture,
  * then of boilerplate paragraphs; when Readability finds no block, the pruned text of the whole body.
  */
-export function extractMainText(html: string, hints: { title?: string | undefined; url?: string | undefined } = {}): MainText {
-  const found = readabilityContent(parseHtmlDocument(html), hints.url);
-  const method = found !== null && found.paragraphs.length > 0 ? "readability" : "body";
-  const chosen = method === "readability" && found !== null ? found : bodyContent(html, hints.url);
+export function extractMainText(
+  html: string,
+  hints: { title?: string | undefined; url?: string | undefined } = {},
+): MainText {
+  const document = parseHtmlDocument(html);
+  const readerable = isProbablyReaderable(document, { minContentLength: 80, minScore: 10 });
+  const found = readabilityContent(document, hints.url);
+  const useBody = found === null || found.paragraphs.length === 0;
+  const chosen = found !== null && !useBody ? found : bodyContent(html, hints.url);
+  const method = useBody ? "body" : readerable ? "readability" : "non-article";
   const title = chosen.title ?? hints.title;
   const { kept, removed } = dropBoilerplateParagraphs(chosen.paragraphs, title);
-  return { text: kept.join("\n\n"), removed: [...chosen.removed, ...removed], title: chosen.title, byline: chosen.byline, method };
+  return {
+    text: kept.join("\n\n"),
+    removed: [...chosen.removed, ...removed],
+    title: chosen.title,
+    byline: chosen.byline,
+    method,
+  };
 }
 
 /** Text of an HTML fragment that is all article (a feed item's content): pruned and filtered, no block search. */
-export function extractFragmentText(html: string, hints: { title?: string | undefined; url?: string | undefined } = {}): string {
+export function extractFragmentText(
+  html: string,
+  hints: { title?: string | undefined; url?: string | undefined } = {},
+): string {
   const { paragraphs } = bodyContent(html, hints.url);
   return dropBoilerplateParagraphs(paragraphs, hints.title).kept.join("\n\n");
 }

@@ -36,7 +36,10 @@ function ingestHtml(path: string, html: string): IngestResult {
 function ingestText(path: string, text: string): IngestResult {
   const parsed = parsePlainText(text);
   if (parsed.text.length === 0) {
-    return { articles: [], diagnostics: [makeDiagnostic(path, "no-article-text", "error", "nothing but a title or date marker")] };
+    return {
+      articles: [],
+      diagnostics: [makeDiagnostic(path, "no-article-text", "error", "nothing but a title or date marker")],
+    };
   }
   const article: RawArticle = { path, format: "text", text: parsed.text };
   if (parsed.title !== undefined) article.title = parsed.title;
@@ -63,7 +66,12 @@ function ingestFormat(path: string, text: string, format: InputFormat): IngestRe
  * decided from the path's extension and the content. Never throws on bad content: every input gives at least one
  * article or one error diagnostic.
  */
-export function ingestBytes(path: string, bytes: Uint8Array, hint?: InputFormat, options: IngestBytesOptions = {}): IngestResult {
+export function ingestBytes(
+  path: string,
+  bytes: Uint8Array,
+  hint?: InputFormat,
+  options: IngestBytesOptions = {},
+): IngestResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
     const message = `${bytes.length} bytes, over the ${maxBytes}-byte limit`;
@@ -74,7 +82,10 @@ export function ingestBytes(path: string, bytes: Uint8Array, hint?: InputFormat,
   const format = hint ?? detectFormat(path, decoded.text);
   if (format === undefined) {
     const message = "neither an RSS/Atom feed, an HTML page nor JSON Lines";
-    return { articles: [], diagnostics: [...decoded.diagnostics, makeDiagnostic(path, "unsupported-input", "error", message)] };
+    return {
+      articles: [],
+      diagnostics: [...decoded.diagnostics, makeDiagnostic(path, "unsupported-input", "error", message)],
+    };
   }
   const result = ingestFormat(path, decoded.text, format);
   const diagnostics: Diagnostic[] = [...decoded.diagnostics, ...result.diagnostics];

@@ -24,11 +24,15 @@ export function ingestFeed(path: string, text: string): IngestResult {
   const diagnostics: Diagnostic[] = [];
   const parsed = parse(text);
   if ("error" in parsed) {
-    return { articles, diagnostics: [makeDiagnostic(path, "feed-parse-error", "error", `not a readable feed: ${parsed.error}`)] };
+    return {
+      articles,
+      diagnostics: [makeDiagnostic(path, "feed-parse-error", "error", `not a readable feed: ${parsed.error}`)],
+    };
   }
   const { feed } = parsed;
   if (feed.items.length === 0) {
-    const message = feed.title === null ? "no feed channel or item could be read" : `the feed "${feed.title}" has no item`;
+    const message =
+      feed.title === null ? "no feed channel or item could be read" : `the feed "${feed.title}" has no item`;
     const code = feed.title === null && feed.url === null ? "feed-parse-error" : "feed-without-items";
     return { articles, diagnostics: [makeDiagnostic(path, code, "error", message)] };
   }
@@ -41,12 +45,21 @@ export function ingestFeed(path: string, text: string): IngestResult {
     let body = item.content ? extractFragmentText(item.content, hints) : "";
     if (body.length === 0 && item.description) body = extractFragmentText(item.description, hints);
     if (body.length === 0) {
-      diagnostics.push(makeDiagnostic(path, "no-article-text", "error", `item ${index} has no content nor description`, { item: index }));
+      diagnostics.push(
+        makeDiagnostic(path, "no-article-text", "error", `item ${index} has no content nor description`, {
+          item: index,
+        }),
+      );
       continue;
     }
     const article: RawArticle = { path: `${path}#item${index}`, format: "feed", text: body };
     const source = feedTitle ?? hostOf(feed.url) ?? hostOf(url);
-    const byline = cleanValue(item.authors.map((author) => author.name ?? "").filter((name) => name.length > 0).join(", "));
+    const byline = cleanValue(
+      item.authors
+        .map((author) => author.name ?? "")
+        .filter((name) => name.length > 0)
+        .join(", "),
+    );
     const published = item.published ?? item.updated;
     if (url !== undefined) article.url = url;
     if (source !== undefined) article.source = source;

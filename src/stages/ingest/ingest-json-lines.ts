@@ -24,7 +24,9 @@ const JsonArticleSchema = z
 type JsonArticle = z.infer<typeof JsonArticleSchema>;
 
 function describeIssues(error: z.ZodError): string {
-  return error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
+  return error.issues
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+    .join("; ");
 }
 
 function toArticle(file: string, line: number, value: JsonArticle, diagnostics: Diagnostic[]): RawArticle | undefined {
@@ -48,7 +50,11 @@ function toArticle(file: string, line: number, value: JsonArticle, diagnostics: 
   const publishedAt = normalizeDate(value.publishedAt) ?? fromHtml?.page.publishedAt ?? undefined;
   const language = normalizeLanguage(value.language) ?? fromHtml?.page.language ?? undefined;
   if (value.publishedAt !== undefined && normalizeDate(value.publishedAt) === undefined) {
-    diagnostics.push(makeDiagnostic(file, "invalid-article", "warning", `unreadable publishedAt "${value.publishedAt}" ignored`, { line }));
+    diagnostics.push(
+      makeDiagnostic(file, "invalid-article", "warning", `unreadable publishedAt "${value.publishedAt}" ignored`, {
+        line,
+      }),
+    );
   }
   if (url !== undefined) article.url = url;
   if (source !== undefined) article.source = source;
@@ -74,7 +80,9 @@ export function ingestJsonLines(path: string, text: string): IngestResult {
       parsed = JSON.parse(line);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      diagnostics.push(makeDiagnostic(path, "invalid-json-line", "error", `line ${number} is not JSON: ${reason}`, { line: number }));
+      diagnostics.push(
+        makeDiagnostic(path, "invalid-json-line", "error", `line ${number} is not JSON: ${reason}`, { line: number }),
+      );
       continue;
     }
     const result = JsonArticleSchema.safeParse(parsed);

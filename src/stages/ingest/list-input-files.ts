@@ -29,7 +29,10 @@ export async function listInputFiles(paths: string[]): Promise<{ files: InputFil
       return;
     }
     if (seen.has(real)) {
-      if (named) diagnostics.push(makeDiagnostic(path, "duplicate-input", "warning", "already read under another name; skipped"));
+      if (named)
+        diagnostics.push(
+          makeDiagnostic(path, "duplicate-input", "warning", "already read under another name; skipped"),
+        );
       return;
     }
     seen.add(real);

@@ -25,7 +25,11 @@ export function normalizeDate(value: string | null | undefined): string | undefi
 /** ISO 639-1 (or 639-2/3 when no two-letter code exists) from a language tag or locale ("fr-FR", "en_US"). */
 export function normalizeLanguage(value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
-  const code = value.trim().toLowerCase().split(/[-_,;\s]/)[0] ?? "";
+  const code =
+    value
+      .trim()
+      .toLowerCase()
+      .split(/[-_,;\s]/)[0] ?? "";
   return /^[a-z]{2,3}$/.test(code) && code !== "und" && code !== "mul" ? code : undefined;
 }
 

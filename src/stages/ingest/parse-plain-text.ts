@@ -19,14 +19,66 @@ const MAX_TITLE_WORDS = 25;
  * articles, demonstratives, subject pronouns (fr, en, es, it, pt, de, nl, ro).
  */
 const SENTENCE_OPENERS = new Set([
-  "le", "la", "les", "un", "une", "des", "ce", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous",
-  "the", "a", "an", "this", "these", "those", "he", "she", "they", "we", "it",
-  "el", "los", "las", "una", "unos", "unas", "este", "esta", "lo", "gli", "uno", "questo", "questa",
-  "o", "os", "as", "um", "uma", "der", "die", "das", "ein", "eine", "er", "sie", "wir", "de", "het", "een",
+  "le",
+  "la",
+  "les",
+  "un",
+  "une",
+  "des",
+  "ce",
+  "cette",
+  "ces",
+  "il",
+  "elle",
+  "ils",
+  "elles",
+  "on",
+  "nous",
+  "the",
+  "a",
+  "an",
+  "this",
+  "these",
+  "those",
+  "he",
+  "she",
+  "they",
+  "we",
+  "it",
+  "el",
+  "los",
+  "las",
+  "una",
+  "unos",
+  "unas",
+  "este",
+  "esta",
+  "lo",
+  "gli",
+  "uno",
+  "questo",
+  "questa",
+  "o",
+  "os",
+  "as",
+  "um",
+  "uma",
+  "der",
+  "die",
+  "das",
+  "ein",
+  "eine",
+  "er",
+  "sie",
+  "wir",
+  "de",
+  "het",
+  "een",
 ]);
 
 /** Short words a headline never ends on before the body starts (prepositions, articles, conjunctions). */
-const NOT_BEFORE_BOUNDARY = /^(?:à|a|au|aux|de|du|des|en|et|ou|sur|sous|dans|pour|par|avec|vers|chez|le|la|les|un|une|in|on|at|to|of|for|from|with|by|and|or|the|y|e|o|di|da|del|von|zu|und|im|am|met|van|het|een)$/i;
+const NOT_BEFORE_BOUNDARY =
+  /^(?:à|a|au|aux|de|du|des|en|et|ou|sur|sous|dans|pour|par|avec|vers|chez|le|la|les|un|une|in|on|at|to|of|for|from|with|by|and|or|the|y|e|o|di|da|del|von|zu|und|im|am|met|van|het|een)$/i;
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => word.length > 0).length;
@@ -36,7 +88,8 @@ function countWords(text: string): number {
 function isHeadlineShaped(line: string): boolean {
   const trimmed = line.trim();
   const words = countWords(trimmed);
-  if (trimmed.length === 0 || trimmed.length > MAX_TITLE_CHARACTERS || words < 2 || words > MAX_TITLE_WORDS) return false;
+  if (trimmed.length === 0 || trimmed.length > MAX_TITLE_CHARACTERS || words < 2 || words > MAX_TITLE_WORDS)
+    return false;
   if (!/^[\p{Lu}\p{N}«"“‘'(]/u.test(trimmed)) return false;
   if (/[.;:,…]$|\.\.$/.test(trimmed)) return false;
   return /\p{L}/u.test(trimmed);

@@ -10,7 +10,24 @@ import { hostOf } from "./normalize-metadata.js";
  */
 
 const REMOVED_TAGS = "figure, figcaption, picture, nav, aside, footer, form, button, select, iframe";
-const BLOCK_CANDIDATES = new Set(["p", "div", "section", "ul", "ol", "li", "dl", "table", "blockquote", "h2", "h3", "h4", "h5", "h6", "header", "span"]);
+const BLOCK_CANDIDATES = new Set([
+  "p",
+  "div",
+  "section",
+  "ul",
+  "ol",
+  "li",
+  "dl",
+  "table",
+  "blockquote",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "span",
+]);
 const HEADING = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 /** What pruning needs to know about the article: its prose paragraphs and the page's host. */
@@ -93,12 +110,18 @@ function isLinkBlock(element: Element, length: number, context: Context): boolea
   return atEdge(element, context) || internalLinkShare(element, context.host) >= 0.5;
 }
 
-/** A short heading-like line introducing what follows ("Don't miss", "More:", "Related stories"). */
-function isLabel(element: Element): boolean {
+/**
+ * A short heading-like line introducing a removed link block ("Don't miss", "More:", "Related stories"). Before a
+ * single teaser paragraph only a label that looks like one (ending in a colon, or in capitals) goes: an ordinary
+ * subheading there belongs to the next section of the article.
+ */
+function isLabel(element: Element, beforeList: boolean): boolean {
   const tag = tagOf(element);
   if (!HEADING.has(tag) && tag !== "p" && tag !== "div" && tag !== "strong" && tag !== "b") return false;
   const text = (element.textContent ?? "").replace(/\s+/g, " ").trim();
-  return text.length > 0 && text.length <= 40 && !/[.!?]$/.test(text) && element.querySelector("p, li, a") === null;
+  if (text.length === 0 || text.length > 40 || /[.!?]$/.test(text) || element.querySelector("p, li, a") !== null)
+    return false;
+  return beforeList || text.endsWith(":") || text === text.toUpperCase();
 }
 
 /** Furniture by class or id; a wrapper of the article itself may carry such a word, so long blocks are kept. */
@@ -121,7 +144,7 @@ function prune(element: Element, context: Context): void {
         remove(child, reason, context);
       } else if (isLinkBlock(child, length, context)) {
         const label = child.previousElementSibling;
-        if (label !== null && isLabel(label)) remove(label, "read-also", context);
+        if (label !== null && isLabel(label, tag !== "p")) remove(label, "read-also", context);
         remove(child, "link-dense", context);
       } else if (length < 80 && child.querySelector("time") !== null) {
         remove(child, "date-marker", context);

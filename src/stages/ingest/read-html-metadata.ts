@@ -136,14 +136,36 @@ export function readHtmlMetadata(document: Document, url?: string): HtmlMetadata
   );
   const byline = cleanValue(
     jsonLd.author ??
-      firstOf(metas, ["author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author"]),
+      firstOf(metas, [
+        "author",
+        "article:author",
+        "dc.creator",
+        "dcterms.creator",
+        "byl",
+        "parsely-author",
+        "sailthru.author",
+      ]),
   );
-  const byl = byline !== undefined && !/^https?:\/\//.test(byline) ? byline.replace(/^(by|par|von|por|di)\s+/i, "") : undefined;
+  const byl =
+    byline !== undefined && !/^https?:\/\//.test(byline) ? byline.replace(/^(by|par|von|por|di)\s+/i, "") : undefined;
   const publishedAt = normalizeDate(
     firstOf(metas, [
-      "article:published_time", "og:article:published_time", "datepublished", "publishdate", "publish-date",
-      "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date", "parsely-pub-date",
-      "sailthru.date", "article.published", "published_time", "og:published_time",
+      "article:published_time",
+      "og:article:published_time",
+      "datepublished",
+      "publishdate",
+      "publish-date",
+      "pubdate",
+      "date",
+      "dc.date.issued",
+      "dc.date",
+      "dcterms.created",
+      "dcterms.date",
+      "parsely-pub-date",
+      "sailthru.date",
+      "article.published",
+      "published_time",
+      "og:published_time",
     ]) ??
       jsonLd.datePublished ??
       firstTimeElement(document),

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { segmentText } from "./index.js";
 
-const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/geneva-2022-01/${name}`, import.meta.url), "utf8");
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../fixtures/geneva-2022-01/${name}`, import.meta.url), "utf8");
 
 describe("segmentText", () => {
   it("does not end a sentence after the French titles M. and MM.", () => {
@@ -19,20 +20,35 @@ describe("segmentText", () => {
     const text = "J. Biden a parlé de chars, avions, etc. et de missiles. Puis il est parti.";
     const { sentences } = segmentText(text, "fr");
     assert.equal(sentences.length, 2);
-    assert.equal(text.slice(sentences[0]!.start, sentences[0]!.end), "J. Biden a parlé de chars, avions, etc. et de missiles.");
+    assert.equal(
+      text.slice(sentences[0]!.start, sentences[0]!.end),
+      "J. Biden a parlé de chars, avions, etc. et de missiles.",
+    );
   });
 
   it("splits elided articles off and stems with accents folded", () => {
     const text = "l’Ukraine et d'autres négociations";
     const { tokens } = segmentText(text, "fr");
-    assert.deepEqual(tokens.map((t) => t.text), ["l’", "Ukraine", "et", "d'", "autres", "négociations"]);
-    assert.deepEqual(tokens.map((t) => t.stem), ["l", "ukrain", "et", "d", "autr", "negoci"]);
-    assert.deepEqual(tokens.map((t) => t.isStopword), [true, false, true, true, true, false]);
+    assert.deepEqual(
+      tokens.map((t) => t.text),
+      ["l’", "Ukraine", "et", "d'", "autres", "négociations"],
+    );
+    assert.deepEqual(
+      tokens.map((t) => t.stem),
+      ["l", "ukrain", "et", "d", "autr", "negoci"],
+    );
+    assert.deepEqual(
+      tokens.map((t) => t.isStopword),
+      [true, false, true, true, true, false],
+    );
   });
 
   it("keeps grouped digits in one number token", () => {
     const { tokens } = segmentText("quelque 100.000 soldats, environ 100 000 soldats", "fr");
-    assert.deepEqual(tokens.map((t) => t.text), ["quelque", "100.000", "soldats", "environ", "100 000", "soldats"]);
+    assert.deepEqual(
+      tokens.map((t) => t.text),
+      ["quelque", "100.000", "soldats", "environ", "100 000", "soldats"],
+    );
   });
 
   it("gives every token and sentence offsets that join back to the text, on a real article", () => {

@@ -10,7 +10,40 @@ import type { SupportedLanguage } from "../../language-data/languages.js";
 const MAX_SEGMENTER_INPUT = 8_000;
 
 /** Titles before a name: the segment is never ended by them, whatever follows. */
-const TITLE_ABBREVIATIONS = new Set(["m", "mm", "mme", "mmes", "mlle", "me", "mgr", "dr", "pr", "mr", "mrs", "ms", "prof", "sr", "sra", "dl", "dna", "hr", "fr", "sig", "dott", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "st", "ste"]);
+const TITLE_ABBREVIATIONS = new Set([
+  "m",
+  "mm",
+  "mme",
+  "mmes",
+  "mlle",
+  "me",
+  "mgr",
+  "dr",
+  "pr",
+  "mr",
+  "mrs",
+  "ms",
+  "prof",
+  "sr",
+  "sra",
+  "dl",
+  "dna",
+  "hr",
+  "fr",
+  "sig",
+  "dott",
+  "gen",
+  "col",
+  "lt",
+  "sgt",
+  "capt",
+  "gov",
+  "sen",
+  "rep",
+  "rev",
+  "st",
+  "ste",
+]);
 
 const segmenters = new Map<string, Intl.Segmenter>();
 

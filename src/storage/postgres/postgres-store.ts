@@ -3,11 +3,8 @@ import type { Article } from "../../domain/article.js";
 import type { Diagnostic } from "../../domain/diagnostic.js";
 import { type ArticleId, ArticleIdSchema, type StoryId, StoryIdSchema } from "../../domain/ids.js";
 import type { Story } from "../../domain/story.js";
-import { foldAccents } from "../../stages/segment/index.js";
 import { ArticleSchema } from "../article-schema.js";
-import { buildSnippet } from "../build-snippet.js";
 import { diagnosticFromRow, diagnosticKey } from "../diagnostic-schema.js";
-import { searchTerms } from "../search-terms.js";
 import type {
   ListDiagnosticsOptions,
   ListStoriesOptions,
@@ -19,7 +16,8 @@ import type {
 import { StorySchema } from "../story-schema.js";
 import { INTERNAL_LOCK } from "./internal-lock.js";
 import { listPostgresStories } from "./list-postgres-stories.js";
-import { TEXT_SEARCH_CONFIGS, textSearchConfig } from "./text-search-config.js";
+import { searchPostgres } from "./search-postgres.js";
+import { writePostgresArticles } from "./write-postgres-articles.js";
 
 const BATCH = 500;
 const FEATURE_PAGE = 500;
@@ -58,63 +56,11 @@ export class PostgresStore implements Store {
     }
   }
 
-  /** SQL text for `column` of the unnest below with accents removed (by unaccent or beforehand in JS). */
-  private folded(column: "title" | "text"): string {
-    return this.unaccent === null ? `t.folded_${column}` : `${this.unaccent}(t.${column})`;
-  }
-
-  /**
-   * The part of an article's tsvector for one field: its language's stems of the text as written
-   * (snowball needs the accents: "negociación" → "negoci"), of the text without accents (so a
-   * query typed without them still meets), and the accent-folded words themselves ('simple').
-   */
-  private vector(column: "title" | "text", weight: "A" | "B"): string {
-    return `setweight(to_tsvector(t.config::regconfig, t.${column}) || to_tsvector(t.config::regconfig, ${this.folded(column)})
-      || to_tsvector('simple', ${this.folded(column)}), '${weight}')`;
-  }
-
-  /** Inserts (or with `replace`, upserts) one batch; returns the ids it inserted or replaced. */
-  private async writeArticles(
-    client: pg.PoolClient,
-    articles: readonly Article[],
-    replace: boolean,
-  ): Promise<Set<string>> {
-    const onConflict = replace
-      ? `DO UPDATE SET source = excluded.source, language = excluded.language, published_at = excluded.published_at,
-           ts_config = excluded.ts_config, search = excluded.search, json = excluded.json`
-      : "DO NOTHING";
-    const foldInJs = (text: string): string | null => (this.unaccent === null ? foldAccents(text) : null);
-    const result = await client.query<{ id: string }>(
-      `INSERT INTO articles (id, source, language, published_at, ts_config, search, json)
-       SELECT t.id, t.source, t.language, t.published_at, t.config, ${this.vector("title", "A")} || ${this.vector("text", "B")},
-         t.json::jsonb
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-           $9::text[], $10::text[])
-         WITH ORDINALITY AS t(id, source, language, published_at, config, title, text, folded_title, folded_text, json, position)
-       ORDER BY t.position
-       ON CONFLICT (id) ${onConflict}
-       RETURNING id`,
-      [
-        articles.map((article) => article.id),
-        articles.map((article) => article.source),
-        articles.map((article) => article.language),
-        articles.map((article) => article.publishedAt),
-        articles.map((article) => textSearchConfig(article.language)),
-        articles.map((article) => article.title),
-        articles.map((article) => article.text),
-        articles.map((article) => foldInJs(article.title)),
-        articles.map((article) => foldInJs(article.text)),
-        articles.map((article) => JSON.stringify(article)),
-      ],
-    );
-    return new Set(result.rows.map((row) => row.id));
-  }
-
   async putArticles(articles: readonly Article[]): Promise<{ inserted: ArticleId[]; existing: ArticleId[] }> {
     const insertedIds = await this.transaction(INTERNAL_LOCK.articles, async (client) => {
       const all = new Set<string>();
       for (const batch of batches(articles))
-        for (const id of await this.writeArticles(client, batch, false)) all.add(id);
+        for (const id of await writePostgresArticles(client, this.unaccent, batch, false)) all.add(id);
       return all;
     });
     const inserted: ArticleId[] = [];
@@ -130,7 +76,8 @@ export class PostgresStore implements Store {
   async replaceArticles(articles: readonly Article[]): Promise<void> {
     const latest = new Map(articles.map((article) => [article.id, article]));
     await this.transaction(INTERNAL_LOCK.articles, async (client) => {
-      for (const batch of batches([...latest.values()])) await this.writeArticles(client, batch, true);
+      for (const batch of batches([...latest.values()]))
+        await writePostgresArticles(client, this.unaccent, batch, true);
     });
   }
 
@@ -248,43 +195,8 @@ export class PostgresStore implements Store {
     return result.rows.map(diagnosticFromRow);
   }
 
-  async search(query: string, options: SearchOptions): Promise<SearchHit[]> {
-    const terms = searchTerms(query, options.language);
-    if (terms.length === 0) return [];
-    const configs = options.language === undefined ? TEXT_SEARCH_CONFIGS : [textSearchConfig(options.language)];
-    const values: unknown[] = [options.language ?? null, options.limit, options.offset ?? 0];
-    const parameter = (value: string): string => {
-      values.push(value);
-      return `$${values.length}::text`;
-    };
-    // Every term required; each met by any of the forms the article vectors hold (see `vector`).
-    const tsquery = terms
-      .map((term) => {
-        const typed = parameter(term.typed);
-        const folded = this.unaccent === null ? parameter(term.word) : `${this.unaccent}(${typed})`;
-        const forms = configs.flatMap((config) => [
-          `plainto_tsquery('${config}', ${typed})`,
-          `plainto_tsquery('${config}', ${folded})`,
-        ]);
-        return `(${[...forms, `plainto_tsquery('simple', ${folded})`].join(" || ")})`;
-      })
-      .join(" && ");
-    const result = await this.pool.query<{ json: unknown; score: number }>(
-      `SELECT a.json, ts_rank(a.search, q.query) AS score
-       FROM articles a, (SELECT ${tsquery} AS query) q
-       WHERE a.search @@ q.query AND ($1::text IS NULL OR a.language = $1)
-       ORDER BY score DESC, a.seq LIMIT $2 OFFSET $3`,
-      values,
-    );
-    return result.rows.map((row) => {
-      const article = ArticleSchema.parse(row.json);
-      return {
-        articleId: article.id,
-        title: article.title,
-        score: row.score,
-        ...buildSnippet(article.text, article.language, terms),
-      };
-    });
+  search(query: string, options: SearchOptions): Promise<SearchHit[]> {
+    return searchPostgres(this.pool, this.unaccent, query, options);
   }
 
   async putFeatures(entries: ReadonlyArray<readonly [ArticleId, unknown]>): Promise<void> {

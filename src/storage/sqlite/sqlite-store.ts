@@ -16,18 +16,12 @@ import type {
   StorySummary,
 } from "../store.js";
 import { StorySchema } from "../story-schema.js";
-import { StorySummarySchema } from "../story-summary-schema.js";
 import { ftsQuery } from "./fts-query.js";
+import { listSqliteStories } from "./list-sqlite-stories.js";
 import { acquireSqliteLock } from "./sqlite-lock.js";
 import { stemmedText } from "./stemmed-text.js";
 
 const FEATURE_PAGE = 500;
-
-/** ISO dates of any precision compared on their common prefix ("2022-01" reaches "2022-01-15"). */
-const SAME_PRECISION = (column: string, parameter: string): [string, string] => [
-  `substr(${column}, 1, min(length(${column}), length(${parameter})))`,
-  `substr(${parameter}, 1, min(length(${column}), length(${parameter})))`,
-];
 
 /** The `Store` on one SQLite database (see `openSqliteStore`, which configures and migrates it). */
 export class SqliteStore implements Store {
@@ -163,49 +157,7 @@ export class SqliteStore implements Store {
   }
 
   async listStories(options: ListStoriesOptions): Promise<{ total: number; items: StorySummary[] }> {
-    const conditions: string[] = [];
-    const parameters: Record<string, string | number> = { limit: options.limit, offset: options.offset };
-    if (options.language !== undefined) {
-      conditions.push("EXISTS (SELECT 1 FROM json_each(s.languages) WHERE json_each.value = @language)");
-      parameters.language = options.language;
-    }
-    if (options.from !== undefined) {
-      const [stored, given] = SAME_PRECISION("coalesce(s.period_to, s.period_from)", "@from");
-      conditions.push(`${stored} >= ${given}`);
-      parameters.from = options.from;
-    }
-    if (options.to !== undefined) {
-      const [stored, given] = SAME_PRECISION("coalesce(s.period_from, s.period_to)", "@to");
-      conditions.push(`${stored} <= ${given}`);
-      parameters.to = options.to;
-    }
-    const where = conditions.length === 0 ? "" : `WHERE ${conditions.join(" AND ")}`;
-    const order =
-      options.sort === "recent"
-        ? "s.period_to IS NULL, s.period_to DESC, s.id"
-        : "s.independent_sources DESC, s.period_to IS NULL, s.period_to DESC, s.id";
-    const { limit: _limit, offset: _offset, ...filters } = parameters;
-    const total = (
-      this.db.prepare(`SELECT count(*) AS count FROM stories s ${where}`).get(filters) as { count: number }
-    ).count;
-    const rows = this.db
-      .prepare(
-        `SELECT s.id, s.title, s.article_count, s.independent_sources, s.languages, s.sources, s.period_from, s.period_to
-         FROM stories s ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-      )
-      .all(parameters) as Record<string, string | number | null>[];
-    const items = rows.map((row) =>
-      StorySummarySchema.parse({
-        id: row.id,
-        title: row.title,
-        articleCount: row.article_count,
-        sources: JSON.parse(String(row.sources)),
-        independentSources: row.independent_sources,
-        languages: JSON.parse(String(row.languages)),
-        period: { from: row.period_from, to: row.period_to },
-      }),
-    );
-    return { total, items };
+    return listSqliteStories(this.db, options);
   }
 
   async storyIdsOfArticles(ids: readonly ArticleId[]): Promise<Map<ArticleId, StoryId>> {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import type { AnalyzedArticle, Article } from "../../../domain/index.js";
 import { asArticleId } from "../../../domain/ids.js";
+import type { AnalyzedArticle, Article } from "../../../domain/index.js";
 import { segmentText } from "../../segment/index.js";
 import { extractEntities } from "./index.js";
 
@@ -14,7 +14,15 @@ export function analyzed(id: number, text: string, language: string): AnalyzedAr
 const fixture = new URL("../../../../fixtures/geneva-2022-01/", import.meta.url);
 const docs = readdirSync(fixture)
   .sort()
-  .map((name, index) => analyzed(index + 1, readFileSync(new URL(name, fixture), "utf8").replace(/^ date \d{4}-\d{2} /, "").trim(), "fr"));
+  .map((name, index) =>
+    analyzed(
+      index + 1,
+      readFileSync(new URL(name, fixture), "utf8")
+        .replace(/^ date \d{4}-\d{2} /, "")
+        .trim(),
+      "fr",
+    ),
+  );
 const entities = extractEntities(docs);
 const find = (name: string) => entities.find((entity) => entity.name === name);
 
@@ -22,14 +30,16 @@ describe("extractEntities on geneva-2022-01", () => {
   it("merges Antony Blinken's spellings and short forms", () => {
     const blinken = find("Antony Blinken");
     assert.equal(blinken?.type, "person");
-    for (const variant of ["Blinken", "Bliken", "Anthony Blinken", "M. Blinken"]) assert.ok(blinken?.variants.includes(variant), variant);
+    for (const variant of ["Blinken", "Bliken", "Anthony Blinken", "M. Blinken"])
+      assert.ok(blinken?.variants.includes(variant), variant);
     assert.equal(blinken?.articleIds.length, 5);
   });
 
   it("merges Sergueï Lavrov with Sergei Lavrov and M. Lavrov", () => {
     const lavrov = find("Sergueï Lavrov");
     assert.equal(lavrov?.type, "person");
-    for (const variant of ["Lavrov", "M. Lavrov", "Sergei Lavrov"]) assert.ok(lavrov?.variants.includes(variant), variant);
+    for (const variant of ["Lavrov", "M. Lavrov", "Sergei Lavrov"])
+      assert.ok(lavrov?.variants.includes(variant), variant);
   });
 
   it("types places and organisations", () => {
@@ -42,39 +52,72 @@ describe("extractEntities on geneva-2022-01", () => {
   });
 
   it("leaves sentence-initial common words and role words out", () => {
-    for (const name of ["Contexte", "Lire", "Dans", "État", "Affaires", "Vendredi"]) assert.equal(find(name), undefined, name);
+    for (const name of ["Contexte", "Lire", "Dans", "État", "Affaires", "Vendredi"])
+      assert.equal(find(name), undefined, name);
   });
 
   it("sorts by salience and keeps every evidence span verbatim", () => {
     assert.ok(["Russie", "Sergueï Lavrov", "Antony Blinken"].includes(entities[0]!.name));
     const texts = new Map(docs.map((doc) => [doc.article.id, doc.article.text]));
     for (const entity of entities) {
-      for (const mention of entity.evidence) assert.equal(texts.get(mention.articleId)!.slice(mention.start, mention.end), mention.text);
+      for (const mention of entity.evidence)
+        assert.equal(texts.get(mention.articleId)!.slice(mention.start, mention.end), mention.text);
     }
   });
 });
 
 describe("extractEntities across languages", () => {
-  const names = (text: string, language: string) => extractEntities([analyzed(1, text, language)]).map((entity) => [entity.name, entity.type]);
+  const names = (text: string, language: string) =>
+    extractEntities([analyzed(1, text, language)]).map((entity) => [entity.name, entity.type]);
 
   it("en: titles, roles and places", () => {
-    const found = names("Russian Foreign Minister Sergei Lavrov met Mr. Blinken in Geneva on Friday. Lavrov said NATO must leave.", "en");
-    assert.deepEqual(found.find(([name]) => name === "Sergei Lavrov"), ["Sergei Lavrov", "person"]);
-    assert.deepEqual(found.find(([name]) => name === "Geneva"), ["Geneva", "place"]);
-    assert.deepEqual(found.find(([name]) => name === "NATO"), ["NATO", "organization"]);
-    assert.equal(found.find(([name]) => name === "Friday"), undefined);
+    const found = names(
+      "Russian Foreign Minister Sergei Lavrov met Mr. Blinken in Geneva on Friday. Lavrov said NATO must leave.",
+      "en",
+    );
+    assert.deepEqual(
+      found.find(([name]) => name === "Sergei Lavrov"),
+      ["Sergei Lavrov", "person"],
+    );
+    assert.deepEqual(
+      found.find(([name]) => name === "Geneva"),
+      ["Geneva", "place"],
+    );
+    assert.deepEqual(
+      found.find(([name]) => name === "NATO"),
+      ["NATO", "organization"],
+    );
+    assert.equal(
+      found.find(([name]) => name === "Friday"),
+      undefined,
+    );
   });
 
   it("es: particles and gazetteer", () => {
-    const found = names("El presidente Pedro Sánchez habló con Ursula von der Leyen en Bruselas. Sánchez viajará a Francia.", "es");
-    assert.deepEqual(found.find(([name]) => name === "Pedro Sánchez"), ["Pedro Sánchez", "person"]);
-    assert.deepEqual(found.find(([name]) => name === "Ursula von der Leyen"), ["Ursula von der Leyen", "person"]);
-    assert.deepEqual(found.find(([name]) => name === "Bruselas"), ["Bruselas", "place"]);
+    const found = names(
+      "El presidente Pedro Sánchez habló con Ursula von der Leyen en Bruselas. Sánchez viajará a Francia.",
+      "es",
+    );
+    assert.deepEqual(
+      found.find(([name]) => name === "Pedro Sánchez"),
+      ["Pedro Sánchez", "person"],
+    );
+    assert.deepEqual(
+      found.find(([name]) => name === "Ursula von der Leyen"),
+      ["Ursula von der Leyen", "person"],
+    );
+    assert.deepEqual(
+      found.find(([name]) => name === "Bruselas"),
+      ["Bruselas", "place"],
+    );
   });
 
   it("de, it, pt, ro: transliterations of one name merge", () => {
     for (const [text, language] of [
-      ["Der ukrainische Präsident Wolodymyr Selenskyj sprach in Kiew. Präsident Selenskij sagte, die Lage sei ernst.", "de"],
+      [
+        "Der ukrainische Präsident Wolodymyr Selenskyj sprach in Kiew. Präsident Selenskij sagte, die Lage sei ernst.",
+        "de",
+      ],
       ["Il presidente Volodymyr Zelensky ha parlato a Roma. Zelenskiy ha detto che la situazione è grave.", "it"],
       ["O presidente Volodymyr Zelensky falou em Lisboa. Zelenskiy disse que a situação é grave.", "pt"],
       ["Președintele Volodimir Zelenski a vorbit la București. Zelenskîi a spus că situația este gravă.", "ro"],

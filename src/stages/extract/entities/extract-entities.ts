@@ -18,7 +18,8 @@ function chooseName(mentions: readonly RecognizedMention[], type: Entity["type"]
   const counts = new Map<string, number>();
   for (const mention of mentions) counts.set(mention.name, (counts.get(mention.name) ?? 0) + 1);
   const forms = [...counts.entries()];
-  const order = (a: [string, number], b: [string, number]): number => b[1] - a[1] || countWords(b[0]) - countWords(a[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1);
+  const order = (a: [string, number], b: [string, number]): number =>
+    b[1] - a[1] || countWords(b[0]) - countWords(a[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1);
   if (type !== "person") return forms.sort(order)[0]![0];
   const repeated = forms.filter(([, count]) => count > 1);
   const pool = repeated.some(([form]) => countWords(form) > 1) ? repeated : forms;
@@ -55,9 +56,13 @@ export function extractEntities(docs: AnalyzedArticle[]): Entity[] {
       }
     }
     const name = chooseName(mentions, type);
-    const variants = [name, ...new Set(mentions.map((mention) => mention.text))].filter((form, index, all) => all.indexOf(form) === index);
+    const variants = [name, ...new Set(mentions.map((mention) => mention.text))].filter(
+      (form, index, all) => all.indexOf(form) === index,
+    );
     entities.push({ name, type, variants, articleIds, mentions: mentions.length, evidence });
   }
   const salience = (entity: Entity): number => entity.articleIds.length * entity.mentions;
-  return entities.sort((a, b) => salience(b) - salience(a) || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return entities.sort(
+    (a, b) => salience(b) - salience(a) || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
 }

@@ -1,7 +1,7 @@
 import type { Token } from "../../../domain/text.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
-import { NAME_PARTICLES, NAME_PREFIXES, PLACE_PREPOSITIONS } from "../../../language-data/name-particles.js";
 import { LOWERCASE_NAME_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from "../../../language-data/name-heads.js";
+import { NAME_PARTICLES, NAME_PREFIXES, PLACE_PREPOSITIONS } from "../../../language-data/name-particles.js";
 import { ROLE_TITLE_WORDS } from "../../../language-data/roles.js";
 import { PERSON_TITLES } from "../../../language-data/titles.js";
 import { foldAccents } from "../../segment/index.js";
@@ -55,30 +55,110 @@ const LOWERCASE_HEAD_SET = new Set(LOWERCASE_NAME_HEADS);
 const PARTICLES = new Set(NAME_PARTICLES.map((particle) => particle.replace(/['’]$/, "")));
 const PREFIXES = new Set(NAME_PREFIXES);
 /** Words that link a head to its complement inside an institution's name ("Banque de France", "University of Geneva"). */
-const HEAD_LINKS = new Set(["de", "du", "des", "d", "la", "l", "le", "les", "of", "the", "for", "di", "del", "della", "dello", "degli", "do", "da", "dos", "das", "für", "fur", "der", "den", "y", "et", "and", "e", "si", "și", "pour"]);
+const HEAD_LINKS = new Set([
+  "de",
+  "du",
+  "des",
+  "d",
+  "la",
+  "l",
+  "le",
+  "les",
+  "of",
+  "the",
+  "for",
+  "di",
+  "del",
+  "della",
+  "dello",
+  "degli",
+  "do",
+  "da",
+  "dos",
+  "das",
+  "für",
+  "fur",
+  "der",
+  "den",
+  "y",
+  "et",
+  "and",
+  "e",
+  "si",
+  "și",
+  "pour",
+]);
 /** Particles that only ever join names, whatever stands around them. */
 /** Plural articles before a word for a group of people ("les Occidentaux", "los Aliados"). */
-const PLURAL_ARTICLES = new Set(["les", "des", "aux", "los", "las", "os", "as", "gli", "i", "le", "the", "die", "de", "ii", "lor"]);
-const STRONG_PARTICLES = new Set(["von", "van", "der", "den", "ter", "ten", "da", "dos", "das", "di", "del", "della", "bin", "ibn", "al", "el", "ben", "abu", "zu", "af"]);
+const PLURAL_ARTICLES = new Set([
+  "les",
+  "des",
+  "aux",
+  "los",
+  "las",
+  "os",
+  "as",
+  "gli",
+  "i",
+  "le",
+  "the",
+  "die",
+  "de",
+  "ii",
+  "lor",
+]);
+const STRONG_PARTICLES = new Set([
+  "von",
+  "van",
+  "der",
+  "den",
+  "ter",
+  "ten",
+  "da",
+  "dos",
+  "das",
+  "di",
+  "del",
+  "della",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "ben",
+  "abu",
+  "zu",
+  "af",
+]);
 
 const titleSets = new Map<string, Set<string>>();
 function titles(language: string): Set<string> {
   let set = titleSets.get(language);
   if (set === undefined) {
-    set = new Set([...(PERSON_TITLES[language as SupportedLanguage] ?? []), ...PERSON_TITLES.en].map((title) => title.toLowerCase()));
+    set = new Set(
+      [...(PERSON_TITLES[language as SupportedLanguage] ?? []), ...PERSON_TITLES.en].map((title) =>
+        title.toLowerCase(),
+      ),
+    );
     titleSets.set(language, set);
   }
   return set;
 }
 
 /** "M." / "MM." / "Mme" / "Herr" written at token `index`, with its period; null when not a title. */
-export function titleAt(tokens: readonly Token[], index: number, text: string, language: string): { end: number; plural: boolean } | null {
+export function titleAt(
+  tokens: readonly Token[],
+  index: number,
+  text: string,
+  language: string,
+): { end: number; plural: boolean } | null {
   const token = tokens[index];
   if (token === undefined || !token.capitalized) return null;
   const set = titles(language);
   const withPeriod = text[token.end] === "." ? `${token.text}.`.toLowerCase() : null;
-  if (withPeriod !== null && set.has(withPeriod)) return { end: token.end + 1, plural: /^(mm|messrs|sigg)\.$/.test(withPeriod) };
-  if (set.has(token.text.toLowerCase())) return { end: token.end, plural: /^(mmes|messieurs)$/.test(token.text.toLowerCase()) };
+  if (withPeriod !== null && set.has(withPeriod))
+    return { end: token.end + 1, plural: /^(mm|messrs|sigg)\.$/.test(withPeriod) };
+  if (set.has(token.text.toLowerCase()))
+    return { end: token.end, plural: /^(mmes|messieurs)$/.test(token.text.toLowerCase()) };
   return null;
 }
 
@@ -115,18 +195,33 @@ function isNameWord(token: Token | undefined, blocked: ReadonlySet<number>, inde
  * "Ursula von der Leyen", "Alliance de l'Atlantique Nord"), with the cues around them. Sentence-initial common
  * words are left out unless the story writes them capitalised elsewhere.
  */
-export function findCandidates(text: string, tokens: readonly Token[], language: string, roles: readonly RoleMatch[], vocabulary: StoryVocabulary): Candidate[] {
+export function findCandidates(
+  text: string,
+  tokens: readonly Token[],
+  language: string,
+  roles: readonly RoleMatch[],
+  vocabulary: StoryVocabulary,
+): Candidate[] {
   const blocked = new Set<number>();
   const roleTitleWords = new Set(ROLE_TITLE_WORDS[language as SupportedLanguage] ?? []);
   const roleBefore = new Map<number, RoleMatch>();
   for (const role of roles) {
     for (let index = role.first; index <= role.last; index++) {
       const token = tokens[index]!;
-      if (token.capitalized && (roleTitleWords.has(foldAccents(token.text)) || index === role.first || !token.isStopword)) blocked.add(index);
+      if (
+        token.capitalized &&
+        (roleTitleWords.has(foldAccents(token.text)) || index === role.first || !token.isStopword)
+      )
+        blocked.add(index);
     }
     let next = role.last + 1;
     // "Le secrétaire d'État des États-Unis" is no name; "ministre des Affaires étrangères" runs its capitalised words in.
-    while (tokens[next] !== undefined && tokens[next]!.capitalized && roleTitleWords.has(foldAccents(tokens[next]!.text))) blocked.add(next++);
+    while (
+      tokens[next] !== undefined &&
+      tokens[next]!.capitalized &&
+      roleTitleWords.has(foldAccents(tokens[next]!.text))
+    )
+      blocked.add(next++);
     roleBefore.set(next, role);
   }
   const calendar = calendarWords(language);
@@ -136,7 +231,11 @@ export function findCandidates(text: string, tokens: readonly Token[], language:
   while (index < tokens.length) {
     const title = titleAt(tokens, index, text, language);
     // "M. Lavrov", "Président Wilson": the title is a cue, not part of the name ("Saint-Pétersbourg" keeps it).
-    if (title !== null && isNameWord(tokens[index + 1], blocked, index + 1) && text.slice(title.end, tokens[index + 1]!.start) !== "-") {
+    if (
+      title !== null &&
+      isNameWord(tokens[index + 1], blocked, index + 1) &&
+      text.slice(title.end, tokens[index + 1]!.start) !== "-"
+    ) {
       blocked.add(index);
     }
     if (!isNameWord(tokens[index], blocked, index)) {
@@ -176,7 +275,11 @@ export function findCandidates(text: string, tokens: readonly Token[], language:
         lookupGazetteer(joined) !== undefined ||
         headed ||
         STRONG_PARTICLES.has(particle) ||
-        (["de", "du", "d"].includes(particle) && last === first && lookupGazetteer(right) === undefined && lookupGazetteer(leftText) === undefined && !vocabulary.lowercase.has(foldAccents(right)));
+        (["de", "du", "d"].includes(particle) &&
+          last === first &&
+          lookupGazetteer(right) === undefined &&
+          lookupGazetteer(leftText) === undefined &&
+          !vocabulary.lowercase.has(foldAccents(right)));
       if (!joinable) break;
       last = cursor;
       joins++;
@@ -189,7 +292,10 @@ export function findCandidates(text: string, tokens: readonly Token[], language:
       const atStart = first === index && initial;
       const whole = text.slice(token.start, tokens[last]!.end);
       if (lookupGazetteer(whole) !== undefined) break;
-      const common = token.isStopword || calendar.has(folded) || (atStart && vocabulary.lowercase.has(folded) && !vocabulary.capitalizedInside.has(folded));
+      const common =
+        token.isStopword ||
+        calendar.has(folded) ||
+        (atStart && vocabulary.lowercase.has(folded) && !vocabulary.capitalizedInside.has(folded));
       if (!common) break;
       first++;
     }
@@ -200,10 +306,23 @@ export function findCandidates(text: string, tokens: readonly Token[], language:
     }
     // "mer Noire", "département d'État", "ministère de la Défense": a lower-case head belongs to the name.
     let headFirst = first;
-    while (headFirst > 0 && first - headFirst < 3 && tokens[headFirst - 1]!.sentence === tokens[first]!.sentence && !tokens[headFirst - 1]!.capitalized && HEAD_LINKS.has(tokens[headFirst - 1]!.normal)) headFirst--;
+    while (
+      headFirst > 0 &&
+      first - headFirst < 3 &&
+      tokens[headFirst - 1]!.sentence === tokens[first]!.sentence &&
+      !tokens[headFirst - 1]!.capitalized &&
+      HEAD_LINKS.has(tokens[headFirst - 1]!.normal)
+    )
+      headFirst--;
     const head = tokens[headFirst - 1];
     const headWord = head === undefined ? "" : foldAccents(head.normal);
-    const lowerHead = head !== undefined && head.sentence === tokens[first]!.sentence && !head.capitalized && !blocked.has(headFirst - 1) && LOWERCASE_HEAD_SET.has(headWord) && !/[,;:.!?«»"“”()]/.test(text.slice(head.end, tokens[first]!.start));
+    const lowerHead =
+      head !== undefined &&
+      head.sentence === tokens[first]!.sentence &&
+      !head.capitalized &&
+      !blocked.has(headFirst - 1) &&
+      LOWERCASE_HEAD_SET.has(headWord) &&
+      !/[,;:.!?«»"“”()]/.test(text.slice(head.end, tokens[first]!.start));
     if (lowerHead) first = headFirst - 1;
     const nameStart = tokens[first]!.start;
     const end = tokens[last]!.end;
@@ -213,7 +332,8 @@ export function findCandidates(text: string, tokens: readonly Token[], language:
     const titleMatch = first > 0 ? titleAt(tokens, first - 1, text, language) : null;
     if (titleMatch !== null && tokens[first - 1]!.sentence === tokens[first]!.sentence) {
       hasTitle = true;
-      if (!titleMatch.plural && /^[ \u00a0]$/.test(text.slice(titleMatch.end, nameStart))) start = tokens[first - 1]!.start;
+      if (!titleMatch.plural && /^[ \u00a0]$/.test(text.slice(titleMatch.end, nameStart)))
+        start = tokens[first - 1]!.start;
     }
     const before = tokens[first - 1];
     const sentenceInitial = isInitialPosition(tokens, first, text);
@@ -230,13 +350,23 @@ export function findCandidates(text: string, tokens: readonly Token[], language:
       cues: {
         title: hasTitle,
         role: roleBefore.get(first) ?? null,
-        organizationHead: ORGANIZATION_HEAD_SET.has(firstFolded) || /^(?:sa|inc|ltd|llc|plc|corp|gmbh|ag|spa)$/.test(lastFolded),
+        organizationHead:
+          ORGANIZATION_HEAD_SET.has(firstFolded) || /^(?:sa|inc|ltd|llc|plc|corp|gmbh|ag|spa)$/.test(lastFolded),
         placeHead: PLACE_HEAD_SET.has(firstFolded) && !ORGANIZATION_HEAD_SET.has(firstFolded),
         placePreposition: before !== undefined && !before.capitalized && placePrepositions.has(before.normal),
-        group: last === first && !lowerHead && before !== undefined && PLURAL_ARTICLES.has(beforeFolded) && /\p{Ll}[sx]$/u.test(name),
+        group:
+          last === first &&
+          !lowerHead &&
+          before !== undefined &&
+          PLURAL_ARTICLES.has(beforeFolded) &&
+          /\p{Ll}[sx]$/u.test(name),
       },
       sentenceInitial,
-      confirmed: !sentenceInitial || last > first || vocabulary.capitalizedInside.has(firstFolded) || lookupGazetteer(name) !== undefined,
+      confirmed:
+        !sentenceInitial ||
+        last > first ||
+        vocabulary.capitalizedInside.has(firstFolded) ||
+        lookupGazetteer(name) !== undefined,
       sentence: tokens[first]!.sentence,
     });
     index = last + 1;

@@ -22,7 +22,11 @@ function rolePatterns(language: string): string[][] {
   if (patterns !== undefined) return patterns;
   const roles = ROLES[language as SupportedLanguage] ?? ROLES.en;
   patterns = roles
-    .map((role) => foldAccents(role).split(/[\s'’-]+/).filter((word) => word.length > 0))
+    .map((role) =>
+      foldAccents(role)
+        .split(/[\s'’-]+/)
+        .filter((word) => word.length > 0),
+    )
     .sort((a, b) => b.length - a.length);
   compiled.set(language, patterns);
   return patterns;
@@ -47,14 +51,18 @@ function adjacent(previous: Token | undefined, token: Token): boolean {
 }
 
 function isAdjective(token: Token | undefined, sentence: number, language: string, previous?: Token): boolean {
-  if (token === undefined || token.sentence !== sentence || token.isStopword || !adjacent(previous, token)) return false;
+  if (token === undefined || token.sentence !== sentence || token.isStopword || !adjacent(previous, token))
+    return false;
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(token.text)) return false;
   return !reportingVerbs(language).has(foldAccents(token.text));
 }
 
 function isLeadingAdjective(token: Token | undefined, sentence: number, next: Token): boolean {
   if (token === undefined || token.sentence !== sentence || token.isStopword || !adjacent(token, next)) return false;
-  return /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i|isch|ische|ischer|ischen)$/u.test(token.text) || /^(?:U|US|UK|EU)$/.test(token.text);
+  return (
+    /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i|isch|ische|ischer|ischen)$/u.test(token.text) ||
+    /^(?:U|US|UK|EU)$/.test(token.text)
+  );
 }
 
 /**
@@ -76,7 +84,11 @@ export function findRoles(tokens: readonly Token[], language: string): RoleMatch
       let matched = true;
       for (let word = 1; word < pattern.length; word++) {
         if (word === 1 && !adjectiveFirst) {
-          while (adjectives.length < 2 && isAdjective(tokens[cursor], token.sentence, language, tokens[cursor - 1]) && foldAccents(tokens[cursor]!.normal) !== pattern[1]) {
+          while (
+            adjectives.length < 2 &&
+            isAdjective(tokens[cursor], token.sentence, language, tokens[cursor - 1]) &&
+            foldAccents(tokens[cursor]!.normal) !== pattern[1]
+          ) {
             adjectives.push(foldAccents(tokens[cursor]!.normal).slice(0, 4));
             cursor++;
           }
@@ -91,7 +103,11 @@ export function findRoles(tokens: readonly Token[], language: string): RoleMatch
       if (!matched) continue;
       let first = index;
       if (adjectiveFirst) {
-        while (first > 0 && index - first < 2 && isLeadingAdjective(tokens[first - 1], token.sentence, tokens[first]!)) {
+        while (
+          first > 0 &&
+          index - first < 2 &&
+          isLeadingAdjective(tokens[first - 1], token.sentence, tokens[first]!)
+        ) {
           first--;
           adjectives.push(foldAccents(tokens[first]!.normal).slice(0, 4));
         }

@@ -51,8 +51,8 @@ function build(): Map<string, GazetteerEntry> {
     const entry = known ?? { id: fallbackId, type };
     for (const form of forms) add(form, entry);
   };
-  CITIES.forEach((forms, index) => addGroup(forms, `place:${index}`, "place"));
-  ORGANIZATIONS.forEach((forms, index) => addGroup(forms, `org:${index}`, "organization"));
+  for (const [index, forms] of CITIES.entries()) addGroup(forms, `place:${index}`, "place");
+  for (const [index, forms] of ORGANIZATIONS.entries()) addGroup(forms, `org:${index}`, "organization");
   return built;
 }
 

@@ -93,12 +93,23 @@ export function groupNames(inputs: readonly NameGroupInput[]): { groupOf: number
       const [kb, ib] = keys[j]!;
       const [fa, fb] = [families[union.find(ia)]!, families[union.find(ib)]!];
       if (fa === fb || !compatible(fa, fb)) continue;
-      if (Math.min(ka.length, kb.length) >= 5 && editDistance(ka, kb, 1) <= 1 && (fa.gazetteer === undefined || fb.gazetteer === undefined)) {
+      if (
+        Math.min(ka.length, kb.length) >= 5 &&
+        editDistance(ka, kb, 1) <= 1 &&
+        (fa.gazetteer === undefined || fb.gazetteer === undefined)
+      ) {
         merge(ia, ib);
         continue;
       }
       const [wa, wb] = [ka.split(" "), kb.split(" ")];
-      if (wa.length >= 2 && wa.length === wb.length && wa[0] === wb[0] && personLike(fa) && personLike(fb) && nameSimilarity(wa.at(-1)!, wb.at(-1)!) >= 0.6) {
+      if (
+        wa.length >= 2 &&
+        wa.length === wb.length &&
+        wa[0] === wb[0] &&
+        personLike(fa) &&
+        personLike(fb) &&
+        nameSimilarity(wa.at(-1)!, wb.at(-1)!) >= 0.6
+      ) {
         merge(ia, ib);
       }
     }
@@ -116,9 +127,12 @@ export function groupNames(inputs: readonly NameGroupInput[]): { groupOf: number
   for (const [key, index] of keys) {
     if (key.includes(" ")) continue;
     const owners = [...(surnameOwners.get(key) ?? [])].map((owner) => union.find(owner));
-    const distinct = [...new Set(owners)].filter((owner) => personLike(families[owner]!) || winningType(families[owner]!.votes) === "other");
+    const distinct = [...new Set(owners)].filter(
+      (owner) => personLike(families[owner]!) || winningType(families[owner]!.votes) === "other",
+    );
     const family = families[union.find(index)]!;
-    if (distinct.length === 1 && family.gazetteer === undefined && compatible(family, families[distinct[0]!]!)) merge(distinct[0]!, index);
+    if (distinct.length === 1 && family.gazetteer === undefined && compatible(family, families[distinct[0]!]!))
+      merge(distinct[0]!, index);
   }
   const dense = new Map<number, number>();
   const types: EntityType[] = [];

@@ -56,12 +56,19 @@ function speaks(tokens: readonly Token[], candidate: Candidate, language: string
   const verbs = reportingVerbs(language);
   const after = tokens.findIndex((token) => token.start >= candidate.end);
   const before = after < 0 ? tokens.length - 1 : after - 1;
-  const near = [tokens[after], tokens[after + 1], tokens[before - candidate.words]].filter((token) => token !== undefined);
+  const near = [tokens[after], tokens[after + 1], tokens[before - candidate.words]].filter(
+    (token) => token !== undefined,
+  );
   return near.some((token) => token.sentence === candidate.sentence && verbs.has(foldAccents(token.normal)));
 }
 
-function keepCandidate(candidate: Candidate, gazetteer: GazetteerEntry | undefined, vocabulary: StoryVocabulary): boolean {
-  if (gazetteer !== undefined || candidate.cues.title || candidate.cues.role !== null || candidate.words > 1) return true;
+function keepCandidate(
+  candidate: Candidate,
+  gazetteer: GazetteerEntry | undefined,
+  vocabulary: StoryVocabulary,
+): boolean {
+  if (gazetteer !== undefined || candidate.cues.title || candidate.cues.role !== null || candidate.words > 1)
+    return true;
   // A lone capitalised word the story also writes in lower case is a common noun ("la Réponse américaine").
   return !vocabulary.lowercase.has(foldAccents(candidate.name)) || /^\p{Lu}{2,}$/u.test(candidate.name);
 }
@@ -101,11 +108,23 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
       const gazetteer = lookupGazetteer(candidate.name);
       if (!keepCandidate(candidate, gazetteer, vocabulary)) continue;
       const votes = voteType(candidate, gazetteer, speaks(tokens, candidate, language));
-      pending.push({ document, candidate, start: candidate.start, end: candidate.end, name: candidate.name, gazetteer, votes });
+      pending.push({
+        document,
+        candidate,
+        start: candidate.start,
+        end: candidate.end,
+        name: candidate.name,
+        gazetteer,
+        votes,
+      });
     }
   });
   pending = splitCompounds(pending);
-  const inputs: NameGroupInput[] = pending.map((item) => ({ name: item.name, gazetteer: item.gazetteer, votes: item.votes }));
+  const inputs: NameGroupInput[] = pending.map((item) => ({
+    name: item.name,
+    gazetteer: item.gazetteer,
+    votes: item.votes,
+  }));
   const { groupOf, types } = groupNames(inputs);
   const confirmedGroups = new Set(groupOf.filter((_, index) => pending[index]!.candidate.confirmed));
   return pending.map((item, index) => {

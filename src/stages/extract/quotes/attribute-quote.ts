@@ -39,7 +39,10 @@ function verbs(language: string): Set<string> {
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end) ?? sentences.findLast((sentence) => sentence.start <= offset);
+  return (
+    sentences.find((sentence) => sentence.start <= offset && offset < sentence.end) ??
+    sentences.findLast((sentence) => sentence.start <= offset)
+  );
 }
 
 function insideQuote(context: AttributionContext, offset: number): boolean {
@@ -63,25 +66,41 @@ function sentenceIndex(context: AttributionContext, offset: number): number {
  * previous sentence), else the last person named in the three sentences before (an unnamed role in between
  * makes it unknown).
  */
-function resolve(context: AttributionContext, mention: SpeakerMention, previous: PreviousAttribution | null): Entity | null {
+function resolve(
+  context: AttributionContext,
+  mention: SpeakerMention,
+  previous: PreviousAttribution | null,
+): Entity | null {
   if (mention.entity !== null) return mention.entity;
   const here = sentenceIndex(context, mention.start);
   const floor = context.sentences[Math.max(0, here - 3)]?.start ?? 0;
-  const earlier = context.mentions.filter((other) => other.end <= mention.start && other.start >= floor && !insideQuote(context, other.start)).reverse();
+  const earlier = context.mentions
+    .filter((other) => other.end <= mention.start && other.start >= floor && !insideQuote(context, other.start))
+    .reverse();
   if (mention.kind === "role") {
     const key = roleKey(mention);
     const holder = key === null ? undefined : context.roles.get(key);
     if (holder !== undefined) return holder;
-    const sameFunction = earlier.find((other) => other.kind === "role" && other.entity !== null && other.role!.head === mention.role!.head);
+    const sameFunction = earlier.find(
+      (other) => other.kind === "role" && other.entity !== null && other.role!.head === mention.role!.head,
+    );
     if (sameFunction !== undefined) return sameFunction.entity;
     if (mention.role!.adjectives.length > 0) {
-      const byHead = [...context.roles.entries()].filter(([other]) => other.startsWith(`${mention.role!.head}|`) && other.split("|")[1]!.split(",").some((adjective) => mention.role!.adjectives.includes(adjective)));
+      const byHead = [...context.roles.entries()].filter(
+        ([other]) =>
+          other.startsWith(`${mention.role!.head}|`) &&
+          other
+            .split("|")[1]!
+            .split(",")
+            .some((adjective) => mention.role!.adjectives.includes(adjective)),
+      );
       const holders = new Set(byHead.map(([, entity]) => entity));
       if (holders.size === 1) return [...holders][0]!;
     }
     return null;
   }
-  if (mention.kind === "pronoun" && previous !== null && sentenceIndex(context, previous.quote.open) >= here - 1) return previous.attribution.entity;
+  if (mention.kind === "pronoun" && previous !== null && sentenceIndex(context, previous.quote.open) >= here - 1)
+    return previous.attribution.entity;
   for (const other of earlier) {
     if (other.kind === "pronoun" || other.kind === "demonstrative") continue;
     if (other.kind === "role") {
@@ -100,7 +119,9 @@ function tokensBetween(context: AttributionContext, from: number, to: number): T
 }
 
 function speakerCandidates(context: AttributionContext, from: number, to: number): SpeakerMention[] {
-  return context.mentions.filter((mention) => mention.start >= from && mention.end <= to && !insideQuote(context, mention.start));
+  return context.mentions.filter(
+    (mention) => mention.start >= from && mention.end <= to && !insideQuote(context, mention.start),
+  );
 }
 
 /** Words between two offsets, and whether a comma, semicolon or parenthesis separates them. */
@@ -115,7 +136,11 @@ function distance(context: AttributionContext, from: number, to: number): number
  * clause that holds a quoted fragment ("X a promis une réponse « … »"), the speaker of an earlier quote in the
  * same sentence, or of the quote just before when a quote stands alone as a sentence.
  */
-export function attributeQuote(context: AttributionContext, quote: QuotedSpan, previous: PreviousAttribution | null): Attribution {
+export function attributeQuote(
+  context: AttributionContext,
+  quote: QuotedSpan,
+  previous: PreviousAttribution | null,
+): Attribution {
   const { text, language } = context;
   const verbSet = verbs(language);
   const openSentence = sentenceAt(context.sentences, quote.open);
@@ -136,23 +161,38 @@ export function attributeQuote(context: AttributionContext, quote: QuotedSpan, p
     const verb = after[verbIndex]!;
     const between = speakerCandidates(context, quote.close, verb.start);
     if (between.length > 0) return make(between.at(-1)!);
-    const following = speakerCandidates(context, verb.end, afterTo).find((mention) => distance(context, verb.end, mention.start) <= 3);
+    const following = speakerCandidates(context, verb.end, afterTo).find(
+      (mention) => distance(context, verb.end, mention.start) <= 3,
+    );
     if (following !== undefined) return make(following);
   }
   const before = tokensBetween(context, beforeFrom, quote.open);
   const candidates = speakerCandidates(context, beforeFrom, quote.open);
   // "selon X", "according to X".
-  const sources = (SOURCE_PREPOSITIONS[language as SupportedLanguage] ?? []).map((phrase) => foldAccents(phrase).split(/[\s'’]+/).at(-1)!);
+  const sources = (SOURCE_PREPOSITIONS[language as SupportedLanguage] ?? []).map(
+    (phrase) =>
+      foldAccents(phrase)
+        .split(/[\s'’]+/)
+        .at(-1)!,
+  );
   for (let index = before.length - 1; index >= 0; index--) {
     if (!sources.includes(foldAccents(before[index]!.normal))) continue;
-    const source = candidates.find((mention) => mention.start >= before[index]!.end && distance(context, before[index]!.end, mention.start) <= 1);
+    const source = candidates.find(
+      (mention) => mention.start >= before[index]!.end && distance(context, before[index]!.end, mention.start) <= 1,
+    );
     if (source !== undefined) return make(source);
   }
   // Before: "X a affirmé que «", "a déclaré le chef de la diplomatie russe … «": the closest verb with a subject.
   for (const verb of before.filter(isVerb).reverse()) {
-    const preceding = candidates.filter((mention) => mention.end <= verb.start && distance(context, mention.end, verb.start) <= 4).at(-1);
-    const inverted = candidates.find((mention) => mention.start >= verb.end && distance(context, verb.end, mention.start) <= 2);
-    const afterComma = /,\s*(?:[\p{L}’']+[\s-]+){0,3}$/u.test(text.slice(Math.max(beforeFrom, verb.start - 20), verb.start));
+    const preceding = candidates
+      .filter((mention) => mention.end <= verb.start && distance(context, mention.end, verb.start) <= 4)
+      .at(-1);
+    const inverted = candidates.find(
+      (mention) => mention.start >= verb.end && distance(context, verb.end, mention.start) <= 2,
+    );
+    const afterComma = /,\s*(?:[\p{L}’']+[\s-]+){0,3}$/u.test(
+      text.slice(Math.max(beforeFrom, verb.start - 20), verb.start),
+    );
     const subject = afterComma ? (inverted ?? preceding) : (preceding ?? inverted);
     if (subject !== undefined) return make(subject);
   }
@@ -161,11 +201,18 @@ export function attributeQuote(context: AttributionContext, quote: QuotedSpan, p
   const subject = candidates.find((mention) => {
     if (mention.kind === "name" && mention.entity?.type === "place") return false;
     const previousWord = context.tokens.findLast((token) => token.end <= mention.start);
-    return previousWord === undefined || previousWord.end <= beforeFrom || !nonSubject.has(foldAccents(previousWord.normal));
+    return (
+      previousWord === undefined || previousWord.end <= beforeFrom || !nonSubject.has(foldAccents(previousWord.normal))
+    );
   });
   if (subject !== undefined) return make(subject);
   if (priorQuote !== undefined && previous !== null && previous.quote === priorQuote) return previous.attribution;
   // A quote standing alone: the speaker of the quote just before, in the same or the previous sentence.
-  if (before.length === 0 && previous !== null && sentenceIndex(context, previous.quote.open) >= sentenceIndex(context, quote.open) - 1) return previous.attribution;
+  if (
+    before.length === 0 &&
+    previous !== null &&
+    sentenceIndex(context, previous.quote.open) >= sentenceIndex(context, quote.open) - 1
+  )
+    return previous.attribution;
   return { mention: null, entity: null };
 }

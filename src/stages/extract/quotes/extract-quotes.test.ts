@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import type { AnalyzedArticle, Article } from "../../../domain/index.js";
 import { asArticleId } from "../../../domain/ids.js";
+import type { AnalyzedArticle, Article } from "../../../domain/index.js";
 import { segmentText } from "../../segment/index.js";
 import { extractEntities } from "../entities/index.js";
 import { extractQuotes, findQuotedSpans } from "./index.js";
@@ -20,15 +20,33 @@ function quotesOf(text: string, language: string) {
 const fixture = new URL("../../../../fixtures/geneva-2022-01/", import.meta.url);
 const docs = readdirSync(fixture)
   .sort()
-  .map((name, index) => analyzed(index + 1, readFileSync(new URL(name, fixture), "utf8").replace(/^ date \d{4}-\d{2} /, "").trim(), "fr"));
+  .map((name, index) =>
+    analyzed(
+      index + 1,
+      readFileSync(new URL(name, fixture), "utf8")
+        .replace(/^ date \d{4}-\d{2} /, "")
+        .trim(),
+      "fr",
+    ),
+  );
 const quotes = extractQuotes(docs, extractEntities(docs));
 
 describe("extractQuotes on geneva-2022-01", () => {
   it("groups Blinken's « unie, rapide… » across three articles", () => {
-    const quote = quotes.find((candidate) => candidate.variants.some((variant) => variant.text === "unie, rapide et sévère"));
+    const quote = quotes.find((candidate) =>
+      candidate.variants.some((variant) => variant.text === "unie, rapide et sévère"),
+    );
     assert.equal(quote?.speaker, "Antony Blinken");
-    assert.deepEqual(quote?.variants.map((variant) => variant.text).sort(), ["unie, rapide et ferme", "unie, rapide et sévère", "unifiée, rapide et dure"]);
-    assert.deepEqual(quote?.variants.map((variant) => variant.speakerMention).sort(), ["Blinken", "Ce dernier", "Le secrétaire d’État américain"]);
+    assert.deepEqual(quote?.variants.map((variant) => variant.text).sort(), [
+      "unie, rapide et ferme",
+      "unie, rapide et sévère",
+      "unifiée, rapide et dure",
+    ]);
+    assert.deepEqual(quote?.variants.map((variant) => variant.speakerMention).sort(), [
+      "Blinken",
+      "Ce dernier",
+      "Le secrétaire d’État américain",
+    ]);
     assert.equal(quotes[0], quote);
   });
 
@@ -48,26 +66,43 @@ describe("extractQuotes on geneva-2022-01", () => {
 
   it("keeps every variant verbatim", () => {
     const texts = new Map(docs.map((doc) => [doc.article.id, doc.article.text]));
-    for (const quote of quotes) for (const variant of quote.variants) assert.equal(texts.get(variant.articleId)!.slice(variant.start, variant.end), variant.text);
+    for (const quote of quotes)
+      for (const variant of quote.variants)
+        assert.equal(texts.get(variant.articleId)!.slice(variant.start, variant.end), variant.text);
   });
 });
 
 describe("findQuotedSpans", () => {
   it("finds guillemets, curly and straight quotes, outermost only, without the marks", () => {
-    const text = "Il a dit « non, “jamais” ». She said \"yes\" and “maybe”.";
-    assert.deepEqual(findQuotedSpans(text).map((span) => text.slice(span.start, span.end)), ["non, “jamais”", "yes", "maybe"]);
+    const text = 'Il a dit « non, “jamais” ». She said "yes" and “maybe”.';
+    assert.deepEqual(
+      findQuotedSpans(text).map((span) => text.slice(span.start, span.end)),
+      ["non, “jamais”", "yes", "maybe"],
+    );
   });
 
   it("reads dialogue dashes when asked", () => {
     const text = "Il entra.\n— Je viens, dit-il.\n— Bien.";
-    assert.deepEqual(findQuotedSpans(text, { dialogueDashes: true }).map((span) => text.slice(span.start, span.end)), ["Je viens, dit-il.", "Bien."]);
+    assert.deepEqual(
+      findQuotedSpans(text, { dialogueDashes: true }).map((span) => text.slice(span.start, span.end)),
+      ["Je viens, dit-il.", "Bien."],
+    );
   });
 });
 
 describe("extractQuotes across languages", () => {
-  it("en: \"…,\" X said, and he said", () => {
-    const quotes = quotesOf("Foreign Minister Sergei Lavrov spoke in Geneva. \"We expect answers,\" Lavrov said. \"Nothing else matters,\" he added.", "en");
-    assert.deepEqual(quotes.map((quote) => [quote.text, quote.speaker]), [["We expect answers,", "Sergei Lavrov"], ["Nothing else matters,", "Sergei Lavrov"]].sort((a, b) => b[0]!.length - a[0]!.length));
+  it('en: "…," X said, and he said', () => {
+    const quotes = quotesOf(
+      'Foreign Minister Sergei Lavrov spoke in Geneva. "We expect answers," Lavrov said. "Nothing else matters," he added.',
+      "en",
+    );
+    assert.deepEqual(
+      quotes.map((quote) => [quote.text, quote.speaker]),
+      [
+        ["We expect answers,", "Sergei Lavrov"],
+        ["Nothing else matters,", "Sergei Lavrov"],
+      ].sort((a, b) => b[0]!.length - a[0]!.length),
+    );
   });
 
   it("es: «…», dijo el presidente", () => {

@@ -31,7 +31,11 @@ function wordCount(text: string): number {
 export function extractQuotes(docs: AnalyzedArticle[], entities: Entity[], options: QuoteOptions = {}): Quote[] {
   const contexts = docs.map((doc) => {
     const { text, tokens, language } = doc.segmented;
-    return { doc, mentions: findSpeakerMentions(text, tokens, language, entities), quotes: findQuotedSpans(text, options) };
+    return {
+      doc,
+      mentions: findSpeakerMentions(text, tokens, language, entities),
+      quotes: findQuotedSpans(text, options),
+    };
   });
   const roles = roleHolders(contexts.flatMap((context) => context.mentions));
   const variants: (QuoteVariant & { speaker: string | null })[] = [];
@@ -45,9 +49,23 @@ export function extractQuotes(docs: AnalyzedArticle[], entities: Entity[], optio
       if (attribution.mention !== null) previous = { quote, attribution };
       const speaker = attribution.entity?.name ?? null;
       const quoted = text.slice(quote.start, quote.end);
-      variants.push({ articleId: doc.article.id, start: quote.start, end: quote.end, text: quoted, speakerMention: attribution.mention?.text ?? null, speaker });
-      const sentenceIndexes = new Set(tokens.filter((token) => token.start >= quote.start && token.end <= quote.end).map((token) => token.sentence));
-      const around = tokens.filter((token) => (sentenceIndexes.has(token.sentence) || token.sentence === tokens.find((t) => t.start >= quote.close)?.sentence) && (token.end <= quote.open || token.start >= quote.close));
+      variants.push({
+        articleId: doc.article.id,
+        start: quote.start,
+        end: quote.end,
+        text: quoted,
+        speakerMention: attribution.mention?.text ?? null,
+        speaker,
+      });
+      const sentenceIndexes = new Set(
+        tokens.filter((token) => token.start >= quote.start && token.end <= quote.end).map((token) => token.sentence),
+      );
+      const around = tokens.filter(
+        (token) =>
+          (sentenceIndexes.has(token.sentence) ||
+            token.sentence === tokens.find((t) => t.start >= quote.close)?.sentence) &&
+          (token.end <= quote.open || token.start >= quote.close),
+      );
       features.push({
         article: doc.article.id,
         text: quoted,
@@ -60,10 +78,14 @@ export function extractQuotes(docs: AnalyzedArticle[], entities: Entity[], optio
   const quotes = groupVariants(features).map((members): Quote => {
     const group = members.map((member) => variants[member]!);
     const speakers = new Map<string, number>();
-    for (const variant of group) if (variant.speaker !== null) speakers.set(variant.speaker, (speakers.get(variant.speaker) ?? 0) + 1);
+    for (const variant of group)
+      if (variant.speaker !== null) speakers.set(variant.speaker, (speakers.get(variant.speaker) ?? 0) + 1);
     const speaker = [...speakers].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
     const articleIds: ArticleId[] = [...new Set(group.map((variant) => variant.articleId))];
-    const representative = group.reduce((best, variant) => (variant.speaker === speaker && variant.text.length > best.text.length ? variant : best), group[0]!);
+    const representative = group.reduce(
+      (best, variant) => (variant.speaker === speaker && variant.text.length > best.text.length ? variant : best),
+      group[0]!,
+    );
     return {
       speaker,
       text: representative.text,
@@ -72,5 +94,11 @@ export function extractQuotes(docs: AnalyzedArticle[], entities: Entity[], optio
     };
   });
   const weight = (quote: Quote): number => quote.articleIds.length * (wordCount(quote.text) >= 3 ? 1 : 0.5);
-  return quotes.sort((a, b) => weight(b) - weight(a) || b.variants.length - a.variants.length || (b.speaker === null ? 0 : 1) - (a.speaker === null ? 0 : 1) || b.text.length - a.text.length);
+  return quotes.sort(
+    (a, b) =>
+      weight(b) - weight(a) ||
+      b.variants.length - a.variants.length ||
+      (b.speaker === null ? 0 : 1) - (a.speaker === null ? 0 : 1) ||
+      b.text.length - a.text.length,
+  );
 }

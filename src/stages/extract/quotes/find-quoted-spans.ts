@@ -32,7 +32,10 @@ export function findQuotedSpans(text: string, options: QuoteOptions = {}): Quote
   while (index < text.length) {
     const mark = text[index]!;
     const closers = PAIRS[mark];
-    if (closers === undefined || (mark === '"' && /[\p{L}\p{N}]/u.test(text[index - 1] ?? " ") && text[index + 1] === " ")) {
+    if (
+      closers === undefined ||
+      (mark === '"' && /[\p{L}\p{N}]/u.test(text[index - 1] ?? " ") && text[index + 1] === " ")
+    ) {
       index++;
       continue;
     }

@@ -16,7 +16,7 @@ export interface SpeakerMention {
   role: RoleMatch | null;
 }
 
-function escape(value: string): string {
+function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -28,7 +28,7 @@ function findNames(text: string, entities: readonly Entity[]): SpeakerMention[] 
   const found: SpeakerMention[] = [];
   for (const { variant, entity } of forms) {
     if (variant.length < 2) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(variant)}(?![\\p{L}\\p{N}])`, "gu");
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(variant)}(?![\\p{L}\\p{N}])`, "gu");
     for (const match of text.matchAll(pattern)) {
       const [start, end] = [match.index, match.index + variant.length];
       let free = true;
@@ -42,7 +42,11 @@ function findNames(text: string, entities: readonly Entity[]): SpeakerMention[] 
 }
 
 function phraseSet(phrases: readonly string[]): string[][] {
-  return phrases.map((phrase) => foldAccents(phrase).split(/[\s'’-]+/).filter((word) => word.length > 0));
+  return phrases.map((phrase) =>
+    foldAccents(phrase)
+      .split(/[\s'’-]+/)
+      .filter((word) => word.length > 0),
+  );
 }
 
 /**
@@ -50,7 +54,12 @@ function phraseSet(phrases: readonly string[]): string[][] {
  * article, in text order. A role followed by a name ("le chef de la diplomatie russe, Sergueï Lavrov") gives
  * that name's entity.
  */
-export function findSpeakerMentions(text: string, tokens: readonly Token[], language: string, entities: readonly Entity[]): SpeakerMention[] {
+export function findSpeakerMentions(
+  text: string,
+  tokens: readonly Token[],
+  language: string,
+  entities: readonly Entity[],
+): SpeakerMention[] {
   const names = findNames(text, entities);
   const mentions: SpeakerMention[] = [...names];
   const lang = language as SupportedLanguage;
@@ -62,8 +71,15 @@ export function findSpeakerMentions(text: string, tokens: readonly Token[], lang
     const end = tokens[role.last]!.end;
     if (names.some((name) => name.start < end && start < name.end)) continue;
     // "le ministre russe Sergueï Lavrov", "le secrétaire général de l'alliance militaire, Jens Stoltenberg,".
-    const next = names.find((name) => name.start >= end && name.start - end <= 60 && /^(?:[\s,\u00a0]{0,3}|[^.;:!?«»“”()]*,\s*)$/u.test(text.slice(end, name.start)));
-    const previous = names.find((name) => name.end <= start && /^[\s,\u00a0]{1,3}(?:\p{Ll}+\s)?$/u.test(text.slice(name.end, start)));
+    const next = names.find(
+      (name) =>
+        name.start >= end &&
+        name.start - end <= 60 &&
+        /^(?:[\s,\u00a0]{0,3}|[^.;:!?«»“”()]*,\s*)$/u.test(text.slice(end, name.start)),
+    );
+    const previous = names.find(
+      (name) => name.end <= start && /^[\s,\u00a0]{1,3}(?:\p{Ll}+\s)?$/u.test(text.slice(name.end, start)),
+    );
     const named = next ?? (previous !== undefined && /,/.test(text.slice(previous.end, start)) ? previous : undefined);
     mentions.push({ kind: "role", start, end, text: text.slice(start, end), entity: named?.entity ?? null, role });
   }
@@ -72,13 +88,33 @@ export function findSpeakerMentions(text: string, tokens: readonly Token[], lang
   tokens.forEach((token, index) => {
     const folded = foldAccents(token.normal);
     for (const words of demonstratives) {
-      if (words.every((word, offset) => tokens[index + offset] !== undefined && foldAccents(tokens[index + offset]!.normal) === word)) {
+      if (
+        words.every(
+          (word, offset) =>
+            tokens[index + offset] !== undefined && foldAccents(tokens[index + offset]!.normal) === word,
+        )
+      ) {
         const end = tokens[index + words.length - 1]!.end;
-        mentions.push({ kind: "demonstrative", start: token.start, end, text: text.slice(token.start, end), entity: null, role: null });
+        mentions.push({
+          kind: "demonstrative",
+          start: token.start,
+          end,
+          text: text.slice(token.start, end),
+          entity: null,
+          role: null,
+        });
         return;
       }
     }
-    if (pronouns.has(folded)) mentions.push({ kind: "pronoun", start: token.start, end: token.end, text: token.text, entity: null, role: null });
+    if (pronouns.has(folded))
+      mentions.push({
+        kind: "pronoun",
+        start: token.start,
+        end: token.end,
+        text: token.text,
+        entity: null,
+        role: null,
+      });
   });
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -53,7 +53,10 @@ export function groupVariants(variants: readonly VariantFeatures[], threshold = 
     let best = -1;
     let bestScore = threshold;
     groups.forEach((group, groupIndex) => {
-      if (group.some((member) => variants[member]!.article === variant.article && variants[member]!.text !== variant.text)) return;
+      if (
+        group.some((member) => variants[member]!.article === variant.article && variants[member]!.text !== variant.text)
+      )
+        return;
       const score = Math.max(...group.map((member) => variantSimilarity(variants[member]!, variant)));
       if (score >= bestScore) {
         best = groupIndex;

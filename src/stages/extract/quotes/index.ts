@@ -1,2 +1,2 @@
 export { extractQuotes } from "./extract-quotes.js";
-export { findQuotedSpans, type QuoteOptions, type QuotedSpan } from "./find-quoted-spans.js";
+export { findQuotedSpans, type QuotedSpan, type QuoteOptions } from "./find-quoted-spans.js";
