@@ -4,9 +4,9 @@ import { isJsonLines, parseArticleBody } from "./parse-article-body.js";
 
 describe("parseArticleBody", () => {
   it("reads one object as item 0", () => {
-    const parsed = parseArticleBody(JSON.stringify({ source: "Le Temps", text: "Bonjour." }), "application/json");
+    const parsed = parseArticleBody(JSON.stringify({ source: "Outlet A", text: "Bonjour." }), "application/json");
     assert.deepEqual(parsed.errors, []);
-    assert.deepEqual(parsed.items, [{ position: { index: 0 }, input: { source: "Le Temps", text: "Bonjour." } }]);
+    assert.deepEqual(parsed.items, [{ position: { index: 0 }, input: { source: "Outlet A", text: "Bonjour." } }]);
   });
 
   it("reads an array and names each bad index with its reason", () => {

@@ -16,17 +16,18 @@ export function chooseStoryTitle(docs: readonly AnalyzedArticle[]): string {
   const centrality = (vector: ReturnType<typeof weightVector>, self: number) =>
     bodies.reduce((sum, body, index) => (index === self ? sum : sum + cosine(vector, body)), 0);
 
+  // A title cut from the first sentence ("…") is a last resort: real headlines are preferred.
+  const candidates = docs
+    .map((doc, index) => ({ doc, index, title: doc.article.title.trim() }))
+    .filter(({ title }) => title !== "" && title.split(/\s+/).length >= 3 && title.split(/\s+/).length <= 30);
+  const headlines = candidates.filter(({ title }) => !title.endsWith("…"));
   let best: { title: string; score: number } | null = null;
-  docs.forEach((doc, index) => {
-    const title = doc.article.title.trim();
-    if (title === "") return;
-    const words = title.split(/\s+/).length;
-    if (words < 3 || words > 30) return;
+  for (const { doc, index, title } of headlines.length > 0 ? headlines : candidates) {
     const vector = weightVector(termCounts(tokenize(title, doc.article.language)), idf);
     const score = docs.length === 1 ? 1 : centrality(vector, index);
-    if (best === null || score > best.score) best = { title, score };
-  });
-  if (best !== null) return (best as { title: string }).title;
+    if (best === null || score > best.score + 1e-12) best = { title, score };
+  }
+  if (best !== null) return best.title;
 
   const central = bodies
     .map((body, index) => ({ index, score: centrality(body, index) }))

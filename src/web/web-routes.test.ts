@@ -99,7 +99,7 @@ describe("the web pages on a SQLite store", () => {
     assert.equal(marked, escapeHtml(item.text).replace(/\n/g, "<br>"));
     assert.match(html, /<section class="boilerplate" id="removed">/);
     assert.ok(html.includes(`href="/stories/${storyId}"`));
-    const dated = story.articles.find((article: Json) => article.source === "RTS Info");
+    const dated = story.articles.find((article: Json) => article.source === "Outlet C");
     const datedPage = await page(`/articles/${dated.id}`);
     assert.match(datedPage.html, /<span class="reason">date-marker<\/span>/);
   });
