@@ -1,7 +1,9 @@
-// Turns one evaluation document into the AnalyzedArticle the stages take: a minimal Article
-// (id from a hash of the dataset key, as src/domain/ids.ts describes) and its segmentation.
+// Turns one evaluation document into what recoupe takes: the RawArticle the real pipeline ingests
+// (`toRawArticle`, then prepareBatch cleans, detects the language and segments it), or directly the
+// AnalyzedArticle the stages take (`toAnalyzedArticle`: a minimal Article, id from a hash of the dataset
+// key as src/domain/ids.ts describes, and the segmentation of the text as given, without cleaning).
 import { createHash } from "node:crypto";
-import type { Article } from "../../src/domain/article.js";
+import type { Article, RawArticle } from "../../src/domain/article.js";
 import type { AnalyzedArticle } from "../../src/domain/document.js";
 import { asArticleId } from "../../src/domain/ids.js";
 import { segmentText } from "../../src/stages/segment/index.js";
@@ -37,4 +39,16 @@ export function toAnalyzedArticle(document: EvalDocument): AnalyzedArticle {
     machineTranslated: { likely: false, signals: [] },
   };
   return { article, segmented: segmentText(document.text, document.language) };
+}
+
+/**
+ * The raw article the pipeline would ingest for one evaluation document, as a text file named after
+ * its key would give it: title and text, no declared language (the pipeline detects it), no outlet
+ * (each document counts as its own). `path` is the key: the pipeline's `article.path` leads back to it.
+ */
+export function toRawArticle(document: EvalDocument): RawArticle {
+  const raw: RawArticle = { path: document.key, format: "text", title: document.title, text: document.text };
+  if (document.publishedAt !== undefined && document.publishedAt !== null) raw.publishedAt = document.publishedAt;
+  if (document.source !== undefined) raw.source = document.source;
+  return raw;
 }

@@ -2,8 +2,16 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
+export interface PolnearRange {
+  start: number;
+  end: number;
+}
+
 export interface PolnearAttribution {
-  content: { start: number; end: number };
+  /** From the first fragment's start to the last one's end. */
+  content: PolnearRange;
+  /** The content's pieces: brat spans are discontinuous around an inserted cue ("“X,” he said. “Y”"). */
+  fragments: PolnearRange[];
   source: { start: number; end: number; text: string } | null;
 }
 
@@ -29,13 +37,17 @@ export function loadPolnear(dataDir: string, cacheDir: string, split: "train" | 
       const name = file.replace(/\.txt$/, "");
       const annotation = annotations.find((candidate) => candidate.startsWith(`${name}_`));
       if (annotation === undefined) return [];
-      const spans = new Map<string, { kind: string; start: number; end: number; text: string }>();
+      const spans = new Map<string, { start: number; end: number; fragments: PolnearRange[]; text: string }>();
       const attributions: PolnearAttribution[] = [];
       const lines = readFileSync(join(annotationDir, annotation), "utf8").split("\n");
       for (const line of lines) {
-        const match = /^(T\d+)\t(\S+) (\d+)(?:;\d+)* (\d+)\t(.*)$/.exec(line);
-        if (match !== null)
-          spans.set(match[1]!, { kind: match[2]!, start: Number(match[3]), end: Number(match[4]), text: match[5]! });
+        const match = /^(T\d+)\t\S+ (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/.exec(line);
+        if (match === null) continue;
+        const fragments = match[2]!.split(";").map((pair) => {
+          const [start, end] = pair.split(" ").map(Number) as [number, number];
+          return { start, end };
+        });
+        spans.set(match[1]!, { start: fragments[0]!.start, end: fragments.at(-1)!.end, fragments, text: match[3]! });
       }
       for (const line of lines) {
         if (!line.startsWith("E")) continue;
@@ -50,6 +62,7 @@ export function loadPolnear(dataDir: string, cacheDir: string, split: "train" | 
         const source = spans.get(roles.get("Source") ?? "");
         attributions.push({
           content: { start: content.start, end: content.end },
+          fragments: content.fragments,
           source: source === undefined ? null : { start: source.start, end: source.end, text: source.text },
         });
       }

@@ -7,15 +7,16 @@ const NO_SPACE_BEFORE = /^[,.;:!?)\]}%»]$|^['’]/;
 const NO_SPACE_AFTER = /^[([{«]$|['’]$/;
 
 /**
- * WikiNEuRal French test sentences (silver PER/LOC/ORG/MISC), `sample` sentences taken at an even stride,
+ * WikiNEuRal French test (or validation) sentences (silver PER/LOC/ORG/MISC), `sample` sentences taken at an even stride,
  * grouped `perDocument` at a time into pseudo-documents so the story-level agreement has some text to work on.
  */
 export function loadWikineural(
   dataDir: string,
   sample: number,
+  split: "test" | "val" = "test",
   perDocument = 10,
 ): { documents: TokenizedDocument[]; sentences: number; total: number } {
-  const raw = gunzipSync(readFileSync(join(dataDir, "wikineural-fr", "test.conllu.gz"))).toString("utf8");
+  const raw = gunzipSync(readFileSync(join(dataDir, "wikineural-fr", `${split}.conllu.gz`))).toString("utf8");
   const sentences = raw
     .split(/\n\s*\n/)
     .map((block) =>

@@ -1,4 +1,4 @@
-// npm run eval -- ner [--sample N]: named-entity recognition on HIPE-2020 French dev (gold, OCR'd historical press)
+// npm run eval -- ner [--sample N] [--errors N] [--split val]: named-entity recognition on HIPE-2020 French dev (gold, OCR'd historical press)
 // and WikiNEuRal French test (silver, Wikipedia), strict and fuzzy micro F1 by coarse type, HIPE scorer logic.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,13 +17,27 @@ function article(index: number, text: string): AnalyzedArticle {
   return { article: { id, text, language: "fr" } as Article, segmented: segmentText(text, "fr") };
 }
 
+/**
+ * How a dataset bounds a person's mention: HIPE-2020 includes the function or title written before the name
+ * ("président Chirac", "général de Gaulle"), CoNLL-style sets (WikiNEuRal) only the name.
+ */
+type SpanConvention = "with-function" | "name-only";
+
 /** Predicted spans of one document, as token ranges of the gold tokenisation. */
-function predict(document: TokenizedDocument, index: number): GoldSpan[] {
+function predict(document: TokenizedDocument, index: number, convention: SpanConvention): GoldSpan[] {
   const spans: GoldSpan[] = [];
-  for (const mention of recognizeMentions([article(index, document.text)])) {
+  const analyzed = article(index, document.text);
+  for (const mention of recognizeMentions([analyzed])) {
     if (mention.type === "other" || !mention.confirmed) continue;
+    const tokens = analyzed.segmented.tokens;
+    const role = mention.type === "person" && convention === "with-function" ? mention.role : null;
+    const adjacent = role !== null && /^\s*$/.test(document.text.slice(tokens[role.last]!.end, mention.start));
+    let start = adjacent ? Math.min(mention.start, tokens[role.first]!.start) : mention.start;
+    // HIPE also puts a plural title in the first name of a list ("MM. Charles Coulet, …").
+    const plural = /\bMM\.? $/.exec(document.text.slice(Math.max(0, start - 4), start));
+    if (convention === "with-function" && mention.type === "person" && plural !== null) start -= plural[0].length;
     const covered = document.tokens.flatMap((token, position) =>
-      token.start < mention.end && mention.start < token.end ? [position] : [],
+      token.start < mention.end && start < token.end ? [position] : [],
     );
     if (covered.length === 0) continue;
     spans.push({ first: covered[0]!, last: covered.at(-1)!, type: TYPE_OF[mention.type] });
@@ -80,13 +94,78 @@ function row(system: string, counts: Counts, note?: string): EvalRow {
   };
 }
 
+type ErrorKind = "missed" | "boundary" | "type" | "spurious";
+
+/** One strict error: a gold span without an exact match, or a predicted span without one. */
+interface NerError {
+  kind: ErrorKind;
+  /** Gold type for missed/boundary/type errors, predicted type for spurious ones. */
+  type: string;
+  text: string;
+  /** The overlapping span on the other side, if any ("PER M. Hagenbeck"). */
+  other: string;
+}
+
+function spanText(document: TokenizedDocument, span: GoldSpan): string {
+  return document.text.slice(document.tokens[span.first]!.start, document.tokens[span.last]!.end);
+}
+
+/** Strict errors of one document: every gold span and every predicted span that has no exact twin. */
+function documentErrors(document: TokenizedDocument, predicted: readonly GoldSpan[]): NerError[] {
+  const same = (a: GoldSpan, b: GoldSpan): boolean => a.first === b.first && a.last === b.last && a.type === b.type;
+  const overlaps = (a: GoldSpan, b: GoldSpan): boolean => a.first <= b.last && b.first <= a.last;
+  const errors: NerError[] = [];
+  for (const gold of document.entities) {
+    if (!["PER", "LOC", "ORG"].includes(gold.type) || predicted.some((span) => same(span, gold))) continue;
+    const near = predicted.find((span) => overlaps(span, gold));
+    const kind: ErrorKind = near === undefined ? "missed" : near.type === gold.type ? "boundary" : "type";
+    const other = near === undefined ? "" : `${near.type} ${spanText(document, near)}`;
+    errors.push({ kind, type: gold.type, text: spanText(document, gold), other });
+  }
+  for (const span of predicted) {
+    if (document.entities.some((gold) => same(gold, span) || overlaps(gold, span))) continue;
+    errors.push({ kind: "spurious", type: span.type, text: spanText(document, span), other: "" });
+  }
+  return errors;
+}
+
+/** `--errors N`: counts of strict errors by kind and type, then the N most frequent texts of each. */
+function reportErrors(
+  dataset: string,
+  documents: readonly TokenizedDocument[],
+  predictions: readonly GoldSpan[][],
+  limit: number,
+  log: (line: string) => void,
+): void {
+  const errors = documents.flatMap((document, index) => documentErrors(document, predictions[index]!));
+  const groups = new Map<string, NerError[]>();
+  for (const error of errors) {
+    const key = `${error.kind} ${error.type}`;
+    groups.set(key, [...(groups.get(key) ?? []), error]);
+  }
+  log(`errors on ${dataset}: ${errors.length}`);
+  for (const [key, list] of [...groups.entries()].sort((a, b) => b[1].length - a[1].length)) {
+    const counts = new Map<string, number>();
+    for (const error of list) {
+      const line = error.other === "" ? error.text : `${error.text}  ←→  ${error.other}`;
+      counts.set(line, (counts.get(line) ?? 0) + 1);
+    }
+    log(`-- ${key}: ${list.length}`);
+    for (const [line, count] of [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit))
+      log(`   ${count > 1 ? `${count}× ` : ""}${line.replace(/\s+/g, " ")}`);
+  }
+}
+
 function evaluate(
   dataset: string,
   documents: readonly TokenizedDocument[],
   typeSets: [string, ReadonlySet<string> | null][],
   published: (setting: string) => EvalRow[],
+  errors: { limit: number; log: (line: string) => void } | null,
+  convention: SpanConvention,
 ): EvalTable[] {
-  const predictions = documents.map((document, index) => predict(document, index + 1));
+  const predictions = documents.map((document, index) => predict(document, index + 1, convention));
+  if (errors !== null) reportErrors(dataset, documents, predictions, errors.limit, errors.log);
   const tables: EvalTable[] = [];
   for (const fuzzy of [false, true]) {
     const setting = fuzzy ? "fuzzy" : "strict";
@@ -133,6 +212,10 @@ export const task: EvalTask = {
   async run(context: EvalContext): Promise<EvalResult> {
     const sampleIndex = context.args.indexOf("--sample");
     const sample = sampleIndex >= 0 ? Number(context.args[sampleIndex + 1]) : 3000;
+    const errorsIndex = context.args.indexOf("--errors");
+    const errors = errorsIndex >= 0 ? { limit: Number(context.args[errorsIndex + 1] ?? 50), log: context.log } : null;
+    const split =
+      context.args.includes("--split") && context.args[context.args.indexOf("--split") + 1] === "val" ? "val" : "test";
     const notes: string[] = [];
     const hipe = loadHipe2020(context.dataDir);
     context.log(
@@ -149,6 +232,8 @@ export const task: EvalTask = {
         ["PER+LOC+ORG", new Set(["PER", "LOC", "ORG"])],
       ],
       (setting) => hipeRanking(context.dataDir, setting),
+      errors,
+      "with-function",
     );
     notes.push(
       'HIPE-2020: OCR\'d Swiss/Luxembourg newspapers 1798-2018; gold spans include titles and appositions ("M. Hagenbeck, le célèbre marchand…"); recoupe predicts no time/prod entities, which count as misses in ALL.',
@@ -156,11 +241,11 @@ export const task: EvalTask = {
     notes.push(
       "Published HIPE rows are test-set figures of trained systems (the test file is not in the snapshot): compare orders of magnitude, not points.",
     );
-    const wiki = loadWikineural(context.dataDir, sample);
-    context.log(`WikiNEuRal fr test: ${wiki.sentences} of ${wiki.total} sentences`);
+    const wiki = loadWikineural(context.dataDir, sample, split);
+    context.log(`WikiNEuRal fr ${split}: ${wiki.sentences} of ${wiki.total} sentences`);
     tables.push(
       ...evaluate(
-        `wikineural-fr (test, ${wiki.sentences} of ${wiki.total} sentences, even stride)`,
+        `wikineural-fr (${split}, ${wiki.sentences} of ${wiki.total} sentences, even stride)`,
         wiki.documents,
         [
           ["ALL (PER, LOC, ORG, MISC)", null],
@@ -170,6 +255,8 @@ export const task: EvalTask = {
           ["PER+LOC+ORG", new Set(["PER", "LOC", "ORG"])],
         ],
         () => [],
+        errors,
+        "name-only",
       ),
     );
     notes.push(

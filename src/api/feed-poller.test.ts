@@ -40,7 +40,7 @@ describe("createFeedPoller", () => {
       now: () => time,
       intervalMs: 60_000,
     });
-    const { feed, created } = poller.add(FEED_URL);
+    const { feed, created } = await poller.add(FEED_URL);
     assert.equal(created, true);
     await poller.pollDue();
     assert.equal(feed.lastError, null);
@@ -71,7 +71,7 @@ describe("createFeedPoller", () => {
       maxBackoffMs: 5_000,
       fetch: (async () => new Response("gone", { status: 503, statusText: "Service Unavailable" })) as typeof fetch,
     });
-    const { feed } = poller.add("https://down.example/feed");
+    const { feed } = await poller.add("https://down.example/feed");
     const delays: number[] = [];
     for (let attempt = 0; attempt < 4; attempt += 1) {
       await poller.pollDue();
@@ -90,9 +90,52 @@ describe("createFeedPoller", () => {
         init?.signal?.addEventListener("abort", () => reject(init.signal?.reason));
       })) as typeof fetch;
     const poller = createFeedPoller({ store, summaryWords: 60, logger: silentLogger, timeoutMs: 50, fetch: hanging });
-    const { feed } = poller.add("https://slow.example/feed");
+    const { feed } = await poller.add("https://slow.example/feed");
     await poller.pollDue();
     assert.equal(feed.failures, 1);
     assert.equal(feed.lastError, "no answer within 50 ms");
+  });
+
+  it("keeps subscriptions and their polling state in the store: a new poller (a restart) goes on from them", async () => {
+    const restartStore = await openStore(":memory:");
+    try {
+      let time = Date.parse("2024-03-01T08:00:00Z");
+      const requests: Record<string, string>[] = [];
+      const fetchFeed = (async (_url: string, init?: RequestInit) => {
+        requests.push({ ...(init?.headers as Record<string, string>) });
+        return new Response(RSS, { status: 200, headers: { etag: '"v7"', "last-modified": "Fri, 01 Mar 2024" } });
+      }) as typeof fetch;
+      const options = {
+        store: restartStore,
+        summaryWords: 60,
+        logger: silentLogger,
+        fetch: fetchFeed,
+        now: () => time,
+      };
+      const first = createFeedPoller({ ...options, intervalMs: 60_000 });
+      assert.equal((await first.add(FEED_URL)).created, true);
+      await first.pollDue();
+      await first.stop();
+
+      const second = createFeedPoller({ ...options, intervalMs: 60_000 });
+      await second.load();
+      const [feed] = second.list();
+      assert.equal(feed?.url, FEED_URL);
+      assert.equal(feed?.articlesAdded, 2);
+      assert.equal(feed?.nextFetchAt, new Date(time + 60_000).toISOString());
+      assert.equal((await second.add(FEED_URL)).created, false);
+      await second.pollDue();
+      assert.equal(requests.length, 1, "the saved schedule is kept: not due yet");
+      time += 60_000;
+      await second.pollDue();
+      assert.equal(requests[1]?.["if-none-match"], '"v7"');
+      assert.equal(requests[1]?.["if-modified-since"], "Fri, 01 Mar 2024");
+      assert.deepEqual(
+        (await restartStore.listFeeds()).map((stored) => [stored.url, stored.etag, stored.lastSuccessAt]),
+        [[FEED_URL, '"v7"', new Date(time).toISOString()]],
+      );
+    } finally {
+      await restartStore.close();
+    }
   });
 });

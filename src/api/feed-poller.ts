@@ -3,7 +3,7 @@ import type { ArticleId } from "../domain/ids.js";
 import { addToStore } from "../jobs/add-to-store.js";
 import { articleIdFor } from "../pipeline/article-id.js";
 import { ingestBytes } from "../stages/ingest/index.js";
-import type { Store } from "../storage/store.js";
+import type { Store, StoredFeed } from "../storage/store.js";
 import { fetchBytes } from "./fetch-bytes.js";
 import type { Logger } from "./logger.js";
 
@@ -39,8 +39,10 @@ export interface FeedPollerOptions {
 }
 
 export interface FeedPoller {
-  /** Subscribes to a feed (fetched at the next tick); a feed already subscribed is returned as is. */
-  add(url: string): { feed: FeedStatus; created: boolean };
+  /** Subscribes to a feed (fetched at the next tick), saved in the store; a feed already subscribed is returned as is. */
+  add(url: string): Promise<{ feed: FeedStatus; created: boolean }>;
+  /** Reads the subscriptions saved in the store (those of an earlier run), keeping their polling state. */
+  load(): Promise<void>;
   list(): FeedStatus[];
   /** Fetches every feed that is due now, one after the other. */
   pollDue(): Promise<void>;
@@ -62,7 +64,8 @@ interface FeedState {
  * Polls subscribed RSS/Atom/JSON feeds: fetches each with a timeout (conditional GET with ETag and
  * Last-Modified), reads new items with ingest's feed reader and adds them to the store, which
  * updates stories incrementally. A failing feed is retried with exponential backoff.
- * Subscriptions live in memory: they are lost when the server stops.
+ * Subscriptions and their polling state are saved in the store (`load()` reads them back after a
+ * restart); a failure to save the state is logged, and polling goes on.
  */
 export function createFeedPoller(options: FeedPollerOptions): FeedPoller {
   const intervalMs = options.intervalMs ?? 15 * 60_000;
@@ -79,6 +82,21 @@ export function createFeedPoller(options: FeedPollerOptions): FeedPoller {
   let started = false;
 
   const iso = (time: number) => new Date(time).toISOString();
+
+  function stateOf(stored: StoredFeed): FeedState {
+    const { etag, lastModified, ...status } = stored;
+    const due = Date.parse(stored.nextFetchAt);
+    return { status, due: Number.isFinite(due) ? due : now(), etag, lastModified, seen: new Set() };
+  }
+
+  async function save(state: FeedState): Promise<void> {
+    try {
+      await store.updateFeedState({ ...state.status, etag: state.etag, lastModified: state.lastModified });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      logger.warn("feed state not saved", { url: state.status.url, error: message });
+    }
+  }
 
   async function newArticles(state: FeedState, articles: RawArticle[]): Promise<RawArticle[]> {
     const fresh: RawArticle[] = [];
@@ -139,6 +157,7 @@ export function createFeedPoller(options: FeedPollerOptions): FeedPoller {
       logger.warn("feed fetch failed", { url: state.status.url, failures: state.status.failures, error: message });
     }
     state.status.nextFetchAt = iso(state.due);
+    await save(state);
   }
 
   function schedule(): void {
@@ -167,29 +186,33 @@ export function createFeedPoller(options: FeedPollerOptions): FeedPoller {
   }
 
   return {
-    add(url) {
+    async add(url) {
       const existing = feeds.get(url);
       if (existing !== undefined) return { feed: existing.status, created: false };
       const time = now();
-      const state: FeedState = {
-        status: {
-          url,
-          addedAt: iso(time),
-          lastFetchedAt: null,
-          lastSuccessAt: null,
-          lastError: null,
-          failures: 0,
-          nextFetchAt: iso(time),
-          articlesAdded: 0,
-        },
-        due: time,
+      const stored = await store.putFeed({
+        url,
+        addedAt: iso(time),
+        lastFetchedAt: null,
+        lastSuccessAt: null,
+        lastError: null,
+        failures: 0,
+        nextFetchAt: iso(time),
+        articlesAdded: 0,
         etag: null,
         lastModified: null,
-        seen: new Set(),
-      };
+      });
+      // Another request (or process) may have subscribed meanwhile: keep the one in memory, if any.
+      const known = feeds.get(url);
+      if (known !== undefined) return { feed: known.status, created: false };
+      const state = stateOf(stored.feed);
       feeds.set(url, state);
       schedule();
-      return { feed: state.status, created: true };
+      return { feed: state.status, created: stored.created };
+    },
+    async load() {
+      for (const stored of await store.listFeeds()) if (!feeds.has(stored.url)) feeds.set(stored.url, stateOf(stored));
+      schedule();
     },
     list: () => [...feeds.values()].map((state) => state.status),
     pollDue,

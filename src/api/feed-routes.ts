@@ -29,7 +29,7 @@ export function feedRoutes(feeds: FeedPoller): Hono {
       }));
       throw new ApiError(400, `bad feed: ${details.map((detail) => detail.message).join("; ")}`, { details });
     }
-    const { feed, created } = feeds.add(parsed.data.url);
+    const { feed, created } = await feeds.add(parsed.data.url);
     return c.json(feed, created ? 201 : 200);
   });
 

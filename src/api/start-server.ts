@@ -20,7 +20,31 @@ export interface StartServerOptions {
   /** Feed polling: interval between fetches of a working feed, and fetch timeout. */
   feedIntervalMs?: number;
   feedTimeoutMs?: number;
+  /** Slow clients: see `DEFAULT_CLIENT_TIMEOUTS`. */
+  clientTimeouts?: Partial<ClientTimeouts>;
 }
+
+/**
+ * How long a client may take to send its request, so that slow or stalled clients (a body sent a
+ * byte at a time) hold a socket for a bounded time. Node checks them every `checkIntervalMs`.
+ */
+export interface ClientTimeouts {
+  /** The request line and headers must arrive within this (answered 408 otherwise). */
+  headersMs: number;
+  /** The whole request, body included, must arrive within this (answered 408 otherwise). */
+  requestMs: number;
+  /** An idle kept-alive connection is closed after this. */
+  keepAliveMs: number;
+  checkIntervalMs: number;
+}
+
+/** 10 MB (the default body limit) takes about 80 s at 1 Mbit/s: a client slower than that is cut off. */
+export const DEFAULT_CLIENT_TIMEOUTS: ClientTimeouts = {
+  headersMs: 15_000,
+  requestMs: 120_000,
+  keepAliveMs: 5_000,
+  checkIntervalMs: 5_000,
+};
 
 export interface RunningServer {
   host: string;
@@ -39,6 +63,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const host = options.host ?? "127.0.0.1";
   const token = options.token ?? process.env.RECOUPE_TOKEN;
   const summaryWords = options.summaryWords ?? 100;
+  const timeouts = { ...DEFAULT_CLIENT_TIMEOUTS, ...options.clientTimeouts };
   const store = await openStore(options.db);
   const feeds = createFeedPoller({
     store,
@@ -58,12 +83,30 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));
+    const started = serve(
+      {
+        fetch: app.fetch,
+        port: options.port,
+        hostname: host,
+        serverOptions: {
+          headersTimeout: timeouts.headersMs,
+          requestTimeout: timeouts.requestMs,
+          keepAliveTimeout: timeouts.keepAliveMs,
+          connectionsCheckingInterval: timeouts.checkIntervalMs,
+        },
+      },
+      () => resolve(started),
+    );
     started.once("error", reject);
   }).catch(async (error: unknown) => {
     await store.close();
     throw error;
   });
+  try {
+    await feeds.load();
+  } catch (error) {
+    logger.warn("saved feed subscriptions not read", { error: error instanceof Error ? error.message : String(error) });
+  }
   feeds.start();
   const address = server.address() as AddressInfo;
   if (token === undefined || token === "")

@@ -1,7 +1,10 @@
 import type { RawArticle } from "../domain/article.js";
 import type { Diagnostic } from "../domain/diagnostic.js";
-import { ingestBytes } from "../stages/ingest/index.js";
+import { htmlNestingDepth, ingestBytes } from "../stages/ingest/index.js";
 import type { ArticleInput } from "./article-input.js";
+
+/** Pages nesting elements deeper than this are refused: parsing them takes time growing much faster than the depth. */
+export const MAX_HTML_NESTING = 300;
 
 export type ToRawResult =
   | { kind: "article"; raw: RawArticle; diagnostics: Diagnostic[] }
@@ -14,6 +17,10 @@ export type ToRawResult =
  */
 export function toRawArticle(input: ArticleInput, path: string): ToRawResult {
   const html = input.html !== undefined;
+  if (input.html !== undefined && htmlNestingDepth(input.html, MAX_HTML_NESTING) > MAX_HTML_NESTING) {
+    const reason = `"html" nests elements more than ${MAX_HTML_NESTING} deep: not an article page; send its text instead`;
+    return { kind: "rejected", reason, diagnostics: [] };
+  }
   const bytes = new TextEncoder().encode(input.html ?? input.text ?? "");
   const result = ingestBytes(path, bytes, html ? "html" : "text");
   const extracted = result.articles[0];

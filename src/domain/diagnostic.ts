@@ -20,6 +20,7 @@ export type DiagnosticCode =
   | "feed-without-items"
   | "duplicate-input"
   | "too-large"
+  | "too-deep"
   | "language-unknown"
   | "date-inferred";
 

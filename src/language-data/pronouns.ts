@@ -37,3 +37,49 @@ export const ROLE_DETERMINERS: Record<SupportedLanguage, readonly string[]> = {
   ro: [],
   nl: ["de", "het", "zijn", "haar"],
 };
+
+/** Grammatical gender of the subject pronouns above, for checking them against the person they stand for. */
+export const PRONOUN_GENDERS: Record<SupportedLanguage, { feminine: readonly string[]; masculine: readonly string[] }> =
+  {
+    fr: { feminine: ["elle"], masculine: ["il"] },
+    en: { feminine: ["she"], masculine: ["he"] },
+    es: { feminine: ["ella"], masculine: ["él"] },
+    de: { feminine: ["sie"], masculine: ["er"] },
+    it: { feminine: ["lei", "ella"], masculine: ["lui", "egli"] },
+    pt: { feminine: ["ela"], masculine: ["ele"] },
+    ro: { feminine: ["ea", "dânsa"], masculine: ["el", "dânsul"] },
+    nl: { feminine: ["zij"], masculine: ["hij"] },
+  };
+
+/**
+ * Words before a name or in a role that tell a person's gender ("Mrs. Clinton", "Mme Merkel", "la ministre",
+ * "the spokeswoman"), lower-case, all languages together.
+ */
+export const GENDER_CUES: { feminine: readonly string[]; masculine: readonly string[] } = {
+  feminine: [
+    ...["mrs", "ms", "miss", "mme", "mlle", "madame", "mademoiselle", "frau", "señora", "sra", "signora", "sig.ra"],
+    ...["dona", "doamna", "mevrouw", "spokeswoman", "chairwoman", "congresswoman"],
+    ...["businesswoman", "councilwoman", "congresswomen", "actress", "queen", "princess", "duchess", "wife"],
+    ...["mother", "daughter", "sister", "grandmother", "woman", "lady", "ministre-présidente", "chancelière"],
+  ],
+  masculine: [
+    ...["mr", "m", "monsieur", "herr", "señor", "sr", "signor", "sig", "dom", "domnul", "meneer", "dhr"],
+    ...["spokesman", "chairman", "congressman", "businessman", "councilman", "king"],
+    ...["prince", "duke", "husband", "father", "son", "brother", "grandfather", "man", "chancelier"],
+  ],
+};
+
+/** Determiners that give a role's gender ("la responsable", "le ministre", "die Kanzlerin"), lower-case. */
+export const GENDERED_DETERMINERS: Record<
+  SupportedLanguage,
+  { feminine: readonly string[]; masculine: readonly string[] }
+> = {
+  fr: { feminine: ["la", "cette"], masculine: ["le", "ce", "du", "au"] },
+  en: { feminine: [], masculine: [] },
+  es: { feminine: ["la", "una"], masculine: ["el", "un", "del", "al"] },
+  de: { feminine: ["die", "eine"], masculine: ["der", "ein"] },
+  it: { feminine: ["la", "una", "della"], masculine: ["il", "lo", "un", "del", "dello"] },
+  pt: { feminine: ["a", "uma", "da"], masculine: ["o", "um", "do"] },
+  ro: { feminine: [], masculine: [] },
+  nl: { feminine: [], masculine: [] },
+};

@@ -203,6 +203,11 @@ export const REPORTING_VERBS: Record<SupportedLanguage, readonly string[]> = {
     "indicated",
     "testified",
     "according",
+    ...["fumed", "gushed", "joked", "jokes", "shouted", "yelled", "complained", "complains", "boasted", "bragged"],
+    ...["mused", "cautioned", "lamented", "opined", "posted", "tweets", "wrote", "describes", "described", "recounted"],
+    ...["explains", "advises", "advised", "suggested", "counters", "added", "read", "reads", "exclaimed", "charged"],
+    ...["alleged", "conceded", "demanded", "insisted", "snapped", "scoffed", "sighed", "whispered", "pleaded"],
+    ...["acknowledges", "agreed", "agrees", "recalls", "chimed", "interjected", "retorted", "concedes", "laughed"],
   ],
   es: [
     "dijo",

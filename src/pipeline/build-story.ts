@@ -93,6 +93,7 @@ export function buildStory(storyDocs: readonly AnalyzedArticle[], options: Story
     entities,
     quantities,
     dates: dateMentions,
+    quotes,
   });
   const dates = docs
     .map((doc) => doc.article.publishedAt)

@@ -79,19 +79,31 @@ function discrepancySection(story: Story, labels: SourceLabels, articles: Readon
 
 function quotesSection(story: Story, labels: SourceLabels): string[] {
   if (story.quotes.length === 0) return [];
+  // Grouped by speaker, most quoted first; each quote with its variants across outlets and translations.
+  const bySpeaker = new Map<string, Story["quotes"]>();
+  for (const quote of story.quotes) {
+    const speaker = quote.speaker ?? "unattributed";
+    bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), quote]);
+  }
+  const speakers = [...bySpeaker.entries()].sort(
+    (a, b) => (a[0] === "unattributed" ? 1 : 0) - (b[0] === "unattributed" ? 1 : 0) || b[1].length - a[1].length,
+  );
   return [
     "",
     "### Who said what",
     "",
-    ...story.quotes.map((quote) => {
-      const variants = quote.variants
-        .map(
-          (variant) =>
-            `« ${md(variant.text)} » ${labels.label(variant.articleId)}${variant.speakerMention ? ` (${md(variant.speakerMention)})` : ""}`,
-        )
-        .join(" · ");
-      return `- **${md(quote.speaker ?? "unattributed")}**: ${variants}`;
-    }),
+    ...speakers.flatMap(([speaker, quotes]) => [
+      `- **${md(speaker)}**`,
+      ...quotes.map((quote) => {
+        const variants = quote.variants
+          .map(
+            (variant) =>
+              `« ${md(variant.text)} » ${labels.label(variant.articleId)}${variant.speakerMention ? ` (${md(variant.speakerMention)})` : ""}`,
+          )
+          .join(" · ");
+        return `  - ${variants}`;
+      }),
+    ]),
   ];
 }
 

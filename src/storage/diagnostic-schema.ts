@@ -11,6 +11,7 @@ const CODES: Record<DiagnosticCode, true> = {
   "invalid-encoding": true,
   "truncated-html": true,
   "extraction-fallback": true,
+  "too-deep": true,
   "no-article-text": true,
   "invalid-json-line": true,
   "invalid-article": true,

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { Story } from "../domain/story.js";
+import { runFeedContract } from "./feed-contract.js";
 import { openStore } from "./open-store.js";
 import { runSearchContract } from "./search-contract.js";
 import type { Store } from "./store.js";
@@ -273,5 +274,6 @@ export function runStoreContract(options: StoreContractOptions): void {
       }));
 
     runSearchContract(withStore);
+    runFeedContract(withStore);
   });
 }

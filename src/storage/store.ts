@@ -56,6 +56,25 @@ export interface SearchHit {
 }
 
 /**
+ * A feed subscription and its polling state, as the server's feed poller keeps it in the store so
+ * that subscriptions survive a restart. Dates are ISO 8601 strings.
+ */
+export interface StoredFeed {
+  url: string;
+  addedAt: string;
+  lastFetchedAt: string | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  /** Failures in a row. */
+  failures: number;
+  nextFetchAt: string;
+  articlesAdded: number;
+  /** Validators of the last answer, for a conditional GET. */
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/**
  * Where recoupe keeps what the pipeline produced: articles, stories, diagnostics, per-article
  * clustering features. Implemented on SQLite (`sqlite/`) and PostgreSQL (`postgres/`), both
  * checked by the one suite in `store-contract.ts`. Every multi-row write is one transaction:
@@ -126,6 +145,18 @@ export interface Store {
    * around read-cluster-save of stories so that two workers do not interleave.
    */
   withLock<T>(name: string, fn: () => Promise<T>): Promise<T>;
+
+  /**
+   * Subscribes to a feed: stores it unless a feed with its url is stored already (then that one
+   * is kept as it is). Returns the stored feed and whether this call created it.
+   */
+  putFeed(feed: StoredFeed): Promise<{ feed: StoredFeed; created: boolean }>;
+
+  /** Every subscribed feed, in subscription order. */
+  listFeeds(): Promise<StoredFeed[]>;
+
+  /** Saves a subscribed feed's polling state (every field but `url` and `addedAt`); an unknown url is ignored. */
+  updateFeedState(feed: StoredFeed): Promise<void>;
 
   /** Closes the connection(s). The store must not be used afterwards. */
   close(): Promise<void>;

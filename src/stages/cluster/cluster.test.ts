@@ -219,3 +219,39 @@ describe("createStoryClusterer", () => {
     assert.ok(!clusters.flat().includes(docs[0]!.article.id));
   });
 });
+
+describe("StoryClusterer.update", () => {
+  it("keeps every article in exactly one story when they come one at a time; clusters() recomputes all", () => {
+    const docs = [...build("fr", FRENCH), ...build("en", ENGLISH)];
+    const clusterer = createStoryClusterer();
+    let stories = new Map<string, string[]>();
+    for (const doc of docs) {
+      clusterer.add(doc);
+      const { changed, gone } = clusterer.update();
+      for (const group of gone) stories.delete(group.join(","));
+      for (const group of changed) stories.set(group.join(","), group);
+    }
+    stories = new Map(
+      [...stories].filter(([, group]) =>
+        group.every((id) => clusterer.storyOf(id as never)?.join(",") === group.join(",")),
+      ),
+    );
+    const placed = [...stories.values()].flat().sort();
+    assert.deepEqual(placed, docs.map((doc) => doc.article.id).sort());
+    assert.deepEqual(clusterer.clusters(), clusterArticles(docs));
+  });
+
+  it("starts from restored stories and clusters only what was added since", () => {
+    const docs = build("en", ENGLISH);
+    const clusterer = createStoryClusterer();
+    for (const doc of docs) clusterer.add(doc);
+    const reference = clusterer.clusters();
+    clusterer.restore(reference);
+    const late = analyzed("en:quake-4", "en", "Quake aftershock near Iquique", ENGLISH[1]![2], "2022-07-14");
+    clusterer.add(late);
+    const { changed } = clusterer.update();
+    assert.equal(changed.length, 1);
+    assert.ok(changed[0]!.includes(late.article.id));
+    assert.equal(changed[0]!.length, 4);
+  });
+});

@@ -3,10 +3,13 @@ import type { ArticleId } from "../../domain/ids.js";
 import { createStoryClusterer, type StoryClustererOptions } from "./story-clusterer.js";
 
 export {
+  type ClusterFeatures,
+  clusterFeatures,
   createStoryClusterer,
   DEFAULT_STORY_CLUSTERER_OPTIONS,
   type StoryClusterer,
   type StoryClustererOptions,
+  type StoryUpdate,
 } from "./story-clusterer.js";
 export { storyTerms } from "./story-terms.js";
 

@@ -26,28 +26,30 @@ export interface NearestNeighborOptions {
   pairFactor?: (a: number, b: number) => number;
 }
 
-/** Items that hold each term, with the term's weight in the item. */
-function buildPostings(
-  vectors: readonly SparseVector[],
-  termCount: number,
-): { items: Int32Array[]; weights: Float64Array[] } {
-  const counts = new Int32Array(termCount);
-  for (const vector of vectors) for (const term of vector.terms) counts[term]!++;
-  const items = Array.from(counts, (count) => new Int32Array(count));
-  const weights = Array.from(counts, (count) => new Float64Array(count));
-  const filled = new Int32Array(termCount);
+interface Posting {
+  items: number[];
+  weights: number[];
+}
+
+/** Items that hold each term, with the term's weight in the item (only the terms present: a subset stays cheap). */
+function buildPostings(vectors: readonly SparseVector[]): Map<number, Posting> {
+  const postings = new Map<number, Posting>();
   vectors.forEach((vector, item) => {
     vector.terms.forEach((term, k) => {
-      const slot = filled[term]!++;
-      items[term]![slot] = item;
-      weights[term]![slot] = vector.weights[k]!;
+      let posting = postings.get(term);
+      if (posting === undefined) {
+        posting = { items: [], weights: [] };
+        postings.set(term, posting);
+      }
+      posting.items.push(item);
+      posting.weights.push(vector.weights[k]!);
     });
   });
-  return { items, weights };
+  return postings;
 }
 
 /** Positions of the `count` largest weights of `vector`. */
-function topWeightPositions(vector: SparseVector, count: number): number[] {
+export function topWeightPositions(vector: SparseVector, count: number): number[] {
   const positions = Array.from(vector.weights.keys());
   if (positions.length <= count) return positions;
   positions.sort((x, y) => vector.weights[y]! - vector.weights[x]! || x - y);
@@ -55,7 +57,7 @@ function topWeightPositions(vector: SparseVector, count: number): number[] {
 }
 
 /** The `count` items of `items` with the highest scores (ties: smaller item first). */
-function bestScored(items: readonly number[], scores: Float64Array, count: number): number[] {
+export function bestScored(items: readonly number[], scores: Float64Array, count: number): number[] {
   const outranks = (x: number, y: number): boolean => scores[x]! > scores[y]! || (scores[x] === scores[y] && x < y);
   const best: number[] = [];
   for (const item of items) {
@@ -77,10 +79,9 @@ function bestScored(items: readonly number[], scores: Float64Array, count: numbe
  */
 export function findNearestNeighbors(
   vectors: readonly SparseVector[],
-  termCount: number,
   options: NearestNeighborOptions,
 ): SimilarityEdge[] {
-  const postings = buildPostings(vectors, termCount);
+  const postings = buildPostings(vectors);
   const scores = new Float64Array(vectors.length);
   const touched: number[] = [];
   const edges = new Map<number, SimilarityEdge>();
@@ -88,9 +89,8 @@ export function findNearestNeighbors(
   vectors.forEach((vector, item) => {
     for (const position of topWeightPositions(vector, options.queryTerms)) {
       const term = vector.terms[position]!;
-      const holders = postings.items[term]!;
+      const { items: holders, weights: holderWeights } = postings.get(term)!;
       const weight = vector.weights[position]!;
-      const holderWeights = postings.weights[term]!;
       const step = Math.ceil(holders.length / options.maxPostings);
       for (let k = step === 1 ? 0 : item % step; k < holders.length; k += step) {
         const other = holders[k]!;

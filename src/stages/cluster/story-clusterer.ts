@@ -1,159 +1,171 @@
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
-import { averageLinkClusters } from "./average-link.js";
-import { findNearestNeighbors } from "./nearest-neighbors.js";
-import type { SparseVector } from "./sparse-vector.js";
-import { NAME_PREFIX, NUMBER_PREFIX, storyTerms } from "./story-terms.js";
-import { dayNumber, timeProximity } from "./time-proximity.js";
+import { clusterSubset, sortStories } from "./cluster-subset.js";
+import {
+  type ClusterFeatures,
+  DEFAULT_STORY_CLUSTERER_OPTIONS,
+  type StoryClustererOptions,
+} from "./story-clusterer-options.js";
+import { storyTerms } from "./story-terms.js";
+import { createTermIndex } from "./term-index.js";
+import { dayNumber } from "./time-proximity.js";
 
-export interface StoryClustererOptions {
-  /** Two groups of articles join only when their average similarity reaches this (cosine × time factor). */
-  minSimilarity: number;
-  /** ... and this share of the looser cohesion of the two groups. */
-  relativeSimilarity: number;
-  /** Cohesion assumed for a lone article. */
-  priorCohesion: number;
-  /** Weight, in article pairs, of that assumption. */
-  priorPairs: number;
-  /** Weight of name-like tokens (capitalised inside a sentence), on top of their stem. */
-  nameWeight: number;
-  /** Weight of numbers. */
-  numberWeight: number;
-  /** How many times a title token counts. */
-  titleWeight: number;
-  /** Nearest neighbours kept per article. */
-  neighbors: number;
+/** The clustering features of one article (what `add` computes; `addFeatures` takes them back). */
+export function clusterFeatures(doc: AnalyzedArticle, options: Partial<StoryClustererOptions> = {}): ClusterFeatures {
+  const titleWeight = options.titleWeight ?? DEFAULT_STORY_CLUSTERER_OPTIONS.titleWeight;
+  return { day: dayNumber(doc.article.publishedAt), terms: [...storyTerms(doc, { titleWeight })] };
 }
-
-export const DEFAULT_STORY_CLUSTERER_OPTIONS: StoryClustererOptions = {
-  minSimilarity: 0.1,
-  relativeSimilarity: 0.6,
-  priorCohesion: 0.3,
-  priorPairs: 1,
-  nameWeight: 1.5,
-  numberWeight: 3,
-  titleWeight: 2,
-  neighbors: 20,
-};
 
 /** Groups articles into stories, one article at a time; `clusters()` is the same whatever the order of `add`. */
 export interface StoryClusterer {
   /** Adds an article (or replaces the one with the same id). */
   add(doc: AnalyzedArticle): void;
+  /** Adds an article from its stored features (see `clusterFeatures`), without its text. */
+  addFeatures(id: ArticleId, features: ClusterFeatures): void;
   /** Forgets an article; false when it was not there. */
   remove(id: ArticleId): boolean;
-  /** Every article in exactly one story: ids sorted, stories from largest to smallest (then by first id). */
+  /**
+   * Every article in exactly one story: ids sorted, stories from largest to smallest (then by first
+   * id). Recomputed over every article: deterministic whatever the order of `add`.
+   */
   clusters(): ArticleId[][];
+  /**
+   * Brings the stories up to date after the articles added since the last `clusters()` or `update()`,
+   * recomputing only the stories that their nearest neighbours belong to (the others are kept as they
+   * were): the cost grows with those stories, not with the corpus. Returns the stories that appeared
+   * and those that no longer exist. Close to what `clusters()` gives, not always identical: call
+   * `clusters()` from time to time to recompute everything.
+   */
+  update(): StoryUpdate;
+  /**
+   * Takes these stories as the last computed ones (e.g. read back from a store), so that `update()`
+   * starts from them; known articles in none of them count as added since.
+   */
+  restore(stories: readonly (readonly ArticleId[])[]): void;
+  /** The current story (last computed) holding this article, or undefined. */
+  storyOf(id: ArticleId): ArticleId[] | undefined;
   readonly size: number;
 }
 
-/** What the clusterer keeps of one article: its feature numbers (increasing), their counts and its day. */
-interface StoredArticle {
-  id: ArticleId;
-  day: number | null;
-  terms: Int32Array;
-  counts: Float32Array;
+export interface StoryUpdate {
+  /** Stories that are new or whose membership changed (ids sorted). */
+  changed: ArticleId[][];
+  /** Stories (as they were) that no longer exist as such. */
+  gone: ArticleId[][];
 }
 
-/** Minimum number of articles holding a term for it to count: a term seen once links nothing. */
-const MIN_DOCUMENT_FREQUENCY = 2;
+/** Above this many articles added (or this share of the corpus), `update()` recomputes everything. */
+const FULL_UPDATE_MIN = 500;
+const FULL_UPDATE_SHARE = 0.2;
 
 export function createStoryClusterer(options: Partial<StoryClustererOptions> = {}): StoryClusterer {
   const settings: StoryClustererOptions = { ...DEFAULT_STORY_CLUSTERER_OPTIONS, ...options };
-  const termNumbers = new Map<string, number>();
-  const termBoosts: number[] = [];
-  let documentFrequencies = new Int32Array(1024);
-  const articles = new Map<ArticleId, StoredArticle>();
-  let cached: ArticleId[][] | null = null;
+  const index = createTermIndex(settings);
+  /** The stories last computed (by `clusters()` or `update()`), by number, and the articles added since. */
+  let stories: Map<number, ArticleId[]> | null = null;
+  const storyOf = new Map<ArticleId, number>();
+  let nextStory = 0;
+  const pending = new Set<ArticleId>();
+  let removedSince = false;
 
-  const termNumber = (term: string): number => {
-    let number = termNumbers.get(term);
-    if (number === undefined) {
-      number = termNumbers.size;
-      termNumbers.set(term, number);
-      termBoosts.push(
-        term.startsWith(NAME_PREFIX) ? settings.nameWeight : term.startsWith(NUMBER_PREFIX) ? settings.numberWeight : 1,
-      );
-      if (number >= documentFrequencies.length) {
-        const grown = new Int32Array(documentFrequencies.length * 2);
-        grown.set(documentFrequencies);
-        documentFrequencies = grown;
-      }
-    }
-    return number;
+  const place = (group: ArticleId[]): void => {
+    const number = nextStory++;
+    stories!.set(number, group);
+    for (const id of group) storyOf.set(id, number);
+  };
+  const recomputeAll = (): StoryUpdate => {
+    const previous = stories === null ? [] : [...stories.values()];
+    stories = new Map();
+    storyOf.clear();
+    for (const group of clusterSubset(index, index.allIds(), settings)) place(group);
+    pending.clear();
+    removedSince = false;
+    const key = (group: readonly ArticleId[]) => group.join(",");
+    const now = new Set([...stories.values()].map(key));
+    const was = new Set(previous.map(key));
+    return {
+      changed: sortStories([...stories.values()].filter((group) => !was.has(key(group)))),
+      gone: previous.filter((group) => !now.has(key(group))),
+    };
   };
 
-  const remove = (id: ArticleId): boolean => {
-    const stored = articles.get(id);
-    if (stored === undefined) return false;
-    for (const term of stored.terms) documentFrequencies[term]!--;
-    articles.delete(id);
-    cached = null;
-    return true;
-  };
-
-  const add = (doc: AnalyzedArticle): void => {
-    remove(doc.article.id);
-    const counts = [...storyTerms(doc, { titleWeight: settings.titleWeight })].map(
-      ([term, count]) => [termNumber(term), count] as const,
-    );
-    counts.sort((x, y) => x[0] - y[0]);
-    for (const [term] of counts) documentFrequencies[term]!++;
-    articles.set(doc.article.id, {
-      id: doc.article.id,
-      day: dayNumber(doc.article.publishedAt),
-      terms: Int32Array.from(counts, ([term]) => term),
-      counts: Float32Array.from(counts, ([, count]) => count),
-    });
-    cached = null;
-  };
-
-  /** TF-IDF vector (sublinear counts, smoothed IDF, name and number boosts), unit length. */
-  const vectorOf = (stored: StoredArticle, total: number): SparseVector => {
-    const terms: number[] = [];
-    const weights: number[] = [];
-    let norm = 0;
-    stored.terms.forEach((term, k) => {
-      const frequency = documentFrequencies[term]!;
-      if (frequency < MIN_DOCUMENT_FREQUENCY) return;
-      const idf = Math.log((1 + total) / (1 + frequency)) + 1;
-      const weight = (1 + Math.log(stored.counts[k]!)) * idf * termBoosts[term]!;
-      terms.push(term);
-      weights.push(weight);
-      norm += weight * weight;
-    });
-    const length = Math.sqrt(norm) || 1;
-    return { terms: Int32Array.from(terms), weights: Float64Array.from(weights, (weight) => weight / length) };
-  };
-
-  const computeClusters = (): ArticleId[][] => {
-    // Canonical order (by id), so nothing below depends on the order articles were added in.
-    const ordered = [...articles.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-    const vectors = ordered.map((stored) => vectorOf(stored, ordered.length));
-    const edges = findNearestNeighbors(vectors, termNumbers.size, {
-      neighbors: settings.neighbors,
-      minSimilarity: settings.minSimilarity / 2,
-      queryTerms: 30,
-      maxPostings: 200,
-      candidates: settings.neighbors * 3,
-      pairFactor: (a, b) => timeProximity(ordered[a]!.day, ordered[b]!.day),
-    });
-    const days = ordered.map((stored) => stored.day);
-    const groups = averageLinkClusters(vectors, days, edges, { ...settings, timeFactor: timeProximity });
-    return groups
-      .map((group) => group.map((index) => ordered[index]!.id))
-      .sort((x, y) => y.length - x.length || (x[0]! < y[0]! ? -1 : 1));
+  const replaced = (id: ArticleId): void => {
+    if (index.remove(id)) removedSince = true;
+    pending.add(id);
   };
 
   return {
-    add,
-    remove,
+    add(doc: AnalyzedArticle): void {
+      replaced(doc.article.id);
+      index.add(doc.article.id, clusterFeatures(doc, settings));
+    },
+    addFeatures(id: ArticleId, features: ClusterFeatures): void {
+      replaced(id);
+      index.add(id, features);
+    },
+    remove(id: ArticleId): boolean {
+      if (!index.remove(id)) return false;
+      pending.delete(id);
+      removedSince = true;
+      return true;
+    },
     clusters(): ArticleId[][] {
-      cached ??= computeClusters();
-      return cached.map((cluster) => [...cluster]);
+      if (stories === null || pending.size > 0 || removedSince) recomputeAll();
+      return sortStories([...stories!.values()].map((group) => [...group]));
+    },
+    update(): StoryUpdate {
+      if (
+        stories === null ||
+        removedSince ||
+        pending.size > Math.max(FULL_UPDATE_MIN, index.size * FULL_UPDATE_SHARE)
+      ) {
+        return recomputeAll();
+      }
+      const region = new Set<ArticleId>(pending);
+      const touched = new Set<number>();
+      for (const id of pending) {
+        for (const neighbor of index.neighborsOf(id, pending)) {
+          const story = storyOf.get(neighbor);
+          if (story !== undefined) touched.add(story);
+        }
+      }
+      const gone: ArticleId[][] = [];
+      for (const story of touched) {
+        const group = stories.get(story)!;
+        gone.push(group);
+        for (const member of group) region.add(member);
+        stories.delete(story);
+      }
+      const regrouped = clusterSubset(index, [...region], settings);
+      for (const group of regrouped) place(group);
+      pending.clear();
+      const key = (group: readonly ArticleId[]) => group.join(",");
+      const was = new Set(gone.map(key));
+      const now = new Set(regrouped.map(key));
+      return {
+        changed: sortStories(regrouped.filter((group) => !was.has(key(group)))),
+        gone: gone.filter((group) => !now.has(key(group))),
+      };
+    },
+    restore(groups: readonly (readonly ArticleId[])[]): void {
+      stories = new Map();
+      storyOf.clear();
+      pending.clear();
+      removedSince = false;
+      for (const group of groups) {
+        const known = group.filter((id) => index.get(id) !== undefined);
+        if (known.length > 0) place([...known].sort());
+      }
+      for (const id of index.allIds()) if (!storyOf.has(id)) pending.add(id);
+    },
+    storyOf(id: ArticleId): ArticleId[] | undefined {
+      const number = storyOf.get(id);
+      return number === undefined ? undefined : stories?.get(number);
     },
     get size(): number {
-      return articles.size;
+      return index.size;
     },
   };
 }
+
+export { type ClusterFeatures, DEFAULT_STORY_CLUSTERER_OPTIONS, type StoryClustererOptions };

@@ -2,13 +2,14 @@ import type { ArticleId } from "../../domain/ids.js";
 import type { CoverageMark, CoverageRow } from "../../domain/story.js";
 import type { MeasuredQuantity } from "./corroboration-input.js";
 import type { FoundFact } from "./find-facts.js";
-import { SUPPORT_SIMILARITY } from "./find-facts.js";
+import { SUPPORT_SIMILARITY, shareClaim } from "./find-facts.js";
 import type { QuantityDiscrepancy } from "./find-quantity-discrepancies.js";
 import { type IndexedSentence, similarity } from "./sentence-index.js";
 
 /**
  * One row per article, one mark per fact: "supports" when the article is behind the fact; "contradicts"
- * when it gives another value in a discrepancy one of the fact's sentences takes part in, or says the
+ * when it gives another value in a discrepancy tied to the fact (its representative sentence, or sentences of
+ * two of its articles, give a value of it), or says the
  * claim with the opposite polarity (a similar sentence, one negated and the other not); else "omits".
  */
 export function buildCoverage(
@@ -39,7 +40,9 @@ function contradictsByValue(
 ): boolean {
   for (const { discrepancy, quantities } of discrepancies) {
     const linked = quantities.filter((q) => found.members.some((member) => inside(q, member)));
-    if (linked.length === 0) continue;
+    // Tied to the fact: its representative gives the value, or two of its articles do.
+    const tied = linked.some((q) => inside(q, found.members[0]!)) || new Set(linked.map((q) => q.articleId)).size >= 2;
+    if (!tied) continue;
     const factValues = new Set(
       discrepancy.values
         .filter((value) =>
@@ -59,6 +62,7 @@ function contradictsByNegation(articleId: ArticleId, found: FoundFact, sentences
     (sentence) =>
       sentence.articleId === articleId &&
       sentence.negated !== seed.negated &&
-      similarity(sentence.vector, seed.vector) >= SUPPORT_SIMILARITY,
+      similarity(sentence.vector, seed.vector) >= SUPPORT_SIMILARITY &&
+      shareClaim(sentence, seed),
   );
 }

@@ -60,6 +60,15 @@ describe("corroborate on the Geneva fixture", () => {
     assert.deepEqual(byValue.get("90 min")!.evidence.map(textOf), ["une heure et demie", "une heure et demie"]);
   });
 
+  it("labels it from the nouns beside the values, makes the 90 min a fact and marks the 120 min article against it", () => {
+    const duration = result.discrepancies.find((d) => d.kind === "duration")!;
+    assert.equal(duration.about, "durée : réunion / entretiens");
+    const index = result.facts.findIndex((fact) => fact.evidence.some((e) => textOf(e).includes("une heure et demie")));
+    assert.ok(index >= 0);
+    assert.deepEqual([...result.facts[index]!.articleIds].sort(), [id("bdcf"), id("763a")].sort());
+    assert.equal(result.coverage.find((row) => row.articleId === id("f63c"))!.facts[index], "contradicts");
+  });
+
   it("reads 100 000 and 100.000 soldiers as one value behind a fact of several outlets", () => {
     for (const discrepancy of result.discrepancies) {
       assert.ok(
@@ -87,6 +96,7 @@ describe("corroborate on the Geneva fixture", () => {
 
   it("reports two venues for the meeting within one article", () => {
     const place = result.discrepancies.find((d) => d.kind === "place");
+    assert.equal(place?.about, "lieu : rencontre");
     assert.deepEqual(place?.values.map((v) => v.value).sort(), ["Palais de Genève", "hôtel Président Wilson"]);
   });
 

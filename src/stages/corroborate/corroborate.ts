@@ -2,10 +2,12 @@ import type { AnalyzedArticle } from "../../domain/document.js";
 import type { CoverageRow, Discrepancy, Fact } from "../../domain/story.js";
 import { buildCoverage } from "./build-coverage.js";
 import type { CorroborateOptions } from "./corroboration-input.js";
+import { findDateDiscrepancies } from "./find-date-discrepancies.js";
 import { findFacts } from "./find-facts.js";
-import { findQuantityDiscrepancies } from "./find-quantity-discrepancies.js";
+import { findQuantityDiscrepancies, type QuantityDiscrepancy } from "./find-quantity-discrepancies.js";
+import { findSpeakerDiscrepancies } from "./find-speaker-discrepancies.js";
 import { findVenueDiscrepancies } from "./find-venue-discrepancies.js";
-import { indexSentences } from "./sentence-index.js";
+import { type IndexedSentence, indexSentences } from "./sentence-index.js";
 
 /** At most this many facts per story, most corroborated first. */
 const MAXIMUM_FACTS = 15;
@@ -18,16 +20,28 @@ export interface Corroboration {
 
 /**
  * Cross-checks one story's articles: the claims several independent outlets make (facts), the values they
- * disagree on (discrepancies: numbers, durations, times, amounts from `options.quantities`; venues from the
- * text), and for each article whether it supports, omits or contradicts each fact (coverage).
+ * disagree on (discrepancies: numbers, durations, times, amounts from `options.quantities`; days from
+ * `options.dates`; venues from the text; speakers from `options.quotes`), and for each article whether it
+ * supports, omits or contradicts each fact (coverage).
  */
 export function corroborate(docs: readonly AnalyzedArticle[], options: CorroborateOptions): Corroboration {
   const articles = new Map(docs.map((doc) => [doc.article.id, doc.article]));
   const byId = new Map(docs.map((doc) => [doc.article.id, doc]));
   const sentences = indexSentences(docs, options);
-  const found = findFacts(sentences, articles, options.duplicates, MAXIMUM_FACTS);
   const quantityDiscrepancies = findQuantityDiscrepancies(options.quantities ?? [], sentences, byId);
+  const found = findFacts(
+    sentences,
+    articles,
+    options.duplicates,
+    MAXIMUM_FACTS,
+    valueClaims(quantityDiscrepancies, sentences),
+  );
   const venueDiscrepancies = findVenueDiscrepancies(docs, sentences, byId);
+  const dateDiscrepancies = findDateDiscrepancies(options.dates ?? [], sentences, byId);
+  const speakerDiscrepancies = findSpeakerDiscrepancies(
+    options.quotes ?? [],
+    (id) => byId.get(id)?.segmented.language ?? "en",
+  );
   const coverage = buildCoverage(
     docs.map((doc) => doc.article.id),
     found,
@@ -36,7 +50,35 @@ export function corroborate(docs: readonly AnalyzedArticle[], options: Corrobora
   );
   return {
     facts: found.map((item) => item.fact),
-    discrepancies: [...quantityDiscrepancies.map((item) => item.discrepancy), ...venueDiscrepancies],
+    discrepancies: [
+      ...quantityDiscrepancies.map((item) => item.discrepancy),
+      ...dateDiscrepancies,
+      ...venueDiscrepancies,
+      ...speakerDiscrepancies,
+    ],
     coverage,
   };
+}
+
+/**
+ * The sentences behind each value of a discrepancy that several articles give ("une heure et demie" in two
+ * articles): a claim of its own, which the articles giving another value contradict.
+ */
+function valueClaims(
+  discrepancies: readonly QuantityDiscrepancy[],
+  sentences: readonly IndexedSentence[],
+): IndexedSentence[][] {
+  const bySentence = new Map(sentences.map((s) => [`${s.articleId}:${s.sentence}`, s]));
+  const claims: IndexedSentence[][] = [];
+  for (const { discrepancy, quantities } of discrepancies) {
+    for (const value of discrepancy.values) {
+      if (value.articleIds.length < 2) continue;
+      const members = quantities
+        .filter((q) => value.evidence.some((e) => e.articleId === q.articleId && e.start === q.start))
+        .map((q) => bySentence.get(`${q.articleId}:${q.sentence}`))
+        .filter((sentence): sentence is IndexedSentence => sentence !== undefined);
+      claims.push(members);
+    }
+  }
+  return claims;
 }

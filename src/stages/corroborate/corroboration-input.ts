@@ -36,6 +36,24 @@ export interface CorroborateOptions {
    * align better ("la semaine prochaine" in two articles of the same week).
    */
   dates?: readonly DatedSentence[];
+  /**
+   * The story's quotes (`extractQuotes`), each with the speaker it is attributed to: the same words given to
+   * different speakers by different articles are a discrepancy.
+   */
+  quotes?: readonly QuotedStatement[];
+}
+
+/** A quote as corroborate needs it (the shape `extract/quotes` produces). */
+export interface QuotedStatement {
+  speaker: string | null;
+  variants: readonly {
+    articleId: ArticleId;
+    start: number;
+    end: number;
+    text: string;
+    /** How the article names the speaker ("le ministre russe", "il"), when it does. */
+    speakerMention?: string | null;
+  }[];
 }
 
 /** A date mention as corroborate needs it (the shape `extract/dates` produces). */
@@ -44,4 +62,13 @@ export interface DatedSentence {
   sentence: number;
   date: string;
   precision: "day" | "month" | "year";
+  /** Offsets of the date expression in `article.text`, when known: the evidence of a date discrepancy. */
+  start?: number;
+  end?: number;
+  /** "absolute" (21 janvier), "weekday" (vendredi), …: only explicit dates are compared across articles. */
+  kind?: string;
+  /** True when resolved from an inferred publication date or a vague expression. */
+  inferred?: boolean;
+  /** Set for week expressions ("la semaine prochaine"): a span of days, not one day. */
+  until?: string;
 }

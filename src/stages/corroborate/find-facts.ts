@@ -7,7 +7,11 @@ import { type IndexedSentence, similarity } from "./sentence-index.js";
 /** A sentence of another article supports a claim at or above this cosine. */
 export const SUPPORT_SIMILARITY = 0.3;
 /** Once a claim has its core, another article joins with its sentence closest to the claim's centroid at or above this. */
-const EXTEND_SIMILARITY = 0.2;
+const EXTEND_SIMILARITY = 0.25;
+/** Two sentences make the same claim only when they share this many claim terms (content words, numbers, dates; not names). */
+const SHARED_CLAIM_TERMS = 2;
+/** …and when those terms alone make this much of their cosine (names and common words do not make a claim). */
+const CLAIM_SIMILARITY = 0.15;
 /** Sentences with fewer content terms are not claims ("81", "Contexte explosif"). */
 const MINIMUM_TERMS = 4;
 /** Sentences longer than this are page debris, not claims. */
@@ -31,8 +35,23 @@ export function findFacts(
   articles: ReadonlyMap<ArticleId, Article>,
   duplicates: ReadonlyMap<ArticleId, ArticleId>,
   limit: number,
+  seeds: readonly (readonly IndexedSentence[])[] = [],
 ): FoundFact[] {
   const candidates = sentences.filter((s) => s.terms >= MINIMUM_TERMS && s.end - s.start <= MAXIMUM_LENGTH);
+  const used = new Set<IndexedSentence>();
+  const found: FoundFact[] = [];
+  // Claims given (one value several outlets agree on): kept when two independent outlets stand behind them.
+  for (const seed of seeds) {
+    const members = [...new Map(seed.filter((m) => !used.has(m)).map((m) => [m.articleId, m])).values()];
+    const sources = countIndependentSources(
+      members.map((m) => m.articleId),
+      articles,
+      duplicates,
+    );
+    if (sources < 2 || found.length >= limit) continue;
+    for (const member of members) used.add(member);
+    found.push({ fact: toFact(orderMembers(members), articles, sources), members: orderMembers(members) });
+  }
   const neighbours = new Map<IndexedSentence, { sentence: IndexedSentence; score: number }[]>(
     candidates.map((c) => [c, []]),
   );
@@ -41,7 +60,7 @@ export function findFacts(
       const [a, b] = [candidates[i]!, candidates[j]!];
       if (a.articleId === b.articleId) continue;
       const score = similarity(a.vector, b.vector);
-      if (score < SUPPORT_SIMILARITY) continue;
+      if (score < SUPPORT_SIMILARITY || !shareClaim(a, b)) continue;
       neighbours.get(a)!.push({ sentence: b, score });
       neighbours.get(b)!.push({ sentence: a, score });
     }
@@ -58,8 +77,6 @@ export function findFacts(
     }
     return [...best.values()];
   };
-  const used = new Set<IndexedSentence>();
-  const found: FoundFact[] = [];
   while (found.length < limit) {
     let best: {
       seed: IndexedSentence;
@@ -81,8 +98,8 @@ export function findFacts(
         best = { seed, matches, sources, total };
     }
     if (best === null || best.sources < 2) break;
-    const members = [best.seed, ...best.matches.map((m) => m.sentence)];
-    members.push(...extend(members, candidates, used));
+    const core = [best.seed, ...best.matches.map((m) => m.sentence)];
+    const members = orderMembers([...core, ...extend(core, candidates, used)]);
     for (const member of members) used.add(member);
     const sources = countIndependentSources(
       members.map((m) => m.articleId),
@@ -91,7 +108,48 @@ export function findFacts(
     );
     found.push({ fact: toFact(members, articles, sources), members });
   }
-  return found.sort((a, b) => b.fact.independentSources - a.fact.independentSources);
+  return found.sort(
+    (a, b) => b.fact.independentSources - a.fact.independentSources || b.members.length - a.members.length,
+  );
+}
+
+function sharedClaimTerms(a: IndexedSentence, b: IndexedSentence): number {
+  let shared = 0;
+  for (const term of a.claimTerms) if (b.claimTerms.has(term)) shared++;
+  return shared;
+}
+
+/** The part of the two sentences' cosine that their claim terms make. */
+function claimSimilarity(a: IndexedSentence, b: IndexedSentence): number {
+  let sum = 0;
+  for (const term of a.claimTerms)
+    if (b.claimTerms.has(term)) sum += (a.vector.get(term) ?? 0) * (b.vector.get(term) ?? 0);
+  return sum;
+}
+
+export function shareClaim(a: IndexedSentence, b: IndexedSentence): boolean {
+  return sharedClaimTerms(a, b) >= SHARED_CLAIM_TERMS && claimSimilarity(a, b) >= CLAIM_SIMILARITY;
+}
+
+/** Length of a sentence that reads well on its own, in characters. */
+const READABLE = { shortest: 60, longest: 320 };
+
+/**
+ * The representative first: a sentence that names its own subject ("Ce dernier a promis…" and quotations
+ * come after), of readable length, sharing the most claim terms with the others; then the others as given.
+ */
+function orderMembers(members: readonly IndexedSentence[]): IndexedSentence[] {
+  const rank = (sentence: IndexedSentence): number => {
+    const length = sentence.end - sentence.start;
+    const readable = length >= READABLE.shortest && length <= READABLE.longest ? 1 : 0;
+    const shared = members.reduce(
+      (sum, other) => (other === sentence ? sum : sum + sharedClaimTerms(sentence, other)),
+      0,
+    );
+    return (sentence.standalone ? 1000 : 0) + readable * 100 + Math.min(shared, 99);
+  };
+  const best = members.reduce((top, member) => (rank(member) > rank(top) ? member : top), members[0]!);
+  return [best, ...members.filter((member) => member !== best)];
 }
 
 /** The best unused sentence of each article not yet in the claim, when close enough to the claim's centroid. */
@@ -111,6 +169,8 @@ function extend(
     if (present.has(candidate.articleId) || used.has(candidate)) continue;
     const score = similarity(centroid, candidate.vector);
     const current = best.get(candidate.articleId);
+    // Close to the centroid is not enough: it must make the claim with most of the core's sentences.
+    if (members.filter((member) => shareClaim(member, candidate)).length * 2 < members.length) continue;
     if (score >= EXTEND_SIMILARITY && (current === undefined || score > current.score))
       best.set(candidate.articleId, { sentence: candidate, score });
   }

@@ -2,7 +2,7 @@ import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { Discrepancy, DiscrepancyKind, DiscrepancyValue } from "../../domain/story.js";
 import type { MeasuredQuantity } from "./corroboration-input.js";
-import { describeSharedContext } from "./describe-shared-context.js";
+import { describeDiscrepancy } from "./describe-discrepancy.js";
 import { type IndexedSentence, similarity } from "./sentence-index.js";
 
 /** Contexts (sentence ± neighbours) at or above this cosine speak of the same thing. */
@@ -67,12 +67,14 @@ export function findQuantityDiscrepancies(
     if (new Set(group.map((q) => q.articleId)).size < 2) continue;
     const values = distinctValues(group);
     if (values.length < 2) continue;
-    const groupSentences = group.map((q) => bySentence.get(`${q.articleId}:${q.sentence}`)!);
-    const head = group.find((q) => q.head !== null)?.head ?? null;
+    const kind = kindOf(group[0]!);
+    const anchors = values.flatMap((members, side) =>
+      members.map((q) => ({ articleId: q.articleId, start: q.start, end: q.end, side, head: q.head })),
+    );
     found.push({
       discrepancy: {
-        about: describeSharedContext(groupSentences, docs, head, group),
-        kind: kindOf(group[0]!),
+        about: describeDiscrepancy(kind, anchors, docs),
+        kind,
         values: values.map((members) => toValue(members)),
       },
       quantities: group,

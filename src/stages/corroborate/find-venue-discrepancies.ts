@@ -4,7 +4,7 @@ import type { Discrepancy } from "../../domain/story.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
 import { NAME_PARTICLES, VENUE_NOUNS } from "../../language-data/reporting-cues.js";
 import { foldAccents } from "../segment/index.js";
-import { describeSharedContext } from "./describe-shared-context.js";
+import { describeDiscrepancy } from "./describe-discrepancy.js";
 import { type IndexedSentence, similarity } from "./sentence-index.js";
 
 /** Venue sentences at or above this context cosine are about the same event. */
@@ -53,13 +53,13 @@ export function findVenueDiscrepancies(
     // One name inside another ("Palais" / "Palais des Nations") is the same place.
     const keys = [...byKey.keys()].filter((key, _, all) => !all.some((other) => other !== key && other.includes(key)));
     if (keys.length < 2) continue;
+    const anchors = keys.flatMap((key, side) =>
+      group
+        .filter((m) => key.includes(m.key))
+        .map((m) => ({ articleId: m.articleId, start: m.start, end: m.end, side })),
+    );
     discrepancies.push({
-      about: describeSharedContext(
-        group.map((m) => m.sentence),
-        byId,
-        null,
-        group,
-      ),
+      about: describeDiscrepancy("place", anchors, byId),
       kind: "place",
       values: keys.map((key) => {
         const members = [...byKey.entries()].filter(([other]) => key.includes(other)).flatMap(([, list]) => list);

@@ -1,3 +1,8 @@
 export { type Corroboration, corroborate } from "./corroborate.js";
-export type { CorroborateOptions, MeasuredQuantity } from "./corroboration-input.js";
+export type {
+  CorroborateOptions,
+  DatedSentence,
+  MeasuredQuantity,
+  QuotedStatement,
+} from "./corroboration-input.js";
 export { countIndependentSources } from "./independent-sources.js";

@@ -1,8 +1,19 @@
 import type { SegmentedText } from "../../domain/text.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
-import { NEGATION_WORDS, REPORTING_CUES } from "../../language-data/reporting-cues.js";
+import {
+  BACK_REFERENCE_OPENERS,
+  NEGATION_WORDS,
+  NOUN_DETERMINERS,
+  REPORTING_CUES,
+} from "../../language-data/reporting-cues.js";
 
-const patterns = new Map<string, { reported: RegExp | null; negation: RegExp | null }>();
+interface CuePatterns {
+  reported: RegExp | null;
+  negation: RegExp | null;
+  backReference: RegExp | null;
+}
+
+const patterns = new Map<string, CuePatterns>();
 
 function phraseRegExp(phrases: readonly string[]): RegExp | null {
   if (phrases.length === 0) return null;
@@ -19,13 +30,14 @@ function phraseRegExp(phrases: readonly string[]): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})${end}`, "iu");
 }
 
-function patternsFor(language: string): { reported: RegExp | null; negation: RegExp | null } {
+function patternsFor(language: string): CuePatterns {
   let found = patterns.get(language);
   if (found === undefined) {
     const lang = language as SupportedLanguage;
     found = {
       reported: phraseRegExp(REPORTING_CUES[lang]?.phrases ?? []),
       negation: phraseRegExp((NEGATION_WORDS[lang] ?? []).filter((word) => !/['’]$/.test(word))),
+      backReference: phraseRegExp(BACK_REFERENCE_OPENERS[lang] ?? []),
     };
     patterns.set(language, found);
   }
@@ -33,24 +45,37 @@ function patternsFor(language: string): { reported: RegExp | null; negation: Reg
 }
 
 /**
- * Whether one sentence only reports what it says (attribution to others, hearsay, conditional mood) and
- * whether it is negated.
+ * Whether one sentence only reports what it says (attribution to others, hearsay, conditional mood: a verb
+ * with a conditional ending, not a noun after a determiner, "le retrait"), whether its narration (quotations
+ * left out) is negated, and whether
+ * it names its own subject (it opens neither on a back-reference, "Ce dernier", "He", nor on a quotation mark).
  */
-export function sentenceCues(segmented: SegmentedText, sentence: number): { reported: boolean; negated: boolean } {
+export function sentenceCues(
+  segmented: SegmentedText,
+  sentence: number,
+): { reported: boolean; negated: boolean; standalone: boolean } {
   const bounds = segmented.sentences[sentence];
-  if (bounds === undefined) return { reported: false, negated: false };
+  if (bounds === undefined) return { reported: false, negated: false, standalone: false };
   const text = segmented.text.slice(bounds.start, bounds.end);
-  const { reported, negation } = patternsFor(segmented.language);
+  const { reported, negation, backReference } = patternsFor(segmented.language);
+  const lang = segmented.language as SupportedLanguage;
   let isReported = reported?.test(text) ?? false;
-  const suffixes = REPORTING_CUES[segmented.language as SupportedLanguage]?.conditionalSuffixes ?? [];
+  const suffixes = REPORTING_CUES[lang]?.conditionalSuffixes ?? [];
   if (!isReported && suffixes.length > 0) {
-    isReported = segmented.tokens.some(
-      (token) =>
-        token.sentence === sentence &&
+    const determiners = new Set(NOUN_DETERMINERS[lang] ?? []);
+    const tokens = segmented.tokens.filter((token) => token.sentence === sentence);
+    isReported = tokens.some(
+      (token, index) =>
         token.normal.length >= 6 &&
         !token.capitalized &&
-        suffixes.some((suffix) => token.normal.endsWith(suffix)),
+        suffixes.some((suffix) => token.normal.endsWith(suffix)) &&
+        !determiners.has((tokens[index - 1]?.normal ?? "").replace(/['’]$/, "")),
     );
   }
-  return { reported: isReported, negated: negation?.test(text) ?? false };
+  const opening = text.replace(/^[\s\-–—•]+/u, "");
+  const backReferenced = backReference !== null && new RegExp(`^(?:${backReference.source})`, "iu").test(opening);
+  const quoted = /^["«“„‘'‹]/u.test(opening);
+  // The polarity of the narration: a negation inside a quotation is the speaker's, about something else.
+  const narration = text.replace(/«[^»]*»|“[^”]*”|„[^“”]*[“”]|"[^"]*"/gu, " ");
+  return { reported: isReported, negated: negation?.test(narration) ?? false, standalone: !backReferenced && !quoted };
 }

@@ -1,8 +1,50 @@
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
+import type { Token } from "../../domain/text.js";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../../language-data/calendar-words.js";
+import type { SupportedLanguage } from "../../language-data/languages.js";
+import { NUMBER_WORDS } from "../../language-data/number-words.js";
 import { cosine, DocumentFrequencies, type TermVector, termCounts, weightVector } from "../../similarity/index.js";
 import type { CorroborateOptions } from "./corroboration-input.js";
 import { sentenceCues } from "./sentence-cues.js";
+
+/** Counts up to this ("deux entretiens", "two presidents") are too common to tie two claims. */
+const SMALL_COUNT = 10;
+/** Names in at most this share of the story's sentences count among claim terms. */
+const RARE_NAME_SHARE = 0.05;
+
+const calendarCache = new Map<string, Set<string>>();
+
+/** Month and weekday names of a language, lower-case. */
+function calendarWords(language: string): Set<string> {
+  let words = calendarCache.get(language);
+  if (words === undefined) {
+    const lang = language as SupportedLanguage;
+    words = new Set(
+      [...(MONTH_NAMES[lang] ?? []), ...(WEEKDAY_NAMES[lang] ?? [])].flat().map((word) => word.toLowerCase()),
+    );
+    calendarCache.set(language, words);
+  }
+  return words;
+}
+
+/** Content stems written in lower case (or opening the sentence), and the sentence's number and date features. */
+function claimTermsOf(tokens: readonly Token[], terms: TermVector, language: string): Set<string> {
+  const numberWords = (NUMBER_WORDS[language as SupportedLanguage] ?? NUMBER_WORDS.en!).values;
+  const calendar = calendarWords(language);
+  const claim = new Set<string>();
+  tokens.forEach((token, index) => {
+    if (token.isStopword || token.stem.length < 3 || (token.capitalized && index > 0) || !terms.has(token.stem)) return;
+    // Numbers and dates count through their features, which read "deux" and "vendredi" as values.
+    if (numberWords[token.normal] === undefined && !calendar.has(token.normal)) claim.add(token.stem);
+  });
+  for (const term of terms.keys()) {
+    const count = /^number:count:(\d+)$/.exec(term);
+    if (count !== null && Number(count[1]) <= SMALL_COUNT) continue;
+    if (term.startsWith("number:") || term.startsWith("date:")) claim.add(term);
+  }
+  return claim;
+}
 
 /** One sentence of the story with what corroborate compares. */
 export interface IndexedSentence {
@@ -18,12 +60,21 @@ export interface IndexedSentence {
   terms: number;
   reported: boolean;
   negated: boolean;
+  /**
+   * What a claim is made of: content stems written in lower case (or opening the sentence), exact numbers and
+   * dates, and the names few sentences use. Two sentences sharing only the story's protagonists ("Blinken",
+   * "Lavrov") make no claim together.
+   */
+  claimTerms: Set<string>;
+  /** Names its own subject: it opens neither on a back-reference ("Ce dernier", "Il") nor inside a quotation. */
+  standalone: boolean;
 }
 
 /** The sentences of all `docs` with their vectors; `similarity(a, b)` is the cosine of two of them. */
 export function indexSentences(docs: readonly AnalyzedArticle[], options: CorroborateOptions): IndexedSentence[] {
   const counts: { doc: AnalyzedArticle; sentence: number; terms: TermVector }[] = [];
   const frequencies = new DocumentFrequencies();
+  const claimTerms: Set<string>[] = [];
   const entities = (options.entities ?? []).map((entity) => ({
     feature: `entity:${entity.name}`,
     pattern: new RegExp(
@@ -49,6 +100,8 @@ export function indexSentences(docs: readonly AnalyzedArticle[], options: Corrob
       list.push(`date:${mention.date}`);
       numbers.set(mention.sentence, list);
     }
+    const tokensBySentence = doc.segmented.sentences.map((): Token[] => []);
+    for (const token of doc.segmented.tokens) tokensBySentence[token.sentence]?.push(token);
     doc.segmented.sentences.forEach((bounds, sentence) => {
       const terms = termCounts(doc.segmented.tokens, sentence);
       const text = doc.segmented.text.slice(bounds.start, bounds.end);
@@ -56,9 +109,16 @@ export function indexSentences(docs: readonly AnalyzedArticle[], options: Corrob
       for (const feature of numbers.get(sentence) ?? []) terms.set(feature, 1);
       frequencies.add(terms.keys());
       counts.push({ doc, sentence, terms });
+      claimTerms.push(claimTermsOf(tokensBySentence[sentence] ?? [], terms, doc.segmented.language));
     });
   }
   const idf = (term: string): number => frequencies.idf(term);
+  // A name few sentences use carries a claim ("la Roumanie et la Bulgarie"); the story's protagonists do not.
+  const rareName = Math.max(2, RARE_NAME_SHARE * frequencies.size);
+  counts.forEach(({ terms }, index) => {
+    for (const term of terms.keys())
+      if (term.startsWith("entity:") && frequencies.frequency(term) <= rareName) claimTerms[index]!.add(term);
+  });
   const vectors = counts.map(({ terms }) => weightVector(terms, idf));
   return counts.map(({ doc, sentence, terms }, index) => {
     const bounds = doc.segmented.sentences[sentence]!;
@@ -77,6 +137,7 @@ export function indexSentences(docs: readonly AnalyzedArticle[], options: Corrob
       context: weightVector(around, idf, false),
       terms: terms.size,
       ...sentenceCues(doc.segmented, sentence),
+      claimTerms: claimTerms[index]!,
     };
   });
 }

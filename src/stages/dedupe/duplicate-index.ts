@@ -2,7 +2,7 @@ import type { Article } from "../../domain/article.js";
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
 import { estimateJaccard, minHashSignature } from "./min-hash.js";
-import { hashString, wordShingles } from "./word-shingles.js";
+import { mix32, wordShingles } from "./word-shingles.js";
 
 export interface DuplicateIndexOptions {
   /** Words per shingle. */
@@ -31,10 +31,32 @@ export const DEFAULT_DUPLICATE_INDEX_OPTIONS: DuplicateIndexOptions = {
   maxCandidates: 50,
 };
 
+/** What the index keeps of one article's text: its MinHash signature and how many shingles it had. */
+export interface DuplicateFeatures {
+  signature: Uint32Array;
+  shingles: number;
+}
+
+/** The duplicate-detection features of one article (what `add` computes; `addFeatures` takes them back). */
+export function duplicateFeatures(
+  doc: AnalyzedArticle,
+  options: Partial<DuplicateIndexOptions> = {},
+): DuplicateFeatures {
+  const settings: DuplicateIndexOptions = { ...DEFAULT_DUPLICATE_INDEX_OPTIONS, ...options };
+  const shingles = wordShingles(doc.segmented.tokens, settings.shingleSize);
+  return { signature: minHashSignature(shingles, settings.hashes), shingles: shingles.length };
+}
+
 /** Finds near-copies among articles added one at a time; the result does not depend on the order. */
 export interface DuplicateIndex {
   /** Adds an article; returns the earliest article of its near-copy group when that is another one, else null. */
   add(doc: AnalyzedArticle): ArticleId | null;
+  /** Adds an article from its stored features (see `duplicateFeatures`); returns as `add` does. */
+  addFeatures(article: Pick<Article, "id" | "publishedAt">, features: DuplicateFeatures): ArticleId | null;
+  /** Every article of the near-copy group of `id` (itself alone when it copies nothing), or [] when unknown. */
+  groupOf(id: ArticleId): ArticleId[];
+  /** The earliest article of the group of `id` when that is another one, else null. */
+  earliestOf(id: ArticleId): ArticleId | null;
   /** Article → the earliest article of its group (publishedAt, then id), for every article that has one. */
   duplicates(): Map<ArticleId, ArticleId>;
   readonly size: number;
@@ -49,6 +71,8 @@ interface Entry {
   parent: number;
   /** For a representative: the index of the group's earliest article. */
   earliest: number;
+  /** For a representative: the indexes of the group's members. */
+  members: number[];
 }
 
 /** True when `a` is earlier than `b`: dated before undated, then by date, then by id. */
@@ -85,6 +109,8 @@ export function createDuplicateIndex(options: Partial<DuplicateIndexOptions> = {
     if (rootX === rootY) return;
     const [keep, join] = rootX < rootY ? [rootX, rootY] : [rootY, rootX];
     entries[join]!.parent = keep;
+    entries[keep]!.members = entries[keep]!.members.concat(entries[join]!.members);
+    entries[join]!.members = [];
     const [earliestKeep, earliestJoin] = [entries[entries[keep]!.earliest]!, entries[entries[join]!.earliest]!];
     if (isEarlier(earliestJoin, earliestKeep)) entries[keep]!.earliest = entries[join]!.earliest;
   };
@@ -92,9 +118,11 @@ export function createDuplicateIndex(options: Partial<DuplicateIndexOptions> = {
   const bandKeys = (signature: Uint32Array): number[] => {
     const keys: number[] = [];
     for (let band = 0; band < bands; band++) {
-      const start = band * settings.bandRows;
-      const values = Array.from(signature.subarray(start, start + settings.bandRows)).join(",");
-      keys.push(hashString(`${band}:${values}`));
+      let hash = Math.imul(band + 1, 0x9e3779b1);
+      for (let row = band * settings.bandRows; row < (band + 1) * settings.bandRows; row++) {
+        hash = Math.imul(hash ^ signature[row]!, 0x01000193);
+      }
+      keys.push(mix32(hash));
     }
     return keys;
   };
@@ -108,46 +136,60 @@ export function createDuplicateIndex(options: Partial<DuplicateIndexOptions> = {
     return shared / Math.min(a.shingles, b.shingles) >= settings.minContainment;
   };
 
+  const earliestOf = (index: number): ArticleId | null => {
+    const earliest = entries[entries[find(index)]!.earliest]!;
+    return earliest.id === entries[index]!.id ? null : earliest.id;
+  };
+  const addFeatures = (article: Pick<Article, "id" | "publishedAt">, features: DuplicateFeatures): ArticleId | null => {
+    const known = byId.get(article.id);
+    if (known !== undefined) return earliestOf(known);
+    const index = entries.length;
+    const entry: Entry = {
+      id: article.id,
+      publishedAt: article.publishedAt,
+      signature: features.signature,
+      shingles: features.shingles,
+      parent: index,
+      earliest: index,
+      members: [index],
+    };
+    entries.push(entry);
+    byId.set(entry.id, index);
+    if (features.shingles === 0) return null;
+    const agreements = new Map<number, number>();
+    for (const key of bandKeys(entry.signature)) {
+      const bucket = buckets.get(key);
+      if (bucket === undefined) {
+        buckets.set(key, index);
+        continue;
+      }
+      const holders = typeof bucket === "number" ? [bucket] : bucket;
+      for (const other of holders) agreements.set(other, (agreements.get(other) ?? 0) + 1);
+      if (typeof bucket === "number") buckets.set(key, [bucket, index]);
+      else bucket.push(index);
+    }
+    const candidates = [...agreements].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, settings.maxCandidates);
+    for (const [other] of candidates) {
+      if (find(other) !== find(index) && isNearCopy(entry, entries[other]!)) union(index, other);
+    }
+    return earliestOf(index);
+  };
   return {
     add(doc: AnalyzedArticle): ArticleId | null {
       const known = byId.get(doc.article.id);
-      if (known !== undefined) {
-        const earliest = entries[entries[find(known)]!.earliest]!;
-        return earliest.id === doc.article.id ? null : earliest.id;
-      }
-      const shingles = wordShingles(doc.segmented.tokens, settings.shingleSize);
-      const index = entries.length;
-      const entry: Entry = {
-        id: doc.article.id,
-        publishedAt: doc.article.publishedAt,
-        signature: minHashSignature(shingles, settings.hashes),
-        shingles: shingles.length,
-        parent: index,
-        earliest: index,
-      };
-      entries.push(entry);
-      byId.set(entry.id, index);
-      if (shingles.length === 0) return null;
-      const agreements = new Map<number, number>();
-      for (const key of bandKeys(entry.signature)) {
-        const bucket = buckets.get(key);
-        if (bucket === undefined) {
-          buckets.set(key, index);
-          continue;
-        }
-        const holders = typeof bucket === "number" ? [bucket] : bucket;
-        for (const other of holders) agreements.set(other, (agreements.get(other) ?? 0) + 1);
-        if (typeof bucket === "number") buckets.set(key, [bucket, index]);
-        else bucket.push(index);
-      }
-      const candidates = [...agreements].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, settings.maxCandidates);
-      for (const [other] of candidates) {
-        if (find(other) !== find(index) && isNearCopy(entry, entries[other]!)) union(index, other);
-      }
-      const earliest = entries[entries[find(index)]!.earliest]!;
-      return earliest.id === entry.id ? null : earliest.id;
+      if (known !== undefined) return earliestOf(known);
+      return addFeatures(doc.article, duplicateFeatures(doc, settings));
     },
-
+    addFeatures,
+    groupOf(id: ArticleId): ArticleId[] {
+      const index = byId.get(id);
+      if (index === undefined) return [];
+      return entries[find(index)]!.members.map((member) => entries[member]!.id);
+    },
+    earliestOf(id: ArticleId): ArticleId | null {
+      const index = byId.get(id);
+      return index === undefined ? null : earliestOf(index);
+    },
     duplicates(): Map<ArticleId, ArticleId> {
       const result = new Map<ArticleId, ArticleId>();
       const sorted = entries.map((_, index) => index).sort((x, y) => (entries[x]!.id < entries[y]!.id ? -1 : 1));

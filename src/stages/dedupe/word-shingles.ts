@@ -21,12 +21,16 @@ export function mix32(value: number): number {
  * kept: copies share their exact wording). A text shorter than one shingle gives one shingle of all its words.
  */
 export function wordShingles(tokens: readonly Token[], size: number): Uint32Array {
-  const words = tokens.map((token) => foldAccents(token.normal));
+  // Each word is hashed once; a shingle's hash combines its words' hashes (no string is built per shingle).
+  const words = tokens.map((token) => hashString(foldAccents(token.normal)));
   if (words.length === 0) return new Uint32Array(0);
-  if (words.length < size) return Uint32Array.of(hashString(words.join(" ")));
+  const combine = (from: number, to: number): number => {
+    let hash = 0x811c9dc5;
+    for (let k = from; k < to; k++) hash = Math.imul(hash ^ words[k]!, 0x01000193);
+    return mix32(hash);
+  };
+  if (words.length < size) return Uint32Array.of(combine(0, words.length));
   const hashes = new Set<number>();
-  for (let start = 0; start + size <= words.length; start++) {
-    hashes.add(hashString(words.slice(start, start + size).join(" ")));
-  }
+  for (let start = 0; start + size <= words.length; start++) hashes.add(combine(start, start + size));
   return Uint32Array.from(hashes);
 }

@@ -15,7 +15,8 @@ export interface DecodedInput {
  * an encoding that had to be guessed gives an "encoding-guessed" warning.
  */
 export function decodeBytes(path: string, bytes: Uint8Array, hint?: InputFormat): DecodedInput {
-  const binary = detectBinary(bytes);
+  // JSON Lines are judged line by line (a line of control bytes is one bad line, not a binary file).
+  const binary = detectBinary(bytes, { signaturesOnly: hint === "jsonl" });
   if (binary !== undefined) {
     return {
       text: null,

@@ -1,6 +1,7 @@
 import chardet from "chardet";
 import iconv from "iconv-lite";
 import type { InputFormat } from "../../domain/index.js";
+import { decodeMixedUtf8 } from "./decode-mixed-utf8.js";
 
 /** Text decoded from bytes, with the encoding used and, when it had to be guessed, why. */
 export interface DecodedText {
@@ -107,6 +108,15 @@ export function decodeText(bytes: Uint8Array, format?: InputFormat): DecodedText
     return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared, guessed: undefined };
   }
   if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", guessed: undefined };
+  // Mostly UTF-8 with a few stray single-byte characters: keep the UTF-8, read only the strays as Windows-1252.
+  const mixed = decodeMixedUtf8(bytes);
+  if (mixed.multibyte > 0 && mixed.invalid <= mixed.multibyte) {
+    return {
+      text: mixed.text,
+      encoding: "utf-8",
+      guessed: `mostly UTF-8 with ${mixed.invalid} byte${mixed.invalid === 1 ? "" : "s"} that are not; those read as windows-1252`,
+    };
+  }
   const guess = guessEncoding(bytes);
   const why =
     declared === "utf-8"

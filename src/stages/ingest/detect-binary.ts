@@ -22,10 +22,11 @@ function isUtf16(bytes: Uint8Array): boolean {
  * Why bytes are not text, or undefined when they look like text: a known binary signature, a NUL byte, or too many
  * control characters (tab, line feed, form feed, carriage return and escape are allowed) in the first 8 KB.
  */
-export function detectBinary(bytes: Uint8Array): string | undefined {
+export function detectBinary(bytes: Uint8Array, options: { signaturesOnly?: boolean } = {}): string | undefined {
   for (const magic of MAGIC) {
     if (magic.bytes.every((byte, index) => bytes[index] === byte)) return `looks like a ${magic.name}`;
   }
+  if (options.signaturesOnly) return undefined;
   if (isUtf16(bytes)) return undefined;
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   let control = 0;

@@ -64,3 +64,8 @@ export function detectFormat(path: string, text: string): InputFormat | undefine
   }
   return sniffed ?? "text";
 }
+
+/** The format a file's extension names, if any (".jsonl" → "jsonl"), before looking at its content. */
+export function formatFromExtension(path: string): InputFormat | undefined {
+  return BY_EXTENSION[extensionOf(path)];
+}

@@ -1,7 +1,8 @@
 import type { Diagnostic, InputFormat, RawArticle } from "../../domain/index.js";
 import { decodeBytes } from "./decode-bytes.js";
-import { detectFormat } from "./detect-format.js";
+import { detectFormat, formatFromExtension } from "./detect-format.js";
 import { extractHtmlDocument } from "./extract-html-page.js";
+import { htmlNestingDepth } from "./html-nesting-depth.js";
 import { ingestFeed } from "./ingest-feed.js";
 import { ingestJsonLines } from "./ingest-json-lines.js";
 import { makeDiagnostic } from "./make-diagnostic.js";
@@ -14,7 +15,43 @@ export interface IngestBytesOptions {
   maxBytes?: number;
 }
 
+/**
+ * The HTML parser and Readability take time and memory growing much faster than a page's nesting
+ * depth and markup size (100,000 nested divs exhaust the stack; 50 MB of markup takes minutes and
+ * gigabytes), so a page is measured before it is parsed. Real article pages stay far below both.
+ */
+export const MAX_HTML_DEPTH = 300;
+export const MAX_HTML_MARKUP = 8_000_000;
+
+function refuseHtml(path: string, html: string): Diagnostic | undefined {
+  const markup =
+    html.length > MAX_HTML_MARKUP
+      ? html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi, "")
+      : html;
+  if (markup.length > MAX_HTML_MARKUP) {
+    const megabytes = (markup.length / 1e6).toFixed(1);
+    return makeDiagnostic(
+      path,
+      "too-large",
+      "error",
+      `${megabytes} million characters of markup, over the ${MAX_HTML_MARKUP / 1e6} million an article page may have; not parsed`,
+    );
+  }
+  const depth = htmlNestingDepth(markup, MAX_HTML_DEPTH);
+  if (depth > MAX_HTML_DEPTH) {
+    return makeDiagnostic(
+      path,
+      "too-deep",
+      "error",
+      `elements nested more than ${MAX_HTML_DEPTH} deep; not parsed (no article page nests so deep)`,
+    );
+  }
+  return undefined;
+}
+
 function ingestHtml(path: string, html: string): IngestResult {
+  const refused = refuseHtml(path, html);
+  if (refused !== undefined) return { articles: [], diagnostics: [refused] };
   const { page, url, removed, diagnostics } = extractHtmlDocument(path, html);
   if (page.text.length === 0) {
     diagnostics.push(makeDiagnostic(path, "no-article-text", "error", "no text found in the page"));
@@ -77,7 +114,7 @@ export function ingestBytes(
     const message = `${bytes.length} bytes, over the ${maxBytes}-byte limit`;
     return { articles: [], diagnostics: [makeDiagnostic(path, "too-large", "error", message)] };
   }
-  const decoded = decodeBytes(path, bytes, hint);
+  const decoded = decodeBytes(path, bytes, hint ?? formatFromExtension(path));
   if (decoded.text === null) return { articles: [], diagnostics: decoded.diagnostics };
   const format = hint ?? detectFormat(path, decoded.text);
   if (format === undefined) {

@@ -1,11 +1,24 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import type { Diagnostic, RawArticle } from "../../domain/index.js";
 import { extractFragmentText } from "./extract-main-text.js";
+import { htmlNestingDepth } from "./html-nesting-depth.js";
 import { makeDiagnostic } from "./make-diagnostic.js";
 import { cleanValue, hostOf, normalizeLanguage } from "./normalize-metadata.js";
 import type { IngestResult } from "./types.js";
 
 type Feed = ReturnType<typeof parseFeed>;
+
+/** Feed item HTML nested deeper than this is not parsed (see MAX_HTML_DEPTH in ingest-bytes.ts). */
+const MAX_ITEM_DEPTH = 300;
+
+function itemText(
+  html: string | null | undefined,
+  hints: { title: string | undefined; url: string | undefined },
+): string | null {
+  if (!html) return "";
+  if (htmlNestingDepth(html, MAX_ITEM_DEPTH) > MAX_ITEM_DEPTH) return null;
+  return extractFragmentText(html, hints);
+}
 
 function parse(text: string): { feed: Feed } | { error: string } {
   try {
@@ -42,8 +55,22 @@ export function ingestFeed(path: string, text: string): IngestResult {
     const title = cleanValue(item.title);
     const url = cleanValue(item.url);
     const hints = { title, url };
-    let body = item.content ? extractFragmentText(item.content, hints) : "";
-    if (body.length === 0 && item.description) body = extractFragmentText(item.description, hints);
+    let body = itemText(item.content, hints);
+    if (body !== null && body.length === 0) body = itemText(item.description, hints);
+    if (body === null) {
+      diagnostics.push(
+        makeDiagnostic(
+          path,
+          "too-deep",
+          "error",
+          `item ${index}: HTML nested more than ${MAX_ITEM_DEPTH} deep; not parsed`,
+          {
+            item: index,
+          },
+        ),
+      );
+      continue;
+    }
     if (body.length === 0) {
       diagnostics.push(
         makeDiagnostic(path, "no-article-text", "error", `item ${index} has no content nor description`, {

@@ -8,6 +8,7 @@ import { stemmer as romanian } from "@orama/stemmers/romanian";
 import { stemmer as spanish } from "@orama/stemmers/spanish";
 import type { SupportedLanguage } from "../../language-data/languages.js";
 import { foldAccents } from "./fold-accents.js";
+import { memoizeWord } from "./word-memo.js";
 
 const STEMMERS: Record<SupportedLanguage, (word: string) => string> = {
   fr: french,
@@ -20,13 +21,25 @@ const STEMMERS: Record<SupportedLanguage, (word: string) => string> = {
   nl: dutch,
 };
 
+function stemUncached(word: string, language: string): string {
+  const lower = word.toLowerCase();
+  const stem = STEMMERS[language as SupportedLanguage];
+  if (stem === undefined || /\d/.test(lower)) return foldAccents(lower);
+  return foldAccents(stem(lower));
+}
+
+/** One memo per language: Snowball stemming is most of the cost of tokenizing. */
+const memos = new Map<string, (word: string) => string>();
+
 /**
  * Snowball stem of a word, lower-cased and accent-folded so that "Négociations" and "negociation"
  * meet. Unknown languages get the folded word itself.
  */
 export function stemWord(word: string, language: string): string {
-  const lower = word.toLowerCase();
-  const stem = STEMMERS[language as SupportedLanguage];
-  if (stem === undefined || /\d/.test(lower)) return foldAccents(lower);
-  return foldAccents(stem(lower));
+  let memo = memos.get(language);
+  if (memo === undefined) {
+    memo = memoizeWord((item) => stemUncached(item, language));
+    memos.set(language, memo);
+  }
+  return memo(word);
 }

@@ -16,6 +16,14 @@ export interface SummaryWeights {
   previousDamping: number;
   /** Penalty on a sentence opening on a word that points back ("Il", "Ce dernier", "However"). */
   anaphora: number;
+  /** Penalty on a sentence pointing back with a demonstrative past its first word ("cette information"). */
+  reference: number;
+  /**
+   * Penalty on a sentence of a likely machine-translated article, doubled when an article not flagged
+   * says the same (cosine ≥ ALSO_IN_SIMILARITY): then its own wording is preferred.
+   */
+  translated: number;
+
   /** MMR trade-off between a sentence's score and its closeness to the sentences already chosen. */
   mmrLambda: number;
   /** Cosine above which a sentence repeats one already chosen and is never taken. */
@@ -31,6 +39,8 @@ export const DEFAULT_WEIGHTS: SummaryWeights = {
   novelty: 1,
   previousDamping: 0.7,
   anaphora: 0.3,
+  reference: 0.3,
+  translated: 0.1,
   mmrLambda: 0.7,
   redundancy: 0.5,
   minScore: 0.3,
@@ -38,6 +48,9 @@ export const DEFAULT_WEIGHTS: SummaryWeights = {
 
 /** Cosine with a previous sentence below which the overlap is only the shared topic, not repetition. */
 const NOVELTY_FLOOR = 0.25;
+
+/** Cosine above which another article's sentence says the same thing (as for `alsoIn`). */
+export const SAME_THING_SIMILARITY = 0.35;
 
 export interface SentenceScores {
   /** Score per candidate. */
@@ -90,7 +103,9 @@ function storyCentroid(
 
 /**
  * Scores every candidate: centrality + agreement of the other independent articles + lead prior,
- * minus, in update mode, its closeness to what the previous articles said.
+ * minus, in update mode, its closeness to what the previous articles said, and minus penalties for
+ * what reads badly out of its article (an anaphoric opening, a short sentence pointing back) or comes
+ * from a likely machine-translated article.
  */
 export function scoreSentences(
   candidates: readonly SentenceCandidate[],
@@ -101,6 +116,8 @@ export function scoreSentences(
   weights: SummaryWeights,
 ): SentenceScores {
   const groupCount = new Set(groupOf).size;
+  const translated: boolean[] = [];
+  for (const candidate of candidates) translated[candidate.doc] = candidate.translated;
   const centroid = storyCentroid(candidates, groupOf, groupCount, idf, previous.share, weights.previousDamping);
   const index = new SentenceIndex(vectors);
   const previousIndex = previous.vectors.length > 0 ? new SentenceIndex(previous.vectors) : null;
@@ -123,6 +140,10 @@ export function scoreSentences(
       if (group === ownGroup) continue;
       if (similarity > (bestByGroup.get(group) ?? 0)) bestByGroup.set(group, similarity);
     }
+    let plainTwin = false;
+    if (candidate.translated)
+      for (const [doc, similarity] of best)
+        if (similarity >= SAME_THING_SIMILARITY && !translated[doc]) plainTwin = true;
     let agreement = 0;
     for (const similarity of bestByGroup.values()) agreement += similarity;
     const support = groupCount > 1 ? agreement / (groupCount - 1) : 0;
@@ -136,7 +157,9 @@ export function scoreSentences(
         weights.support * support +
         weights.position / Math.sqrt(1 + candidate.rank) -
         weights.novelty * Math.max(0, seenBefore - NOVELTY_FLOOR) -
-        (candidate.anaphoric ? weights.anaphora : 0),
+        (candidate.anaphoric ? weights.anaphora : 0) -
+        (candidate.refersBack ? weights.reference : 0) -
+        (candidate.translated ? weights.translated * (plainTwin ? 2 : 1) : 0),
     );
   });
   return { scores, bestByDoc, seenBefore: seen };

@@ -1,9 +1,19 @@
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { Token } from "../../domain/text.js";
+import { WEEKDAY_NAMES } from "../../language-data/calendar-words.js";
+import { isSupportedLanguage } from "../../language-data/languages.js";
+import {
+  ANAPHORIC_OPENERS,
+  DEMONSTRATIVE_DETERMINERS,
+  PRESENT_TIME_NOUNS,
+  VERB_ENDINGS,
+  VERB_WORDS,
+} from "../../language-data/summary-cues.js";
 import { type TermVector, termCounts } from "../../similarity/index.js";
+import { looksLikeCaption } from "./looks-like-caption.js";
 import { countWords, rejectSentence } from "./reject-sentence.js";
-import { ANAPHORIC_OPENERS, VERB_ENDINGS, VERB_WORDS } from "./sentence-cues.js";
+import { translationSpans } from "./translation-spans.js";
 
 /** Below this many words, a sentence must show a verb (in languages with verb cues) or it is a heading. */
 const VERB_TEST_WORDS = 12;
@@ -31,10 +41,64 @@ function endsInHeadingLine(text: string, end: number): boolean {
   return rest !== "" && rejectSentence(rest) === "heading";
 }
 
-/** Whether the sentence opens on a word pointing back to an earlier one. */
-function opensAnaphorically(tokens: readonly Token[], language: string): boolean {
-  const first = tokens[0];
-  return first !== undefined && (ANAPHORIC_OPENERS[language]?.has(first.normal) ?? false);
+const weekdaysByLanguage = new Map<string, ReadonlySet<string>>();
+
+/** The language's weekday names, lower-case. */
+function weekdays(language: string): ReadonlySet<string> {
+  let names = weekdaysByLanguage.get(language);
+  if (names === undefined) {
+    const forms = isSupportedLanguage(language) ? (WEEKDAY_NAMES[language] ?? []).flat() : [];
+    names = new Set(forms.map((form) => form.toLowerCase()));
+    weekdaysByLanguage.set(language, names);
+  }
+  return names;
+}
+
+/**
+ * Whether the sentence opens on a word (or two) pointing back to an earlier sentence ("Il", "Ce
+ * dernier", "However", "De son côté"); a demonstrative before a noun of time ("Ce vendredi", "This
+ * week") points to the present and does not count.
+ */
+export function opensAnaphorically(tokens: readonly Token[], language: string): boolean {
+  const openers = ANAPHORIC_OPENERS[language];
+  const [first, second, third] = tokens;
+  if (openers === undefined || first === undefined) return false;
+  if (second !== undefined && openers.has(`${first.normal} ${second.normal}`)) return true;
+  if (third !== undefined && second !== undefined && openers.has(`${first.normal} ${second.normal} ${third.normal}`))
+    return true;
+  if (!openers.has(first.normal)) return false;
+  return second === undefined || !presentTime(second.normal, language);
+}
+
+/**
+ * Below this many words, a sentence pointing back with a demonstrative says little of its own
+ * ("Antony Blinken a confirmé cette information."); a longer one carries enough to stand.
+ */
+const SHORT_SENTENCE_WORDS = 15;
+
+/** Whether `word` names the present time ("vendredi", "week"): after a demonstrative, it points nowhere back. */
+function presentTime(word: string, language: string): boolean {
+  return (PRESENT_TIME_NOUNS[language]?.has(word) ?? false) || weekdays(language).has(word);
+}
+
+/**
+ * Whether the sentence, past its first word, points back with a demonstrative before a noun ("a confirmé
+ * cette information", "these talks"), except before a noun of time ("cette semaine").
+ */
+export function refersBack(tokens: readonly Token[], language: string): boolean {
+  const determiners = DEMONSTRATIVE_DETERMINERS[language];
+  if (determiners === undefined) return false;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!determiners.has(tokens[i]!.normal)) continue;
+    const next = tokens[i + 1]!;
+    if (!next.isStopword && !presentTime(next.normal, language)) return true;
+  }
+  return false;
+}
+
+/** Whether `[start, end)` overlaps one of `spans`. */
+function overlapsAny(start: number, end: number, spans: readonly { start: number; end: number }[]): boolean {
+  return spans.some((span) => span.start < end && start < span.end);
 }
 
 /** One sentence of one article, as the summarizer weighs it. */
@@ -52,10 +116,21 @@ export interface SentenceCandidate {
   words: number;
   /** Content-stem counts (not yet weighted). */
   counts: TermVector;
-  /** Whether it may be chosen (fit, and not in an article that merely copies another). */
+  /**
+   * Whether it may be chosen: fit, not in an article that merely copies another, not garbled by machine
+   * translation, not a photo caption (such sentences still count as other articles' support and are cited).
+   */
   eligible: boolean;
   /** Opens on a word that points back to an earlier sentence ("Il", "Ce dernier", "However"). */
   anaphoric: boolean;
+  /** Points back with a demonstrative past its first word ("a confirmé cette information"). */
+  refersBack: boolean;
+  /** Holds the evidence of a machine-translation signal of its article ("mais stress que", ". ."). */
+  garbled: boolean;
+  /** Its article is likely machine-translated. */
+  translated: boolean;
+  /** Reads as a photo caption, not article prose. */
+  caption: boolean;
 }
 
 /** Only the first sentences of a long article are weighed: later ones are rarely summary material. */
@@ -80,21 +155,31 @@ export function sentenceCandidates(
 ): SentenceCandidate[] {
   const candidates: SentenceCandidate[] = [];
   docs.forEach((doc, docIndex) => {
-    const { text, title, id } = doc.article;
-    const { sentences, tokens } = doc.segmented;
+    const { text, title, id, machineTranslated } = doc.article;
+    const { sentences, tokens, language } = doc.segmented;
+    const garbledSpans = translationSpans(doc.article);
+    const sentencesInParagraph = new Map<number, number>();
+    for (const sentence of sentences)
+      sentencesInParagraph.set(sentence.paragraph, (sentencesInParagraph.get(sentence.paragraph) ?? 0) + 1);
     const bySentence = tokensBySentence(tokens, sentences.length);
     const normalizedTitle = title.trim().toLowerCase();
     let rank = 0;
     for (let index = 0; index < sentences.length && rank < MAX_SENTENCES_PER_ARTICLE; index++) {
-      const { start, end } = sentences[index]!;
+      const { start, end, paragraph } = sentences[index]!;
       const sentenceText = text.slice(start, end);
       if (normalizedTitle !== "" && sentenceText.trim().toLowerCase() === normalizedTitle) continue;
       if (rejectSentence(sentenceText) !== null || endsInHeadingLine(text, end)) continue;
       const sentenceTokens = bySentence[index]!;
       const words = countWords(sentenceText);
-      if (looksVerbless(sentenceTokens, words, doc.segmented.language)) continue;
+      if (looksVerbless(sentenceTokens, words, language)) continue;
       const counts = termCounts(sentenceTokens);
       if (counts.size < 3) continue;
+      const garbled = overlapsAny(start, end, garbledSpans);
+      const caption = looksLikeCaption(sentenceText, language, {
+        paragraph,
+        alone: sentencesInParagraph.get(paragraph) === 1,
+        words,
+      });
       candidates.push({
         doc: docIndex,
         articleId: id,
@@ -105,8 +190,12 @@ export function sentenceCandidates(
         text: sentenceText,
         words,
         counts,
-        eligible: !copies.has(id),
-        anaphoric: opensAnaphorically(sentenceTokens, doc.segmented.language),
+        eligible: !copies.has(id) && !garbled && !caption,
+        anaphoric: opensAnaphorically(sentenceTokens, language),
+        refersBack: words < SHORT_SENTENCE_WORDS && refersBack(sentenceTokens, language),
+        garbled,
+        translated: machineTranslated.likely,
+        caption,
       });
       rank++;
     }

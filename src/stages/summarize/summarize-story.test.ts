@@ -159,3 +159,81 @@ describe("summarizeStory budget, copies and update mode", () => {
     );
   });
 });
+
+describe("summarizeStory on machine translations, captions and large stories", () => {
+  const meeting =
+    "Les ministres russe et américain se sont rencontrés vendredi à Genève pour désamorcer la crise ukrainienne.";
+  const garbled =
+    "Le ministre a affirmé que le dialogue se poursuivrait, mais stress que les États-Unis répondront à toute agression russe.";
+  const plain = [
+    analyzed(41, `${meeting}\nLe dialogue entre Moscou et Washington se poursuivra, a affirmé le ministre américain.`),
+    analyzed(
+      42,
+      "Les chefs de la diplomatie russe et américaine se sont rencontrés vendredi à Genève pour désamorcer la crise.\nLes États-Unis répondront à toute agression russe contre l'Ukraine, a prévenu le ministre.",
+    ),
+  ];
+
+  it("never picks a sentence garbled by machine translation", () => {
+    const translated = analyzed(43, `${garbled}\n${meeting}`, {
+      machineTranslated: {
+        likely: true,
+        signals: [
+          { kind: "untranslated-fragment", excerpt: "se poursuivrait, mais stress que les États-Unis répondront" },
+        ],
+      },
+    });
+    const summary = summarizeStory([translated, ...plain], { words: 100 });
+    assert.ok(summary.length > 0);
+    assert.ok(summary.every((item) => !item.text.includes("stress que")));
+  });
+
+  it("prefers, among sentences saying the same, the one of an article not flagged as translated", () => {
+    const translated = analyzed(
+      44,
+      `${meeting}\nLa Russie maintient environ cent mille soldats près de la frontière.`,
+      {
+        machineTranslated: { likely: true, signals: [] },
+      },
+    );
+    const original = analyzed(
+      45,
+      `${meeting}\nLes Occidentaux redoutent une invasion de l'Ukraine dans les prochaines semaines.`,
+    );
+    for (const docs of [
+      [translated, original, ...plain],
+      [original, translated, ...plain],
+    ]) {
+      const item = summarizeStory(docs, { words: 100 }).find((entry) => entry.text === meeting);
+      assert.ok(item !== undefined);
+      assert.notEqual(item.articleId, translated.article.id);
+      assert.ok(item.alsoIn.includes(translated.article.id));
+    }
+  });
+
+  it("leaves out a photo caption opening an article", () => {
+    const caption =
+      "Les ministres russe et américain se serrent la main avant leur rencontre du 21 janvier 2022 à Genève.";
+    const captioned = analyzed(
+      46,
+      `${caption}\n\n${meeting}\n\nLes deux ministres se sont serré la main avant leur rencontre à Genève.`,
+    );
+    const summary = summarizeStory([captioned, ...plain], { words: 100 });
+    assert.ok(summary.length > 0);
+    assert.ok(summary.every((item) => item.text !== caption));
+  });
+
+  it("weighs only the most central articles of a large story but cites every article that says the same", () => {
+    const many = Array.from({ length: 120 }, (_, i) =>
+      analyzed(100 + i, i % 2 === 0 ? plain[0]!.article.text : plain[1]!.article.text),
+    );
+    const summary = summarizeStory(many, { words: 40 });
+    assert.ok(summary.length > 0);
+    const cited = new Set(summary.flatMap((item) => [item.articleId, ...item.alsoIn]));
+    assert.ok(cited.size >= 100, `only ${cited.size} articles cited`);
+    const reversed = summarizeStory([...many].reverse(), { words: 40 });
+    assert.deepEqual(
+      reversed.map((item) => [item.text, item.articleId]),
+      summary.map((item) => [item.text, item.articleId]),
+    );
+  });
+});

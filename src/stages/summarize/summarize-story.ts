@@ -2,9 +2,11 @@ import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { SummaryItem } from "../../domain/story.js";
 import { DocumentFrequencies, type TermVector, weightVector } from "../../similarity/index.js";
-import { DEFAULT_WEIGHTS, type SummaryWeights, scoreSentences } from "./score-sentences.js";
+import { alsoInOutside } from "./also-in-outside.js";
+import { DEFAULT_WEIGHTS, SAME_THING_SIMILARITY, type SummaryWeights, scoreSentences } from "./score-sentences.js";
 import { selectSentences } from "./select-sentences.js";
 import { type SentenceCandidate, sentenceCandidates } from "./sentence-candidates.js";
+import { chooseStoryPool } from "./story-pool.js";
 
 export interface SummarizeOptions {
   /** Word budget (whitespace-separated words of the items' texts). */
@@ -18,7 +20,7 @@ export interface SummarizeOptions {
 }
 
 /** Cosine above which another article's sentence "says the same" and the article is cited in `alsoIn`. */
-export const ALSO_IN_SIMILARITY = 0.35;
+export const ALSO_IN_SIMILARITY = SAME_THING_SIMILARITY;
 
 /** Follows `duplicates` to the original article, guarding against cycles. */
 function originalOf(id: ArticleId, duplicates: ReadonlyMap<ArticleId, ArticleId>): ArticleId {
@@ -92,10 +94,14 @@ export function summarizeStory(docs: AnalyzedArticle[], options: SummarizeOption
   }
   const duplicates = options.duplicates ?? new Map<ArticleId, ArticleId>();
   const weights: SummaryWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
-  const candidates = sentenceCandidates(docs, copiesIn(docs, duplicates));
+  const copies = copiesIn(docs, duplicates);
+  const pool = chooseStoryPool(docs, copies);
+  const pooled = pool.map((index) => docs[index]!);
+  const candidates = sentenceCandidates(pooled, copies);
   if (candidates.length === 0 || options.words === 0) return [];
 
-  const previousDocs = options.previous ?? [];
+  const previousAll = options.previous ?? [];
+  const previousDocs = chooseStoryPool(previousAll, new Set()).map((index) => previousAll[index]!);
   const previousCandidates = sentenceCandidates(previousDocs, new Set());
   const frequencies = new DocumentFrequencies();
   for (const candidate of [...candidates, ...previousCandidates]) frequencies.add(candidate.counts.keys());
@@ -106,7 +112,7 @@ export function summarizeStory(docs: AnalyzedArticle[], options: SummarizeOption
   const { scores, bestByDoc, seenBefore } = scoreSentences(
     candidates,
     vectors,
-    copyGroups(docs, duplicates),
+    copyGroups(pooled, duplicates),
     idf,
     { vectors: previousCandidates.map(vectorOf), share: termShare(previousCandidates, previousDocs.length) },
     weights,
@@ -123,14 +129,22 @@ export function summarizeStory(docs: AnalyzedArticle[], options: SummarizeOption
 
   chosen.sort((a, b) => {
     const [x, y] = [candidates[a]!, candidates[b]!];
-    return x.rank - y.rank || dateKey(docs[x.doc]!).localeCompare(dateKey(docs[y.doc]!)) || scores[b]! - scores[a]!;
+    return x.rank - y.rank || dateKey(pooled[x.doc]!).localeCompare(dateKey(pooled[y.doc]!)) || scores[b]! - scores[a]!;
   });
-  return chosen.map((i) => {
+  const inPool = new Set(pool);
+  const outside = alsoInOutside(
+    chosen.map((i) => vectors[i]!),
+    docs.filter((_, index) => !inPool.has(index)),
+    idf,
+    ALSO_IN_SIMILARITY,
+  );
+  return chosen.map((i, k) => {
     const candidate = candidates[i]!;
     const alsoIn = [...bestByDoc[i]!]
       .filter(([, similarity]) => similarity >= ALSO_IN_SIMILARITY)
       .sort((a, b) => a[0] - b[0])
-      .map(([doc]) => docs[doc]!.article.id)
+      .map(([doc]) => pooled[doc]!.article.id)
+      .concat(outside[k]!)
       .filter((id) => id !== candidate.articleId);
     return {
       text: candidate.text,

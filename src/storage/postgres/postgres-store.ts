@@ -11,11 +11,13 @@ import type {
   SearchHit,
   SearchOptions,
   Store,
+  StoredFeed,
   StorySummary,
 } from "../store.js";
 import { StorySchema } from "../story-schema.js";
 import { INTERNAL_LOCK } from "./internal-lock.js";
 import { listPostgresStories } from "./list-postgres-stories.js";
+import { listPostgresFeeds, putPostgresFeed, updatePostgresFeedState } from "./postgres-feeds.js";
 import { searchPostgres } from "./search-postgres.js";
 import { writePostgresArticles } from "./write-postgres-articles.js";
 
@@ -245,6 +247,18 @@ export class PostgresStore implements Store {
         client.release(error as Error);
       }
     }
+  }
+
+  putFeed(feed: StoredFeed): Promise<{ feed: StoredFeed; created: boolean }> {
+    return putPostgresFeed(this.pool, feed);
+  }
+
+  listFeeds(): Promise<StoredFeed[]> {
+    return listPostgresFeeds(this.pool);
+  }
+
+  updateFeedState(feed: StoredFeed): Promise<void> {
+    return updatePostgresFeedState(this.pool, feed);
   }
 
   async close(): Promise<void> {

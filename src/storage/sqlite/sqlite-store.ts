@@ -13,11 +13,13 @@ import type {
   SearchHit,
   SearchOptions,
   Store,
+  StoredFeed,
   StorySummary,
 } from "../store.js";
 import { StorySchema } from "../story-schema.js";
 import { ftsQuery } from "./fts-query.js";
 import { listSqliteStories } from "./list-sqlite-stories.js";
+import { listSqliteFeeds, putSqliteFeed, updateSqliteFeedState } from "./sqlite-feeds.js";
 import { acquireSqliteLock } from "./sqlite-lock.js";
 import { stemmedText } from "./stemmed-text.js";
 
@@ -279,6 +281,18 @@ export class SqliteStore implements Store {
     } finally {
       if (this.locks.get(name) === run) this.locks.delete(name);
     }
+  }
+
+  async putFeed(feed: StoredFeed): Promise<{ feed: StoredFeed; created: boolean }> {
+    return putSqliteFeed(this.db, feed);
+  }
+
+  async listFeeds(): Promise<StoredFeed[]> {
+    return listSqliteFeeds(this.db);
+  }
+
+  async updateFeedState(feed: StoredFeed): Promise<void> {
+    updateSqliteFeedState(this.db, feed);
   }
 
   async close(): Promise<void> {

@@ -1,13 +1,21 @@
 import type { Token } from "../../../domain/text.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { LOWERCASE_NAME_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from "../../../language-data/name-heads.js";
+import {
+  HEAD_LINKS as HEAD_LINK_WORDS,
+  PLURAL_ARTICLES as PLURAL_ARTICLE_WORDS,
+  STRONG_PARTICLES as STRONG_PARTICLE_WORDS,
+} from "../../../language-data/name-links.js";
 import { NAME_PARTICLES, NAME_PREFIXES, PLACE_PREPOSITIONS } from "../../../language-data/name-particles.js";
 import { ROLE_TITLE_WORDS } from "../../../language-data/roles.js";
-import { PERSON_TITLES } from "../../../language-data/titles.js";
 import { foldAccents } from "../../segment/index.js";
 import { calendarWords } from "./calendar-words.js";
+import { type ExtensionKind, extendName } from "./extend-name.js";
 import type { RoleMatch } from "./find-roles.js";
+import { isFirstName } from "./first-names.js";
 import { lookupGazetteer } from "./gazetteer.js";
+import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
+import { titleAt } from "./title-at.js";
 
 /** Which cues stand around one capitalised sequence. */
 export interface CandidateCues {
@@ -41,147 +49,39 @@ export interface Candidate {
   sentence: number;
 }
 
-/** What the whole story says about words, so one article's sentence starts can be told from names. */
-export interface StoryVocabulary {
-  /** Folded words seen in lower case. */
-  lowercase: Set<string>;
-  /** Folded words seen capitalised away from a sentence start. */
-  capitalizedInside: Set<string>;
-}
-
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
 const PLACE_HEAD_SET = new Set(PLACE_HEADS);
 const LOWERCASE_HEAD_SET = new Set(LOWERCASE_NAME_HEADS);
 const PARTICLES = new Set(NAME_PARTICLES.map((particle) => particle.replace(/['’]$/, "")));
 const PREFIXES = new Set(NAME_PREFIXES);
-/** Words that link a head to its complement inside an institution's name ("Banque de France", "University of Geneva"). */
-const HEAD_LINKS = new Set([
-  "de",
-  "du",
-  "des",
-  "d",
-  "la",
-  "l",
-  "le",
-  "les",
-  "of",
-  "the",
-  "for",
-  "di",
-  "del",
-  "della",
-  "dello",
-  "degli",
-  "do",
-  "da",
-  "dos",
-  "das",
-  "für",
-  "fur",
-  "der",
-  "den",
-  "y",
-  "et",
-  "and",
-  "e",
-  "si",
-  "și",
-  "pour",
-]);
-/** Particles that only ever join names, whatever stands around them. */
-/** Plural articles before a word for a group of people ("les Occidentaux", "los Aliados"). */
-const PLURAL_ARTICLES = new Set([
-  "les",
-  "des",
-  "aux",
-  "los",
-  "las",
-  "os",
-  "as",
-  "gli",
-  "i",
-  "le",
-  "the",
-  "die",
-  "de",
-  "ii",
-  "lor",
-]);
-const STRONG_PARTICLES = new Set([
-  "von",
-  "van",
-  "der",
-  "den",
-  "ter",
-  "ten",
-  "da",
-  "dos",
-  "das",
-  "di",
-  "del",
-  "della",
-  "bin",
-  "ibn",
-  "al",
-  "el",
-  "ben",
-  "abu",
-  "zu",
-  "af",
-]);
-
-const titleSets = new Map<string, Set<string>>();
-function titles(language: string): Set<string> {
-  let set = titleSets.get(language);
-  if (set === undefined) {
-    set = new Set(
-      [...(PERSON_TITLES[language as SupportedLanguage] ?? []), ...PERSON_TITLES.en].map((title) =>
-        title.toLowerCase(),
-      ),
-    );
-    titleSets.set(language, set);
-  }
-  return set;
+const HEAD_LINKS = new Set(HEAD_LINK_WORDS);
+const PLURAL_ARTICLES = new Set(PLURAL_ARTICLE_WORDS);
+const STRONG_PARTICLES = new Set(STRONG_PARTICLE_WORDS);
+/** "Rangers de New York", "Pirates de Pittsburgh": a plural nickname of a town's team. */
+function teamOfPlace(left: string, particle: string, right: string): boolean {
+  return (
+    ["de", "du", "d"].includes(particle) &&
+    /^\p{Lu}[\p{L}]*\p{Ll}[sx]$/u.test(left.split(" ").pop()!) &&
+    !isFirstName(left.split(" ")[0]!) &&
+    lookupGazetteer(left) === undefined &&
+    lookupGazetteer(right)?.type === "place"
+  );
 }
 
-/** "M." / "MM." / "Mme" / "Herr" written at token `index`, with its period; null when not a title. */
-export function titleAt(
-  tokens: readonly Token[],
-  index: number,
-  text: string,
-  language: string,
-): { end: number; plural: boolean } | null {
-  const token = tokens[index];
-  if (token === undefined || !token.capitalized) return null;
-  const set = titles(language);
-  const withPeriod = text[token.end] === "." ? `${token.text}.`.toLowerCase() : null;
-  if (withPeriod !== null && set.has(withPeriod))
-    return { end: token.end + 1, plural: /^(mm|messrs|sigg)\.$/.test(withPeriod) };
-  if (set.has(token.text.toLowerCase()))
-    return { end: token.end, plural: /^(mmes|messieurs)$/.test(token.text.toLowerCase()) };
-  return null;
+/** The capitalised words from token `index` on, joined by spaces or hyphens ("New York", "Tampa Bay"). */
+function capitalRun(tokens: readonly Token[], text: string, index: number): string {
+  let last = index;
+  while (tokens[last + 1]?.capitalized && /^[ -]$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+  return text.slice(tokens[index]!.start, tokens[last]!.end);
 }
 
-function isInitialPosition(tokens: readonly Token[], index: number, text: string): boolean {
-  const token = tokens[index]!;
-  const previous = tokens[index - 1];
-  if (previous === undefined || previous.sentence !== token.sentence) return true;
-  const gap = text.slice(previous.end, token.start);
-  return /[«“"„:—–(\n•]/.test(gap) || /[.!?]\s*$/.test(gap);
-}
-
-/** Folded words of the story seen in lower case, and seen capitalised inside sentences. */
-export function collectVocabulary(documents: readonly { text: string; tokens: readonly Token[] }[]): StoryVocabulary {
-  const lowercase = new Set<string>();
-  const capitalizedInside = new Set<string>();
-  for (const { text, tokens } of documents) {
-    tokens.forEach((token, index) => {
-      const folded = foldAccents(token.text);
-      if (/^\p{Ll}/u.test(token.text)) lowercase.add(folded);
-      else if (token.capitalized && !isInitialPosition(tokens, index, text)) capitalizedInside.add(folded);
-    });
-  }
-  return { lowercase, capitalizedInside };
+function extensionKind(head: string, name: string): ExtensionKind | null {
+  const known = lookupGazetteer(name);
+  // "Alliance de l'Atlantique Nord" is whole already: "d'Europe" after it is no part of it.
+  if (known?.type === "organization") return null;
+  if (ORGANIZATION_HEAD_SET.has(head)) return "organization";
+  if (PLACE_HEAD_SET.has(head)) return "placeHead";
+  return known?.type === "place" ? "place" : null;
 }
 
 function isNameWord(token: Token | undefined, blocked: ReadonlySet<number>, index: number): boolean {
@@ -279,7 +179,8 @@ export function findCandidates(
           last === first &&
           lookupGazetteer(right) === undefined &&
           lookupGazetteer(leftText) === undefined &&
-          !vocabulary.lowercase.has(foldAccents(right)));
+          !vocabulary.lowercase.has(foldAccents(right))) ||
+        teamOfPlace(leftText, particle, capitalRun(tokens, text, cursor));
       if (!joinable) break;
       last = cursor;
       joins++;
@@ -324,6 +225,12 @@ export function findCandidates(
       LOWERCASE_HEAD_SET.has(headWord) &&
       !/[,;:.!?«»"“”()]/.test(text.slice(head.end, tokens[first]!.start));
     if (lowerHead) first = headFirst - 1;
+    const extension = extensionKind(
+      foldAccents(tokens[first]!.text),
+      text.slice(tokens[first]!.start, tokens[last]!.end),
+    );
+    if (extension !== null)
+      last = extendName(tokens, text, last, extension, (at) => isNameWord(tokens[at], blocked, at));
     const nameStart = tokens[first]!.start;
     const end = tokens[last]!.end;
     const name = text.slice(nameStart, end);
@@ -352,7 +259,9 @@ export function findCandidates(
         role: roleBefore.get(first) ?? null,
         organizationHead:
           ORGANIZATION_HEAD_SET.has(firstFolded) || /^(?:sa|inc|ltd|llc|plc|corp|gmbh|ag|spa)$/.test(lastFolded),
-        placeHead: PLACE_HEAD_SET.has(firstFolded) && !ORGANIZATION_HEAD_SET.has(firstFolded),
+        placeHead:
+          (PLACE_HEAD_SET.has(firstFolded) && !ORGANIZATION_HEAD_SET.has(firstFolded)) ||
+          (extension === "place" && last > first),
         placePreposition: before !== undefined && !before.capitalized && placePrepositions.has(before.normal),
         group:
           last === first &&

@@ -15,21 +15,24 @@ export interface RoleMatch {
   adjectives: string[];
 }
 
-const compiled = new Map<string, string[][]>();
+const compiled = new Map<string, Map<string, string[][]>>();
 
-function rolePatterns(language: string): string[][] {
-  let patterns = compiled.get(language);
-  if (patterns !== undefined) return patterns;
+/** The roles of `language` as folded word lists, by first word, longest first. */
+function rolePatterns(language: string): Map<string, string[][]> {
+  let byFirst = compiled.get(language);
+  if (byFirst !== undefined) return byFirst;
   const roles = ROLES[language as SupportedLanguage] ?? ROLES.en;
-  patterns = roles
+  const patterns = roles
     .map((role) =>
       foldAccents(role)
         .split(/[\s'’-]+/)
         .filter((word) => word.length > 0),
     )
     .sort((a, b) => b.length - a.length);
-  compiled.set(language, patterns);
-  return patterns;
+  byFirst = new Map();
+  for (const pattern of patterns) byFirst.set(pattern[0]!, [...(byFirst.get(pattern[0]!) ?? []), pattern]);
+  compiled.set(language, byFirst);
+  return byFirst;
 }
 
 const verbSets = new Map<string, Set<string>>();
@@ -76,9 +79,9 @@ export function findRoles(tokens: readonly Token[], language: string): RoleMatch
   const adjectiveFirst = ADJECTIVE_FIRST.has(language);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    const folded = foldAccents(token.normal);
-    for (const pattern of patterns) {
-      if (pattern[0] !== folded) continue;
+    const candidates = patterns.get(foldAccents(token.normal));
+    if (candidates === undefined) continue;
+    for (const pattern of candidates) {
       const adjectives: string[] = [];
       let cursor = index + 1;
       let matched = true;

@@ -1,5 +1,8 @@
 import { CITIES } from "../../../language-data/cities.js";
+import { LANDFORMS } from "../../../language-data/landforms.js";
 import { ORGANIZATIONS } from "../../../language-data/organizations.js";
+import { REGIONS } from "../../../language-data/regions.js";
+import { TOWNS } from "../../../language-data/towns.js";
 import { nameKey } from "./name-key.js";
 
 export type GazetteerType = "place" | "organization";
@@ -14,6 +17,7 @@ export interface GazetteerEntry {
 const LANGUAGES = ["fr", "en", "es", "de", "it", "pt", "ro", "nl"];
 
 let table: Map<string, GazetteerEntry> | undefined;
+const lookups = new Map<string, GazetteerEntry | null>();
 
 /** Every ISO 3166 alpha-2 code and UN M.49 area code that `Intl.DisplayNames` can name. */
 function regionCodes(): string[] {
@@ -51,7 +55,8 @@ function build(): Map<string, GazetteerEntry> {
     const entry = known ?? { id: fallbackId, type };
     for (const form of forms) add(form, entry);
   };
-  for (const [index, forms] of CITIES.entries()) addGroup(forms, `place:${index}`, "place");
+  for (const [index, forms] of [...CITIES, ...TOWNS, ...REGIONS, ...LANDFORMS].entries())
+    addGroup(forms, `place:${index}`, "place");
   for (const [index, forms] of ORGANIZATIONS.entries()) addGroup(forms, `org:${index}`, "organization");
   return built;
 }
@@ -59,5 +64,11 @@ function build(): Map<string, GazetteerEntry> {
 /** The place or organisation a name denotes, in any language recoupe reads ("Russie", "NATO", "Genf"). */
 export function lookupGazetteer(name: string): GazetteerEntry | undefined {
   table ??= build();
-  return table.get(nameKey(name));
+  const cached = lookups.get(name);
+  if (cached !== undefined) return cached === null ? undefined : cached;
+  const entry = table.get(nameKey(name));
+  // Names repeat across a story and across stories: remember the answers, within bounds.
+  if (lookups.size > 100_000) lookups.clear();
+  lookups.set(name, entry ?? null);
+  return entry;
 }

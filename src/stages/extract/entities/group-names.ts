@@ -87,29 +87,23 @@ export function groupNames(inputs: readonly NameGroupInput[]): { groupOf: number
     else merge(seen, index);
   });
   const keys = [...keyIndex.entries()];
+  const words = keys.map(([key]) => key.split(" "));
   for (let i = 0; i < keys.length; i++) {
     for (let j = i + 1; j < keys.length; j++) {
       const [ka, ia] = keys[i]!;
       const [kb, ib] = keys[j]!;
+      const [wa, wb] = [words[i]!, words[j]!];
+      // Cheap tests first: only near-equal lengths or a shared first name can merge.
+      const closeSpelling = Math.min(ka.length, kb.length) >= 5 && Math.abs(ka.length - kb.length) <= 1;
+      const sameFirst = wa.length >= 2 && wa.length === wb.length && wa[0] === wb[0];
+      if (!closeSpelling && !sameFirst) continue;
       const [fa, fb] = [families[union.find(ia)]!, families[union.find(ib)]!];
       if (fa === fb || !compatible(fa, fb)) continue;
-      if (
-        Math.min(ka.length, kb.length) >= 5 &&
-        editDistance(ka, kb, 1) <= 1 &&
-        (fa.gazetteer === undefined || fb.gazetteer === undefined)
-      ) {
+      if (closeSpelling && editDistance(ka, kb, 1) <= 1 && (fa.gazetteer === undefined || fb.gazetteer === undefined)) {
         merge(ia, ib);
         continue;
       }
-      const [wa, wb] = [ka.split(" "), kb.split(" ")];
-      if (
-        wa.length >= 2 &&
-        wa.length === wb.length &&
-        wa[0] === wb[0] &&
-        personLike(fa) &&
-        personLike(fb) &&
-        nameSimilarity(wa.at(-1)!, wb.at(-1)!) >= 0.6
-      ) {
+      if (sameFirst && personLike(fa) && personLike(fb) && nameSimilarity(wa.at(-1)!, wb.at(-1)!) >= 0.6) {
         merge(ia, ib);
       }
     }

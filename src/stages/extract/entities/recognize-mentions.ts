@@ -5,10 +5,11 @@ import type { Token } from "../../../domain/text.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
 import { foldAccents } from "../../segment/index.js";
-import { type Candidate, collectVocabulary, findCandidates, type StoryVocabulary } from "./find-candidates.js";
+import { type Candidate, findCandidates } from "./find-candidates.js";
 import { findRoles, type RoleMatch } from "./find-roles.js";
 import { type GazetteerEntry, lookupGazetteer } from "./gazetteer.js";
 import { groupNames, type NameGroupInput } from "./group-names.js";
+import { collectVocabulary, type StoryVocabulary } from "./story-vocabulary.js";
 import { type TypeVotes, voteType } from "./type-votes.js";
 
 /** One mention of a named entity, typed and tied to the other mentions of the same entity. */
@@ -67,8 +68,13 @@ function keepCandidate(
   gazetteer: GazetteerEntry | undefined,
   vocabulary: StoryVocabulary,
 ): boolean {
-  if (gazetteer !== undefined || candidate.cues.title || candidate.cues.role !== null || candidate.words > 1)
-    return true;
+  if (gazetteer !== undefined) return true;
+  // Roman numerals ("II", "XIV") and headlines in capitals ("FAITS DIVERS", "NOUVELLES ÉTRANGÈRES") name nothing.
+  if (/^[IVXLC]+$/.test(candidate.name)) return false;
+  if (!/\p{Ll}/u.test(candidate.name) && (candidate.words > 1 || candidate.name.length > 6)) return false;
+  // A lone head word is a common noun ("le Conseil a décidé", "la Commission").
+  if (candidate.words === 1 && (candidate.cues.organizationHead || candidate.cues.placeHead)) return false;
+  if (candidate.cues.title || candidate.cues.role !== null || candidate.words > 1) return true;
   // A lone capitalised word the story also writes in lower case is a common noun ("la Réponse américaine").
   return !vocabulary.lowercase.has(foldAccents(candidate.name)) || /^\p{Lu}{2,}$/u.test(candidate.name);
 }

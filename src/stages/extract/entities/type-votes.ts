@@ -1,6 +1,7 @@
 import type { EntityType } from "../../../domain/story.js";
 import type { Candidate } from "./find-candidates.js";
 import type { GazetteerEntry } from "./gazetteer.js";
+import { nameShape } from "./name-shape.js";
 
 export type TypeVotes = Record<EntityType, number>;
 
@@ -24,9 +25,15 @@ export function voteType(candidate: Candidate, gazetteer: GazetteerEntry | undef
   if (cues.placePreposition) votes.place += 1.5;
   if (speaks) votes.person += 1;
   if (cues.group) votes.other += 3;
+  const shape = nameShape(candidate.name);
+  if (shape.firstName) votes.person += 3;
+  else if (shape.loneFirstName) votes.person += 1;
+  if (shape.place) votes.place += 2.5;
+  if (shape.organization) votes.organization += 3;
   const acronym = /^\p{Lu}{2,6}$/u.test(candidate.name);
   if (acronym) votes.organization += 1;
-  else if (candidate.words >= 2 && !cues.organizationHead && !cues.placeHead) votes.person += 1;
+  else if (candidate.words >= 2 && !cues.organizationHead && !cues.placeHead && !shape.place && !shape.organization)
+    votes.person += 1;
   votes.other += 0.5;
   return votes;
 }

@@ -5,6 +5,7 @@ import { type AttributionContext, attributeQuote, type PreviousAttribution, role
 import { findQuotedSpans, type QuoteOptions } from "./find-quoted-spans.js";
 import { findSpeakerMentions, type SpeakerMention } from "./find-speaker-mentions.js";
 import { contentStems, groupVariants, type VariantFeatures } from "./group-variants.js";
+import { entityGenders } from "./speaker-gender.js";
 
 /** Entity each role stands for across the story, from roles written next to a name; ambiguous roles left out. */
 function roleHolders(mentions: readonly SpeakerMention[]): Map<string, Entity> {
@@ -34,15 +35,27 @@ export function extractQuotes(docs: AnalyzedArticle[], entities: Entity[], optio
     return {
       doc,
       mentions: findSpeakerMentions(text, tokens, language, entities),
-      quotes: findQuotedSpans(text, options),
+      quotes: findQuotedSpans(text, { language, ...options }),
     };
   });
   const roles = roleHolders(contexts.flatMap((context) => context.mentions));
+  const unknownNames = new Map<string, Entity>();
   const variants: (QuoteVariant & { speaker: string | null })[] = [];
   const features: VariantFeatures[] = [];
   for (const { doc, mentions, quotes } of contexts) {
     const { text, tokens, sentences, language } = doc.segmented;
-    const context: AttributionContext = { text, tokens, sentences, language, quotes, mentions, roles };
+    const genders = entityGenders(text, mentions, language);
+    const context: AttributionContext = {
+      text,
+      tokens,
+      sentences,
+      language,
+      quotes,
+      mentions,
+      roles,
+      genders,
+      unknownNames,
+    };
     let previous: PreviousAttribution | null = null;
     for (const quote of quotes) {
       const attribution = attributeQuote(context, quote, previous);

@@ -1,18 +1,21 @@
 import type { Span } from "../../../domain/span.js";
+import { findDialogueTurns, mergeDialogue } from "./find-dialogue.js";
+import type { QuotedSpan } from "./quoted-span.js";
+import { splitAtIncises } from "./split-at-incises.js";
 
-/** One quotation in a text: the marks and the words between them. */
-export interface QuotedSpan extends Span {
-  /** Position of the opening mark and just after the closing mark. */
-  open: number;
-  close: number;
-}
+export type { QuotedSpan } from "./quoted-span.js";
 
 /** Opening mark → closing marks it pairs with. */
 const PAIRS: Record<string, string> = { "«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"' };
 
 export interface QuoteOptions {
-  /** Literary dialogue: a paragraph opened by a dash ("— Je viens, dit-il.") is speech up to the paragraph's end. */
+  /**
+   * Literary dialogue: a dash opening a line or following a sentence ("— Je viens, dit-il.") opens speech that
+   * runs to the next dash or the line's end, incises left out.
+   */
   dialogueDashes?: boolean;
+  /** Language of the text, for incises (« Je pense, dit-il, que… »); none are cut without it. */
+  language?: string;
 }
 
 function trimmed(text: string, start: number, end: number): Span {
@@ -64,21 +67,14 @@ export function findQuotedSpans(text: string, options: QuoteOptions = {}): Quote
     }
     index = found + 1;
   }
-  if (options.dialogueDashes) spans.push(...findDialogue(text, spans));
-  return spans.sort((a, b) => a.start - b.start);
-}
-
-/** Paragraphs or lines opened by a dialogue dash, not already inside a quotation. */
-function findDialogue(text: string, quoted: readonly QuotedSpan[]): QuotedSpan[] {
-  const found: QuotedSpan[] = [];
-  for (const match of text.matchAll(/(^|\n)[ \t]*([—–-])[ \t\u00a0]*/g)) {
-    const open = match.index + match[1]!.length;
-    const from = match.index + match[0].length;
-    if (quoted.some((span) => span.open <= open && open < span.close)) continue;
-    let end = text.indexOf("\n", from);
-    if (end < 0) end = text.length;
-    const inner = trimmed(text, from, end);
-    if (inner.end > inner.start) found.push({ open, close: end, start: inner.start, end: inner.end });
-  }
-  return found;
+  const all = options.dialogueDashes ? mergeDialogue(text, spans, findDialogueTurns(text)) : spans;
+  const language = options.language;
+  if (language === undefined) return all.sort((a, b) => a.start - b.start);
+  return all
+    .flatMap((span) =>
+      splitAtIncises(text, span, language, {
+        resumeAfterStop: /[—–-]/.test(text[span.open]!) ? "speaker-words" : "always",
+      }),
+    )
+    .sort((a, b) => a.start - b.start);
 }

@@ -7,7 +7,7 @@ import { findRoles, type RoleMatch } from "../entities/index.js";
 
 /** Something in a text that can be the speaker of a quote. */
 export interface SpeakerMention {
-  kind: "name" | "role" | "pronoun" | "demonstrative";
+  kind: "name" | "role" | "pronoun" | "demonstrative" | "phrase";
   start: number;
   end: number;
   text: string;

@@ -1,0 +1,126 @@
+// One measurement in its own process (so its peak memory is its own):
+//   node --import tsx bench/measure.ts <floor|ingest|dossier|add> <corpus> <size> <cacheDir> [adds] [budgetSeconds]
+// Prints one JSON line: { mode, corpus, size, articles, seconds, maxRssMb, check, … }.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { RawArticle } from "../src/domain/article.js";
+import { addToStore } from "../src/jobs/add-to-store.js";
+import { createStoryEngine, storedFeatures } from "../src/jobs/story-engine.js";
+import { analyzeArticles, groupIntoStories, linkDuplicates, prepareBatch } from "../src/pipeline/index.js";
+import { openStore } from "../src/storage/open-store.js";
+import { type CorpusName, loadCorpus } from "./corpora.js";
+
+type Mode = "floor" | "ingest" | "dossier" | "add";
+
+/** The floor: read the same text and split it into lower-cased regex words, nothing else. */
+function readAndTokenize(raws: readonly RawArticle[]): number {
+  let check = 0;
+  for (const raw of raws) {
+    for (const part of [raw.title ?? "", raw.text]) {
+      for (const match of part.matchAll(/[\p{L}\p{N}]+/gu)) check = (check + match[0].toLowerCase().length) | 0;
+    }
+  }
+  return check;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+}
+
+/** Times of single-article adds, after loading all but the last `adds` articles. */
+async function measureAdds(raws: RawArticle[], adds: number, budgetSeconds: number) {
+  const held = raws.slice(raws.length - adds);
+  const base = raws.slice(0, raws.length - adds);
+  const folder = mkdtempSync(join(tmpdir(), "recoupe-bench-"));
+  const store = await openStore(join(folder, "bench.sqlite"));
+  const result: Record<string, unknown> = {};
+  try {
+    let started = performance.now();
+    await addToStore(store, base, { summaryWords: 100 });
+    result.storeLoadSeconds = (performance.now() - started) / 1000;
+    const storeTimes: number[] = [];
+    const deadline = performance.now() + budgetSeconds * 1000;
+    for (const raw of held) {
+      if (performance.now() > deadline) break;
+      started = performance.now();
+      const added = await addToStore(store, [raw], { summaryWords: 100 });
+      storeTimes.push(performance.now() - started);
+      result.check = ((result.check as number | undefined) ?? 0) + added.stories.length;
+    }
+    storeTimes.sort((a, b) => a - b);
+    Object.assign(result, {
+      storeAdds: storeTimes.length,
+      storeMedianMs: quantile(storeTimes, 0.5),
+      storeP95Ms: quantile(storeTimes, 0.95),
+    });
+  } finally {
+    await store.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+  // The in-memory engine alone (near-copies + stories, no dossier, no store): prepare + update per add.
+  const engine = createStoryEngine();
+  let started2 = performance.now();
+  const { docs: baseDocs } = prepareBatch(base);
+  engine.add(baseDocs.map((doc) => ({ article: doc.article, features: storedFeatures(doc) })));
+  result.engineLoadSeconds = (performance.now() - started2) / 1000;
+  const engineTimes: number[] = [];
+  for (const raw of held) {
+    started2 = performance.now();
+    const { docs } = prepareBatch([raw]);
+    const update = engine.add(docs.map((doc) => ({ article: doc.article, features: storedFeatures(doc) })));
+    engineTimes.push(performance.now() - started2);
+    result.check = ((result.check as number | undefined) ?? 0) + update.changed.length;
+  }
+  engineTimes.sort((a, b) => a - b);
+  Object.assign(result, {
+    engineAdds: engineTimes.length,
+    engineMedianMs: quantile(engineTimes, 0.5),
+    engineP95Ms: quantile(engineTimes, 0.95),
+  });
+  return result;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [mode, corpus, sizeText, cacheDir, addsText, budgetText] = argv as [
+    Mode,
+    CorpusName,
+    string,
+    string,
+    string?,
+    string?,
+  ];
+  const size = Number(sizeText);
+  const started = performance.now();
+  const raws = loadCorpus(cacheDir, corpus, size);
+  const readSeconds = (performance.now() - started) / 1000;
+  let check = 0;
+  let extra: Record<string, unknown> = {};
+  switch (mode) {
+    case "floor":
+      check = readAndTokenize(raws);
+      break;
+    case "ingest": {
+      const { docs } = prepareBatch(raws);
+      linkDuplicates(docs);
+      check = groupIntoStories(docs).length + docs.length;
+      break;
+    }
+    case "dossier": {
+      const analysis = analyzeArticles(raws);
+      check = analysis.stories.reduce((sum, story) => sum + story.summary.length + story.facts.length, 0);
+      check += analysis.stories.length;
+      break;
+    }
+    case "add":
+      extra = await measureAdds(raws, Number(addsText ?? 50), Number(budgetText ?? 120));
+      break;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  const line = { mode, corpus, size, articles: raws.length, seconds, readSeconds, maxRssMb, check, ...extra };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+await main(process.argv.slice(2));

@@ -1,0 +1,129 @@
+import type { Article } from "../domain/article.js";
+import type { AnalyzedArticle } from "../domain/document.js";
+import type { ArticleId } from "../domain/ids.js";
+import { type ClusterFeatures, clusterFeatures, createStoryClusterer } from "../stages/cluster/index.js";
+import { createDuplicateIndex, type DuplicateFeatures, duplicateFeatures } from "../stages/dedupe/index.js";
+
+/** Per-article features kept in the store (`putFeatures`), so stored articles are never segmented again. */
+export interface StoredFeatures {
+  version: 1;
+  publishedAt: string | null;
+  cluster: ClusterFeatures;
+  /** MinHash signature, base64 of its little-endian 32-bit values. */
+  signature: string;
+  shingles: number;
+}
+
+export function storedFeatures(doc: AnalyzedArticle): StoredFeatures {
+  const duplicate = duplicateFeatures(doc);
+  return {
+    version: 1,
+    publishedAt: doc.article.publishedAt,
+    cluster: clusterFeatures(doc),
+    signature: Buffer.from(
+      duplicate.signature.buffer,
+      duplicate.signature.byteOffset,
+      duplicate.signature.byteLength,
+    ).toString("base64"),
+    shingles: duplicate.shingles,
+  };
+}
+
+/** The features read back from a store, or null when they are not (this version of) recoupe's. */
+export function parseStoredFeatures(value: unknown): StoredFeatures | null {
+  if (typeof value !== "object" || value === null) return null;
+  const features = value as Partial<StoredFeatures>;
+  if (features.version !== 1 || typeof features.signature !== "string" || features.cluster === undefined) return null;
+  return features as StoredFeatures;
+}
+
+function signatureOf(features: StoredFeatures): DuplicateFeatures {
+  const bytes = Buffer.from(features.signature, "base64");
+  const signature = new Uint32Array(bytes.byteLength / 4);
+  for (let k = 0; k < signature.length; k++) signature[k] = bytes.readUInt32LE(k * 4);
+  return { signature, shingles: features.shingles };
+}
+
+/** What one `add` changed. */
+export interface EngineUpdate {
+  /** Stories that are new or whose membership changed (ids sorted). */
+  changed: ArticleId[][];
+  /** Stories (as they were) that no longer exist as such. */
+  gone: ArticleId[][];
+  /** Articles added before this call whose earliest near-copy changed → the new one (null: copies nothing now). */
+  duplicateChanges: Map<ArticleId, ArticleId | null>;
+}
+
+/**
+ * The long-lived state of story building: near-copy index and story clusterer over every article,
+ * fed with compact features (never the text). Adding articles updates only the stories their nearest
+ * neighbours belong to (see `StoryClusterer.update`); `recluster()` recomputes every story.
+ */
+export interface StoryEngine {
+  readonly size: number;
+  has(id: ArticleId): boolean;
+  /** Adds articles with their features; the features of an already known id are ignored. */
+  add(entries: ReadonlyArray<{ article: Pick<Article, "id" | "publishedAt">; features: StoredFeatures }>): EngineUpdate;
+  /**
+   * Loads articles and the stories they were last in (read back from a store) without recomputing
+   * any story; articles in none of them are clustered by the next `add`.
+   */
+  load(
+    entries: ReadonlyArray<{ article: Pick<Article, "id" | "publishedAt">; features: StoredFeatures }>,
+    stories: readonly (readonly ArticleId[])[],
+  ): void;
+  /** The earliest article `id` copies, or null. */
+  duplicateOf(id: ArticleId): ArticleId | null;
+  /** The current story holding `id`. */
+  storyOf(id: ArticleId): ArticleId[] | undefined;
+  /** Every story recomputed over every article (deterministic whatever the order of adds). */
+  recluster(): ArticleId[][];
+}
+
+export function createStoryEngine(): StoryEngine {
+  const duplicates = createDuplicateIndex();
+  const clusterer = createStoryClusterer();
+  const known = new Set<ArticleId>();
+  /** Articles that copy another, as last reported. */
+  const reportedRoots = new Map<ArticleId, ArticleId>();
+  const insert = (entries: Parameters<StoryEngine["add"]>[0]) => {
+    const fresh = entries.filter(({ article }) => !known.has(article.id));
+    for (const { article, features } of fresh) {
+      known.add(article.id);
+      duplicates.addFeatures(article, signatureOf(features));
+      clusterer.addFeatures(article.id, features.cluster);
+    }
+    return fresh;
+  };
+  return {
+    get size(): number {
+      return known.size;
+    },
+    has: (id) => known.has(id),
+    add(entries) {
+      const fresh = insert(entries);
+      const duplicateChanges = new Map<ArticleId, ArticleId | null>();
+      const freshIds = new Set(fresh.map(({ article }) => article.id));
+      for (const id of freshIds) {
+        for (const member of duplicates.groupOf(id)) {
+          const root = duplicates.earliestOf(member);
+          const before = reportedRoots.get(member) ?? null;
+          if (root === null) reportedRoots.delete(member);
+          else reportedRoots.set(member, root);
+          if (!freshIds.has(member) && root !== before) duplicateChanges.set(member, root);
+        }
+      }
+      return { ...clusterer.update(), duplicateChanges };
+    },
+    load(entries, stories) {
+      for (const { article } of insert(entries)) {
+        const root = duplicates.earliestOf(article.id);
+        if (root !== null) reportedRoots.set(article.id, root);
+      }
+      clusterer.restore(stories);
+    },
+    duplicateOf: (id) => duplicates.earliestOf(id),
+    storyOf: (id) => clusterer.storyOf(id),
+    recluster: () => clusterer.clusters(),
+  };
+}

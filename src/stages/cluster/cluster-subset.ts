@@ -1,0 +1,35 @@
+import type { ArticleId } from "../../domain/ids.js";
+import { averageLinkClusters } from "./average-link.js";
+import { findNearestNeighbors } from "./nearest-neighbors.js";
+import type { StoryClustererOptions } from "./story-clusterer-options.js";
+import type { TermIndex } from "./term-index.js";
+import { timeProximity } from "./time-proximity.js";
+
+/** Stories from largest to smallest, then by first id (ids inside each sorted). */
+export function sortStories(groups: ArticleId[][]): ArticleId[][] {
+  return groups.sort((x, y) => y.length - x.length || (x[0]! < y[0]! ? -1 : 1));
+}
+
+/**
+ * Clusters the given articles among themselves (IDF over the whole index): nearest-neighbour graph,
+ * then average-link. Canonical order (by id), so nothing depends on the order articles were added in.
+ */
+export function clusterSubset(
+  index: TermIndex,
+  ids: readonly ArticleId[],
+  settings: StoryClustererOptions,
+): ArticleId[][] {
+  const ordered = ids.map((id) => index.get(id)!).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const vectors = ordered.map((stored) => index.vectorOf(stored));
+  const edges = findNearestNeighbors(vectors, {
+    neighbors: settings.neighbors,
+    minSimilarity: settings.minSimilarity / 2,
+    queryTerms: 30,
+    maxPostings: 200,
+    candidates: settings.neighbors * 3,
+    pairFactor: (a, b) => timeProximity(ordered[a]!.day, ordered[b]!.day),
+  });
+  const days = ordered.map((stored) => stored.day);
+  const groups = averageLinkClusters(vectors, days, edges, { ...settings, timeFactor: timeProximity });
+  return groups.map((group) => group.map((item) => ordered[item]!.id));
+}

@@ -1,0 +1,185 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Article } from "../../domain/article.js";
+import type { AnalyzedArticle } from "../../domain/document.js";
+import { asArticleId } from "../../domain/ids.js";
+import type { Evidence } from "../../domain/span.js";
+import { extractDates } from "../extract/dates/index.js";
+import { extractQuantities } from "../extract/numbers/index.js";
+import { segmentText } from "../segment/index.js";
+import { corroborate } from "./index.js";
+import { sentenceCues } from "./sentence-cues.js";
+
+/** Small multilingual stories: each article one outlet, dated 2024-03-15 (a Friday) unless told. */
+function story(language: string, texts: readonly string[], publishedAt = "2024-03-15"): AnalyzedArticle[] {
+  return texts.map((text, index) => {
+    const article = {
+      id: asArticleId(`a_${String(index + 1).padStart(16, "0")}`),
+      source: `outlet-${index}`,
+      language,
+      publishedAt,
+      publishedAtInferred: false,
+      text,
+    } as Article;
+    return { article, segmented: segmentText(text, language) };
+  });
+}
+
+function run(docs: AnalyzedArticle[], quotes: Parameters<typeof corroborate>[1]["quotes"] = []) {
+  const quantities = docs.flatMap((doc) => extractQuantities(doc));
+  const dates = docs.flatMap((doc) => extractDates(doc, { date: doc.article.publishedAt, inferred: false }));
+  return corroborate(docs, { duplicates: new Map(), quantities, dates, quotes });
+}
+
+const textOf =
+  (docs: readonly AnalyzedArticle[]) =>
+  (evidence: Evidence): string =>
+    docs.find((doc) => doc.article.id === evidence.articleId)!.article.text.slice(evidence.start, evidence.end);
+
+describe("discrepancy labels", () => {
+  it("names what a duration is about from the nouns beside it (en)", () => {
+    const docs = story("en", [
+      "The talks in Vienna ended after two hours. Diplomats left the building.",
+      "The talks lasted ninety minutes, officials said. Diplomats left the building.",
+      "After three hours of talks, the ministers left Vienna.",
+    ]);
+    const duration = run(docs).discrepancies.find((d) => d.kind === "duration");
+    assert.equal(duration?.about, "duration: talks");
+  });
+
+  it("names a count by the noun it counts (es) and a venue by its event (de)", () => {
+    const counts = story("es", [
+      "Rusia mantiene a 100.000 soldados en la frontera con Ucrania.",
+      "Moscú tiene a 130.000 soldados desplegados en la frontera.",
+    ]);
+    assert.equal(run(counts).discrepancies.find((d) => d.kind === "quantity")?.about, "número: soldados");
+    const venues = story("de", [
+      "Das Treffen der Minister fand im Hotel Bristol statt. Danach reisten sie ab.",
+      "Das Treffen der Minister fand im Palais Coburg statt. Danach reisten sie ab.",
+    ]);
+    assert.equal(run(venues).discrepancies.find((d) => d.kind === "place")?.about, "Ort: Treffen");
+  });
+});
+
+describe("date discrepancies", () => {
+  it("reports the same event given two explicit days by two articles (it)", () => {
+    const docs = story("it", [
+      "Il vertice tra i ministri degli Esteri si terrà venerdì 22 marzo a Bruxelles.",
+      "Il vertice tra i ministri degli Esteri si terrà giovedì 21 marzo a Bruxelles.",
+    ]);
+    const date = run(docs).discrepancies.find((d) => d.kind === "date");
+    assert.ok(date !== undefined);
+    assert.deepEqual(
+      date.values.map((v) => [v.normalized, v.evidence.map(textOf(docs))]),
+      [
+        ["2024-03-21", ["giovedì 21 marzo"]],
+        ["2024-03-22", ["venerdì 22 marzo"]],
+      ],
+    );
+    assert.equal(date.about, "data: vertice");
+  });
+
+  it("stays silent when different events have different days (pt)", () => {
+    const docs = story("pt", [
+      "O ministro visitou Lisboa na segunda-feira, 11 de março, para uma reunião com sindicatos.",
+      "O presidente inaugurou a ponte do Porto a 13 de março perante milhares de pessoas.",
+    ]);
+    assert.equal(run(docs).discrepancies.filter((d) => d.kind === "date").length, 0);
+  });
+});
+
+describe("speaker discrepancies", () => {
+  it("reports one quotation given to two named speakers, not to a pronoun (ro)", () => {
+    const docs = story("ro", [
+      "„Nu vom accepta niciodată această propunere inacceptabilă”, a declarat ministrul Ion Popescu.",
+      "„Nu vom accepta niciodată această propunere inacceptabilă”, a spus premierul Vasile Ionescu.",
+      "„Nu vom accepta niciodată această propunere inacceptabilă”, a spus el.",
+    ]);
+    const span = (index: number) => {
+      const text = docs[index]!.article.text;
+      return {
+        articleId: docs[index]!.article.id,
+        start: 1,
+        end: text.indexOf("”"),
+        text: text.slice(1, text.indexOf("”")),
+      };
+    };
+    const discrepancies = run(docs, [
+      { speaker: "Ion Popescu", variants: [{ ...span(0), speakerMention: "ministrul Ion Popescu" }] },
+      {
+        speaker: "Vasile Ionescu",
+        variants: [
+          { ...span(1), speakerMention: "premierul Vasile Ionescu" },
+          { ...span(2), speakerMention: "el" },
+        ],
+      },
+    ]).discrepancies.filter((d) => d.kind === "speaker");
+    assert.equal(discrepancies.length, 1);
+    assert.deepEqual(
+      discrepancies[0]!.values.map((v) => [v.value, v.normalized, v.articleIds.length]),
+      [
+        ["ministrul Ion Popescu", "Ion Popescu", 1],
+        ["premierul Vasile Ionescu", "Vasile Ionescu", 1],
+      ],
+    );
+    assert.equal(discrepancies[0]!.about, "autorul citatului: « Nu vom accepta niciodată această propunere… »");
+  });
+});
+
+describe("facts", () => {
+  it("makes a value two outlets agree on a fact, contradicted by the outlet giving another (en)", () => {
+    const docs = story("en", [
+      "The talks in Vienna ended after two hours. Diplomats left the building.",
+      "The talks lasted two hours, officials said on Friday.",
+      "After three hours of talks, the ministers left Vienna.",
+    ]);
+    const result = run(docs);
+    const index = result.facts.findIndex((fact) => fact.evidence.some((e) => /two hours/.test(textOf(docs)(e))));
+    assert.ok(index >= 0);
+    assert.deepEqual(result.facts[index]!.articleIds, [docs[0]!.article.id, docs[1]!.article.id]);
+    assert.equal(result.coverage[2]!.facts[index], "contradicts");
+  });
+
+  it("does not join sentences that share only their protagonists (fr)", () => {
+    const docs = story("fr", [
+      "Antony Blinken et Sergueï Lavrov se sont serré la main à Genève avant la réunion.",
+      "Antony Blinken a accusé Sergueï Lavrov de masser des troupes près de l'Ukraine.",
+    ]);
+    assert.equal(run(docs).facts.length, 0);
+  });
+
+  it("picks a representative that names its subject over one that opens on a back-reference (es)", () => {
+    const docs = story("es", [
+      "Este último prometió una respuesta unida, rápida y severa en caso de invasión de Ucrania.",
+      "El secretario de Estado prometió una respuesta unida, rápida y severa en caso de invasión de Ucrania.",
+    ]);
+    const [fact] = run(docs).facts;
+    assert.equal(
+      fact?.text,
+      "El secretario de Estado prometió una respuesta unida, rápida y severa en caso de invasión de Ucrania.",
+    );
+  });
+});
+
+describe("sentenceCues", () => {
+  const cues = (text: string, language: string) => sentenceCues(segmentText(text, language), 0);
+  it("marks attribution and conditional mood as reported, in every language", () => {
+    assert.equal(cues("Selon l'AFP, la réunion a duré deux heures.", "fr").reported, true);
+    assert.equal(cues("La Russie exige le retrait des troupes.", "fr").reported, false);
+    assert.equal(cues("The talks reportedly lasted two hours.", "en").reported, true);
+    assert.equal(cues("Según la agencia, la reunión duró dos horas.", "es").reported, true);
+    assert.equal(cues("Laut Reuters dauerte das Treffen zwei Stunden.", "de").reported, true);
+    assert.equal(cues("Secondo l'agenzia, il vertice è durato due ore.", "it").reported, true);
+    assert.equal(cues("Segundo a agência, a reunião durou duas horas.", "pt").reported, true);
+    assert.equal(cues("Potrivit agenției, întâlnirea a durat două ore.", "ro").reported, true);
+    assert.equal(cues("The meeting lasted two hours.", "en").reported, false);
+  });
+
+  it("reads the narration's polarity and whether the sentence names its subject", () => {
+    assert.equal(cues("« Nous n'attendons rien », a dit Blinken, qui cherche une solution.", "fr").negated, false);
+    assert.equal(cues("Blinken n'a pas fermé la porte.", "fr").negated, true);
+    assert.equal(cues("Ce dernier a promis une réponse.", "fr").standalone, false);
+    assert.equal(cues("He promised a response.", "en").standalone, false);
+    assert.equal(cues("Blinken promised a response.", "en").standalone, true);
+  });
+});

@@ -1,0 +1,174 @@
+import type { AnalyzedArticle } from "../../domain/document.js";
+import type { ArticleId } from "../../domain/ids.js";
+import type { DiscrepancyKind } from "../../domain/story.js";
+import type { Token } from "../../domain/text.js";
+import type { SupportedLanguage } from "../../language-data/languages.js";
+import { COUNT_LINKS, DURATION_UNITS } from "../../language-data/measure-units.js";
+import { DISCREPANCY_LABELS, NOUN_DETERMINERS, PRENOMINAL_ADJECTIVES } from "../../language-data/reporting-cues.js";
+
+/** Where one value of a discrepancy is written, and which side (value) it stands for. */
+export interface LabelAnchor {
+  articleId: ArticleId;
+  start: number;
+  end: number;
+  /** Index of the value it gives: nouns shared by several values describe what they disagree on. */
+  side: number;
+  /** Stem of the noun the value counts or measures ("soldat"), when known. */
+  head?: string | null;
+}
+
+interface Candidate {
+  stem: string;
+  surface: string;
+  sides: Set<number>;
+  anchors: Set<number>;
+  /** Anchors whose own sentence holds it. */
+  own: number;
+  /** Written right after the value, or the value's head: what the value measures. */
+  attached: boolean;
+  /** Earliest place in a value's own sentence, in words (the subject comes first); neighbours' words after. */
+  order: number;
+}
+
+/** Tokens further than this from the value do not describe it. */
+const WINDOW = 25;
+
+/**
+ * A short label for what the values of a discrepancy are about, from the words around them: the nouns of
+ * each value's sentence and its neighbours (a word after a determiner, or attached to the value, "une heure
+ * et demie d'entretiens"; other words are verbs, adjectives or names), ranked by how many of the values they stand beside, then by how early in the sentence (the subject first); the
+ * noun attached to a value is added when it is another; ties go to the word more of the story's articles use. Phrased with the language's template
+ * ("durée : réunion / entretiens", "duration: talks"); each noun written as in the text.
+ */
+export function describeDiscrepancy(
+  kind: DiscrepancyKind,
+  anchors: readonly LabelAnchor[],
+  docs: ReadonlyMap<ArticleId, AnalyzedArticle>,
+): string {
+  const language = mainLanguage(anchors, docs);
+  const words = DISCREPANCY_LABELS[language] ?? DISCREPANCY_LABELS.en!;
+  const nouns = describedNouns(anchors, docs, language);
+  return nouns.length === 0 ? words.kinds[kind] : `${words.kinds[kind]}${words.separator}${nouns.join(" / ")}`;
+}
+
+function mainLanguage(
+  anchors: readonly LabelAnchor[],
+  docs: ReadonlyMap<ArticleId, AnalyzedArticle>,
+): SupportedLanguage {
+  const counts = new Map<string, number>();
+  for (const anchor of anchors) {
+    const language = docs.get(anchor.articleId)?.segmented.language;
+    if (language !== undefined) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  return ([...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "en") as SupportedLanguage;
+}
+
+/** At most two nouns: the best shared one, and the one attached to a value when it is another. */
+export function describedNouns(
+  anchors: readonly LabelAnchor[],
+  docs: ReadonlyMap<ArticleId, AnalyzedArticle>,
+  language: SupportedLanguage,
+): string[] {
+  const candidates = new Map<string, Candidate>();
+  anchors.forEach((anchor, anchorIndex) => {
+    const doc = docs.get(anchor.articleId);
+    if (doc === undefined) return;
+    const tokens = doc.segmented.tokens;
+    const first = tokens.findIndex((token) => token.end > anchor.start);
+    if (first < 0) return;
+    let last = first;
+    while (tokens[last + 1] !== undefined && tokens[last + 1]!.start < anchor.end) last++;
+    const sentence = tokens[first]!.sentence;
+    let sentenceStart = first;
+    while (sentenceStart > 0 && tokens[sentenceStart - 1]!.sentence === sentence) sentenceStart--;
+    const inside = (token: Token): boolean =>
+      anchors.some(
+        (other) => other.articleId === anchor.articleId && token.start < other.end && token.end > other.start,
+      );
+    const attachedIndex = attachedNoun(tokens, doc.article.text, last, language);
+    for (let index = Math.max(0, first - WINDOW * 2); index <= last + WINDOW * 2 && index < tokens.length; index++) {
+      const token = tokens[index]!;
+      if (Math.abs(token.sentence - sentence) > 1 || inside(token) || !isContentWord(token, language)) continue;
+      const distance = index < first ? first - index : index - last;
+      if (distance > WINDOW && token.sentence === sentence) continue;
+      const attached = index === attachedIndex || (anchor.head != null && token.stem === anchor.head && distance <= 2);
+      if (!attached && !followsDeterminer(tokens, index, language)) continue;
+      const entry = candidates.get(token.stem) ?? {
+        stem: token.stem,
+        surface: token.text,
+        sides: new Set<number>(),
+        anchors: new Set<number>(),
+        own: 0,
+        attached: false,
+        order: Number.POSITIVE_INFINITY,
+      };
+      entry.sides.add(anchor.side);
+      if (!entry.anchors.has(anchorIndex) && token.sentence === sentence) entry.own++;
+      entry.anchors.add(anchorIndex);
+      entry.attached ||= attached;
+      const order = index - sentenceStart;
+      entry.order = Math.min(entry.order, token.sentence === sentence ? order : WINDOW * 4 + Math.abs(order));
+      candidates.set(token.stem, entry);
+    }
+  });
+  // How many of the story's articles use the word: the story's own event nouns before incidental ones.
+  const spread = new Map<string, number>();
+  for (const doc of docs.values()) {
+    for (const stem of new Set(doc.segmented.tokens.map((token) => token.stem)))
+      if (candidates.has(stem)) spread.set(stem, (spread.get(stem) ?? 0) + 1);
+  }
+  const ranked = [...candidates.values()].sort(
+    (a, b) =>
+      b.sides.size - a.sides.size ||
+      b.anchors.size - a.anchors.size ||
+      Number(b.attached) - Number(a.attached) ||
+      (spread.get(b.stem) ?? 0) - (spread.get(a.stem) ?? 0) ||
+      b.own - a.own ||
+      a.order - b.order ||
+      (a.stem < b.stem ? -1 : 1),
+  );
+  const best = ranked[0];
+  if (best === undefined) return [];
+  const attached = ranked.find((candidate) => candidate.attached && candidate !== best);
+  return attached === undefined ? [best.surface] : [best.surface, attached.surface];
+}
+
+/** A lower-case word of three letters or more that is no stopword or unit (German nouns are capitalised). */
+function isContentWord(token: Token, language: SupportedLanguage): boolean {
+  if (token.isStopword || !/^\p{L}{3,}$/u.test(token.text)) return false;
+  if (token.capitalized && language !== "de") return false;
+  return DURATION_UNITS[language]?.[token.normal] === undefined;
+}
+
+/**
+ * After a determiner: directly, or over the adjectives that stand before a noun (any content word in
+ * English and German, "the peace talks"; the few prenominal ones in Romance languages, "une nouvelle réunion").
+ */
+function followsDeterminer(tokens: readonly Token[], index: number, language: SupportedLanguage): boolean {
+  const adjectives = PRENOMINAL_ADJECTIVES[language] ?? [];
+  if (adjectives.includes(tokens[index]!.normal)) return false;
+  const determiners = NOUN_DETERMINERS[language] ?? [];
+  const headFinal = language === "en" || language === "de";
+  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+    const previous = tokens[back]!;
+    if (previous.sentence !== tokens[index]!.sentence) return false;
+    if (determiners.includes(previous.normal.replace(/['’]$/, ""))) return true;
+    const steppable = headFinal ? isContentWord(previous, language) : adjectives.includes(previous.normal);
+    if (!steppable) return false;
+  }
+  return false;
+}
+
+/** The noun written right after the value, directly or after a linking word ("d'entretiens", "of talks"). */
+function attachedNoun(tokens: readonly Token[], text: string, last: number, language: SupportedLanguage): number {
+  const links = (COUNT_LINKS[language] ?? []).map((link) => link.replace(/['’]$/, ""));
+  let index = last + 1;
+  const next = tokens[index];
+  if (next === undefined || next.sentence !== tokens[last]!.sentence) return -1;
+  if (links.includes(next.normal.replace(/['’]$/, ""))) index++;
+  const noun = tokens[index];
+  if (noun === undefined || noun.sentence !== tokens[last]!.sentence) return -1;
+  // Nothing but spaces and elisions in between: "ninety minutes, officials said" attaches nothing.
+  const between = text.slice(tokens[last]!.end, noun.start);
+  return /^[\s'’]*(?:\p{L}+['’\s]+)?$/u.test(between) ? index : -1;
+}

@@ -1,0 +1,106 @@
+import type { AnalyzedArticle } from "../../domain/document.js";
+import type { ArticleId } from "../../domain/ids.js";
+import type { Discrepancy } from "../../domain/story.js";
+import type { DatedSentence } from "./corroboration-input.js";
+import { describeDiscrepancy } from "./describe-discrepancy.js";
+import { type IndexedSentence, similarity } from "./sentence-index.js";
+
+/** Sentences tell of the same event at or above this cosine, their dates left out… */
+const SAME_EVENT = 0.3;
+/** …sharing this many claim terms besides their dates. */
+const SHARED_TERMS = 3;
+/** Dates further apart are other events, not a disagreement. */
+const MAXIMUM_DAYS = 14;
+/** Explicit date expressions: a written day ("21 janvier", "Friday 21") or a weekday read against a given date. */
+const EXPLICIT = new Set(["absolute", "weekday"]);
+
+type PlacedDate = DatedSentence & { start: number; end: number };
+
+/**
+ * The same event given different days by different articles ("vendredi 21" in one, "jeudi 20" in another).
+ * Only explicit, resolved, single days count (no week spans, nothing inferred), in sentences of different
+ * articles that tell the same thing once their dates are left out; an article that names both days for it
+ * takes no side.
+ */
+export function findDateDiscrepancies(
+  dates: readonly DatedSentence[],
+  sentences: readonly IndexedSentence[],
+  docs: ReadonlyMap<ArticleId, AnalyzedArticle>,
+): Discrepancy[] {
+  const bySentence = new Map(sentences.map((s) => [`${s.articleId}:${s.sentence}`, s]));
+  const usable = dates.filter(
+    (d): d is PlacedDate =>
+      d.start !== undefined &&
+      d.end !== undefined &&
+      d.precision === "day" &&
+      d.until === undefined &&
+      d.inferred !== true &&
+      EXPLICIT.has(d.kind ?? "") &&
+      bySentence.has(`${d.articleId}:${d.sentence}`),
+  );
+  const parent = usable.map((_, index) => index);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i]!;
+    return i;
+  };
+  for (let i = 0; i < usable.length; i++) {
+    for (let j = i + 1; j < usable.length; j++) {
+      const [a, b] = [usable[i]!, usable[j]!];
+      if (a.articleId === b.articleId || days(a.date, b.date) > MAXIMUM_DAYS) continue;
+      const [sa, sb] = [
+        bySentence.get(`${a.articleId}:${a.sentence}`)!,
+        bySentence.get(`${b.articleId}:${b.sentence}`)!,
+      ];
+      if (sameEvent(sa, sb)) parent[find(i)] = find(j);
+    }
+  }
+  const groups = new Map<number, PlacedDate[]>();
+  usable.forEach((mention, index) => {
+    groups.set(find(index), [...(groups.get(find(index)) ?? []), mention]);
+  });
+  const discrepancies: Discrepancy[] = [];
+  for (const group of groups.values()) {
+    const byDate = new Map<string, PlacedDate[]>();
+    for (const mention of group) byDate.set(mention.date, [...(byDate.get(mention.date) ?? []), mention]);
+    // An article giving both days for the event is unsure, not on a side.
+    const articlesOf = (members: readonly PlacedDate[]): Set<ArticleId> => new Set(members.map((m) => m.articleId));
+    const counts = new Map<ArticleId, number>();
+    for (const members of byDate.values())
+      for (const id of articlesOf(members)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const sides = [...byDate.entries()]
+      .map(([date, members]) => [date, members.filter((m) => counts.get(m.articleId) === 1)] as const)
+      .filter(([, members]) => members.length > 0)
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    if (sides.length < 2) continue;
+    const anchors = sides.flatMap(([, members], side) =>
+      members.map((m) => ({ articleId: m.articleId, start: m.start, end: m.end, side })),
+    );
+    discrepancies.push({
+      about: describeDiscrepancy("date", anchors, docs),
+      kind: "date",
+      values: sides.map(([date, members]) => ({
+        value: docs.get(members[0]!.articleId)?.article.text.slice(members[0]!.start, members[0]!.end) ?? date,
+        normalized: date,
+        articleIds: [...articlesOf(members)],
+        evidence: members.map((m) => ({ articleId: m.articleId, start: m.start, end: m.end })),
+      })),
+    });
+  }
+  return discrepancies;
+}
+
+function days(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** Similar once the date features are left out, and sharing SHARED_TERMS claim terms that are not dates. */
+function sameEvent(a: IndexedSentence, b: IndexedSentence): boolean {
+  const withoutDates = (sentence: IndexedSentence): Map<string, number> => {
+    const kept = [...sentence.vector].filter(([term]) => !term.startsWith("date:"));
+    const norm = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1;
+    return new Map(kept.map(([term, weight]) => [term, weight / norm]));
+  };
+  let shared = 0;
+  for (const term of a.claimTerms) if (!term.startsWith("date:") && b.claimTerms.has(term)) shared++;
+  return shared >= SHARED_TERMS && similarity(withoutDates(a), withoutDates(b)) >= SAME_EVENT;
+}

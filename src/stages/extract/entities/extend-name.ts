@@ -1,0 +1,98 @@
+import type { Token } from "../../../domain/text.js";
+import {
+  NAME_ADJECTIVE_ENDINGS,
+  NAME_ADJECTIVES,
+  NOT_NAME_ADJECTIVES,
+} from "../../../language-data/name-adjectives.js";
+import { CARDINAL_POINTS, PLACE_QUALIFIERS } from "../../../language-data/place-cues.js";
+import { foldAccents } from "../../segment/index.js";
+
+/**
+ * What a name's head makes of the lower-case words after it: an institution ("Conseil") takes adjectives and
+ * complements, a place head ("République", "Mer") adjectives and capitalised complements, a known place
+ * ("Suisse", "Afrique") only qualifiers and cardinal points.
+ */
+export type ExtensionKind = "organization" | "placeHead" | "place";
+
+const ADJECTIVES = new Set(NAME_ADJECTIVES);
+const NOT_ADJECTIVES = new Set(NOT_NAME_ADJECTIVES);
+const ENDINGS = new RegExp(
+  `(?:${[...new Set(NAME_ADJECTIVE_ENDINGS)].sort((a, b) => b.length - a.length).join("|")})$`,
+);
+const QUALIFIERS = new Set(PLACE_QUALIFIERS);
+const CARDINALS = new Set(CARDINAL_POINTS);
+/** Words that open a complement inside an institution's name ("Conseil de sécurité", "Union pour la démocratie"). */
+const LINKS = new Set(["de", "d", "du", "des", "pour", "of", "for", "del", "della", "di", "für", "fur"]);
+const ARTICLES = new Set(["la", "l", "le", "les", "the"]);
+
+/** Whether `token` follows `previous` in its sentence with one space between them. */
+function next(tokens: readonly Token[], text: string, index: number): Token | undefined {
+  const previous = tokens[index]!;
+  const token = tokens[index + 1];
+  if (token === undefined || token.sentence !== previous.sentence) return undefined;
+  const gap = text.slice(previous.end, token.start);
+  return /^[ \u00a0]?$/.test(gap) || (gap === "" && /['’]$/.test(previous.text)) ? token : undefined;
+}
+
+function isLowerWord(token: Token | undefined): token is Token {
+  return token !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) && !token.isStopword;
+}
+
+/** A lower-case adjective that can stay in an institution's name ("fédéral", "nationale", "socialiste", "rouge"). */
+export function isNameAdjective(token: Token | undefined, kind: ExtensionKind): boolean {
+  if (!isLowerWord(token)) return false;
+  const folded = foldAccents(token.text);
+  if (kind === "place") return QUALIFIERS.has(folded);
+  if (NOT_ADJECTIVES.has(folded) || folded.length < 4) return false;
+  return ADJECTIVES.has(folded) || ENDINGS.test(folded);
+}
+
+/** A lower-case noun that may complement an institution's head ("de sécurité", "des nations", "de hockey"). */
+function isComplementNoun(token: Token | undefined): boolean {
+  if (!isLowerWord(token) || token.text.length < 4) return false;
+  const folded = foldAccents(token.text);
+  // Infinitives and conjugated verbs end most clauses that follow a name ("le Conseil de décider").
+  return !NOT_ADJECTIVES.has(folded) && !/(?:er|ir|ait|aient|ent|ons|ez)$/.test(folded);
+}
+
+/**
+ * The index of the last token of a name whose head (`Conseil`, `Ligue`, `Suisse`, `République`) takes lower-case
+ * words after it: adjectives ("Conseil fédéral", "Suisse romande"), then up to two complements, capitalised ("de
+ * l'Europe") or, for institutions, a lower-case noun and its adjectives ("Ligue nationale de hockey"); for places,
+ * a cardinal point ("Afrique du Nord"). `isNameWord(index)` says whether a token may continue a name.
+ */
+export function extendName(
+  tokens: readonly Token[],
+  text: string,
+  last: number,
+  kind: ExtensionKind,
+  isNameWord: (index: number) => boolean,
+): number {
+  let end = last;
+  let adjectives = 0;
+  while (adjectives < 3 && isNameAdjective(next(tokens, text, end), kind)) {
+    end++;
+    adjectives++;
+  }
+  for (let complements = 0; complements < 2; complements++) {
+    let cursor = end;
+    const link = next(tokens, text, cursor);
+    if (link === undefined || !LINKS.has(link.normal.replace(/['’]$/, ""))) break;
+    cursor++;
+    const article = next(tokens, text, cursor);
+    if (article !== undefined && ARTICLES.has(article.normal.replace(/['’]$/, ""))) cursor++;
+    const word = next(tokens, text, cursor);
+    if (word === undefined) break;
+    if (kind !== "place" && isNameWord(cursor + 1)) {
+      cursor++;
+      while (next(tokens, text, cursor) !== undefined && isNameWord(cursor + 1)) cursor++;
+    } else if (kind !== "organization" && CARDINALS.has(foldAccents(word.normal))) {
+      cursor++;
+    } else if (kind === "organization" && isComplementNoun(word)) {
+      cursor++;
+      for (let count = 0; count < 2 && isNameAdjective(next(tokens, text, cursor), kind); count++) cursor++;
+    } else break;
+    end = cursor;
+  }
+  return end;
+}

@@ -1,0 +1,57 @@
+import { ORGANIZATION_LAST_WORDS } from "../../../language-data/organization-cues.js";
+import { PLACE_LAST_WORDS, PLACE_NAME_LINKS, PLACE_PREFIXES } from "../../../language-data/place-cues.js";
+import { foldAccents } from "../../segment/index.js";
+import { isFirstName } from "./first-names.js";
+import { lookupGazetteer } from "./gazetteer.js";
+
+/** What the words of a name say about its type, whatever stands around it. */
+export interface NameShape {
+  /** A given name followed by another capitalised word ("Margaret Thatcher", "Jean-Claude Gayssot"). */
+  firstName: boolean;
+  /** A lone given name ("Élisabeth"). */
+  loneFirstName: boolean;
+  /** A compound place name ("Saint-Gall", "Châlons-sur-Marne", "Autriche-Hongrie", "Fleet Street"). */
+  place: boolean;
+  /** A company or institution suffix ("Gulf Oil", "Salomon Brothers"), or a team named after its town. */
+  organization: boolean;
+}
+
+const PREFIXES = new Set(PLACE_PREFIXES);
+const LINKS = new Set(PLACE_NAME_LINKS);
+const PLACE_LAST = new Set(PLACE_LAST_WORDS);
+const ORGANIZATION_LAST = new Set(ORGANIZATION_LAST_WORDS);
+
+function placeShaped(name: string, words: readonly string[]): boolean {
+  const parts = name.split(/[-\s]+/).filter((part) => part.length > 0);
+  const folded = parts.map((part) => foldAccents(part).replace(/\.$/, ""));
+  if (parts.length >= 2 && PREFIXES.has(folded[0]!) && /^\p{Lu}/u.test(parts[1]!)) return true;
+  if (/\p{L}-\p{Ll}+-\p{Lu}/u.test(name) && folded.slice(1, -1).some((part) => LINKS.has(part))) return true;
+  if (words.length === 1 && parts.length >= 2 && parts.some((part) => lookupGazetteer(part)?.type === "place"))
+    return !parts.some((part) => isFirstName(part));
+  return words.length >= 2 && PLACE_LAST.has(foldAccents(words.at(-1)!)) && /^\p{Lu}/u.test(words.at(-1)!);
+}
+
+function organizationShaped(name: string, words: readonly string[]): boolean {
+  if (words.length >= 2 && ORGANIZATION_LAST.has(foldAccents(words.at(-1)!).replace(/\.$/, ""))) return true;
+  // "Rangers de New York", "Canucks de Vancouver": a plural nickname, then the town.
+  const team = /^(.*\p{Ll}[sx]) (?:de|du|d['’]) ?(.+)$/u.exec(name);
+  return (
+    team !== null &&
+    !isFirstName(team[1]!.split(" ")[0]!) &&
+    lookupGazetteer(team[1]!) === undefined &&
+    lookupGazetteer(team[2]!)?.type === "place"
+  );
+}
+
+/** The cues a name's own words give: a given name first, a place's compound form, an organisation's suffix. */
+export function nameShape(name: string): NameShape {
+  const words = name.split(/\s+/).filter((word) => word.length > 0);
+  const first = words[0] ?? "";
+  const capitalizedNext = words.length >= 2 && /^\p{Lu}/u.test(words[1]!);
+  return {
+    firstName: capitalizedNext && isFirstName(first),
+    loneFirstName: words.length === 1 && !first.includes("-") && isFirstName(first),
+    place: placeShaped(name, words),
+    organization: organizationShaped(name, words),
+  };
+}

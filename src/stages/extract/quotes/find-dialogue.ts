@@ -1,0 +1,60 @@
+import type { QuotedSpan } from "./quoted-span.js";
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /[\s\u00a0\u202f]/.test(text[start]!)) start++;
+  while (end > start && /[\s\u00a0\u202f]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * Turns of literary dialogue: from a dash opening a line ("— Je viens.", "-- Oui.", "- Non.") or following the
+ * end of a sentence on the same line ("… dit-il. -- Et vous ?") to the next such dash or the end of the line.
+ */
+export function findDialogueTurns(text: string): QuotedSpan[] {
+  const openers: { open: number; from: number }[] = [];
+  const pattern = /(^|\n|[.!?…»:;][ \t\u00a0]+)[ \t\u00a0]*(--|—|–|-(?=[ \t\u00a0]))[ \t\u00a0]*/g;
+  for (const match of text.matchAll(pattern)) {
+    const open = match.index + match[0].indexOf(match[2]!, match[1]!.length);
+    openers.push({ open, from: match.index + match[0].length });
+  }
+  const turns: QuotedSpan[] = [];
+  openers.forEach(({ open, from }, index) => {
+    let end = text.indexOf("\n", from);
+    if (end < 0) end = text.length;
+    const next = openers[index + 1];
+    if (next !== undefined && next.open < end) end = next.open;
+    const inner = trimmed(text, from, end);
+    if (inner.end > inner.start && /\p{L}/u.test(text.slice(inner.start, inner.end)))
+      turns.push({ open, close: end, ...inner });
+  });
+  return turns;
+}
+
+/**
+ * Quotation marks and dialogue turns together: a turn opened inside a quotation cuts it there (a conversation
+ * reported inside « … »), a quotation inside a turn belongs to the turn.
+ */
+export function mergeDialogue(text: string, marks: readonly QuotedSpan[], turns: readonly QuotedSpan[]): QuotedSpan[] {
+  const merged: QuotedSpan[] = [];
+  const usedTurns = new Set<QuotedSpan>();
+  for (const mark of marks) {
+    if (turns.some((turn) => turn.open < mark.open && mark.open < turn.close)) continue;
+    const inside = turns.filter((turn) => mark.open < turn.open && turn.open < mark.close);
+    if (inside.length === 0) {
+      merged.push(mark);
+      continue;
+    }
+    const head = trimmed(text, mark.start, inside[0]!.open);
+    if (/\p{L}/u.test(text.slice(head.start, head.end)))
+      merged.push({ open: mark.open, close: inside[0]!.open, ...head });
+    for (const turn of inside) {
+      usedTurns.add(turn);
+      const end = Math.min(turn.end, mark.end);
+      if (end > turn.start) merged.push({ ...turn, end, close: Math.min(turn.close, mark.close) });
+    }
+  }
+  for (const turn of turns)
+    if (!usedTurns.has(turn) && !merged.some((mark) => mark.open <= turn.open && turn.open < mark.close))
+      merged.push(turn);
+  return merged.sort((a, b) => a.start - b.start);
+}

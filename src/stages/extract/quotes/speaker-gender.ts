@@ -1,0 +1,62 @@
+import type { Entity } from "../../../domain/story.js";
+import type { SupportedLanguage } from "../../../language-data/languages.js";
+import { GENDER_CUES, GENDERED_DETERMINERS, PRONOUN_GENDERS } from "../../../language-data/pronouns.js";
+import { foldAccents } from "../../segment/index.js";
+import type { SpeakerMention } from "./find-speaker-mentions.js";
+
+export type Gender = "feminine" | "masculine";
+
+const feminineCues = new Set(GENDER_CUES.feminine.map(foldAccents));
+const masculineCues = new Set(GENDER_CUES.masculine.map(foldAccents));
+
+function cueGender(word: string): Gender | null {
+  const folded = foldAccents(word.toLowerCase().replace(/\.$/, ""));
+  if (feminineCues.has(folded)) return "feminine";
+  if (masculineCues.has(folded)) return "masculine";
+  return null;
+}
+
+/** The gender a mention states by itself: a pronoun, a gendered determiner or role word, a title before a name. */
+export function statedGender(text: string, mention: SpeakerMention, language: string): Gender | null {
+  const lang = language as SupportedLanguage;
+  const words = mention.text.toLowerCase().split(/[\s'’]+/);
+  if (mention.kind === "pronoun") {
+    const genders = PRONOUN_GENDERS[lang];
+    if (genders?.feminine.includes(words[0]!)) return "feminine";
+    if (genders?.masculine.includes(words[0]!)) return "masculine";
+    return null;
+  }
+  const determiners = GENDERED_DETERMINERS[lang];
+  if (mention.kind === "role" || mention.kind === "demonstrative" || mention.kind === "phrase") {
+    if (determiners?.feminine.includes(words[0]!)) return "feminine";
+    if (determiners?.masculine.includes(words[0]!)) return "masculine";
+    for (const word of words) {
+      const gender = cueGender(word);
+      if (gender !== null) return gender;
+    }
+  }
+  // "Mrs. Clinton", "Mme Merkel", "Mr. Trump": the title right before the name.
+  const before = /([\p{L}.]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, mention.start - 20), mention.start));
+  const titled = before === null ? null : cueGender(before[1]!);
+  if (titled !== null) return titled;
+  return mention.kind === "name" || mention.kind === "phrase"
+    ? (words.map(cueGender).find((gender) => gender !== null) ?? null)
+    : null;
+}
+
+/** Gender of each entity in one article, from the mentions that state one; entities seen with both are left out. */
+export function entityGenders(
+  text: string,
+  mentions: readonly SpeakerMention[],
+  language: string,
+): Map<Entity, Gender> {
+  const seen = new Map<Entity, Gender | null>();
+  for (const mention of mentions) {
+    if (mention.entity === null || mention.kind === "pronoun") continue;
+    const gender = statedGender(text, mention, language);
+    if (gender === null) continue;
+    const known = seen.get(mention.entity);
+    seen.set(mention.entity, known === undefined || known === gender ? gender : null);
+  }
+  return new Map([...seen].filter((entry): entry is [Entity, Gender] => entry[1] !== null));
+}
