@@ -5,6 +5,7 @@ import type { Evidence } from "../domain/span.js";
 import type { Quote, QuoteVariant, Story } from "../domain/story.js";
 import { escapeHtml as h } from "./escape-html.js";
 import { htmlPage } from "./html-page.js";
+import { plural } from "./plural.js";
 import { type SourceLabels, sourceLabels } from "./source-labels.js";
 
 export interface HtmlDossierOptions {
@@ -162,7 +163,7 @@ export function renderStoryHtml(
 export function renderHtml(analysis: { articles: Article[]; stories: Story[]; diagnostics: Diagnostic[] }): string {
   const articles = new Map(analysis.articles.map((article) => [article.id, article]));
   const body = [
-    `<h1>recoupe — ${analysis.stories.length} stories from ${analysis.articles.length} articles</h1>`,
+    `<h1>recoupe — ${plural(analysis.stories.length, "story", "stories")} from ${plural(analysis.articles.length, "article", "articles")}</h1>`,
     ...analysis.stories.map((story) => renderStoryHtml(story, articles)),
   ];
   if (analysis.diagnostics.length > 0) {

@@ -3,6 +3,7 @@ import type { Diagnostic } from "../domain/diagnostic.js";
 import type { ArticleId } from "../domain/ids.js";
 import type { Story } from "../domain/story.js";
 import { escapeMarkdown as md } from "./escape-markdown.js";
+import { plural } from "./plural.js";
 import { type SourceLabels, sourceLabels } from "./source-labels.js";
 
 const MARK = { supports: "✓", omits: "·", contradicts: "✗" } as const;
@@ -185,7 +186,9 @@ export function renderStoryMarkdown(story: Story, articles: ReadonlyMap<ArticleI
 /** All stories, then the diagnostics, as one Markdown document. */
 export function renderMarkdown(analysis: { articles: Article[]; stories: Story[]; diagnostics: Diagnostic[] }): string {
   const articles = new Map(analysis.articles.map((article) => [article.id, article]));
-  const parts = [`# recoupe — ${analysis.stories.length} stories from ${analysis.articles.length} articles`];
+  const parts = [
+    `# recoupe — ${plural(analysis.stories.length, "story", "stories")} from ${plural(analysis.articles.length, "article", "articles")}`,
+  ];
   for (const story of analysis.stories) parts.push(renderStoryMarkdown(story, articles));
   if (analysis.diagnostics.length > 0) {
     parts.push(

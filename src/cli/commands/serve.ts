@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { stderrLogger } from "../stderr-logger.js";
 
 /** `recoupe serve`: the HTTP API and the web dossier (src/api, src/web). */
 export function registerServe(program: Command, setExit: (code: number) => void): void {
@@ -10,7 +11,7 @@ export function registerServe(program: Command, setExit: (code: number) => void)
     .option("--host <address>", "address to bind (127.0.0.1 unless told otherwise)", "127.0.0.1")
     .action(async (flags: { db: string; port: number; host: string }) => {
       const { startServer } = await import("../../api/start-server.js");
-      const server = await startServer({ db: flags.db, port: flags.port, host: flags.host });
+      const server = await startServer({ db: flags.db, port: flags.port, host: flags.host, logger: stderrLogger });
       console.error(`recoupe: serving ${flags.db} on http://${server.host}:${server.port}/`);
       await server.closed;
       setExit(0);
