@@ -44,6 +44,7 @@ export function prepareArticle(raw: RawArticle, cleaned: CleanedText): PreparedA
       message: "the language could not be told from the text and none was declared; analysed without stemming",
     });
   }
+  const segmented = segmentText(cleaned.text, guess.language);
   const article: Article = {
     id: articleIdFor(raw),
     path: raw.path,
@@ -59,7 +60,7 @@ export function prepareArticle(raw: RawArticle, cleaned: CleanedText): PreparedA
     byline: raw.byline ?? null,
     siteName: raw.siteName ?? null,
     format: raw.format,
-    machineTranslated: detectMachineTranslation(cleaned.text, guess.language),
+    machineTranslated: detectMachineTranslation(cleaned.text, guess.language, segmented),
   };
-  return { doc: { article, segmented: segmentText(article.text, article.language) }, diagnostics };
+  return { doc: { article, segmented }, diagnostics };
 }

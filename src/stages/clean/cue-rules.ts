@@ -42,6 +42,7 @@ function isComments(line: string): boolean {
 
 /** A short line of share-button labels, possibly with their counters: "Partager 12 Tweeter 3", "Share". */
 function isShareButtons(line: string): boolean {
+  if (wordCount(line) > 8) return false;
   const words = wordsOf(line);
   if (words.length === 0 || words.length > 8) return false;
   const labels = new Set(cuesOfAllLanguages("share").map(foldForMatch));

@@ -1,3 +1,4 @@
+import type { Span } from "../../domain/span.js";
 import { isSupportedLanguage, type SupportedLanguage } from "../../language-data/languages.js";
 import { CALQUES } from "../../language-data/translation-calques.js";
 import {
@@ -14,12 +15,15 @@ import { type WordSpan, wordSpans } from "./word-spans.js";
 
 const ENGLISH_WORDS = new Set(ENGLISH_LEFTOVER_WORDS);
 const ENGLISH_PAIRS = new Set(ENGLISH_LEFTOVER_PAIRS);
+/** First words of the pairs: a word that is neither in ENGLISH_WORDS nor here starts no leftover. */
+const ENGLISH_PAIR_STARTS = new Set(ENGLISH_LEFTOVER_PAIRS.map((pair) => pair.split(" ")[0]!));
 
 interface Context {
   text: string;
   language: SupportedLanguage;
   words: WordSpan[];
-  quoted: ReturnType<typeof quotedSpans>;
+  /** `quotedSpans(text)`. */
+  quoted: readonly Span[];
 }
 
 const surface = (context: Context, word: WordSpan): string => context.text.slice(word.start, word.end);
@@ -52,6 +56,7 @@ function englishLeftovers(context: Context): WeightedSignal[] {
   const { words } = context;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    if (!ENGLISH_WORDS.has(word.key) && !ENGLISH_PAIR_STARTS.has(word.key)) continue;
     if (!isLower(surface(context, word)) || isInsideAny(context.quoted, word.start)) continue;
     const previous = words[i - 1];
     const next = words[i + 1];
@@ -90,18 +95,53 @@ function doubleArticles(context: Context): WeightedSignal[] {
   return found;
 }
 
+/** Per language, the calques as word keys, indexed by their first word. */
+const calqueIndexes = new Map<SupportedLanguage, Map<string, Array<{ order: number; keys: string[] }>>>();
+
+function calqueIndex(language: SupportedLanguage): Map<string, Array<{ order: number; keys: string[] }>> {
+  let index = calqueIndexes.get(language);
+  if (index === undefined) {
+    index = new Map();
+    for (const [order, calque] of (CALQUES[language] ?? []).entries()) {
+      const keys = wordSpans(calque).map((word) => word.key);
+      if (keys.length === 0) continue;
+      const list = index.get(keys[0]!) ?? [];
+      list.push({ order, keys });
+      index.set(keys[0]!, list);
+    }
+    calqueIndexes.set(language, index);
+  }
+  return index;
+}
+
 /** Names translated word for word ("Poste de Washington" for The Washington Post). */
 function calques(context: Context): WeightedSignal[] {
-  const found: WeightedSignal[] = [];
+  const index = calqueIndex(context.language);
   const { words } = context;
-  for (const calque of CALQUES[context.language] ?? []) {
-    const calqueWords = wordSpans(calque).map((word) => word.key);
-    for (let i = 0; i + calqueWords.length <= words.length; i++) {
-      if (!calqueWords.every((key, j) => words[i + j]!.key === key)) continue;
-      found.push(signal(context, words[i]!.start, words[i + calqueWords.length - 1]!.end, "calque", "calque"));
+  const matches: Array<{ order: number; from: number; to: number }> = [];
+  for (let i = 0; i < words.length; i++) {
+    const candidates = index.get(words[i]!.key);
+    if (candidates === undefined) continue;
+    for (const { order, keys } of candidates) {
+      if (i + keys.length > words.length || !keys.every((key, j) => words[i + j]!.key === key)) continue;
+      matches.push({ order, from: i, to: i + keys.length - 1 });
     }
   }
-  return found;
+  // In the order of the calque list, then of the text.
+  matches.sort((a, b) => a.order - b.order || a.from - b.from);
+  return matches.map(({ from, to }) => signal(context, words[from]!.start, words[to]!.end, "calque", "calque"));
+}
+
+const reportingPatterns = new Map<SupportedLanguage, RegExp | null>();
+
+function reportingPattern(language: SupportedLanguage): RegExp | null {
+  let pattern = reportingPatterns.get(language);
+  if (pattern === undefined) {
+    const verbs = REPORTING_INFINITIVES[language];
+    pattern = verbs === undefined ? null : new RegExp(`, (${verbs.join("|")}) [«“"][^»”"\\n]{1,60}[»”"] ?[.;]`, "giu");
+    reportingPatterns.set(language, pattern);
+  }
+  return pattern;
 }
 
 /**
@@ -109,9 +149,9 @@ function calques(context: Context): WeightedSignal[] {
  * "…, écrire « gardien »." A human writer conjugates it (", écrit le Guardian").
  */
 function infinitiveReportingClauses(context: Context): WeightedSignal[] {
-  const verbs = REPORTING_INFINITIVES[context.language];
-  if (verbs === undefined) return [];
-  const pattern = new RegExp(`, (${verbs.join("|")}) [«“"][^»”"\\n]{1,60}[»”"] ?[.;]`, "giu");
+  const pattern = reportingPattern(context.language);
+  if (pattern === null) return [];
+  // matchAll works on a copy of the pattern: the shared one keeps its lastIndex at 0.
   return [...context.text.matchAll(pattern)].map((match) =>
     signal(context, match.index + 2, match.index + match[0].length, "broken-idiom", "infinitive-reporting"),
   );
@@ -121,9 +161,9 @@ function infinitiveReportingClauses(context: Context): WeightedSignal[] {
  * Word-level evidence of machine translation in a text written in `language`: only for the
  * languages recoupe knows, English excepted (its own words are no evidence there).
  */
-export function findLexicalSignals(text: string, language: string): WeightedSignal[] {
+export function findLexicalSignals(text: string, language: string, quoted?: readonly Span[]): WeightedSignal[] {
   if (!isSupportedLanguage(language) || language === "en") return [];
-  const context: Context = { text, language, words: wordSpans(text), quoted: quotedSpans(text) };
+  const context: Context = { text, language, words: wordSpans(text), quoted: quoted ?? quotedSpans(text) };
   return [
     ...englishLeftovers(context),
     ...doubleArticles(context),

@@ -1,16 +1,29 @@
 import { foldAccents } from "../segment/index.js";
+import { countWords } from "./count-words.js";
 
 /**
  * The form lines and cue phrases are compared in: lower case, accents folded, one kind of
  * apostrophe and dash, single spaces. Length-preserving is not promised; use it for comparison only.
  */
 export function foldForMatch(text: string): string {
-  return foldAccents(text)
-    .replace(/[’ʼ‘`´]/g, "'")
-    .replace(/[‐-―−]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
+  // The cleaning rules fold the same line one after another: keep the last answer.
+  if (text === lastFolded.text) return lastFolded.folded;
+  const folded = foldAccents(text);
+  const result = NEEDS_REPLACING.test(folded)
+    ? folded
+        .replace(/[’ʼ‘`´]/g, "'")
+        .replace(/[‐-―−]/g, "-")
+        .replace(/\s+/g, " ")
+        .trim()
+    : folded;
+  lastFolded.text = text;
+  lastFolded.folded = result;
+  return result;
 }
+
+/** What `foldForMatch` changes after folding accents: odd apostrophes and dashes, runs, kinds or edges of spaces. */
+const NEEDS_REPLACING = /[’ʼ‘`´‐-―−]|[^\S ]| {2}|^ | $/;
+const lastFolded = { text: "", folded: "" };
 
 const foldedCues = new Map<string, string>();
 
@@ -30,8 +43,15 @@ export function wordsOf(text: string): string[] {
 }
 
 export function wordCount(text: string): number {
-  return wordsOf(text).length;
+  // Several cleaning rules measure the same line one after another: keep the last answer.
+  if (text !== lastCounted.text) {
+    lastCounted.text = text;
+    lastCounted.count = countWords(text);
+  }
+  return lastCounted.count;
 }
+
+const lastCounted = { text: "", count: 0 };
 
 /** Ends like a sentence or a quotation does. */
 export function endsLikeSentence(text: string): boolean {

@@ -1,7 +1,9 @@
 import type { TranslationSignal } from "../../domain/article.js";
+import type { SegmentedText } from "../../domain/text.js";
 import { findLexicalSignals } from "./lexical-signals.js";
 import { findMixedLanguage } from "./mixed-language.js";
 import { findPunctuationSignals } from "./punctuation-signals.js";
+import { quotedSpans } from "./quoted-spans.js";
 
 export interface MachineTranslationVerdict {
   likely: boolean;
@@ -21,13 +23,19 @@ const MAX_SIGNALS = 20;
  * ("UNE La") (2), word-for-word translated name ("Poste de Washington") (2), infinitive reporting
  * clause (", écrire « … »") (2), sentence eld reads as another language (2). Likely takes a weight of 3
  * from two different rules, so a typo or a single borrowed word never flags a human article.
- * Works on the cleaned text (or any text); `language` is the article's ISO 639-1 code.
+ * Works on the cleaned text (or any text); `language` is the article's ISO 639-1 code; `segmented`
+ * is `segmentText(text, language)` when the caller has it already (it is computed otherwise).
  */
-export function detectMachineTranslation(text: string, language: string): MachineTranslationVerdict {
+export function detectMachineTranslation(
+  text: string,
+  language: string,
+  segmented?: SegmentedText,
+): MachineTranslationVerdict {
+  const quoted = quotedSpans(text);
   const found = [
     ...findPunctuationSignals(text),
-    ...findLexicalSignals(text, language),
-    ...findMixedLanguage(text, language),
+    ...findLexicalSignals(text, language, quoted),
+    ...findMixedLanguage(text, language, segmented, quoted),
   ];
   found.sort((a, b) => a.at - b.at || b.weight - a.weight);
   const weight = found.reduce((sum, signal) => sum + signal.weight, 0);

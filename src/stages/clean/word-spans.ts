@@ -7,11 +7,30 @@ export interface WordSpan {
   end: number;
 }
 
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+/** Word → its key, for the words met so far (starts afresh past this many, so memory stays bounded). */
+const keys = new Map<string, string>();
+const KEYS_CAPACITY = 100_000;
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+function keyOf(word: string): string {
+  // A word of ASCII letters, digits and straight apostrophes folds to its lower case.
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
+  let key = keys.get(word);
+  if (key === undefined) {
+    key = foldForMatch(word);
+    if (keys.size >= KEYS_CAPACITY) keys.clear();
+    keys.set(word, key);
+  }
+  return key;
+}
+
 /** Words of `text` with their offsets, for comparing word sequences whatever the punctuation and case. */
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu)) {
-    spans.push({ key: foldForMatch(match[0]), start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(WORD)) {
+    spans.push({ key: keyOf(match[0]), start: match.index, end: match.index + match[0].length });
   }
   return spans;
 }

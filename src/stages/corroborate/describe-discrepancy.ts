@@ -70,21 +70,26 @@ export function describedNouns(
   language: SupportedLanguage,
 ): string[] {
   const candidates = new Map<string, Candidate>();
+  const anchorsByArticle = new Map<ArticleId, LabelAnchor[]>();
+  for (const anchor of anchors) {
+    const list = anchorsByArticle.get(anchor.articleId);
+    if (list === undefined) anchorsByArticle.set(anchor.articleId, [anchor]);
+    else list.push(anchor);
+  }
   anchors.forEach((anchor, anchorIndex) => {
     const doc = docs.get(anchor.articleId);
     if (doc === undefined) return;
     const tokens = doc.segmented.tokens;
-    const first = tokens.findIndex((token) => token.end > anchor.start);
+    const first = firstEndingAfter(tokens, anchor.start);
     if (first < 0) return;
     let last = first;
     while (tokens[last + 1] !== undefined && tokens[last + 1]!.start < anchor.end) last++;
     const sentence = tokens[first]!.sentence;
     let sentenceStart = first;
     while (sentenceStart > 0 && tokens[sentenceStart - 1]!.sentence === sentence) sentenceStart--;
+    const sameArticle = anchorsByArticle.get(anchor.articleId) ?? [];
     const inside = (token: Token): boolean =>
-      anchors.some(
-        (other) => other.articleId === anchor.articleId && token.start < other.end && token.end > other.start,
-      );
+      sameArticle.some((other) => token.start < other.end && token.end > other.start);
     const attachedIndex = attachedNoun(tokens, doc.article.text, last, language);
     for (let index = Math.max(0, first - WINDOW * 2); index <= last + WINDOW * 2 && index < tokens.length; index++) {
       const token = tokens[index]!;
@@ -114,8 +119,8 @@ export function describedNouns(
   // How many of the story's articles use the word: the story's own event nouns before incidental ones.
   const spread = new Map<string, number>();
   for (const doc of docs.values()) {
-    for (const stem of new Set(doc.segmented.tokens.map((token) => token.stem)))
-      if (candidates.has(stem)) spread.set(stem, (spread.get(stem) ?? 0) + 1);
+    const stems = stemsOf(doc.segmented.tokens);
+    for (const stem of candidates.keys()) if (stems.has(stem)) spread.set(stem, (spread.get(stem) ?? 0) + 1);
   }
   const ranked = [...candidates.values()].sort(
     (a, b) =>
@@ -131,6 +136,38 @@ export function describedNouns(
   if (best === undefined) return [];
   const attached = ranked.find((candidate) => candidate.attached && candidate !== best);
   return attached === undefined ? [best.surface] : [best.surface, attached.surface];
+}
+
+/** Distinct stems of an article's tokens, read once per article. */
+const stemSets = new WeakMap<readonly Token[], Set<string>>();
+
+function stemsOf(tokens: readonly Token[]): Set<string> {
+  let stems = stemSets.get(tokens);
+  if (stems === undefined) {
+    stems = new Set(tokens.map((token) => token.stem));
+    stemSets.set(tokens, stems);
+  }
+  return stems;
+}
+
+/** Token lists whose ends never decrease: those are searched by halves. */
+const endOrdered = new WeakMap<readonly Token[], boolean>();
+
+/** Index of the first token ending after `offset`, -1 when none does: `tokens.findIndex(t => t.end > offset)`. */
+function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  let ordered = endOrdered.get(tokens);
+  if (ordered === undefined) {
+    ordered = tokens.every((token, index) => index === 0 || tokens[index - 1]!.end <= token.end);
+    endOrdered.set(tokens, ordered);
+  }
+  if (!ordered) return tokens.findIndex((token) => token.end > offset);
+  let [low, high] = [0, tokens.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low < tokens.length ? low : -1;
 }
 
 /** A lower-case word of three letters or more that is no stopword or unit (German nouns are capitalised). */

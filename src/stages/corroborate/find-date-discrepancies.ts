@@ -93,14 +93,23 @@ function days(a: string, b: string): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
 
-/** Similar once the date features are left out, and sharing SHARED_TERMS claim terms that are not dates. */
-function sameEvent(a: IndexedSentence, b: IndexedSentence): boolean {
-  const withoutDates = (sentence: IndexedSentence): Map<string, number> => {
+/** A sentence's vector without its date features, scaled back to unit length. */
+const withoutDates = new WeakMap<IndexedSentence, Map<string, number>>();
+
+function vectorWithoutDates(sentence: IndexedSentence): Map<string, number> {
+  let vector = withoutDates.get(sentence);
+  if (vector === undefined) {
     const kept = [...sentence.vector].filter(([term]) => !term.startsWith("date:"));
     const norm = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1;
-    return new Map(kept.map(([term, weight]) => [term, weight / norm]));
-  };
+    vector = new Map(kept.map(([term, weight]) => [term, weight / norm]));
+    withoutDates.set(sentence, vector);
+  }
+  return vector;
+}
+
+/** Similar once the date features are left out, and sharing SHARED_TERMS claim terms that are not dates. */
+function sameEvent(a: IndexedSentence, b: IndexedSentence): boolean {
   let shared = 0;
   for (const term of a.claimTerms) if (!term.startsWith("date:") && b.claimTerms.has(term)) shared++;
-  return shared >= SHARED_TERMS && similarity(withoutDates(a), withoutDates(b)) >= SAME_EVENT;
+  return shared >= SHARED_TERMS && similarity(vectorWithoutDates(a), vectorWithoutDates(b)) >= SAME_EVENT;
 }

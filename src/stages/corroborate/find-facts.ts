@@ -52,19 +52,9 @@ export function findFacts(
     for (const member of members) used.add(member);
     found.push({ fact: toFact(orderMembers(members), articles, sources), members: orderMembers(members) });
   }
-  const neighbours = new Map<IndexedSentence, { sentence: IndexedSentence; score: number }[]>(
-    candidates.map((c) => [c, []]),
-  );
-  for (let i = 0; i < candidates.length; i++) {
-    for (let j = i + 1; j < candidates.length; j++) {
-      const [a, b] = [candidates[i]!, candidates[j]!];
-      if (a.articleId === b.articleId) continue;
-      const score = similarity(a.vector, b.vector);
-      if (score < SUPPORT_SIMILARITY || !shareClaim(a, b)) continue;
-      neighbours.get(a)!.push({ sentence: b, score });
-      neighbours.get(b)!.push({ sentence: a, score });
-    }
-  }
+  // No claim can stand on fewer than two independent outlets: a story from one outlet has none to find.
+  if (found.length >= limit || singleOutlet(articles)) return sortFacts(found);
+  const neighbours = claimNeighbours(candidates);
   const matchesOf = (
     seed: IndexedSentence,
     used: Set<IndexedSentence>,
@@ -108,8 +98,58 @@ export function findFacts(
     );
     found.push({ fact: toFact(members, articles, sources), members });
   }
+  return sortFacts(found);
+}
+
+function sortFacts(found: FoundFact[]): FoundFact[] {
   return found.sort(
     (a, b) => b.fact.independentSources - a.fact.independentSources || b.members.length - a.members.length,
+  );
+}
+
+/** All articles from one named outlet: any set of them counts as one source, whatever copies what. */
+function singleOutlet(articles: ReadonlyMap<ArticleId, Article>): boolean {
+  const sources = new Set([...articles.values()].map((article) => article.source.trim().toLowerCase()));
+  return sources.size <= 1 && !sources.has("");
+}
+
+/**
+ * Each candidate's matches in other articles (cosine ≥ SUPPORT_SIMILARITY, sharing a claim), in candidate
+ * order. Only pairs sharing SHARED_CLAIM_TERMS claim terms can share a claim: an inverted index over claim
+ * terms finds them without comparing every pair.
+ */
+function claimNeighbours(
+  candidates: readonly IndexedSentence[],
+): Map<IndexedSentence, { sentence: IndexedSentence; score: number }[]> {
+  const postings = new Map<string, number[]>();
+  candidates.forEach((candidate, index) => {
+    for (const term of candidate.claimTerms) {
+      const list = postings.get(term);
+      if (list === undefined) postings.set(term, [index]);
+      else list.push(index);
+    }
+  });
+  const found: { sentence: IndexedSentence; score: number; index: number }[][] = candidates.map(() => []);
+  const shared = new Map<number, number>();
+  for (let i = 0; i < candidates.length; i++) {
+    const a = candidates[i]!;
+    shared.clear();
+    for (const term of a.claimTerms)
+      for (const j of postings.get(term)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const [j, count] of shared) {
+      const b = candidates[j]!;
+      if (count < SHARED_CLAIM_TERMS || a.articleId === b.articleId) continue;
+      const score = similarity(a.vector, b.vector);
+      if (score < SUPPORT_SIMILARITY || !shareClaim(a, b)) continue;
+      found[i]!.push({ sentence: b, score, index: j });
+      found[j]!.push({ sentence: a, score, index: i });
+    }
+  }
+  return new Map(
+    candidates.map((candidate, index) => [
+      candidate,
+      found[index]!.sort((x, y) => x.index - y.index).map(({ sentence, score }) => ({ sentence, score })),
+    ]),
   );
 }
 

@@ -39,23 +39,19 @@ export function findQuantityDiscrepancies(
     while (parent[i] !== i) i = parent[i]!;
     return i;
   };
-  for (let i = 0; i < usable.length; i++) {
-    for (let j = i + 1; j < usable.length; j++) {
-      const [a, b] = [usable[i]!, usable[j]!];
-      if (a.articleId === b.articleId || a.kind !== b.kind || a.unit !== b.unit) continue;
-      const ratio = Math.max(a.value, b.value) / Math.max(Math.min(a.value, b.value), 1e-9);
-      if (ratio > MAXIMUM_RATIO) continue;
-      const context = similarity(
-        bySentence.get(`${a.articleId}:${a.sentence}`)!.context,
-        bySentence.get(`${b.articleId}:${b.sentence}`)!.context,
-      );
-      const sameHead = a.head !== null && a.head === b.head;
-      const related =
-        a.kind === "count"
-          ? sameHead || (a.head === null && b.head === null && context >= SAME_CONTEXT_WITHOUT_HEAD)
-          : context >= SAME_CONTEXT;
-      if (related) parent[find(i)] = find(j);
-    }
+  const contextOf = (q: MeasuredQuantity): IndexedSentence["context"] =>
+    bySentence.get(`${q.articleId}:${q.sentence}`)!.context;
+  // Only pairs of one kind and unit, values within MAXIMUM_RATIO, can be linked; the links, not their order, make the groups.
+  for (const [i, j] of comparablePairs(usable)) {
+    const [a, b] = [usable[i]!, usable[j]!];
+    if (a.articleId === b.articleId) continue;
+    const sameHead = a.head !== null && a.head === b.head;
+    const related =
+      a.kind === "count"
+        ? sameHead ||
+          (a.head === null && b.head === null && similarity(contextOf(a), contextOf(b)) >= SAME_CONTEXT_WITHOUT_HEAD)
+        : similarity(contextOf(a), contextOf(b)) >= SAME_CONTEXT;
+    if (related) parent[find(i)] = find(j);
   }
   const groups = new Map<number, MeasuredQuantity[]>();
   usable.forEach((quantity, index) => {
@@ -81,6 +77,44 @@ export function findQuantityDiscrepancies(
     });
   }
   return found;
+}
+
+function ratioOf(a: MeasuredQuantity, b: MeasuredQuantity): number {
+  return Math.max(a.value, b.value) / Math.max(Math.min(a.value, b.value), 1e-9);
+}
+
+/**
+ * Index pairs of quantities of the same kind and unit whose values are within MAXIMUM_RATIO of each other.
+ * Values sorted, each is compared with the next ones until the ratio grows too large (any order of values
+ * that are not all finite and non-negative is compared in full).
+ */
+function comparablePairs(quantities: readonly MeasuredQuantity[]): [number, number][] {
+  const buckets = new Map<string, number[]>();
+  quantities.forEach((q, index) => {
+    const key = `${q.kind}\u0000${q.unit ?? "\u0001"}`;
+    const list = buckets.get(key);
+    if (list === undefined) buckets.set(key, [index]);
+    else list.push(index);
+  });
+  const pairs: [number, number][] = [];
+  for (const members of buckets.values()) {
+    if (!members.every((index) => Number.isFinite(quantities[index]!.value) && quantities[index]!.value >= 0)) {
+      for (let x = 0; x < members.length; x++)
+        for (let y = x + 1; y < members.length; y++) {
+          const [i, j] = [members[x]!, members[y]!];
+          if (!(ratioOf(quantities[i]!, quantities[j]!) > MAXIMUM_RATIO)) pairs.push([i, j]);
+        }
+      continue;
+    }
+    const sorted = [...members].sort((a, b) => quantities[a]!.value - quantities[b]!.value || a - b);
+    for (let x = 0; x < sorted.length; x++)
+      for (let y = x + 1; y < sorted.length; y++) {
+        const [i, j] = [sorted[x]!, sorted[y]!];
+        if (ratioOf(quantities[i]!, quantities[j]!) > MAXIMUM_RATIO) break;
+        pairs.push(i < j ? [i, j] : [j, i]);
+      }
+  }
+  return pairs;
 }
 
 function kindOf(quantity: MeasuredQuantity): DiscrepancyKind {

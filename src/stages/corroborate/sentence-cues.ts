@@ -1,4 +1,4 @@
-import type { SegmentedText } from "../../domain/text.js";
+import type { SegmentedText, Token } from "../../domain/text.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
 import {
   BACK_REFERENCE_OPENERS,
@@ -30,6 +30,11 @@ function phraseRegExp(phrases: readonly string[]): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})${end}`, "iu");
 }
 
+/** The same pattern, matching at the start of the text only. */
+function anchored(pattern: RegExp | null): RegExp | null {
+  return pattern === null ? null : new RegExp(`^(?:${pattern.source})`, "iu");
+}
+
 function patternsFor(language: string): CuePatterns {
   let found = patterns.get(language);
   if (found === undefined) {
@@ -37,7 +42,7 @@ function patternsFor(language: string): CuePatterns {
     found = {
       reported: phraseRegExp(REPORTING_CUES[lang]?.phrases ?? []),
       negation: phraseRegExp((NEGATION_WORDS[lang] ?? []).filter((word) => !/['’]$/.test(word))),
-      backReference: phraseRegExp(BACK_REFERENCE_OPENERS[lang] ?? []),
+      backReference: anchored(phraseRegExp(BACK_REFERENCE_OPENERS[lang] ?? [])),
     };
     patterns.set(language, found);
   }
@@ -53,6 +58,7 @@ function patternsFor(language: string): CuePatterns {
 export function sentenceCues(
   segmented: SegmentedText,
   sentence: number,
+  sentenceTokens?: readonly Token[],
 ): { reported: boolean; negated: boolean; standalone: boolean } {
   const bounds = segmented.sentences[sentence];
   if (bounds === undefined) return { reported: false, negated: false, standalone: false };
@@ -63,7 +69,7 @@ export function sentenceCues(
   const suffixes = REPORTING_CUES[lang]?.conditionalSuffixes ?? [];
   if (!isReported && suffixes.length > 0) {
     const determiners = new Set(NOUN_DETERMINERS[lang] ?? []);
-    const tokens = segmented.tokens.filter((token) => token.sentence === sentence);
+    const tokens = sentenceTokens ?? segmented.tokens.filter((token) => token.sentence === sentence);
     isReported = tokens.some(
       (token, index) =>
         token.normal.length >= 6 &&
@@ -73,7 +79,7 @@ export function sentenceCues(
     );
   }
   const opening = text.replace(/^[\s\-–—•]+/u, "");
-  const backReferenced = backReference !== null && new RegExp(`^(?:${backReference.source})`, "iu").test(opening);
+  const backReferenced = backReference?.test(opening) ?? false;
   const quoted = /^["«“„‘'‹]/u.test(opening);
   // The polarity of the narration: a negation inside a quotation is the speaker's, about something else.
   const narration = text.replace(/«[^»]*»|“[^”]*”|„[^“”]*[“”]|"[^"]*"/gu, " ");

@@ -6,6 +6,7 @@ import type { SupportedLanguage } from "../../language-data/languages.js";
 import { NUMBER_WORDS } from "../../language-data/number-words.js";
 import { cosine, DocumentFrequencies, type TermVector, termCounts, weightVector } from "../../similarity/index.js";
 import type { CorroborateOptions } from "./corroboration-input.js";
+import { createEntityFeatures } from "./entity-features.js";
 import { sentenceCues } from "./sentence-cues.js";
 
 /** Counts up to this ("deux entretiens", "two presidents") are too common to tie two claims. */
@@ -72,43 +73,45 @@ export interface IndexedSentence {
 
 /** The sentences of all `docs` with their vectors; `similarity(a, b)` is the cosine of two of them. */
 export function indexSentences(docs: readonly AnalyzedArticle[], options: CorroborateOptions): IndexedSentence[] {
-  const counts: { doc: AnalyzedArticle; sentence: number; terms: TermVector }[] = [];
+  const counts: { doc: AnalyzedArticle; sentence: number; terms: TermVector; tokens: Token[] }[] = [];
   const frequencies = new DocumentFrequencies();
   const claimTerms: Set<string>[] = [];
-  const entities = (options.entities ?? []).map((entity) => ({
-    feature: `entity:${entity.name}`,
-    pattern: new RegExp(
-      `(?<![\\p{L}])(?:${[...new Set([entity.name, ...entity.variants])]
-        .filter((variant) => variant.length > 1)
-        .sort((a, b) => b.length - a.length)
-        .map((variant) => variant.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-        .join("|")})(?![\\p{L}])`,
-      "u",
-    ),
-  }));
+  const entities = createEntityFeatures(options.entities ?? []);
+  const numbersByArticle = new Map<ArticleId, Map<number, string[]>>();
+  const numbersOf = (articleId: ArticleId): Map<number, string[]> => {
+    let numbers = numbersByArticle.get(articleId);
+    if (numbers === undefined) {
+      numbers = new Map();
+      numbersByArticle.set(articleId, numbers);
+    }
+    return numbers;
+  };
+  // Quantities first, then dates, each in the order given: the order the features join a sentence's terms.
+  for (const quantity of options.quantities ?? []) {
+    if (quantity.vague || quantity.kind === "date") continue;
+    const numbers = numbersOf(quantity.articleId);
+    const list = numbers.get(quantity.sentence) ?? [];
+    list.push(`number:${quantity.kind}:${quantity.normalized}`);
+    numbers.set(quantity.sentence, list);
+  }
+  for (const mention of options.dates ?? []) {
+    if (mention.precision === "year") continue;
+    const numbers = numbersOf(mention.articleId);
+    const list = numbers.get(mention.sentence) ?? [];
+    list.push(`date:${mention.date}`);
+    numbers.set(mention.sentence, list);
+  }
   for (const doc of docs) {
-    const numbers = new Map<number, string[]>();
-    for (const quantity of options.quantities ?? []) {
-      if (quantity.articleId !== doc.article.id || quantity.vague || quantity.kind === "date") continue;
-      const list = numbers.get(quantity.sentence) ?? [];
-      list.push(`number:${quantity.kind}:${quantity.normalized}`);
-      numbers.set(quantity.sentence, list);
-    }
-    for (const mention of options.dates ?? []) {
-      if (mention.articleId !== doc.article.id || mention.precision === "year") continue;
-      const list = numbers.get(mention.sentence) ?? [];
-      list.push(`date:${mention.date}`);
-      numbers.set(mention.sentence, list);
-    }
+    const numbers = numbersByArticle.get(doc.article.id) ?? new Map<number, string[]>();
     const tokensBySentence = doc.segmented.sentences.map((): Token[] => []);
     for (const token of doc.segmented.tokens) tokensBySentence[token.sentence]?.push(token);
     doc.segmented.sentences.forEach((bounds, sentence) => {
-      const terms = termCounts(doc.segmented.tokens, sentence);
+      const terms = termCounts(tokensBySentence[sentence] ?? []);
       const text = doc.segmented.text.slice(bounds.start, bounds.end);
-      for (const entity of entities) if (entity.pattern.test(text)) terms.set(entity.feature, 1);
+      for (const feature of entities.of(text)) terms.set(feature, 1);
       for (const feature of numbers.get(sentence) ?? []) terms.set(feature, 1);
       frequencies.add(terms.keys());
-      counts.push({ doc, sentence, terms });
+      counts.push({ doc, sentence, terms, tokens: tokensBySentence[sentence] ?? [] });
       claimTerms.push(claimTermsOf(tokensBySentence[sentence] ?? [], terms, doc.segmented.language));
     });
   }
@@ -120,7 +123,7 @@ export function indexSentences(docs: readonly AnalyzedArticle[], options: Corrob
       if (term.startsWith("entity:") && frequencies.frequency(term) <= rareName) claimTerms[index]!.add(term);
   });
   const vectors = counts.map(({ terms }) => weightVector(terms, idf));
-  return counts.map(({ doc, sentence, terms }, index) => {
+  return counts.map(({ doc, sentence, terms, tokens }, index) => {
     const bounds = doc.segmented.sentences[sentence]!;
     const around = new Map(terms);
     for (const neighbour of [index - 1, index + 1]) {
@@ -136,7 +139,7 @@ export function indexSentences(docs: readonly AnalyzedArticle[], options: Corrob
       vector: vectors[index]!,
       context: weightVector(around, idf, false),
       terms: terms.size,
-      ...sentenceCues(doc.segmented, sentence),
+      ...sentenceCues(doc.segmented, sentence, tokens),
       claimTerms: claimTerms[index]!,
     };
   });

@@ -14,6 +14,13 @@ const SAMPLE_CHARACTERS = 3_000;
 /** Below this many letters eld is unreliable and a declared language wins. */
 const MIN_LETTERS = 40;
 
+/** Letters in `text`, counted up to `enough` (only whether there are that many, or none, matters). */
+function countLetters(text: string, enough: number): number {
+  let count = 0;
+  for (const _ of text.matchAll(/\p{L}/gu)) if (++count >= enough) break;
+  return count;
+}
+
 function normalizeDeclared(declared: string | undefined): string | undefined {
   if (declared === undefined) return undefined;
   const code = declared.trim().toLowerCase().split(/[-_]/)[0];
@@ -28,7 +35,7 @@ function normalizeDeclared(declared: string | undefined): string | undefined {
 export function detectLanguage(text: string, declared?: string): LanguageGuess {
   const declaredCode = normalizeDeclared(declared);
   const sample = text.slice(0, SAMPLE_CHARACTERS);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const letters = countLetters(sample, MIN_LETTERS);
   if (letters < MIN_LETTERS) {
     return declaredCode !== undefined
       ? { language: declaredCode, basis: "declared", score: 0 }

@@ -13,9 +13,12 @@ function fold(word: string): string {
 }
 
 const foldMemo = memoizeWord(fold);
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Lower-cases and strips combining accents: "États" → "etats". Used for matching, never for display. */
 export function foldAccents(word: string): string {
-  // Long strings (whole titles, sentences) are folded without the memo, which is for words.
-  return word.length > 40 ? fold(word) : foldMemo(word);
+  // Long strings (whole titles, sentences) are folded without the memo, which is for words; so is
+  // plain ASCII, whose lower case is cheaper than a look-up.
+  if (word.length > 40 || !NON_ASCII.test(word)) return fold(word);
+  return foldMemo(word);
 }

@@ -10,6 +10,7 @@ import type { QuotedSpan } from "./find-quoted-spans.js";
 import type { SpeakerMention } from "./find-speaker-mentions.js";
 import { isTimePhrase } from "./is-time-phrase.js";
 import { type Gender, statedGender } from "./speaker-gender.js";
+import { tokensWithin } from "./tokens-within.js";
 
 /** One article, ready for attributing its quotes. */
 export interface AttributionContext extends PhraseContext {
@@ -138,7 +139,7 @@ function resolve(
 }
 
 function tokensBetween(context: AttributionContext, from: number, to: number): Token[] {
-  return context.tokens.filter((token) => token.start >= from && token.end <= to);
+  return tokensWithin(context.tokens, from, to);
 }
 
 function speakerCandidates(context: AttributionContext, from: number, to: number): SpeakerMention[] {

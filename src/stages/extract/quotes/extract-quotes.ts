@@ -1,11 +1,13 @@
 import type { AnalyzedArticle } from "../../../domain/document.js";
 import type { ArticleId } from "../../../domain/ids.js";
 import type { Entity, Quote, QuoteVariant } from "../../../domain/story.js";
+import type { Token } from "../../../domain/text.js";
 import { type AttributionContext, attributeQuote, type PreviousAttribution, roleKey } from "./attribute-quote.js";
 import { findQuotedSpans, type QuoteOptions } from "./find-quoted-spans.js";
 import { findSpeakerMentions, type SpeakerMention } from "./find-speaker-mentions.js";
 import { contentStems, groupVariants, type VariantFeatures } from "./group-variants.js";
 import { entityGenders } from "./speaker-gender.js";
+import { firstTokenFrom, tokensWithin } from "./tokens-within.js";
 
 /** Entity each role stands for across the story, from roles written next to a name; ambiguous roles left out. */
 function roleHolders(mentions: readonly SpeakerMention[]): Map<string, Entity> {
@@ -17,6 +19,27 @@ function roleHolders(mentions: readonly SpeakerMention[]): Map<string, Entity> {
     holders.set(key, known === undefined || known === mention.entity ? mention.entity : null);
   }
   return new Map([...holders].filter((entry): entry is [string, Entity] => entry[1] !== null));
+}
+
+/** Positions of each sentence's tokens in `tokens`. */
+function tokenIndexesBySentence(tokens: readonly Token[]): Map<number, number[]> {
+  const bySentence = new Map<number, number[]>();
+  tokens.forEach((token, index) => {
+    const list = bySentence.get(token.sentence);
+    if (list === undefined) bySentence.set(token.sentence, [index]);
+    else list.push(index);
+  });
+  return bySentence;
+}
+
+/** The tokens of some sentences, in the order of `tokens`. */
+function tokensOfSentences(
+  tokens: readonly Token[],
+  bySentence: ReadonlyMap<number, readonly number[]>,
+  sentences: ReadonlySet<number>,
+): Token[] {
+  const indexes = [...sentences].flatMap((sentence) => bySentence.get(sentence) ?? []);
+  return indexes.sort((a, b) => a - b).map((index) => tokens[index]!);
 }
 
 function wordCount(text: string): number {
@@ -56,6 +79,7 @@ export function extractQuotes(docs: AnalyzedArticle[], entities: Entity[], optio
       genders,
       unknownNames,
     };
+    const bySentence = tokenIndexesBySentence(tokens);
     let previous: PreviousAttribution | null = null;
     for (const quote of quotes) {
       const attribution = attributeQuote(context, quote, previous);
@@ -70,20 +94,18 @@ export function extractQuotes(docs: AnalyzedArticle[], entities: Entity[], optio
         speakerMention: attribution.mention?.text ?? null,
         speaker,
       });
-      const sentenceIndexes = new Set(
-        tokens.filter((token) => token.start >= quote.start && token.end <= quote.end).map((token) => token.sentence),
-      );
-      const around = tokens.filter(
-        (token) =>
-          (sentenceIndexes.has(token.sentence) ||
-            token.sentence === tokens.find((t) => t.start >= quote.close)?.sentence) &&
-          (token.end <= quote.open || token.start >= quote.close),
+      const inside = tokensWithin(tokens, quote.start, quote.end);
+      const sentenceIndexes = new Set(inside.map((token) => token.sentence));
+      const closing = tokens[firstTokenFrom(tokens, quote.close)]?.sentence;
+      if (closing !== undefined) sentenceIndexes.add(closing);
+      const around = tokensOfSentences(tokens, bySentence, sentenceIndexes).filter(
+        (token) => token.end <= quote.open || token.start >= quote.close,
       );
       features.push({
         article: doc.article.id,
         text: quoted,
         speaker,
-        stems: contentStems(tokens.filter((token) => token.start >= quote.start && token.end <= quote.end)),
+        stems: contentStems(inside),
         context: contentStems(around).filter((stem) => stem.length >= 3),
       });
     }

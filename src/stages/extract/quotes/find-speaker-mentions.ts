@@ -4,6 +4,7 @@ import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { LAST_NAMED_DEMONSTRATIVES, PERSON_PRONOUNS, ROLE_DETERMINERS } from "../../../language-data/pronouns.js";
 import { foldAccents } from "../../segment/index.js";
 import { findRoles, type RoleMatch } from "../entities/index.js";
+import { findNames } from "./find-names.js";
 
 /** Something in a text that can be the speaker of a quote. */
 export interface SpeakerMention {
@@ -14,31 +15,6 @@ export interface SpeakerMention {
   /** The entity named, for names (and roles written with a name: "le ministre russe, Sergueï Lavrov"). */
   entity: Entity | null;
   role: RoleMatch | null;
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** Every written form of every entity in `text`, longest first, without overlaps. */
-function findNames(text: string, entities: readonly Entity[]): SpeakerMention[] {
-  const forms = entities.flatMap((entity) => entity.variants.map((variant) => ({ variant, entity })));
-  forms.sort((a, b) => b.variant.length - a.variant.length);
-  const taken: boolean[] = [];
-  const found: SpeakerMention[] = [];
-  for (const { variant, entity } of forms) {
-    if (variant.length < 2) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(variant)}(?![\\p{L}\\p{N}])`, "gu");
-    for (const match of text.matchAll(pattern)) {
-      const [start, end] = [match.index, match.index + variant.length];
-      let free = true;
-      for (let offset = start; offset < end && free; offset++) if (taken[offset]) free = false;
-      if (!free) continue;
-      for (let offset = start; offset < end; offset++) taken[offset] = true;
-      found.push({ kind: "name", start, end, text: variant, entity, role: null });
-    }
-  }
-  return found;
 }
 
 function phraseSet(phrases: readonly string[]): string[][] {
@@ -60,7 +36,7 @@ export function findSpeakerMentions(
   language: string,
   entities: readonly Entity[],
 ): SpeakerMention[] {
-  const names = findNames(text, entities);
+  const names: SpeakerMention[] = findNames(text, entities).map((name) => ({ kind: "name", ...name, role: null }));
   const mentions: SpeakerMention[] = [...names];
   const lang = language as SupportedLanguage;
   const determiners = new Set((ROLE_DETERMINERS[lang] ?? []).map(foldAccents));
