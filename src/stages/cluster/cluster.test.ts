@@ -1,11 +1,9 @@
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { makeAnalyzedArticle, testArticleId } from "../../../test/support/analyzed-article.js";
 import type { AnalyzedArticle } from "../../domain/document.js";
-import { asArticleId } from "../../domain/ids.js";
-import { segmentText } from "../segment/index.js";
 import { clusterArticles, createStoryClusterer } from "./index.js";
 
 function analyzed(
@@ -15,27 +13,7 @@ function analyzed(
   text: string,
   publishedAt: string | null = null,
 ): AnalyzedArticle {
-  const id = asArticleId(`a_${createHash("sha256").update(key).digest("hex").slice(0, 16)}`);
-  return {
-    article: {
-      id,
-      path: key,
-      source: key,
-      url: null,
-      title,
-      language,
-      publishedAt,
-      publishedAtInferred: false,
-      text,
-      removed: [],
-      duplicateOf: null,
-      byline: null,
-      siteName: null,
-      format: "text",
-      machineTranslated: { likely: false, signals: [] },
-    },
-    segmented: segmentText(text, language),
-  };
+  return makeAnalyzedArticle(text, { id: testArticleId(key), path: key, source: key, title, language, publishedAt });
 }
 
 const FRENCH: [string, string, string][] = [

@@ -1,33 +1,12 @@
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
+import { makeAnalyzedArticle, testArticleId } from "../../../test/support/analyzed-article.js";
 import type { AnalyzedArticle } from "../../domain/document.js";
-import { asArticleId } from "../../domain/ids.js";
 import { segmentText } from "../segment/index.js";
 import { createDuplicateIndex, estimateJaccard, minHashSignature, wordShingles } from "./index.js";
 
 function analyzed(key: string, text: string, publishedAt: string | null = null): AnalyzedArticle {
-  const id = asArticleId(`a_${createHash("sha256").update(key).digest("hex").slice(0, 16)}`);
-  return {
-    article: {
-      id,
-      path: key,
-      source: key,
-      url: null,
-      title: "",
-      language: "fr",
-      publishedAt,
-      publishedAtInferred: false,
-      text,
-      removed: [],
-      duplicateOf: null,
-      byline: null,
-      siteName: null,
-      format: "text",
-      machineTranslated: { likely: false, signals: [] },
-    },
-    segmented: segmentText(text, "fr"),
-  };
+  return makeAnalyzedArticle(text, { id: testArticleId(key), path: key, source: key, publishedAt });
 }
 
 const ORIGINAL = [

@@ -1,6 +1,6 @@
 import type { Span } from "../../domain/span.js";
 import type { Sentence } from "../../domain/text.js";
-import { ABBREVIATIONS } from "../../language-data/abbreviations.js";
+import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../../language-data/abbreviations.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
 
 /**
@@ -8,42 +8,6 @@ import type { SupportedLanguage } from "../../language-data/languages.js";
  * pieces shorter than this: a paragraph, else its lines, else whitespace-cut chunks.
  */
 const MAX_SEGMENTER_INPUT = 8_000;
-
-/** Titles before a name: the segment is never ended by them, whatever follows. */
-const TITLE_ABBREVIATIONS = new Set([
-  "m",
-  "mm",
-  "mme",
-  "mmes",
-  "mlle",
-  "me",
-  "mgr",
-  "dr",
-  "pr",
-  "mr",
-  "mrs",
-  "ms",
-  "prof",
-  "sr",
-  "sra",
-  "dl",
-  "dna",
-  "hr",
-  "fr",
-  "sig",
-  "dott",
-  "gen",
-  "col",
-  "lt",
-  "sgt",
-  "capt",
-  "gov",
-  "sen",
-  "rep",
-  "rev",
-  "st",
-  "ste",
-]);
 
 const segmenters = new Map<string, Intl.Segmenter>();
 

@@ -1,33 +1,21 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
+import { makeAnalyzedArticle, testArticleId } from "../../../test/support/analyzed-article.js";
 import type { Article } from "../../domain/article.js";
 import type { AnalyzedArticle } from "../../domain/document.js";
-import { type ArticleId, asArticleId } from "../../domain/ids.js";
+import type { ArticleId } from "../../domain/ids.js";
 import { cosine, DocumentFrequencies, termCounts, weightVector } from "../../similarity/index.js";
 import { segmentText } from "../segment/index.js";
 import { countWords, summarizeStory } from "./index.js";
 
 function analyzed(index: number, text: string, extra: Partial<Article> = {}): AnalyzedArticle {
-  const article: Article = {
-    id: asArticleId(`a_${index.toString(16).padStart(16, "0")}`),
+  return makeAnalyzedArticle(text, {
+    id: testArticleId(index),
     path: `article-${index}.txt`,
     source: `outlet-${index}`,
-    url: null,
-    title: "",
-    language: "fr",
-    publishedAt: null,
-    publishedAtInferred: false,
-    text,
-    removed: [],
-    duplicateOf: null,
-    byline: null,
-    siteName: null,
-    format: "text",
-    machineTranslated: { likely: false, signals: [] },
     ...extra,
-  };
-  return { article, segmented: segmentText(text, article.language) };
+  });
 }
 
 const fixtureDir = new URL("../../../fixtures/geneva-2022-01/", import.meta.url);

@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import type { Article } from "../../../domain/article.js";
+import { makeAnalyzedArticle } from "../../../../test/support/analyzed-article.js";
 import type { AnalyzedArticle } from "../../../domain/document.js";
 import { asArticleId } from "../../../domain/ids.js";
-import { segmentText } from "../../segment/index.js";
 import { extractDates, extractTimeline, inferPublicationDate } from "./index.js";
 
 function analyzed(
@@ -13,24 +12,7 @@ function analyzed(
   publishedAt: string | null = null,
   id = "a_0000000000000001",
 ): AnalyzedArticle {
-  const article: Article = {
-    id: asArticleId(id),
-    path: id,
-    source: id,
-    url: null,
-    title: "",
-    language,
-    publishedAt,
-    publishedAtInferred: false,
-    text,
-    removed: [],
-    duplicateOf: null,
-    byline: null,
-    siteName: null,
-    format: "text",
-    machineTranslated: { likely: false, signals: [] },
-  };
-  return { article, segmented: segmentText(text, language) };
+  return makeAnalyzedArticle(text, { id: asArticleId(id), path: id, source: id, language, publishedAt });
 }
 
 function fixture(): AnalyzedArticle[] {

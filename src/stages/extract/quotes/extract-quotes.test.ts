@@ -1,15 +1,13 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { asArticleId } from "../../../domain/ids.js";
-import type { AnalyzedArticle, Article } from "../../../domain/index.js";
-import { segmentText } from "../../segment/index.js";
+import { makeAnalyzedArticle, testArticleId } from "../../../../test/support/analyzed-article.js";
+import type { AnalyzedArticle } from "../../../domain/index.js";
 import { extractEntities } from "../entities/index.js";
 import { extractQuotes, findQuotedSpans } from "./index.js";
 
 function analyzed(id: number, text: string, language: string): AnalyzedArticle {
-  const article = { id: asArticleId(`a_${id.toString(16).padStart(16, "0")}`), text, language } as Article;
-  return { article, segmented: segmentText(text, language) };
+  return makeAnalyzedArticle(text, { id: testArticleId(id), language });
 }
 
 function quotesOf(text: string, language: string) {
