@@ -5,7 +5,7 @@ import { stemWord } from "./stem.js";
 import { isStopword } from "./stopwords.js";
 
 /** Words (letters and marks, with inner apostrophes) and numbers (with inner separators: 100.000, 1,5). */
-const WORD = /\p{N}+(?:[.,  ]\p{N}{3})*(?:[.,]\p{N}+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const WORD = /\p{N}+(?:[., ]\p{N}{3})*(?:[.,]\p{N}+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const APOSTROPHE = /['’]/;
 const CAPITALIZED = /^\p{Lu}/u;
 
