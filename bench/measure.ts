@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { RawArticle } from "../src/domain/article.js";
 import { addToStore } from "../src/jobs/add-to-store.js";
 import { createStoryEngine, storedFeatures } from "../src/jobs/story-engine.js";
-import { analyzeArticles, groupIntoStories, linkDuplicates, prepareBatch } from "../src/pipeline/index.js";
+import { analyzeArticles, indexArticles, prepareBatch } from "../src/pipeline/index.js";
 import { openStore } from "../src/storage/open-store.js";
 import { type CorpusName, loadCorpus } from "./corpora.js";
 
@@ -102,9 +102,8 @@ async function main(argv: string[]): Promise<void> {
       check = readAndTokenize(raws);
       break;
     case "ingest": {
-      const { docs } = prepareBatch(raws);
-      linkDuplicates(docs);
-      check = groupIntoStories(docs).length + docs.length;
+      const batch = indexArticles(raws);
+      check = batch.groups.length + batch.articles.length;
       break;
     }
     case "dossier": {

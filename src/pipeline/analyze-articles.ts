@@ -6,6 +6,7 @@ import type { Story } from "../domain/story.js";
 import { createCleaner } from "../stages/clean/index.js";
 import { createStoryClusterer } from "../stages/cluster/index.js";
 import { createDuplicateIndex } from "../stages/dedupe/index.js";
+import { segmentText } from "../stages/segment/index.js";
 import { buildStory } from "./build-story.js";
 import { prepareArticle } from "./prepare-article.js";
 
@@ -24,13 +25,18 @@ export interface Analysis {
 }
 
 /**
- * Cleans, deduplicates, segments and prepares a batch of raw articles. The same article given twice
- * (same URL, or same text) is kept once, and the repeat becomes an info diagnostic.
+ * Prepares each raw article of a batch in turn (clean, detect language, segment) and hands it to
+ * `visit`: the cleaner first observes the whole batch (lines repeated across a site's articles).
+ * The same article given twice (same URL, or same text) is visited once, and the repeat becomes an
+ * info diagnostic.
  */
-export function prepareBatch(raws: readonly RawArticle[], onProgress?: AnalyzeOptions["onProgress"]) {
+function prepareEach(
+  raws: readonly RawArticle[],
+  visit: (doc: AnalyzedArticle) => void,
+  onProgress?: AnalyzeOptions["onProgress"],
+): Diagnostic[] {
   const cleaner = createCleaner();
   for (const raw of raws) cleaner.observe(raw);
-  const docs: AnalyzedArticle[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Map<ArticleId, string>();
   raws.forEach((raw, index) => {
@@ -48,10 +54,17 @@ export function prepareBatch(raws: readonly RawArticle[], onProgress?: AnalyzeOp
       });
     } else {
       seen.set(id, raw.path);
-      docs.push(prepared.doc);
+      visit(prepared.doc);
     }
     onProgress?.("prepare", index + 1, raws.length);
   });
+  return diagnostics;
+}
+
+/** Cleans, segments and prepares a batch of raw articles, keeping each one's segmentation. */
+export function prepareBatch(raws: readonly RawArticle[], onProgress?: AnalyzeOptions["onProgress"]) {
+  const docs: AnalyzedArticle[] = [];
+  const diagnostics = prepareEach(raws, (doc) => docs.push(doc), onProgress);
   return { docs, diagnostics };
 }
 
@@ -71,19 +84,25 @@ export function groupIntoStories(docs: readonly AnalyzedArticle[]): ArticleId[][
   return clusterer.clusters();
 }
 
-/** Builds the dossier of each group. Stories with most independent sources first. */
+/**
+ * Builds the dossier of each group, stories with most independent sources first. `docs` gives the
+ * analysed articles, as a list or as a function that materialises one on demand (the batch job
+ * segments a story's articles only while its dossier is built).
+ */
 export function buildStories(
   groups: readonly (readonly ArticleId[])[],
-  docs: readonly AnalyzedArticle[],
+  docs: readonly AnalyzedArticle[] | ((id: ArticleId) => AnalyzedArticle),
   duplicates: ReadonlyMap<ArticleId, ArticleId>,
   options: AnalyzeOptions = {},
 ): Story[] {
-  const byId = new Map(docs.map((doc) => [doc.article.id, doc]));
+  let docOf: (id: ArticleId) => AnalyzedArticle;
+  if (typeof docs === "function") docOf = docs;
+  else {
+    const byId = new Map(docs.map((doc) => [doc.article.id, doc]));
+    docOf = (id) => byId.get(id)!;
+  }
   const stories = groups.map((ids, index) => {
-    const story = buildStory(
-      ids.map((id) => byId.get(id)!),
-      { summaryWords: options.summaryWords ?? 100, duplicates },
-    );
+    const story = buildStory(ids.map(docOf), { summaryWords: options.summaryWords ?? 100, duplicates });
     options.onProgress?.("stories", index + 1, groups.length);
     return story;
   });
@@ -95,10 +114,48 @@ export function buildStories(
   );
 }
 
-/** The whole batch job: raw articles in, articles + stories + diagnostics out. */
+/** What `indexArticles` gives: the prepared articles, their near-copy roots and their story groups. */
+export interface IndexedBatch {
+  articles: Article[];
+  duplicates: Map<ArticleId, ArticleId>;
+  groups: ArticleId[][];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Ingest and clustering of a batch, streamed: each article is prepared, indexed for near-copies and
+ * stories (compact features), and its segmentation dropped, so memory grows with the corpus's
+ * features, not with every token of every article. Sets `article.duplicateOf`.
+ */
+export function indexArticles(raws: readonly RawArticle[], onProgress?: AnalyzeOptions["onProgress"]): IndexedBatch {
+  const duplicateIndex = createDuplicateIndex();
+  const clusterer = createStoryClusterer();
+  const articles: Article[] = [];
+  const diagnostics = prepareEach(
+    raws,
+    (doc) => {
+      duplicateIndex.add(doc);
+      clusterer.add(doc);
+      articles.push(doc.article);
+    },
+    onProgress,
+  );
+  const duplicates = duplicateIndex.duplicates();
+  for (const article of articles) article.duplicateOf = duplicates.get(article.id) ?? null;
+  return { articles, duplicates, groups: clusterer.clusters(), diagnostics };
+}
+
+/**
+ * The whole batch job: raw articles in, articles + stories + diagnostics out. A story's articles
+ * are segmented again while its dossier is built, then let go.
+ */
 export function analyzeArticles(raws: readonly RawArticle[], options: AnalyzeOptions = {}): Analysis {
-  const { docs, diagnostics } = prepareBatch(raws, options.onProgress);
-  const duplicates = linkDuplicates(docs);
-  const stories = buildStories(groupIntoStories(docs), docs, duplicates, options);
-  return { articles: docs.map((doc) => doc.article), stories, diagnostics };
+  const { articles, duplicates, groups, diagnostics } = indexArticles(raws, options.onProgress);
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const resegment = (id: ArticleId): AnalyzedArticle => {
+    const article = byId.get(id)!;
+    return { article, segmented: segmentText(article.text, article.language) };
+  };
+  const stories = buildStories(groups, resegment, duplicates, options);
+  return { articles, stories, diagnostics };
 }

@@ -4,6 +4,8 @@ export {
   analyzeArticles,
   buildStories,
   groupIntoStories,
+  type IndexedBatch,
+  indexArticles,
   linkDuplicates,
   prepareBatch,
 } from "./analyze-articles.js";
