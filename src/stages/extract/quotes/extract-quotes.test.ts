@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { makeAnalyzedArticle, testArticleId } from "../../../../test/support/analyzed-article.js";
+import { genevaFixtureDocs, makeAnalyzedArticle, testArticleId } from "../../../../test/support/analyzed-article.js";
 import type { AnalyzedArticle } from "../../../domain/index.js";
 import { extractEntities } from "../entities/index.js";
 import { extractQuotes, findQuotedSpans } from "./index.js";
@@ -15,18 +14,7 @@ function quotesOf(text: string, language: string) {
   return extractQuotes(docs, extractEntities(docs));
 }
 
-const fixture = new URL("../../../../fixtures/geneva-2022-01/", import.meta.url);
-const docs = readdirSync(fixture)
-  .sort()
-  .map((name, index) =>
-    analyzed(
-      index + 1,
-      readFileSync(new URL(name, fixture), "utf8")
-        .replace(/^ date \d{4}-\d{2} /, "")
-        .trim(),
-      "fr",
-    ),
-  );
+const docs = genevaFixtureDocs();
 const quotes = extractQuotes(docs, extractEntities(docs));
 
 describe("extractQuotes on geneva-2022-01", () => {
