@@ -175,8 +175,8 @@ export function shareClaim(a: IndexedSentence, b: IndexedSentence): boolean {
 const READABLE = { shortest: 60, longest: 320 };
 
 /**
- * The representative first: a sentence that names its own subject ("Ce dernier a promis…" and quotations
- * come after), of readable length, sharing the most claim terms with the others; then the others as given.
+ * The representative first: a sentence free of machine-translation damage, that names its own subject
+ * ("Ce dernier a promis…" and quotations come after), of readable length, sharing the most claim terms with the others; then the others as given.
  */
 function orderMembers(members: readonly IndexedSentence[]): IndexedSentence[] {
   const rank = (sentence: IndexedSentence): number => {
@@ -186,7 +186,7 @@ function orderMembers(members: readonly IndexedSentence[]): IndexedSentence[] {
       (sum, other) => (other === sentence ? sum : sum + sharedClaimTerms(sentence, other)),
       0,
     );
-    return (sentence.standalone ? 1000 : 0) + readable * 100 + Math.min(shared, 99);
+    return (sentence.garbled ? 0 : 2000) + (sentence.standalone ? 1000 : 0) + readable * 100 + Math.min(shared, 99);
   };
   const best = members.reduce((top, member) => (rank(member) > rank(top) ? member : top), members[0]!);
   return [best, ...members.filter((member) => member !== best)];

@@ -69,6 +69,21 @@ export interface IndexedSentence {
   claimTerms: Set<string>;
   /** Names its own subject: it opens neither on a back-reference ("Ce dernier", "Il") nor inside a quotation. */
   standalone: boolean;
+  /** Holds an excerpt that flags its article as machine-translated ("mais stress que"): a poor representative. */
+  garbled: boolean;
+}
+
+/**
+ * Whether the sentence `[start, end)` of `doc` overlaps one of its article's machine-translation
+ * signals (their excerpts carry a little context, so they may straddle two sentences).
+ */
+function isGarbled(doc: AnalyzedArticle, start: number, end: number): boolean {
+  // Articles built by hand (tests, callers outside the pipeline) may come without translation flags.
+  for (const signal of doc.article.machineTranslated?.signals ?? []) {
+    const at = signal.excerpt === "" ? -1 : doc.article.text.indexOf(signal.excerpt);
+    if (at >= 0 && Math.min(end, at + signal.excerpt.length) - Math.max(start, at) >= 10) return true;
+  }
+  return false;
 }
 
 /** The sentences of all `docs` with their vectors; `similarity(a, b)` is the cosine of two of them. */
@@ -140,6 +155,7 @@ export function indexSentences(docs: readonly AnalyzedArticle[], options: Corrob
       context: weightVector(around, idf, false),
       terms: terms.size,
       ...sentenceCues(doc.segmented, sentence, tokens),
+      garbled: isGarbled(doc, bounds.start, bounds.end),
       claimTerms: claimTerms[index]!,
     };
   });
