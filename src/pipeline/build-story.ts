@@ -1,7 +1,7 @@
 import type { AnalyzedArticle } from "../domain/document.js";
 import type { ArticleId } from "../domain/ids.js";
 import type { Story } from "../domain/story.js";
-import { corroborate } from "../stages/corroborate/index.js";
+import { corroborate, countIndependentSources } from "../stages/corroborate/index.js";
 import {
   type DateReference,
   extractDates,
@@ -29,22 +29,6 @@ export function byPublication(a: AnalyzedArticle, b: AnalyzedArticle): number {
   return da < db ? -1 : da > db ? 1 : a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0;
 }
 
-/**
- * Counts outlets, not copies: distinct sources among the articles that copy no other article of
- * the set (a syndicated rewrite counts for the outlet of the dispatch it copies).
- */
-export function countIndependentSources(
-  docs: readonly AnalyzedArticle[],
-  duplicates: ReadonlyMap<ArticleId, ArticleId>,
-): number {
-  const sourceById = new Map(docs.map((doc) => [doc.article.id, doc.article.source]));
-  const sources = new Set<string>();
-  for (const doc of docs) {
-    const root = duplicates.get(doc.article.id);
-    sources.add(root !== undefined && sourceById.has(root) ? sourceById.get(root)! : doc.article.source);
-  }
-  return sources.size;
-}
 
 /**
  * The date each article's relative expressions resolve against. Undated articles get one inferred
@@ -103,7 +87,11 @@ export function buildStory(storyDocs: readonly AnalyzedArticle[], options: Story
     id: storyIdFor(docs.map((doc) => doc.article.id)),
     title: chooseStoryTitle(docs),
     articleIds: docs.map((doc) => doc.article.id),
-    independentSources: countIndependentSources(docs, duplicates),
+    independentSources: countIndependentSources(
+      docs.map((doc) => doc.article.id),
+      new Map(docs.map((doc) => [doc.article.id, doc.article])),
+      duplicates,
+    ),
     languages: [...new Set(docs.map((doc) => doc.article.language))].sort(),
     period: { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null },
     summary: summarizeStory(docs, { words: options.summaryWords, duplicates }),

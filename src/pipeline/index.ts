@@ -10,5 +10,5 @@ export {
   prepareBatch,
 } from "./analyze-articles.js";
 export { articleIdFor, storyIdFor } from "./article-id.js";
-export { buildStory, countIndependentSources } from "./build-story.js";
+export { buildStory } from "./build-story.js";
 export { prepareArticle, sourceOf } from "./prepare-article.js";

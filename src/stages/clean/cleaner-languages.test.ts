@@ -1,27 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { RawArticle, RemovalReason } from "../../domain/article.js";
-import { cleanArticle, normalizeText } from "./index.js";
-
-const raw = (text: string, extra: Partial<RawArticle> = {}): RawArticle => ({
-  path: "test.txt",
-  format: "text",
-  text,
-  ...extra,
-});
-
-const removedAs = (text: string, extra: Partial<RawArticle> = {}): Array<[RemovalReason, string]> =>
-  cleanArticle(raw(text, extra)).removed.map((piece) => [piece.reason, piece.text]);
-
-/** Nothing lost: the normalised input's words are the cleaned text's plus the removed pieces'. */
-function assertNothingLost(input: RawArticle): void {
-  const cleaned = cleanArticle(input);
-  const words = (text: string): string[] => text.split(/\s+/).filter((word) => word !== "");
-  const before = words(normalizeText(input.text)).sort();
-  const after = [...words(cleaned.text), ...cleaned.removed.flatMap((piece) => words(piece.text))].sort();
-  assert.deepEqual(after, before);
-  assert.equal(normalizeText(cleaned.text), cleaned.text, "cleaned text is normalised");
-}
+import { assertNothingLost, raw, removedAs } from "./clean-test-support.js";
+import { cleanArticle } from "./index.js";
 
 const ENGLISH = [
   "Home › World › Europe",

@@ -1,27 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { RawArticle, RemovalReason } from "../../domain/article.js";
-import { cleanArticle, createCleaner, normalizeText } from "./index.js";
-
-const raw = (text: string, extra: Partial<RawArticle> = {}): RawArticle => ({
-  path: "test.txt",
-  format: "text",
-  text,
-  ...extra,
-});
-
-const removedAs = (text: string, extra: Partial<RawArticle> = {}): Array<[RemovalReason, string]> =>
-  cleanArticle(raw(text, extra)).removed.map((piece) => [piece.reason, piece.text]);
-
-/** Nothing lost: the normalised input's words are the cleaned text's plus the removed pieces'. */
-function assertNothingLost(input: RawArticle): void {
-  const cleaned = cleanArticle(input);
-  const words = (text: string): string[] => text.split(/\s+/).filter((word) => word !== "");
-  const before = words(normalizeText(input.text)).sort();
-  const after = [...words(cleaned.text), ...cleaned.removed.flatMap((piece) => words(piece.text))].sort();
-  assert.deepEqual(after, before);
-  assert.equal(normalizeText(cleaned.text), cleaned.text, "cleaned text is normalised");
-}
+import type { RawArticle } from "../../domain/article.js";
+import { assertNothingLost, raw, removedAs } from "./clean-test-support.js";
+import { cleanArticle, createCleaner } from "./index.js";
 
 describe("cleanArticle keeps the article's own text", () => {
   it("keeps a quotation on its own line, a short paragraph, and sentences that mention agencies or photos", () => {

@@ -1,27 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { makeAnalyzedArticle, testArticleId } from "../../../test/support/analyzed-article.js";
 import type { Article } from "../../domain/article.js";
-import { asArticleId } from "../../domain/ids.js";
 import { translationSpans } from "./translation-spans.js";
 
 function article(text: string, excerpts: string[]): Article {
-  return {
-    id: asArticleId("a_0000000000000001"),
-    path: "a.txt",
-    source: "a",
-    url: null,
-    title: "",
-    language: "fr",
-    publishedAt: null,
-    publishedAtInferred: false,
-    text,
-    removed: [],
-    duplicateOf: null,
-    byline: null,
-    siteName: null,
-    format: "text",
+  return makeAnalyzedArticle(text, {
+    id: testArticleId(1),
     machineTranslated: { likely: true, signals: excerpts.map((excerpt) => ({ kind: "calque", excerpt })) },
-  };
+  }).article;
 }
 
 describe("translationSpans", () => {
