@@ -29,7 +29,6 @@ export function byPublication(a: AnalyzedArticle, b: AnalyzedArticle): number {
   return da < db ? -1 : da > db ? 1 : a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0;
 }
 
-
 /**
  * The date each article's relative expressions resolve against. Undated articles get one inferred
  * from their own text and the story, which becomes their (inferred) publication date; month-only
