@@ -1,10 +1,10 @@
 // npm run bench -- [--corpus orangesum,reuters,both] [--sizes 1000,10000,all] [--modes floor,ingest,dossier,add]
-//                  [--repeat 1] [--adds 50] [--add-budget 120] [--add-sizes all] [--data DIR]
+//                  [--repeat 1] [--adds 50] [--add-budget 120] [--add-sizes all] [--workers N] [--data DIR]
 // Throughput and peak memory of recoupe on OrangeSum and Reuters-21578, each measurement in its own
 // child process, interleaved, beside a read + tokenize floor measured in the same run. Never a test.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { availableParallelism, cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { CORPUS_NAMES, type CorpusName, prepareCorpora } from "./corpora.js";
 
@@ -25,8 +25,9 @@ function option(args: readonly string[], name: string, fallback: string): string
   return index >= 0 ? (args[index + 1] ?? fallback) : fallback;
 }
 
-function runChild(args: readonly string[]): Measurement {
+function runChild(args: readonly string[], workers: string): Measurement {
   const output = execFileSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "measure.ts"), ...args], {
+    env: { ...process.env, RECOUPE_BENCH_WORKERS: workers },
     encoding: "utf8",
     maxBuffer: 1 << 24,
     stdio: ["ignore", "pipe", "inherit"],
@@ -93,6 +94,8 @@ async function main(args: string[]): Promise<void> {
   const addSizes = option(args, "--add-sizes", "all").split(",");
   const adds = option(args, "--adds", "50");
   const budget = option(args, "--add-budget", "120");
+  // Worker threads of the batch job (ingest and dossier modes): every core of the machine by default.
+  const workers = option(args, "--workers", String(availableParallelism()));
   const counts = await prepareCorpora(dataDir, cacheDir);
   const sizeOf = (corpus: CorpusName, size: string) =>
     size === "all" ? counts[corpus] : Math.min(Number(size), counts[corpus]);
@@ -106,7 +109,7 @@ async function main(args: string[]): Promise<void> {
         const shift = (round + results.length) % Math.max(1, throughputModes.length);
         const ordered = [...throughputModes.slice(shift), ...throughputModes.slice(0, shift)];
         for (const mode of ordered) {
-          const measured = runChild([mode, corpus, String(sizeOf(corpus, size)), cacheDir]);
+          const measured = runChild([mode, corpus, String(sizeOf(corpus, size)), cacheDir], workers);
           console.error(
             `${mode} ${corpus} ${measured.articles}: ${measured.seconds.toFixed(2)} s, ${measured.maxRssMb.toFixed(0)} MB`,
           );
@@ -118,13 +121,13 @@ async function main(args: string[]): Promise<void> {
   if (modes.includes("add")) {
     for (const size of addSizes) {
       for (const corpus of corpora) {
-        const measured = runChild(["add", corpus, String(sizeOf(corpus, size)), cacheDir, adds, budget]);
+        const measured = runChild(["add", corpus, String(sizeOf(corpus, size)), cacheDir, adds, budget], workers);
         console.error(`add ${corpus} ${measured.articles}: ${JSON.stringify(measured)}`);
         results.push(measured);
       }
     }
   }
-  const machine = `${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`;
+  const machine = `${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${workers} worker threads`;
   console.log(`machine: ${machine}\n`);
   console.log(throughputTable(results));
   const additions = addTable(results);

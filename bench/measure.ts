@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { RawArticle } from "../src/domain/article.js";
 import { addToStore } from "../src/jobs/add-to-store.js";
 import { createStoryEngine, storedFeatures } from "../src/jobs/story-engine.js";
-import { analyzeArticles, indexArticles, prepareBatch } from "../src/pipeline/index.js";
+import { analyzeArticlesInParallel, indexArticlesInParallel, prepareBatch } from "../src/pipeline/index.js";
 import { openStore } from "../src/storage/open-store.js";
 import { type CorpusName, loadCorpus } from "./corpora.js";
 
@@ -92,6 +92,7 @@ async function main(argv: string[]): Promise<void> {
     string?,
   ];
   const size = Number(sizeText);
+  const workers = Number(process.env.RECOUPE_BENCH_WORKERS ?? "1");
   const started = performance.now();
   const raws = loadCorpus(cacheDir, corpus, size);
   const readSeconds = (performance.now() - started) / 1000;
@@ -102,12 +103,12 @@ async function main(argv: string[]): Promise<void> {
       check = readAndTokenize(raws);
       break;
     case "ingest": {
-      const batch = indexArticles(raws);
+      const batch = await indexArticlesInParallel(raws, { workers });
       check = batch.groups.length + batch.articles.length;
       break;
     }
     case "dossier": {
-      const analysis = analyzeArticles(raws);
+      const analysis = await analyzeArticlesInParallel(raws, { workers });
       check = analysis.stories.reduce((sum, story) => sum + story.summary.length + story.facts.length, 0);
       check += analysis.stories.length;
       break;
@@ -118,7 +119,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const seconds = (performance.now() - started) / 1000;
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
-  const line = { mode, corpus, size, articles: raws.length, seconds, readSeconds, maxRssMb, check, ...extra };
+  const line = { mode, corpus, size, workers, articles: raws.length, seconds, readSeconds, maxRssMb, check, ...extra };
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 

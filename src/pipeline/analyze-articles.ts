@@ -9,6 +9,8 @@ import { createDuplicateIndex } from "../stages/dedupe/index.js";
 import { segmentText } from "../stages/segment/index.js";
 import { buildStory } from "./build-story.js";
 import { prepareArticle } from "./prepare-article.js";
+import { createRepeatedInputCheck } from "./repeated-input.js";
+import { byIndependentSources } from "./story-order.js";
 
 export interface AnalyzeOptions {
   /** Word budget of each story summary (default 100). */
@@ -38,24 +40,13 @@ function prepareEach(
   const cleaner = createCleaner();
   for (const raw of raws) cleaner.observe(raw);
   const diagnostics: Diagnostic[] = [];
-  const seen = new Map<ArticleId, string>();
+  const repeated = createRepeatedInputCheck();
   raws.forEach((raw, index) => {
     const prepared = prepareArticle(raw, cleaner.clean(raw));
     diagnostics.push(...prepared.diagnostics);
-    const id = prepared.doc.article.id;
-    const first = seen.get(id);
-    if (first !== undefined) {
-      diagnostics.push({
-        path: raw.path,
-        code: "duplicate-input",
-        severity: "info",
-        stage: "ingest",
-        message: `same article as ${first} (${id}); kept once`,
-      });
-    } else {
-      seen.set(id, raw.path);
-      visit(prepared.doc);
-    }
+    const repeat = repeated(raw.path, prepared.doc.article.id);
+    if (repeat !== null) diagnostics.push(repeat);
+    else visit(prepared.doc);
     onProgress?.("prepare", index + 1, raws.length);
   });
   return diagnostics;
@@ -106,12 +97,7 @@ export function buildStories(
     options.onProgress?.("stories", index + 1, groups.length);
     return story;
   });
-  return stories.sort(
-    (a, b) =>
-      b.independentSources - a.independentSources ||
-      b.articleIds.length - a.articleIds.length ||
-      (a.id < b.id ? -1 : 1),
-  );
+  return stories.sort(byIndependentSources);
 }
 
 /** What `indexArticles` gives: the prepared articles, their near-copy roots and their story groups. */

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { analyzeArticles } from "../../pipeline/index.js";
+import { analyzeArticlesInParallel } from "../../pipeline/index.js";
 import { toContractJson } from "../../render/contract-json.js";
 import { renderHtml } from "../../render/html-dossier.js";
 import { renderMarkdown } from "../../render/markdown-dossier.js";
@@ -16,6 +16,7 @@ interface AnalyzeFlags {
   db?: string;
   quiet: boolean;
   progress: boolean;
+  workers?: number;
 }
 
 export function registerAnalyze(program: Command, setExit: (code: number) => void): void {
@@ -29,6 +30,11 @@ export function registerAnalyze(program: Command, setExit: (code: number) => voi
     .option("--db <file>", "also keep the articles and stories in this store (SQLite file or postgres:// URL)")
     .option("-q, --quiet", "only print errors on stderr", false)
     .option("--no-progress", "no progress bar")
+    .option(
+      "--workers <n>",
+      "threads that prepare articles and build dossiers (default: one per core; small batches use one)",
+      (v) => positiveInt(v, "--workers"),
+    )
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       const progress = createProgress({ enabled: flags.progress });
       if (flags.db !== undefined) {
@@ -40,8 +46,9 @@ export function registerAnalyze(program: Command, setExit: (code: number) => voi
         return;
       }
       const ingested = await ingestPaths(inputs, { onItem: (done, total) => progress.update("read", done, total) });
-      const analysis = analyzeArticles(ingested.articles, {
+      const analysis = await analyzeArticlesInParallel(ingested.articles, {
         summaryWords: flags.summaryWords,
+        ...(flags.workers === undefined ? {} : { workers: flags.workers }),
         onProgress: (stage, done, total) => progress.update(stage, done, total),
       });
       progress.stop();

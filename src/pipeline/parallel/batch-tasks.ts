@@ -1,0 +1,41 @@
+import type { Article, RawArticle } from "../../domain/article.js";
+import type { Diagnostic } from "../../domain/diagnostic.js";
+import type { ArticleId } from "../../domain/ids.js";
+import type { Story } from "../../domain/story.js";
+import type { SiteMemorySnapshot } from "../../stages/clean/index.js";
+import type { ClusterFeatures } from "../../stages/cluster/index.js";
+import type { DuplicateFeatures } from "../../stages/dedupe/index.js";
+
+/** Given to every worker of a batch when it starts: what the cleaner learnt from the whole batch. */
+export interface BatchWorkerData {
+  siteMemory: SiteMemorySnapshot;
+}
+
+/** One article prepared by a worker: the article and the compact features the indexes need, no tokens. */
+export interface PreparedRecord {
+  article: Article;
+  cluster: ClusterFeatures;
+  duplicate: DuplicateFeatures;
+  diagnostics: Diagnostic[];
+}
+
+/** One story to build: its articles (segmented again by the worker) and their near-copy roots. */
+export interface StoryTask {
+  articles: Article[];
+  duplicates: [ArticleId, ArticleId][];
+}
+
+/** What a worker did to one article while building its story (an inferred publication date). */
+export interface DatedArticle {
+  id: ArticleId;
+  publishedAt: string | null;
+  publishedAtInferred: boolean;
+}
+
+export type BatchTask =
+  | { kind: "prepare"; raws: RawArticle[] }
+  | { kind: "build"; stories: StoryTask[]; summaryWords: number };
+
+export type BatchResult =
+  | { kind: "prepare"; records: PreparedRecord[] }
+  | { kind: "build"; stories: Story[]; dated: DatedArticle[] };

@@ -1,0 +1,73 @@
+import { Worker } from "node:worker_threads";
+
+/** A fixed set of worker threads running tasks of one kind; each task goes to the least busy worker. */
+export interface WorkerPool<Task, Result> {
+  readonly size: number;
+  /** Runs `task` on a worker; rejects when the worker throws or dies. */
+  run(task: Task, transfer?: readonly ArrayBuffer[]): Promise<Result>;
+  /** Stops every worker (pending tasks reject). */
+  close(): Promise<void>;
+}
+
+/** What a worker posts back for the task with this number. */
+export type WorkerReply<Result> = { id: number; result: Result } | { id: number; error: string };
+
+interface Pending<Result> {
+  resolve(result: Result): void;
+  reject(error: Error): void;
+}
+
+interface PoolMember<Result> {
+  worker: Worker;
+  pending: Map<number, Pending<Result>>;
+  /** Why the worker stopped, once it has. */
+  stopped: Error | null;
+}
+
+/**
+ * Starts `size` workers on the module at `entry`, each given `workerData`. The module answers each
+ * `{ id, task }` message with a `WorkerReply`.
+ */
+export function createWorkerPool<Task, Result>(
+  entry: URL,
+  size: number,
+  workerData: unknown,
+): WorkerPool<Task, Result> {
+  let nextId = 0;
+  const members: PoolMember<Result>[] = [];
+  const fail = (member: PoolMember<Result>, error: Error): void => {
+    member.stopped ??= error;
+    for (const pending of member.pending.values()) pending.reject(error);
+    member.pending.clear();
+  };
+  for (let k = 0; k < size; k++) {
+    const worker = new Worker(entry, { workerData });
+    const member: PoolMember<Result> = { worker, pending: new Map(), stopped: null };
+    worker.on("message", (reply: WorkerReply<Result>) => {
+      const pending = member.pending.get(reply.id);
+      if (pending === undefined) return;
+      member.pending.delete(reply.id);
+      if ("error" in reply) pending.reject(new Error(reply.error));
+      else pending.resolve(reply.result);
+    });
+    worker.on("error", (error) => fail(member, error));
+    worker.on("exit", (code) => fail(member, new Error(`worker thread exited (code ${code})`)));
+    members.push(member);
+  }
+  return {
+    size,
+    run(task, transfer = []) {
+      const alive = members.filter((member) => member.stopped === null);
+      if (alive.length === 0) return Promise.reject(members[0]?.stopped ?? new Error("the worker pool has no worker"));
+      const member = alive.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
+      const id = nextId++;
+      return new Promise<Result>((resolve, reject) => {
+        member.pending.set(id, { resolve, reject });
+        member.worker.postMessage({ id, task }, [...transfer]);
+      });
+    },
+    async close() {
+      await Promise.all(members.map((member) => member.worker.terminate()));
+    },
+  };
+}
