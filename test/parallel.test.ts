@@ -11,6 +11,8 @@ import {
   indexArticlesInParallel,
 } from "../src/pipeline/index.js";
 import { ingestPaths } from "../src/stages/ingest/index.js";
+import { addToStore } from "../src/jobs/add-to-store.js";
+import { openStore } from "../src/storage/open-store.js";
 import { writeCorpus } from "./reliability/write-corpus.js";
 
 /** Articles of one site that all end with the same furniture lines (what the cleaner learns across a batch). */
@@ -70,5 +72,24 @@ describe("a batch spread over worker threads", () => {
     });
     assert.equal(seen.prepare, raws.length);
     assert.equal(seen.stories, analysis.stories.length);
+  });
+
+  it("fills a store exactly as the single-thread run does (articles, stories, dossiers)", async () => {
+    const contents = async (workers: number) => {
+      const store = await openStore(join(folder, `store-${workers}.sqlite`));
+      try {
+        const added = await addToStore(store, raws, { summaryWords: 100, workers });
+        const articles = await store.listArticles();
+        const { items } = await store.listStories({ sort: "sources", limit: 1000, offset: 0 });
+        const stories = await Promise.all(items.map((item) => store.getStory(item.id)));
+        return { added, articles, stories };
+      } finally {
+        await store.close();
+      }
+    };
+    const single = await contents(1);
+    const parallel = await contents(2);
+    assert.ok(single.stories.length >= 9);
+    assert.deepEqual(parallel, single);
   });
 });

@@ -1,13 +1,11 @@
 import type { Article, RawArticle } from "../domain/article.js";
 import type { Diagnostic } from "../domain/diagnostic.js";
-import type { AnalyzedArticle } from "../domain/document.js";
 import type { ArticleId, StoryId } from "../domain/ids.js";
 import type { Story } from "../domain/story.js";
-import { buildStories, prepareBatch, storyIdFor } from "../pipeline/index.js";
-import { segmentText } from "../stages/segment/index.js";
+import { type BatchRunner, createBatchRunner, type IndexableArticle, storyIdFor } from "../pipeline/index.js";
 import type { Store } from "../storage/store.js";
 import { forgetStoryEngine, storyEngineFor } from "./load-story-engine.js";
-import { type StoryEngine, storedFeatures } from "./story-engine.js";
+import { type StoryEngine, toStoredFeatures } from "./story-engine.js";
 
 export interface AddResult {
   inserted: ArticleId[];
@@ -25,6 +23,8 @@ export interface AddResult {
 export interface AddOptions {
   summaryWords: number;
   onProgress?: (stage: "prepare" | "stories", done: number, total: number) => void;
+  /** Worker threads for preparing articles and building dossiers (see `RunnerOptions.workers`). */
+  workers?: number;
 }
 
 /**
@@ -32,33 +32,43 @@ export interface AddOptions {
  * "stories" lock so concurrent workers take turns. A long-lived story engine (features only, never
  * re-segmenting stored articles) finds the stories the new articles change; only those dossiers are
  * rebuilt and rewritten. Stored articles in no story (a run interrupted before saving its stories)
- * are clustered again by the next run.
+ * are clustered again by the next run. A large batch is prepared and its dossiers built on worker
+ * threads (same result).
  */
 export async function addToStore(store: Store, raws: readonly RawArticle[], options: AddOptions): Promise<AddResult> {
-  const { docs: batchDocs, diagnostics } = prepareBatch(raws, options.onProgress);
-  return store.withLock("stories", async () => {
-    const engine = await storyEngineFor(store);
-    try {
-      return await addWithEngine(store, engine, batchDocs, diagnostics, options);
-    } catch (error) {
-      forgetStoryEngine(store);
-      throw error;
-    }
-  });
+  const runner = createBatchRunner(raws, options.workers === undefined ? {} : { workers: options.workers });
+  try {
+    const prepared: IndexableArticle[] = [];
+    const diagnostics = await runner.prepare(raws, (entry) => prepared.push(entry), options.onProgress);
+    return await store.withLock("stories", async () => {
+      const engine = await storyEngineFor(store);
+      try {
+        return await addWithEngine(store, engine, runner, prepared, diagnostics, options);
+      } catch (error) {
+        forgetStoryEngine(store);
+        throw error;
+      }
+    });
+  } finally {
+    await runner.close();
+  }
 }
 
 async function addWithEngine(
   store: Store,
   engine: StoryEngine,
-  batchDocs: AnalyzedArticle[],
+  runner: BatchRunner,
+  prepared: readonly IndexableArticle[],
   diagnostics: Diagnostic[],
   options: AddOptions,
 ): Promise<AddResult> {
-  const newDocs = batchDocs.filter((doc) => !engine.has(doc.article.id));
-  const existing = batchDocs.filter((doc) => engine.has(doc.article.id)).map((doc) => doc.article.id);
-  const features = newDocs.map((doc) => storedFeatures(doc));
-  const update = engine.add(newDocs.map((doc, k) => ({ article: doc.article, features: features[k]! })));
-  for (const doc of newDocs) doc.article.duplicateOf = engine.duplicateOf(doc.article.id);
+  const fresh = prepared.filter(({ article }) => !engine.has(article.id));
+  const existing = prepared.filter(({ article }) => engine.has(article.id)).map(({ article }) => article.id);
+  const features = fresh.map(({ article, cluster, duplicate }) =>
+    toStoredFeatures(article.publishedAt, cluster, duplicate),
+  );
+  const update = engine.add(fresh.map(({ article }, k) => ({ article, features: features[k]! })));
+  for (const { article } of fresh) article.duplicateOf = engine.duplicateOf(article.id);
 
   // Stories to rebuild: those whose membership changed, and those holding an article whose original changed.
   const rebuild = new Map<StoryId, ArticleId[]>();
@@ -67,46 +77,42 @@ async function addWithEngine(
     const group = engine.storyOf(id);
     if (group !== undefined) rebuild.set(storyIdFor(group), group);
   }
-  const docs = new Map(newDocs.map((doc) => [doc.article.id, doc]));
+  const articles = new Map(fresh.map(({ article }) => [article.id, article]));
   const wanted = new Set([...[...rebuild.values()].flat(), ...update.duplicateChanges.keys()]);
-  const storedIds = [...wanted].filter((id) => !docs.has(id));
-  const storedDocs: AnalyzedArticle[] = (
-    storedIds.length === 0 ? [] : await store.listArticles({ ids: storedIds })
-  ).map((article) => ({ article, segmented: segmentText(article.text, article.language) }));
-  for (const doc of storedDocs) docs.set(doc.article.id, doc);
+  const storedIds = [...wanted].filter((id) => !articles.has(id));
+  const stored = storedIds.length === 0 ? [] : await store.listArticles({ ids: storedIds });
+  for (const article of stored) articles.set(article.id, article);
 
   const changedCopies: Article[] = [];
   for (const [id, root] of update.duplicateChanges) {
-    const doc = docs.get(id);
-    if (doc === undefined) continue;
-    doc.article.duplicateOf = root;
-    changedCopies.push(doc.article);
+    const article = articles.get(id);
+    if (article === undefined) continue;
+    article.duplicateOf = root;
+    changedCopies.push(article);
   }
   const duplicates = new Map<ArticleId, ArticleId>();
-  for (const id of docs.keys()) {
+  for (const id of articles.keys()) {
     const root = engine.duplicateOf(id);
     if (root !== null) duplicates.set(id, root);
   }
-  const datesBefore = new Map(storedDocs.map((doc) => [doc.article.id, doc.article.publishedAt]));
-  const savedStories = buildStories([...rebuild.values()], [...docs.values()], duplicates, options);
+  const datesBefore = new Map(stored.map((article) => [article.id, article.publishedAt]));
+  const savedStories = await runner.buildStories([...rebuild.values()], (id) => articles.get(id)!, duplicates, options);
   const removedStoryIds = update.gone.map((group) => storyIdFor(group)).filter((id) => !rebuild.has(id));
   // Building a story may infer an undated article's publication date: keep it with the article.
   const copyIds = new Set(changedCopies.map((article) => article.id));
-  for (const doc of storedDocs) {
-    if (doc.article.publishedAt !== datesBefore.get(doc.article.id) && !copyIds.has(doc.article.id)) {
-      changedCopies.push(doc.article);
-    }
+  for (const article of stored) {
+    if (article.publishedAt !== datesBefore.get(article.id) && !copyIds.has(article.id)) changedCopies.push(article);
   }
 
-  const put = await store.putArticles(newDocs.map((doc) => doc.article));
-  await store.putFeatures(newDocs.map((doc, k) => [doc.article.id, features[k]!] as const));
+  const put = await store.putArticles(fresh.map(({ article }) => article));
+  await store.putFeatures(fresh.map(({ article }, k) => [article.id, features[k]!] as const));
   if (changedCopies.length > 0) await store.replaceArticles(changedCopies);
   await store.saveStories(savedStories, removedStoryIds);
   await store.putDiagnostics(diagnostics);
 
   const touched = new Map<StoryId, ArticleId[]>();
-  for (const doc of batchDocs) {
-    const group = engine.storyOf(doc.article.id);
+  for (const { article } of prepared) {
+    const group = engine.storyOf(article.id);
     if (group !== undefined) touched.set(storyIdFor(group), group);
   }
   const saved = new Map(savedStories.map((story) => [story.id, story]));
@@ -116,8 +122,7 @@ async function addWithEngine(
     if (story !== null) stories.push(story);
   }
   const memberIds = [...new Set(stories.flatMap((story) => story.articleIds))];
-  const missing = memberIds.filter((id) => !docs.has(id));
-  const articles = new Map([...docs.values()].map((doc) => [doc.article.id, doc.article]));
+  const missing = memberIds.filter((id) => !articles.has(id));
   if (missing.length > 0)
     for (const article of await store.listArticles({ ids: missing })) articles.set(article.id, article);
   return {

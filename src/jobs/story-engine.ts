@@ -15,16 +15,21 @@ export interface StoredFeatures {
 }
 
 export function storedFeatures(doc: AnalyzedArticle): StoredFeatures {
-  const duplicate = duplicateFeatures(doc);
+  return toStoredFeatures(doc.article.publishedAt, clusterFeatures(doc), duplicateFeatures(doc));
+}
+
+/** The stored form of features computed elsewhere (e.g. on a worker thread). */
+export function toStoredFeatures(
+  publishedAt: string | null,
+  cluster: ClusterFeatures,
+  duplicate: DuplicateFeatures,
+): StoredFeatures {
+  const { signature } = duplicate;
   return {
     version: 1,
-    publishedAt: doc.article.publishedAt,
-    cluster: clusterFeatures(doc),
-    signature: Buffer.from(
-      duplicate.signature.buffer,
-      duplicate.signature.byteOffset,
-      duplicate.signature.byteLength,
-    ).toString("base64"),
+    publishedAt,
+    cluster,
+    signature: Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString("base64"),
     shingles: duplicate.shingles,
   };
 }

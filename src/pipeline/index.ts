@@ -14,7 +14,13 @@ export { buildStory } from "./build-story.js";
 export {
   analyzeArticlesInParallel,
   indexArticlesInParallel,
-  PARALLEL_MIN_ARTICLES,
   type ParallelOptions,
 } from "./parallel/analyze-in-parallel.js";
+export {
+  type BatchRunner,
+  createBatchRunner,
+  type IndexableArticle,
+  PARALLEL_MIN_ARTICLES,
+  type RunnerOptions,
+} from "./parallel/batch-runner.js";
 export { prepareArticle, sourceOf } from "./prepare-article.js";

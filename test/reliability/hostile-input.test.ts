@@ -117,7 +117,7 @@ describe("hostile and broken input files", { timeout: 120_000 }, () => {
     assert.match(mixed?.title ?? "", /mêlés/);
   });
 
-  it("gives a page too deep or too big for the parser a diagnostic within 5 s (100,000 nested divs; 50 MB)", async () => {
+  it("gives a page too deep or too big for the parser a diagnostic, not a hang (100,000 nested divs; 50 MB)", async () => {
     const deep = join(work, "deep.html");
     writeFileSync(deep, `<html><body>${"<div>".repeat(100_000)}<p>Texte.</p>${"</div>".repeat(100_000)}</body></html>`);
     const big = join(work, "big.html");
@@ -128,12 +128,14 @@ describe("hostile and broken input files", { timeout: 120_000 }, () => {
     );
     const runs = [deep, big].map(async (file) => {
       const run = startRecoupe(["ingest", file, "--db", join(work, `${basename(file)}.db`), "--no-progress"]);
-      const outcome = await Promise.race([run.finished, sleep(5_000, null, { ref: false })]);
+      // A guard against hangs, not a speed test (speed is measured by `npm run bench`): a process
+      // start takes ~1 s here, several on a loaded machine.
+      const outcome = await Promise.race([run.finished, sleep(30_000, null, { ref: false })]);
       if (outcome === null) await run.kill();
       return { file, outcome };
     });
     for (const { file, outcome } of await Promise.all(runs)) {
-      assert.ok(outcome !== null, `${basename(file)}: no answer within 5 s`);
+      assert.ok(outcome !== null, `${basename(file)}: no answer within 30 s`);
       assert.equal(outcome.code, 1, `${basename(file)}: ${outcome.stderr}`);
     }
   });

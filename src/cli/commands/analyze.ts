@@ -5,6 +5,7 @@ import { renderHtml } from "../../render/html-dossier.js";
 import { renderMarkdown } from "../../render/markdown-dossier.js";
 import { ingestPaths } from "../../stages/ingest/index.js";
 import { type OutputFormat, parseFormat, writeOutput } from "../output.js";
+import { positiveInt, WORKERS_HELP } from "../positive-int.js";
 import { createProgress } from "../progress.js";
 import { reportDiagnostics } from "../report-diagnostics.js";
 import { ingestIntoStore } from "./ingest.js";
@@ -30,15 +31,15 @@ export function registerAnalyze(program: Command, setExit: (code: number) => voi
     .option("--db <file>", "also keep the articles and stories in this store (SQLite file or postgres:// URL)")
     .option("-q, --quiet", "only print errors on stderr", false)
     .option("--no-progress", "no progress bar")
-    .option(
-      "--workers <n>",
-      "threads that prepare articles and build dossiers (default: one per core; small batches use one)",
-      (v) => positiveInt(v, "--workers"),
-    )
+    .option("--workers <n>", WORKERS_HELP, (v) => positiveInt(v, "--workers"))
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       const progress = createProgress({ enabled: flags.progress });
       if (flags.db !== undefined) {
-        const result = await ingestIntoStore(inputs, flags.db, { summaryWords: flags.summaryWords, progress });
+        const result = await ingestIntoStore(inputs, flags.db, {
+          summaryWords: flags.summaryWords,
+          progress,
+          workers: flags.workers,
+        });
         progress.stop();
         const failed = reportDiagnostics(result.diagnostics, { quiet: flags.quiet });
         writeOutput(render(result.analysis, flags.format), flags.output);
@@ -68,10 +69,4 @@ export function render(analysis: Parameters<typeof renderMarkdown>[0], format: O
     case "html":
       return renderHtml(analysis);
   }
-}
-
-export function positiveInt(value: string, flag: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} takes a positive whole number, not "${value}"`);
-  return n;
 }

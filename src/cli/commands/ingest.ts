@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { addToStore } from "../../jobs/add-to-store.js";
 import { ingestPaths } from "../../stages/ingest/index.js";
 import { openStore } from "../../storage/open-store.js";
+import { positiveInt, WORKERS_HELP } from "../positive-int.js";
 import { createProgress, type Progress } from "../progress.js";
 import { reportDiagnostics } from "../report-diagnostics.js";
 
@@ -10,13 +11,14 @@ interface IngestFlags {
   summaryWords: number;
   quiet: boolean;
   progress: boolean;
+  workers?: number;
 }
 
 /** Reads the inputs and adds them to the store at `db`, updating its stories. */
 export async function ingestIntoStore(
   inputs: string[],
   db: string,
-  options: { summaryWords: number; progress: Progress },
+  options: { summaryWords: number; progress: Progress; workers?: number | undefined },
 ) {
   const ingested = await ingestPaths(inputs, { onItem: (done, total) => options.progress.update("read", done, total) });
   const store = await openStore(db);
@@ -24,6 +26,7 @@ export async function ingestIntoStore(
     const result = await addToStore(store, ingested.articles, {
       summaryWords: options.summaryWords,
       onProgress: (stage, done, total) => options.progress.update(stage, done, total),
+      ...(options.workers === undefined ? {} : { workers: options.workers }),
     });
     await store.putDiagnostics(ingested.diagnostics);
     const diagnostics = [...ingested.diagnostics, ...result.diagnostics];
@@ -42,11 +45,13 @@ export function registerIngest(program: Command, setExit: (code: number) => void
     .option("-w, --summary-words <n>", "summary length in words", (v) => Number.parseInt(v, 10), 100)
     .option("-q, --quiet", "only print errors on stderr", false)
     .option("--no-progress", "no progress bar")
+    .option("--workers <n>", WORKERS_HELP, (v) => positiveInt(v, "--workers"))
     .action(async (inputs: string[], flags: IngestFlags) => {
       const progress = createProgress({ enabled: flags.progress });
       const { result, diagnostics } = await ingestIntoStore(inputs, flags.db, {
         summaryWords: flags.summaryWords,
         progress,
+        workers: flags.workers,
       });
       progress.stop();
       const failed = reportDiagnostics(diagnostics, { quiet: flags.quiet });

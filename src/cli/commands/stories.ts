@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { openStore } from "../../storage/open-store.js";
 import { writeOutput } from "../output.js";
-import { positiveInt } from "./analyze.js";
+import { positiveInt } from "../positive-int.js";
 
 interface StoriesFlags {
   db: string;

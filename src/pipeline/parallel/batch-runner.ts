@@ -1,0 +1,227 @@
+import { availableParallelism } from "node:os";
+import type { Article, RawArticle } from "../../domain/article.js";
+import type { Diagnostic } from "../../domain/diagnostic.js";
+import type { ArticleId } from "../../domain/ids.js";
+import type { Story } from "../../domain/story.js";
+import { type Cleaner, createCleaner } from "../../stages/clean/index.js";
+import { clusterFeatures } from "../../stages/cluster/index.js";
+import { duplicateFeatures } from "../../stages/dedupe/index.js";
+import { segmentText } from "../../stages/segment/index.js";
+import { type AnalyzeOptions, buildStories } from "../analyze-articles.js";
+import { prepareArticle } from "../prepare-article.js";
+import { createRepeatedInputCheck } from "../repeated-input.js";
+import { byIndependentSources } from "../story-order.js";
+import type { BatchResult, BatchTask, PreparedRecord, StoryTask } from "./batch-tasks.js";
+import { createWorkerPool, type WorkerPool } from "./worker-pool.js";
+
+/** One prepared article with the features the near-copy and story indexes take (its tokens are gone). */
+export type IndexableArticle = Omit<PreparedRecord, "diagnostics">;
+
+/**
+ * Runs the per-article and per-story work of one batch, on this thread or on worker threads; the
+ * result is the same either way. Made for one batch: the cleaner learns that batch's site furniture.
+ */
+export interface BatchRunner {
+  /** Worker threads in use (0: everything runs on this thread). */
+  readonly workers: number;
+  /**
+   * Prepares every raw article (clean, language, segmentation, index features) and hands each to
+   * `visit` in input order; a repeated input (same id) is reported in the diagnostics, not visited.
+   */
+  prepare(
+    raws: readonly RawArticle[],
+    visit: (prepared: IndexableArticle) => void,
+    onProgress?: AnalyzeOptions["onProgress"],
+  ): Promise<Diagnostic[]>;
+  /**
+   * The dossier of each group (articles segmented again while it is built), in `byIndependentSources`
+   * order. An undated article given a publication date inferred from its story gets it on the
+   * `Article` that `articleOf` returned.
+   */
+  buildStories(
+    groups: readonly (readonly ArticleId[])[],
+    articleOf: (id: ArticleId) => Article,
+    duplicates: ReadonlyMap<ArticleId, ArticleId>,
+    options?: AnalyzeOptions,
+  ): Promise<Story[]>;
+  close(): Promise<void>;
+}
+
+export interface RunnerOptions {
+  /**
+   * Worker threads; 1 runs everything on this thread. By default one per core, and none for a batch
+   * under `PARALLEL_MIN_ARTICLES` articles.
+   */
+  workers?: number;
+}
+
+/**
+ * Below this many articles a batch runs on the calling thread unless workers are asked for: starting
+ * workers (each loads the pipeline: ~0.5 s of CPU and ~150 MB) costs more than it saves.
+ */
+export const PARALLEL_MIN_ARTICLES = 400;
+/** Articles per prepare task, and per story-building task (a larger story is one task). */
+const PREPARE_CHUNK = 100;
+const BUILD_CHUNK = 60;
+/** Tasks in flight per worker: enough to keep every worker busy, few enough to bound the copies in flight. */
+const IN_FLIGHT_PER_WORKER = 3;
+
+type BatchPool = WorkerPool<BatchTask, BatchResult>;
+
+function workerCount(options: RunnerOptions, articles: number): number {
+  if (options.workers !== undefined) return Math.max(1, Math.floor(options.workers));
+  return articles < PARALLEL_MIN_ARTICLES ? 1 : availableParallelism();
+}
+
+/** Runs `tasks` on the pool, a bounded number at a time, handing each result to `take` in task order. */
+async function runInOrder<T>(
+  pool: BatchPool,
+  tasks: readonly T[],
+  toTask: (item: T) => BatchTask,
+  take: (result: BatchResult) => void,
+): Promise<void> {
+  const window = pool.size * IN_FLIGHT_PER_WORKER;
+  const inFlight: Promise<BatchResult>[] = [];
+  let next = 0;
+  const launch = (): void => {
+    const running = pool.run(toTask(tasks[next++]!));
+    // Awaited in order below; when an earlier task fails, the later ones must not go unhandled.
+    running.catch(() => undefined);
+    inFlight.push(running);
+  };
+  while (next < tasks.length && inFlight.length < window) launch();
+  for (let done = 0; done < tasks.length; done++) {
+    const result = await inFlight.shift()!;
+    if (next < tasks.length) launch();
+    take(result);
+  }
+}
+
+function chunked<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+}
+
+/** Stories packed into tasks of about `BUILD_CHUNK` articles, largest stories first (they take longest). */
+function storyTasks(
+  groups: readonly (readonly ArticleId[])[],
+  articleOf: (id: ArticleId) => Article,
+  duplicates: ReadonlyMap<ArticleId, ArticleId>,
+): StoryTask[][] {
+  const tasks: StoryTask[][] = [];
+  let current: StoryTask[] = [];
+  let size = 0;
+  for (const group of [...groups].sort((a, b) => b.length - a.length)) {
+    current.push({
+      articles: group.map(articleOf),
+      duplicates: group.flatMap((id) => {
+        const root = duplicates.get(id);
+        return root === undefined ? [] : [[id, root] as [ArticleId, ArticleId]];
+      }),
+    });
+    size += group.length;
+    if (size >= BUILD_CHUNK) {
+      tasks.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length > 0) tasks.push(current);
+  return tasks;
+}
+
+/** Hands each record to `visit` unless it repeats an earlier input; collects diagnostics. */
+function admit(
+  record: PreparedRecord,
+  repeated: ReturnType<typeof createRepeatedInputCheck>,
+  diagnostics: Diagnostic[],
+  visit: (prepared: IndexableArticle) => void,
+): void {
+  diagnostics.push(...record.diagnostics);
+  const repeat = repeated(record.article.path, record.article.id);
+  if (repeat !== null) diagnostics.push(repeat);
+  else visit({ article: record.article, cluster: record.cluster, duplicate: record.duplicate });
+}
+
+function inThreadRunner(cleaner: Cleaner): BatchRunner {
+  return {
+    workers: 0,
+    async prepare(raws, visit, onProgress) {
+      const diagnostics: Diagnostic[] = [];
+      const repeated = createRepeatedInputCheck();
+      raws.forEach((raw, index) => {
+        const { doc, diagnostics: found } = prepareArticle(raw, cleaner.clean(raw));
+        const record = { article: doc.article, cluster: clusterFeatures(doc), duplicate: duplicateFeatures(doc) };
+        admit({ ...record, diagnostics: found }, repeated, diagnostics, visit);
+        onProgress?.("prepare", index + 1, raws.length);
+      });
+      return diagnostics;
+    },
+    async buildStories(groups, articleOf, duplicates, options = {}) {
+      const resegment = (id: ArticleId) => {
+        const article = articleOf(id);
+        return { article, segmented: segmentText(article.text, article.language) };
+      };
+      return buildStories(groups, resegment, duplicates, options);
+    },
+    async close() {},
+  };
+}
+
+function poolRunner(pool: BatchPool): BatchRunner {
+  return {
+    workers: pool.size,
+    async prepare(raws, visit, onProgress) {
+      const diagnostics: Diagnostic[] = [];
+      const repeated = createRepeatedInputCheck();
+      let prepared = 0;
+      await runInOrder(
+        pool,
+        chunked(raws, PREPARE_CHUNK),
+        (chunk) => ({ kind: "prepare", raws: chunk }),
+        (result) => {
+          if (result.kind !== "prepare") throw new Error("a prepare task answered with another kind of result");
+          for (const record of result.records) admit(record, repeated, diagnostics, visit);
+          prepared += result.records.length;
+          onProgress?.("prepare", prepared, raws.length);
+        },
+      );
+      return diagnostics;
+    },
+    async buildStories(groups, articleOf, duplicates, options = {}) {
+      const stories: Story[] = [];
+      await runInOrder(
+        pool,
+        storyTasks(groups, articleOf, duplicates),
+        (task) => ({ kind: "build", stories: task, summaryWords: options.summaryWords ?? 100 }),
+        (result) => {
+          if (result.kind !== "build") throw new Error("a build task answered with another kind of result");
+          stories.push(...result.stories);
+          for (const { id, publishedAt, publishedAtInferred } of result.dated) {
+            const article = articleOf(id);
+            article.publishedAt = publishedAt;
+            article.publishedAtInferred = publishedAtInferred;
+          }
+          options.onProgress?.("stories", stories.length, groups.length);
+        },
+      );
+      return stories.sort(byIndependentSources);
+    },
+    close: () => pool.close(),
+  };
+}
+
+/**
+ * A runner for the batch `raws`: its cleaner first observes every article of the batch (lines
+ * repeated across a site's articles), then the work runs on worker threads when the batch is large
+ * enough (see `RunnerOptions.workers`), else on this thread. Close it when done.
+ */
+export function createBatchRunner(raws: readonly RawArticle[], options: RunnerOptions = {}): BatchRunner {
+  const cleaner = createCleaner();
+  for (const raw of raws) cleaner.observe(raw);
+  const workers = workerCount(options, raws.length);
+  if (workers <= 1) return inThreadRunner(cleaner);
+  const entry = new URL("./batch-worker.mjs", import.meta.url);
+  return poolRunner(createWorkerPool<BatchTask, BatchResult>(entry, workers, { siteMemory: cleaner.snapshot() }));
+}
