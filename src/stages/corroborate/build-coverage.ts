@@ -4,7 +4,7 @@ import type { MeasuredQuantity } from "./corroboration-input.js";
 import type { FoundFact } from "./find-facts.js";
 import { SUPPORT_SIMILARITY, shareClaim } from "./find-facts.js";
 import type { QuantityDiscrepancy } from "./find-quantity-discrepancies.js";
-import { type IndexedSentence, similarity } from "./sentence-index.js";
+import { type IndexedSentence, type StorySentences, similarity } from "./sentence-index.js";
 
 /**
  * One row per article, one mark per fact: "supports" when the article is behind the fact; "contradicts"
@@ -16,7 +16,7 @@ export function buildCoverage(
   articleIds: readonly ArticleId[],
   facts: readonly FoundFact[],
   discrepancies: readonly QuantityDiscrepancy[],
-  sentences: readonly IndexedSentence[],
+  sentences: StorySentences,
 ): CoverageRow[] {
   return articleIds.map((articleId) => ({
     articleId,
@@ -56,13 +56,15 @@ function contradictsByValue(
   return false;
 }
 
-function contradictsByNegation(articleId: ArticleId, found: FoundFact, sentences: readonly IndexedSentence[]): boolean {
+function contradictsByNegation(articleId: ArticleId, found: FoundFact, sentences: StorySentences): boolean {
   const seed = found.members[0]!;
-  return sentences.some(
-    (sentence) =>
-      sentence.articleId === articleId &&
-      sentence.negated !== seed.negated &&
-      similarity(sentence.vector, seed.vector) >= SUPPORT_SIMILARITY &&
-      shareClaim(sentence, seed),
-  );
+  // Polarity last: reading it takes patterns over the text, while most sentences are not similar at all.
+  return sentences
+    .of(articleId)
+    .some(
+      (sentence) =>
+        similarity(sentence.vector, seed.vector) >= SUPPORT_SIMILARITY &&
+        shareClaim(sentence, seed) &&
+        sentence.negated !== seed.negated,
+    );
 }

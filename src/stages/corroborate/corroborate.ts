@@ -7,7 +7,7 @@ import { findFacts } from "./find-facts.js";
 import { findQuantityDiscrepancies, type QuantityDiscrepancy } from "./find-quantity-discrepancies.js";
 import { findSpeakerDiscrepancies } from "./find-speaker-discrepancies.js";
 import { findVenueDiscrepancies } from "./find-venue-discrepancies.js";
-import { type IndexedSentence, indexSentences } from "./sentence-index.js";
+import { type IndexedSentence, indexSentences, type StorySentences } from "./sentence-index.js";
 
 /** At most this many facts per story, most corroborated first. */
 const MAXIMUM_FACTS = 15;
@@ -30,7 +30,7 @@ export function corroborate(docs: readonly AnalyzedArticle[], options: Corrobora
   const sentences = indexSentences(docs, options);
   const quantityDiscrepancies = findQuantityDiscrepancies(options.quantities ?? [], sentences, byId);
   const found = findFacts(
-    sentences,
+    sentences.all,
     articles,
     options.duplicates,
     MAXIMUM_FACTS,
@@ -64,18 +64,14 @@ export function corroborate(docs: readonly AnalyzedArticle[], options: Corrobora
  * The sentences behind each value of a discrepancy that several articles give ("une heure et demie" in two
  * articles): a claim of its own, which the articles giving another value contradict.
  */
-function valueClaims(
-  discrepancies: readonly QuantityDiscrepancy[],
-  sentences: readonly IndexedSentence[],
-): IndexedSentence[][] {
-  const bySentence = new Map(sentences.map((s) => [`${s.articleId}:${s.sentence}`, s]));
+function valueClaims(discrepancies: readonly QuantityDiscrepancy[], sentences: StorySentences): IndexedSentence[][] {
   const claims: IndexedSentence[][] = [];
   for (const { discrepancy, quantities } of discrepancies) {
     for (const value of discrepancy.values) {
       if (value.articleIds.length < 2) continue;
       const members = quantities
         .filter((q) => value.evidence.some((e) => e.articleId === q.articleId && e.start === q.start))
-        .map((q) => bySentence.get(`${q.articleId}:${q.sentence}`))
+        .map((q) => sentences.at(q.articleId, q.sentence))
         .filter((sentence): sentence is IndexedSentence => sentence !== undefined);
       claims.push(members);
     }

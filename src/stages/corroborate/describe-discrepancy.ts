@@ -5,6 +5,7 @@ import type { Token } from "../../domain/text.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
 import { COUNT_LINKS, DURATION_UNITS } from "../../language-data/measure-units.js";
 import { DISCREPANCY_LABELS, NOUN_DETERMINERS, PRENOMINAL_ADJECTIVES } from "../../language-data/reporting-cues.js";
+import { isLetterAt } from "./is-letter.js";
 
 /** Where one value of a discrepancy is written, and which side (value) it stands for. */
 export interface LabelAnchor {
@@ -93,7 +94,7 @@ export function describedNouns(
     const attachedIndex = attachedNoun(tokens, doc.article.text, last, language);
     for (let index = Math.max(0, first - WINDOW * 2); index <= last + WINDOW * 2 && index < tokens.length; index++) {
       const token = tokens[index]!;
-      if (Math.abs(token.sentence - sentence) > 1 || inside(token) || !isContentWord(token, language)) continue;
+      if (Math.abs(token.sentence - sentence) > 1 || !isContentWord(token, language) || inside(token)) continue;
       const distance = index < first ? first - index : index - last;
       if (distance > WINDOW && token.sentence === sentence) continue;
       const attached = index === attachedIndex || (anchor.head != null && token.stem === anchor.head && distance <= 2);
@@ -170,11 +171,61 @@ function firstEndingAfter(tokens: readonly Token[], offset: number): number {
   return low < tokens.length ? low : -1;
 }
 
+/** Names every object inherits ("constructor"): a look-up of them in a table of words finds something. */
+const INHERITED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+const unitWordsByLanguage = new Map<SupportedLanguage, ReadonlySet<string>>();
+
+/** Whether `DURATION_UNITS[language][word]` is defined: a unit of the language, or an inherited name. */
+function isUnitWord(word: string, language: SupportedLanguage): boolean {
+  let units = unitWordsByLanguage.get(language);
+  if (units === undefined) {
+    units = new Set(Object.keys(DURATION_UNITS[language] ?? {}));
+    unitWordsByLanguage.set(language, units);
+  }
+  if (DURATION_UNITS[language] === undefined) return false;
+  return units.has(word) || INHERITED_NAMES.has(word);
+}
+
+/** Whether `text` is three letters or more and nothing else (`/^\p{L}{3,}$/u`). */
+function isLongWord(text: string): boolean {
+  let letters = 0;
+  for (let index = 0; index < text.length; letters++) {
+    const width = isLetterAt(text, index);
+    if (width === 0) return false;
+    index += width;
+  }
+  return letters >= 3;
+}
+
 /** A lower-case word of three letters or more that is no stopword or unit (German nouns are capitalised). */
 function isContentWord(token: Token, language: SupportedLanguage): boolean {
-  if (token.isStopword || !/^\p{L}{3,}$/u.test(token.text)) return false;
-  if (token.capitalized && language !== "de") return false;
-  return DURATION_UNITS[language]?.[token.normal] === undefined;
+  if (token.isStopword || token.text.length < 3 || (token.capitalized && language !== "de")) return false;
+  return isLongWord(token.text) && !isUnitWord(token.normal, language);
+}
+
+const wordListsByLanguage = new Map<
+  SupportedLanguage,
+  { adjectives: ReadonlySet<string>; determiners: ReadonlySet<string> }
+>();
+
+/** The language's prenominal adjectives and noun determiners, as sets. */
+function wordLists(language: SupportedLanguage): { adjectives: ReadonlySet<string>; determiners: ReadonlySet<string> } {
+  let lists = wordListsByLanguage.get(language);
+  if (lists === undefined) {
+    lists = {
+      adjectives: new Set(PRENOMINAL_ADJECTIVES[language] ?? []),
+      determiners: new Set(NOUN_DETERMINERS[language] ?? []),
+    };
+    wordListsByLanguage.set(language, lists);
+  }
+  return lists;
+}
+
+/** A word without its elision apostrophe ("l’" → "l"). */
+function withoutElision(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 0x27 || last === 0x2019 ? word.slice(0, -1) : word;
 }
 
 /**
@@ -182,15 +233,14 @@ function isContentWord(token: Token, language: SupportedLanguage): boolean {
  * English and German, "the peace talks"; the few prenominal ones in Romance languages, "une nouvelle réunion").
  */
 function followsDeterminer(tokens: readonly Token[], index: number, language: SupportedLanguage): boolean {
-  const adjectives = PRENOMINAL_ADJECTIVES[language] ?? [];
-  if (adjectives.includes(tokens[index]!.normal)) return false;
-  const determiners = NOUN_DETERMINERS[language] ?? [];
+  const { adjectives, determiners } = wordLists(language);
+  if (adjectives.has(tokens[index]!.normal)) return false;
   const headFinal = language === "en" || language === "de";
   for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
     const previous = tokens[back]!;
     if (previous.sentence !== tokens[index]!.sentence) return false;
-    if (determiners.includes(previous.normal.replace(/['’]$/, ""))) return true;
-    const steppable = headFinal ? isContentWord(previous, language) : adjectives.includes(previous.normal);
+    if (determiners.has(withoutElision(previous.normal))) return true;
+    const steppable = headFinal ? isContentWord(previous, language) : adjectives.has(previous.normal);
     if (!steppable) return false;
   }
   return false;

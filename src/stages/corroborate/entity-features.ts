@@ -1,14 +1,7 @@
-/** Whether a code point is a letter (`\p{L}`). */
-const LETTER = /\p{L}/u;
-/** Maximal runs of letters: a written form can only start where one starts. */
-const LETTER_RUN = /\p{L}+/gu;
+import { endsWithLetter, isLetterAt } from "./is-letter.js";
+
 /** A written form not opening on a letter: a (rare) pattern of its own. */
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
-
-function isLetterAt(text: string, index: number): boolean {
-  const code = text.codePointAt(index);
-  return code !== undefined && LETTER.test(String.fromCodePoint(code));
-}
 
 /** The letters a written form opens on. */
 const LEADING_RUN = /^\p{L}+/u;
@@ -46,18 +39,29 @@ export function createEntityFeatures(
       byRun.set(run, list);
     }
   });
+  // A run is looked up only when a form opens on a run of its first character and length: the text is
+  // scanned for those first characters, and most runs are rejected without building their string.
+  const shapeOf = (length: number, first: number): number => length * 0x10000 + first;
+  const runShapes = new Set([...byRun.keys()].map((run) => shapeOf(run.length, run.charCodeAt(0))));
+  const opening = new Uint8Array(0x10000);
+  for (const run of byRun.keys()) opening[run.charCodeAt(0)] = 1;
   return {
     of(text: string): Set<string> {
       const found = new Set<number>();
-      for (const match of text.matchAll(LETTER_RUN)) {
-        const forms = byRun.get(match[0]);
+      for (let start = 0; byRun.size > 0 && start < text.length; start++) {
+        if (opening[text.charCodeAt(start)] === 0 || endsWithLetter(text, start)) continue;
+        let end = start;
+        for (let width = isLetterAt(text, end); width > 0; width = isLetterAt(text, end)) end += width;
+        if (end === start || !runShapes.has(shapeOf(end - start, text.charCodeAt(start)))) continue;
+        const forms = byRun.get(text.slice(start, end));
         if (forms === undefined) continue;
         for (const { form, entity } of forms) {
-          if (found.has(entity) || !text.startsWith(form, match.index)) continue;
-          if (!isLetterAt(text, match.index + form.length)) found.add(entity);
+          if (found.has(entity) || !text.startsWith(form, start)) continue;
+          if (isLetterAt(text, start + form.length) === 0) found.add(entity);
         }
       }
       for (const { pattern, entity } of others) if (!found.has(entity) && pattern.test(text)) found.add(entity);
+      if (found.size === 0) return new Set();
       return new Set([...found].sort((a, b) => a - b).map((entity) => features[entity]!));
     },
   };

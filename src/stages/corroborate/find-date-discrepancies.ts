@@ -3,7 +3,7 @@ import type { ArticleId } from "../../domain/ids.js";
 import type { Discrepancy } from "../../domain/story.js";
 import type { DatedSentence } from "./corroboration-input.js";
 import { describeDiscrepancy } from "./describe-discrepancy.js";
-import { type IndexedSentence, similarity } from "./sentence-index.js";
+import { type IndexedSentence, type StorySentences, similarity } from "./sentence-index.js";
 
 /** Sentences tell of the same event at or above this cosine, their dates left out… */
 const SAME_EVENT = 0.3;
@@ -24,10 +24,9 @@ type PlacedDate = DatedSentence & { start: number; end: number };
  */
 export function findDateDiscrepancies(
   dates: readonly DatedSentence[],
-  sentences: readonly IndexedSentence[],
+  sentences: StorySentences,
   docs: ReadonlyMap<ArticleId, AnalyzedArticle>,
 ): Discrepancy[] {
-  const bySentence = new Map(sentences.map((s) => [`${s.articleId}:${s.sentence}`, s]));
   const usable = dates.filter(
     (d): d is PlacedDate =>
       d.start !== undefined &&
@@ -36,27 +35,34 @@ export function findDateDiscrepancies(
       d.until === undefined &&
       d.inferred !== true &&
       EXPLICIT.has(d.kind ?? "") &&
-      bySentence.has(`${d.articleId}:${d.sentence}`),
+      sentences.at(d.articleId, d.sentence) !== undefined,
   );
+  // Every discrepancy gives two days: a story whose explicit dates all name one day has none.
+  if (new Set(usable.map((d) => d.date)).size < 2) return [];
   const parent = usable.map((_, index) => index);
   const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i]!;
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
     return i;
   };
+  const times = usable.map((d) => Date.parse(d.date));
+  // The links, not their order, make the groups: a pair already in one group needs no comparing.
   for (let i = 0; i < usable.length; i++) {
     for (let j = i + 1; j < usable.length; j++) {
       const [a, b] = [usable[i]!, usable[j]!];
-      if (a.articleId === b.articleId || days(a.date, b.date) > MAXIMUM_DAYS) continue;
-      const [sa, sb] = [
-        bySentence.get(`${a.articleId}:${a.sentence}`)!,
-        bySentence.get(`${b.articleId}:${b.sentence}`)!,
-      ];
-      if (sameEvent(sa, sb)) parent[find(i)] = find(j);
+      if (a.articleId === b.articleId || Math.abs(times[i]! - times[j]!) / DAY > MAXIMUM_DAYS) continue;
+      if (find(i) === find(j)) continue;
+      if (sameEvent(sentences.at(a.articleId, a.sentence)!, sentences.at(b.articleId, b.sentence)!))
+        parent[find(i)] = find(j);
     }
   }
   const groups = new Map<number, PlacedDate[]>();
   usable.forEach((mention, index) => {
-    groups.set(find(index), [...(groups.get(find(index)) ?? []), mention]);
+    const group = groups.get(find(index));
+    if (group === undefined) groups.set(find(index), [mention]);
+    else group.push(mention);
   });
   const discrepancies: Discrepancy[] = [];
   for (const group of groups.values()) {
@@ -89,9 +95,7 @@ export function findDateDiscrepancies(
   return discrepancies;
 }
 
-function days(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-}
+const DAY = 86_400_000;
 
 /** A sentence's vector without its date features, scaled back to unit length. */
 const withoutDates = new WeakMap<IndexedSentence, Map<string, number>>();

@@ -37,7 +37,6 @@ export function findFacts(
   limit: number,
   seeds: readonly (readonly IndexedSentence[])[] = [],
 ): FoundFact[] {
-  const candidates = sentences.filter((s) => s.terms >= MINIMUM_TERMS && s.end - s.start <= MAXIMUM_LENGTH);
   const used = new Set<IndexedSentence>();
   const found: FoundFact[] = [];
   // Claims given (one value several outlets agree on): kept when two independent outlets stand behind them.
@@ -54,6 +53,7 @@ export function findFacts(
   }
   // No claim can stand on fewer than two independent outlets: a story from one outlet has none to find.
   if (found.length >= limit || singleOutlet(articles)) return sortFacts(found);
+  const candidates = sentences.filter((s) => s.end - s.start <= MAXIMUM_LENGTH && s.terms >= MINIMUM_TERMS);
   const neighbours = claimNeighbours(candidates);
   const matchesOf = (
     seed: IndexedSentence,

@@ -3,7 +3,7 @@ import type { ArticleId } from "../../domain/ids.js";
 import type { Discrepancy, DiscrepancyKind, DiscrepancyValue } from "../../domain/story.js";
 import type { MeasuredQuantity } from "./corroboration-input.js";
 import { describeDiscrepancy } from "./describe-discrepancy.js";
-import { type IndexedSentence, similarity } from "./sentence-index.js";
+import { type IndexedSentence, type StorySentences, similarity } from "./sentence-index.js";
 
 /** Contexts (sentence ± neighbours) at or above this cosine speak of the same thing. */
 const SAME_CONTEXT = 0.1;
@@ -27,24 +27,27 @@ export interface QuantityDiscrepancy {
  */
 export function findQuantityDiscrepancies(
   quantities: readonly MeasuredQuantity[],
-  sentences: readonly IndexedSentence[],
+  sentences: StorySentences,
   docs: ReadonlyMap<ArticleId, AnalyzedArticle>,
 ): QuantityDiscrepancy[] {
-  const bySentence = new Map(sentences.map((s) => [`${s.articleId}:${s.sentence}`, s]));
   const usable = quantities.filter(
-    (q) => !q.vague && q.role === "measure" && q.kind !== "date" && bySentence.has(`${q.articleId}:${q.sentence}`),
+    (q) => !q.vague && q.role === "measure" && q.kind !== "date" && sentences.at(q.articleId, q.sentence) !== undefined,
   );
   const parent = usable.map((_, index) => index);
   const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i]!;
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
     return i;
   };
-  const contextOf = (q: MeasuredQuantity): IndexedSentence["context"] =>
-    bySentence.get(`${q.articleId}:${q.sentence}`)!.context;
-  // Only pairs of one kind and unit, values within MAXIMUM_RATIO, can be linked; the links, not their order, make the groups.
-  for (const [i, j] of comparablePairs(usable)) {
-    const [a, b] = [usable[i]!, usable[j]!];
-    if (a.articleId === b.articleId) continue;
+  const contextOf = (q: MeasuredQuantity): IndexedSentence["context"] => sentences.at(q.articleId, q.sentence)!.context;
+  // Only pairs of one kind and unit, values within MAXIMUM_RATIO, can be linked; the links, not their order, make
+  // the groups, so a pair already in one group needs no comparing.
+  forEachComparablePair(usable, (i, j) => {
+    const a = usable[i]!;
+    const b = usable[j]!;
+    if (a.articleId === b.articleId || find(i) === find(j)) return;
     const sameHead = a.head !== null && a.head === b.head;
     const related =
       a.kind === "count"
@@ -52,11 +55,13 @@ export function findQuantityDiscrepancies(
           (a.head === null && b.head === null && similarity(contextOf(a), contextOf(b)) >= SAME_CONTEXT_WITHOUT_HEAD)
         : similarity(contextOf(a), contextOf(b)) >= SAME_CONTEXT;
     if (related) parent[find(i)] = find(j);
-  }
+  });
   const groups = new Map<number, MeasuredQuantity[]>();
   usable.forEach((quantity, index) => {
     const root = find(index);
-    groups.set(root, [...(groups.get(root) ?? []), quantity]);
+    const group = groups.get(root);
+    if (group === undefined) groups.set(root, [quantity]);
+    else group.push(quantity);
   });
   const found: QuantityDiscrepancy[] = [];
   for (const group of groups.values()) {
@@ -84,11 +89,14 @@ function ratioOf(a: MeasuredQuantity, b: MeasuredQuantity): number {
 }
 
 /**
- * Index pairs of quantities of the same kind and unit whose values are within MAXIMUM_RATIO of each other.
- * Values sorted, each is compared with the next ones until the ratio grows too large (any order of values
- * that are not all finite and non-negative is compared in full).
+ * Visits the index pairs of quantities of the same kind and unit whose values are within MAXIMUM_RATIO of
+ * each other. Values sorted, each is compared with the next ones until the ratio grows too large (any order
+ * of values that are not all finite and non-negative is compared in full).
  */
-function comparablePairs(quantities: readonly MeasuredQuantity[]): [number, number][] {
+function forEachComparablePair(
+  quantities: readonly MeasuredQuantity[],
+  visit: (first: number, second: number) => void,
+): void {
   const buckets = new Map<string, number[]>();
   quantities.forEach((q, index) => {
     const key = `${q.kind}\u0000${q.unit ?? "\u0001"}`;
@@ -96,13 +104,12 @@ function comparablePairs(quantities: readonly MeasuredQuantity[]): [number, numb
     if (list === undefined) buckets.set(key, [index]);
     else list.push(index);
   });
-  const pairs: [number, number][] = [];
   for (const members of buckets.values()) {
     if (!members.every((index) => Number.isFinite(quantities[index]!.value) && quantities[index]!.value >= 0)) {
       for (let x = 0; x < members.length; x++)
         for (let y = x + 1; y < members.length; y++) {
           const [i, j] = [members[x]!, members[y]!];
-          if (!(ratioOf(quantities[i]!, quantities[j]!) > MAXIMUM_RATIO)) pairs.push([i, j]);
+          if (!(ratioOf(quantities[i]!, quantities[j]!) > MAXIMUM_RATIO)) visit(i, j);
         }
       continue;
     }
@@ -111,10 +118,10 @@ function comparablePairs(quantities: readonly MeasuredQuantity[]): [number, numb
       for (let y = x + 1; y < sorted.length; y++) {
         const [i, j] = [sorted[x]!, sorted[y]!];
         if (ratioOf(quantities[i]!, quantities[j]!) > MAXIMUM_RATIO) break;
-        pairs.push(i < j ? [i, j] : [j, i]);
+        if (i < j) visit(i, j);
+        else visit(j, i);
       }
   }
-  return pairs;
 }
 
 function kindOf(quantity: MeasuredQuantity): DiscrepancyKind {

@@ -54,7 +54,8 @@ export function findSpeakerDiscrepancies(
   for (let i = 0; i < variants.length; i++) {
     for (let j = i + 1; j < variants.length; j++) {
       const [a, b] = [variants[i]!, variants[j]!];
-      if (a.articleId === b.articleId || jaccard(a.words, b.words) < SAME_WORDS) continue;
+      if (a.articleId === b.articleId || !mayOverlap(a.words, b.words) || jaccard(a.words, b.words) < SAME_WORDS)
+        continue;
       parent[find(i)] = find(j);
       if (a.speaker !== b.speaker) conflicting.add(i).add(j);
     }
@@ -98,6 +99,14 @@ function isNamed(mention: string | null, language: string): boolean {
 
 function wordsOf(text: string): Set<string> {
   return new Set(foldAccents(text.toLowerCase()).match(/\p{L}[\p{L}\p{N}]*/gu) ?? []);
+}
+
+/**
+ * Whether two word sets may overlap by SAME_WORDS: their Jaccard index is at most the smaller size over the
+ * larger, so sets of very different sizes need no counting.
+ */
+function mayOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return Math.min(a.size, b.size) / Math.max(a.size, b.size) >= SAME_WORDS;
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

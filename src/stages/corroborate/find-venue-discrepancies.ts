@@ -5,7 +5,7 @@ import type { SupportedLanguage } from "../../language-data/languages.js";
 import { NAME_PARTICLES, VENUE_NOUNS } from "../../language-data/reporting-cues.js";
 import { foldAccents } from "../segment/index.js";
 import { describeDiscrepancy } from "./describe-discrepancy.js";
-import { type IndexedSentence, similarity } from "./sentence-index.js";
+import { type IndexedSentence, type StorySentences, similarity } from "./sentence-index.js";
 
 /** Venue sentences at or above this context cosine are about the same event. */
 const SAME_EVENT = 0.1;
@@ -26,25 +26,34 @@ interface VenueMention {
  */
 export function findVenueDiscrepancies(
   docs: readonly AnalyzedArticle[],
-  sentences: readonly IndexedSentence[],
+  sentences: StorySentences,
   byId: ReadonlyMap<ArticleId, AnalyzedArticle>,
 ): Discrepancy[] {
   const mentions = docs.flatMap((doc) => venueMentions(doc, sentences));
   const parent = mentions.map((_, index) => index);
   const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i]!;
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
     return i;
   };
+  // Every discrepancy gives two venues: a story naming one venue (or none) has none.
+  if (new Set(mentions.map((mention) => mention.key)).size < 2) return [];
+  // The links, not their order, make the groups: a pair already in one group needs no comparing.
   for (let i = 0; i < mentions.length; i++) {
     for (let j = i + 1; j < mentions.length; j++) {
       const [a, b] = [mentions[i]!, mentions[j]!];
+      if (find(i) === find(j)) continue;
       if (a.key === b.key || similarity(a.sentence.context, b.sentence.context) >= SAME_EVENT)
         parent[find(i)] = find(j);
     }
   }
   const groups = new Map<number, VenueMention[]>();
   mentions.forEach((mention, index) => {
-    groups.set(find(index), [...(groups.get(find(index)) ?? []), mention]);
+    const group = groups.get(find(index));
+    if (group === undefined) groups.set(find(index), [mention]);
+    else group.push(mention);
   });
   const discrepancies: Discrepancy[] = [];
   for (const group of groups.values()) {
@@ -75,9 +84,23 @@ export function findVenueDiscrepancies(
   return discrepancies;
 }
 
-function venueMentions(doc: AnalyzedArticle, sentences: readonly IndexedSentence[]): VenueMention[] {
-  const nouns = new Set(VENUE_NOUNS[doc.segmented.language as SupportedLanguage] ?? []);
-  const particles = new Set(NAME_PARTICLES);
+const venueNounsByLanguage = new Map<string, ReadonlySet<string>>();
+
+/** The language's venue nouns, as a set. */
+function venueNouns(language: string): ReadonlySet<string> {
+  let nouns = venueNounsByLanguage.get(language);
+  if (nouns === undefined) {
+    nouns = new Set(VENUE_NOUNS[language as SupportedLanguage] ?? []);
+    venueNounsByLanguage.set(language, nouns);
+  }
+  return nouns;
+}
+
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
+
+function venueMentions(doc: AnalyzedArticle, sentences: StorySentences): VenueMention[] {
+  const nouns = venueNouns(doc.segmented.language);
+  const particles = PARTICLES;
   const tokens = doc.segmented.tokens;
   const found: VenueMention[] = [];
   for (let index = 0; index < tokens.length; index++) {
@@ -91,7 +114,7 @@ function venueMentions(doc: AnalyzedArticle, sentences: readonly IndexedSentence
       cursor++;
     }
     if (last === index) continue;
-    const sentence = sentences.find((s) => s.articleId === doc.article.id && s.sentence === tokens[index]!.sentence);
+    const sentence = sentences.of(doc.article.id)[tokens[index]!.sentence];
     if (sentence === undefined) continue;
     const start = tokens[index]!.start;
     const end = tokens[last]!.end;

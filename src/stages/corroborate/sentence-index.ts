@@ -4,7 +4,7 @@ import type { Token } from "../../domain/text.js";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../../language-data/calendar-words.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
 import { NUMBER_WORDS } from "../../language-data/number-words.js";
-import { cosine, DocumentFrequencies, type TermVector, termCounts, weightVector } from "../../similarity/index.js";
+import { cosine, type TermVector, termCounts, weightVector } from "../../similarity/index.js";
 import type { CorroborateOptions } from "./corroboration-input.js";
 import { createEntityFeatures } from "./entity-features.js";
 import { sentenceCues } from "./sentence-cues.js";
@@ -29,6 +29,8 @@ function calendarWords(language: string): Set<string> {
   return words;
 }
 
+const SMALL_COUNT_TERM = /^number:count:(\d+)$/;
+
 /** Content stems written in lower case (or opening the sentence), and the sentence's number and date features. */
 function claimTermsOf(tokens: readonly Token[], terms: TermVector, language: string): Set<string> {
   const numberWords = (NUMBER_WORDS[language as SupportedLanguage] ?? NUMBER_WORDS.en!).values;
@@ -40,37 +42,48 @@ function claimTermsOf(tokens: readonly Token[], terms: TermVector, language: str
     if (numberWords[token.normal] === undefined && !calendar.has(token.normal)) claim.add(token.stem);
   });
   for (const term of terms.keys()) {
-    const count = /^number:count:(\d+)$/.exec(term);
-    if (count !== null && Number(count[1]) <= SMALL_COUNT) continue;
-    if (term.startsWith("number:") || term.startsWith("date:")) claim.add(term);
+    if (term.startsWith("date:")) claim.add(term);
+    else if (term.startsWith("number:")) {
+      const count = SMALL_COUNT_TERM.exec(term);
+      if (count === null || Number(count[1]) > SMALL_COUNT) claim.add(term);
+    }
   }
   return claim;
 }
 
 /** One sentence of the story with what corroborate compares. */
 export interface IndexedSentence {
-  articleId: ArticleId;
-  sentence: number;
-  start: number;
-  end: number;
+  readonly articleId: ArticleId;
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
   /** Content stems, entities and exact numbers, TF-IDF weighted over the story's sentences. */
-  vector: TermVector;
+  readonly vector: TermVector;
   /** The same with the neighbouring sentences added at half weight: the context of a number or venue. */
-  context: TermVector;
+  readonly context: TermVector;
   /** Number of content terms: very short sentences are not claims. */
-  terms: number;
-  reported: boolean;
-  negated: boolean;
+  readonly terms: number;
+  readonly reported: boolean;
+  readonly negated: boolean;
   /**
    * What a claim is made of: content stems written in lower case (or opening the sentence), exact numbers and
    * dates, and the names few sentences use. Two sentences sharing only the story's protagonists ("Blinken",
    * "Lavrov") make no claim together.
    */
-  claimTerms: Set<string>;
+  readonly claimTerms: Set<string>;
   /** Names its own subject: it opens neither on a back-reference ("Ce dernier", "Il") nor inside a quotation. */
-  standalone: boolean;
+  readonly standalone: boolean;
   /** Holds an excerpt that flags its article as machine-translated ("mais stress que"): a poor representative. */
-  garbled: boolean;
+  readonly garbled: boolean;
+}
+
+/** The sentences of a story's articles, in article order, with look-ups by article. */
+export interface StorySentences {
+  readonly all: readonly IndexedSentence[];
+  /** The sentences of one article, by sentence number (none for an article not in the story). */
+  of(articleId: ArticleId): readonly IndexedSentence[];
+  /** One sentence of one article. */
+  at(articleId: ArticleId, sentence: number): IndexedSentence | undefined;
 }
 
 /**
@@ -86,79 +99,200 @@ function isGarbled(doc: AnalyzedArticle, start: number, end: number): boolean {
   return false;
 }
 
-/** The sentences of all `docs` with their vectors; `similarity(a, b)` is the cosine of two of them. */
-export function indexSentences(docs: readonly AnalyzedArticle[], options: CorroborateOptions): IndexedSentence[] {
-  const counts: { doc: AnalyzedArticle; sentence: number; terms: TermVector; tokens: Token[] }[] = [];
-  const frequencies = new DocumentFrequencies();
-  const claimTerms: Set<string>[] = [];
-  const entities = createEntityFeatures(options.entities ?? []);
-  const numbersByArticle = new Map<ArticleId, Map<number, string[]>>();
-  const numbersOf = (articleId: ArticleId): Map<number, string[]> => {
-    let numbers = numbersByArticle.get(articleId);
-    if (numbers === undefined) {
-      numbers = new Map();
-      numbersByArticle.set(articleId, numbers);
-    }
-    return numbers;
+/** Tokens of each sentence of an article, grouped once. */
+const tokenGroups = new WeakMap<AnalyzedArticle, Token[][]>();
+
+function tokensOf(doc: AnalyzedArticle, sentence: number): Token[] {
+  let groups = tokenGroups.get(doc);
+  if (groups === undefined) {
+    const built = doc.segmented.sentences.map((): Token[] => []);
+    for (const token of doc.segmented.tokens) built[token.sentence]?.push(token);
+    groups = built;
+    tokenGroups.set(doc, groups);
+  }
+  return groups[sentence] ?? [];
+}
+
+/**
+ * The term counts of every sentence of the story and their document frequencies: what every vector needs,
+ * counted on first use (a story whose sentences are never compared, most single-article ones, never pays).
+ */
+class StoryTerms {
+  private counts: TermVector[] | undefined;
+  /** Sentences using each term (the smoothed IDF of `DocumentFrequencies`, counted without a set per sentence). */
+  private readonly frequencies = new Map<string, number>();
+
+  constructor(
+    private readonly sentences: readonly { doc: AnalyzedArticle; sentence: number }[],
+    private readonly options: CorroborateOptions,
+  ) {}
+
+  /** Content stems, entities and exact numbers of the sentence at `index` of the story, counted. */
+  termsAt(index: number): TermVector {
+    this.counts ??= this.countAll();
+    return this.counts[index]!;
+  }
+
+  get sentenceCount(): number {
+    return this.sentences.length;
+  }
+
+  /** The article of the sentence at `index` of the story (undefined past either end). */
+  articleAt(index: number): AnalyzedArticle | undefined {
+    return this.sentences[index]?.doc;
+  }
+
+  /** Story sentences using `term`. */
+  frequency(term: string): number {
+    this.counts ??= this.countAll();
+    return this.frequencies.get(term) ?? 0;
+  }
+
+  readonly idf = (term: string): number => {
+    this.counts ??= this.countAll();
+    return Math.log((1 + this.sentences.length) / (1 + (this.frequencies.get(term) ?? 0))) + 1;
   };
-  // Quantities first, then dates, each in the order given: the order the features join a sentence's terms.
-  for (const quantity of options.quantities ?? []) {
-    if (quantity.vague || quantity.kind === "date") continue;
-    const numbers = numbersOf(quantity.articleId);
-    const list = numbers.get(quantity.sentence) ?? [];
-    list.push(`number:${quantity.kind}:${quantity.normalized}`);
-    numbers.set(quantity.sentence, list);
-  }
-  for (const mention of options.dates ?? []) {
-    if (mention.precision === "year") continue;
-    const numbers = numbersOf(mention.articleId);
-    const list = numbers.get(mention.sentence) ?? [];
-    list.push(`date:${mention.date}`);
-    numbers.set(mention.sentence, list);
-  }
-  for (const doc of docs) {
-    const numbers = numbersByArticle.get(doc.article.id) ?? new Map<number, string[]>();
-    const tokensBySentence = doc.segmented.sentences.map((): Token[] => []);
-    for (const token of doc.segmented.tokens) tokensBySentence[token.sentence]?.push(token);
-    doc.segmented.sentences.forEach((bounds, sentence) => {
-      const terms = termCounts(tokensBySentence[sentence] ?? []);
-      const text = doc.segmented.text.slice(bounds.start, bounds.end);
-      for (const feature of entities.of(text)) terms.set(feature, 1);
-      for (const feature of numbers.get(sentence) ?? []) terms.set(feature, 1);
-      frequencies.add(terms.keys());
-      counts.push({ doc, sentence, terms, tokens: tokensBySentence[sentence] ?? [] });
-      claimTerms.push(claimTermsOf(tokensBySentence[sentence] ?? [], terms, doc.segmented.language));
+
+  private countAll(): TermVector[] {
+    const entities = createEntityFeatures(this.options.entities ?? []);
+    const numbersByArticle = new Map<ArticleId, Map<number, string[]>>();
+    const numbersOf = (articleId: ArticleId): Map<number, string[]> => {
+      let numbers = numbersByArticle.get(articleId);
+      if (numbers === undefined) {
+        numbers = new Map();
+        numbersByArticle.set(articleId, numbers);
+      }
+      return numbers;
+    };
+    // Quantities first, then dates, each in the order given: the order the features join a sentence's terms.
+    for (const quantity of this.options.quantities ?? []) {
+      if (quantity.vague || quantity.kind === "date") continue;
+      const numbers = numbersOf(quantity.articleId);
+      const list = numbers.get(quantity.sentence) ?? [];
+      list.push(`number:${quantity.kind}:${quantity.normalized}`);
+      numbers.set(quantity.sentence, list);
+    }
+    for (const mention of this.options.dates ?? []) {
+      if (mention.precision === "year") continue;
+      const numbers = numbersOf(mention.articleId);
+      const list = numbers.get(mention.sentence) ?? [];
+      list.push(`date:${mention.date}`);
+      numbers.set(mention.sentence, list);
+    }
+    return this.sentences.map(({ doc, sentence }) => {
+      const bounds = doc.segmented.sentences[sentence]!;
+      const terms = termCounts(tokensOf(doc, sentence));
+      for (const feature of entities.of(doc.segmented.text.slice(bounds.start, bounds.end))) terms.set(feature, 1);
+      for (const feature of numbersByArticle.get(doc.article.id)?.get(sentence) ?? []) terms.set(feature, 1);
+      for (const term of terms.keys()) this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
+      return terms;
     });
   }
-  const idf = (term: string): number => frequencies.idf(term);
-  // A name few sentences use carries a claim ("la Roumanie et la Bulgarie"); the story's protagonists do not.
-  const rareName = Math.max(2, RARE_NAME_SHARE * frequencies.size);
-  counts.forEach(({ terms }, index) => {
-    for (const term of terms.keys())
-      if (term.startsWith("entity:") && frequencies.frequency(term) <= rareName) claimTerms[index]!.add(term);
-  });
-  const vectors = counts.map(({ terms }) => weightVector(terms, idf));
-  return counts.map(({ doc, sentence, terms, tokens }, index) => {
+}
+
+/**
+ * One sentence of the story. Beyond its place, what it is compared on (vectors, claim terms, cues) is worked
+ * out when first read: most sentences of most stories are never compared with another article's.
+ */
+class StorySentence implements IndexedSentence {
+  readonly articleId: ArticleId;
+  readonly start: number;
+  readonly end: number;
+  private weighted: TermVector | undefined;
+  private around: TermVector | undefined;
+  private claim: Set<string> | undefined;
+  private cues: ReturnType<typeof sentenceCues> | undefined;
+  private translationDamage: boolean | undefined;
+
+  constructor(
+    private readonly story: StoryTerms,
+    /** Place among the story's sentences. */
+    private readonly index: number,
+    private readonly doc: AnalyzedArticle,
+    readonly sentence: number,
+  ) {
     const bounds = doc.segmented.sentences[sentence]!;
-    const around = new Map(terms);
-    for (const neighbour of [index - 1, index + 1]) {
-      const other = counts[neighbour];
-      if (other === undefined || other.doc !== doc) continue;
-      for (const [term, count] of other.terms) around.set(term, (around.get(term) ?? 0) + count / 2);
+    this.articleId = doc.article.id;
+    this.start = bounds.start;
+    this.end = bounds.end;
+  }
+
+  get terms(): number {
+    return this.story.termsAt(this.index).size;
+  }
+
+  get vector(): TermVector {
+    this.weighted ??= weightVector(this.story.termsAt(this.index), this.story.idf);
+    return this.weighted;
+  }
+
+  get context(): TermVector {
+    if (this.around === undefined) {
+      const around = new Map(this.story.termsAt(this.index));
+      for (const neighbour of [this.index - 1, this.index + 1]) {
+        if (this.story.articleAt(neighbour) !== this.doc) continue;
+        for (const [term, count] of this.story.termsAt(neighbour))
+          around.set(term, (around.get(term) ?? 0) + count / 2);
+      }
+      this.around = weightVector(around, this.story.idf, false);
     }
-    return {
-      articleId: doc.article.id,
-      sentence,
-      start: bounds.start,
-      end: bounds.end,
-      vector: vectors[index]!,
-      context: weightVector(around, idf, false),
-      terms: terms.size,
-      ...sentenceCues(doc.segmented, sentence, tokens),
-      garbled: isGarbled(doc, bounds.start, bounds.end),
-      claimTerms: claimTerms[index]!,
-    };
-  });
+    return this.around;
+  }
+
+  get claimTerms(): Set<string> {
+    if (this.claim === undefined) {
+      const terms = this.story.termsAt(this.index);
+      const claim = claimTermsOf(tokensOf(this.doc, this.sentence), terms, this.doc.segmented.language);
+      // A name few sentences use carries a claim ("la Roumanie et la Bulgarie"); the story's protagonists do not.
+      const rareName = Math.max(2, RARE_NAME_SHARE * this.story.sentenceCount);
+      for (const term of terms.keys())
+        if (term.startsWith("entity:") && this.story.frequency(term) <= rareName) claim.add(term);
+      this.claim = claim;
+    }
+    return this.claim;
+  }
+
+  private get cueFlags(): ReturnType<typeof sentenceCues> {
+    this.cues ??= sentenceCues(this.doc.segmented, this.sentence, tokensOf(this.doc, this.sentence));
+    return this.cues;
+  }
+
+  get reported(): boolean {
+    return this.cueFlags.reported;
+  }
+
+  get negated(): boolean {
+    return this.cueFlags.negated;
+  }
+
+  get standalone(): boolean {
+    return this.cueFlags.standalone;
+  }
+
+  get garbled(): boolean {
+    this.translationDamage ??= isGarbled(this.doc, this.start, this.end);
+    return this.translationDamage;
+  }
+}
+
+/** The sentences of all `docs`, whose vectors `similarity(a, b)` compares (the cosine of two of them). */
+export function indexSentences(docs: readonly AnalyzedArticle[], options: CorroborateOptions): StorySentences {
+  const places = docs.flatMap((doc) => doc.segmented.sentences.map((_, sentence) => ({ doc, sentence })));
+  const story = new StoryTerms(places, options);
+  const all: StorySentence[] = [];
+  const byArticle = new Map<ArticleId, StorySentence[]>();
+  for (const doc of docs) {
+    const own = doc.segmented.sentences.map(
+      (_, sentence) => new StorySentence(story, all.length + sentence, doc, sentence),
+    );
+    for (const sentence of own) all.push(sentence);
+    byArticle.set(doc.article.id, own);
+  }
+  return {
+    all,
+    of: (articleId) => byArticle.get(articleId) ?? [],
+    at: (articleId, sentence) => byArticle.get(articleId)?.[sentence],
+  };
 }
 
 export { cosine as similarity };

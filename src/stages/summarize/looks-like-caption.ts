@@ -57,6 +57,21 @@ function rulesFor(language: string): CaptionRules {
   return rules;
 }
 
+/** Agencies a photo marker names in capitals ("AFP PHOTO", "REUTERS/Denis Balibouse"). */
+export const PHOTO_AGENCIES = ["AFP", "AP", "REUTERS", "EPA", "ANSA", "EFE", "DPA"];
+
+/**
+ * Whether a sentence holds what every photo marker needs: an opening parenthesis, "photo" or "pictured" in
+ * any case, or an agency's name in capitals (the test of this file checks each marker against these cues).
+ * Each marker scans the whole sentence; most sentences are ruled out by these few look-ups instead.
+ */
+export function mayHoldPhotoMarker(sentence: string): boolean {
+  if (sentence.includes("(") || PHOTO_AGENCIES.some((agency) => sentence.includes(agency))) return true;
+  // No character but their capitals matches the letters of "photo" and "pictured" case-insensitively.
+  const lower = sentence.toLowerCase();
+  return lower.includes("photo") || lower.includes("pictured");
+}
+
 /**
  * Whether a sentence is a photo caption rather than article prose: one with a photo marker ("(Photo: …)",
  * "AFP PHOTO"), or a short paragraph of its own at the top of the article that shows people doing
@@ -64,7 +79,7 @@ function rulesFor(language: string): CaptionRules {
  * reporting anyone's words ("… se serrent la main avant leur rencontre du 21 janvier 2022 à Genève.").
  */
 export function looksLikeCaption(sentence: string, language: string, place: SentencePlace): boolean {
-  if (PHOTO_MARKERS.some((marker) => marker.test(sentence))) return true;
+  if (mayHoldPhotoMarker(sentence) && PHOTO_MARKERS.some((marker) => marker.test(sentence))) return true;
   if (!place.alone || place.paragraph >= CAPTION_PARAGRAPHS || place.words > MAX_CAPTION_WORDS) return false;
   const rules = rulesFor(language);
   if (rules.actions === null || rules.date === null) return false;

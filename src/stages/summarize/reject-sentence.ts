@@ -1,3 +1,5 @@
+import { countLetters } from "./count-letters.js";
+
 /** Why a sentence of an article cannot stand in a summary. */
 export type SentenceRejection =
   | "heading"
@@ -8,28 +10,74 @@ export type SentenceRejection =
   | "list-intro"
   | "boilerplate";
 
+/** Whether a UTF-16 code unit is white space as `\s` and `String.prototype.trim` read it. */
+function isSpace(unit: number): boolean {
+  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  if (unit < 0xa0) return false;
+  return (
+    unit === 0xa0 ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000 ||
+    unit === 0xfeff
+  );
+}
+
 /** Whitespace-separated words: the unit of the summary's word budget. */
 export function countWords(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === "" ? 0 : trimmed.split(/\s+/u).length;
+  // The runs of non-space characters: what `text.trim().split(/\s+/u).length` counts, without the array.
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** Fewer words than this is a fragment (a dateline, a caption, a stray line). */
 const MIN_WORDS = 6;
 
-/** Lines every site repeats around its articles, in the languages recoupe reads. */
-const BOILERPLATE = [
+/** Lines every site repeats around its articles, in the languages recoupe reads: matched at the start. */
+const LEADING_BOILERPLATE = [
   /^(?:à |a )?lire (?:aussi|également|egalement)\b/iu,
   /^(?:voir|regarder) (?:aussi|également)\b/iu,
   /^(?:read|see|watch) (?:more|also)\b/iu,
   /^(?:related|advertisement|publicité|sponsored|newsletter)\b/iu,
   /^(?:abonnez|inscrivez|subscribe|sign up|click|cliquez|partager|share|follow us|suivez-nous)/iu,
   /^(?:photo|crédit|credit|source|image)s?\s*:/iu,
-  /(?:©|copyright|tous droits réservés|all rights reserved)/iu,
-  /\b(?:https?:\/\/|www\.)\S+/iu,
-  /\b[\w.+-]+@[\w-]+\.[\w.]+\b/u,
-  /\b(?:cookies?|javascript)\b/iu,
 ];
+
+/**
+ * Boilerplate found anywhere in a line, each with the lower-case strings one of which a line must hold
+ * (once lower-cased) for the pattern to match: a pattern scans the whole line, a look-up for its cues is
+ * much cheaper. The cues hold only characters that no other character matches case-insensitively except
+ * their upper case (of the letters, only "k" and "s" have others: the Kelvin sign, which lower-cases to
+ * "k", and the long s, "ſ", which lines holding it are tested without cues for).
+ */
+const CONTAINED_BOILERPLATE: readonly { pattern: RegExp; cues: readonly string[] }[] = [
+  {
+    pattern: /(?:©|copyright|tous droits réservés|all rights reserved)/iu,
+    cues: ["©", "copyright", "tous droits réservés", "all rights reserved"],
+  },
+  { pattern: /\b(?:https?:\/\/|www\.)\S+/iu, cues: ["://", "www."] },
+  { pattern: /\b[\w.+-]+@[\w-]+\.[\w.]+\b/u, cues: ["@"] },
+  { pattern: /\b(?:cookies?|javascript)\b/iu, cues: ["cookie", "javascript"] },
+];
+
+function isBoilerplate(sentence: string): boolean {
+  if (LEADING_BOILERPLATE.some((pattern) => pattern.test(sentence))) return true;
+  const lower = sentence.toLowerCase();
+  const anyCase = lower.includes("ſ");
+  return CONTAINED_BOILERPLATE.some(
+    ({ pattern, cues }) => (anyCase || cues.some((cue) => lower.includes(cue))) && pattern.test(sentence),
+  );
+}
 
 const QUOTE_PAIRS: Array<[string, string]> = [
   ["«", "»"],
@@ -47,29 +95,53 @@ function quotedShare(text: string): number {
       if (start < 0) break;
       const end = text.indexOf(close, start + 1);
       if (end < 0) break;
-      quoted += (text.slice(start + 1, end).match(/\p{L}/gu) ?? []).length;
+      quoted += countLetters(text, start + 1, end);
       from = end + 1;
     }
   }
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
-  return letters === 0 ? 0 : quoted / letters;
+  // Most sentences quote nothing: their letters need no counting.
+  if (quoted === 0) return 0;
+  return quoted / countLetters(text);
+}
+
+/** Characters a sentence may close on after its final punctuation: spaces, quotation marks, brackets. */
+const CLOSING = /[\s"'»”’)\]]/u;
+
+/** `text` up to its closing quotation marks, brackets and spaces: where its final punctuation should be. */
+function closingEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && CLOSING.test(text[end - 1]!)) end--;
+  return end;
 }
 
 /**
  * Whether `text` (one sentence) is unfit for a summary, and why: a heading (no sentence-final
  * punctuation), a fragment (too short, or starting mid-sentence), a question, mostly a quotation,
  * a teaser cut with an ellipsis, an introduction to a list, or site boilerplate. Null when fit.
+ * `words` is its `countWords`, when the caller has counted them already.
  */
-export function rejectSentence(text: string): SentenceRejection | null {
+export function rejectSentence(text: string, words?: number): SentenceRejection | null {
   const sentence = text.trim();
-  if (BOILERPLATE.some((pattern) => pattern.test(sentence))) return "boilerplate";
-  const closing = sentence.replace(/[\s"'»”’)\]]+$/u, "");
-  if (/\?$/u.test(closing)) return "question";
-  if (/(?:\.\.\.|…)$/u.test(closing)) return "truncated";
-  if (/:$/u.test(closing)) return "list-intro";
-  if (!/[.!]$/u.test(closing)) return "heading";
-  if (countWords(sentence) < MIN_WORDS) return "fragment";
+  if (isBoilerplate(sentence)) return "boilerplate";
+  const end = closingEnd(sentence);
+  const last = sentence[end - 1];
+  if (last === "?") return "question";
+  if (last === "…" || (last === "." && sentence.startsWith("..", end - 3) && end >= 3)) return "truncated";
+  if (last === ":") return "list-intro";
+  if (last !== "." && last !== "!") return "heading";
+  if ((words ?? countWords(sentence)) < MIN_WORDS) return "fragment";
   if (/^[\s\p{P}]*\p{Ll}/u.test(sentence) || /^[-–—•*]/u.test(sentence)) return "fragment";
   if (quotedShare(sentence) > 0.75) return "quote-fragment";
   return null;
+}
+
+/**
+ * Whether `text` is a heading for `rejectSentence`; cheaper, since a line closing on sentence-final
+ * punctuation (most lines) cannot be one.
+ */
+export function isHeading(text: string): boolean {
+  const sentence = text.trim();
+  const last = sentence[closingEnd(sentence) - 1];
+  if (last === "." || last === "!" || last === "?" || last === ":" || last === "…") return false;
+  return rejectSentence(sentence) === "heading";
 }

@@ -74,24 +74,22 @@ function storyCentroid(
   previousShare: ReadonlyMap<string, number>,
   damping: number,
 ): TermVector {
-  const groupsByTerm = new Map<string, Set<number>>();
+  // The distinct groups using each term; a list, since a term is mostly met again in the group met last.
+  const groupsByTerm = new Map<string, number[]>();
   for (const candidate of candidates) {
     const group = groupOf[candidate.doc]!;
     for (const term of candidate.counts.keys()) {
-      let groups = groupsByTerm.get(term);
-      if (groups === undefined) {
-        groups = new Set();
-        groupsByTerm.set(term, groups);
-      }
-      groups.add(group);
+      const groups = groupsByTerm.get(term);
+      if (groups === undefined) groupsByTerm.set(term, [group]);
+      else if (groups[groups.length - 1] !== group && !groups.includes(group)) groups.push(group);
     }
   }
   const minimum = Math.min(2, groupCount);
   const centroid: TermVector = new Map();
   let norm = 0;
   for (const [term, groups] of groupsByTerm) {
-    if (groups.size < minimum) continue;
-    const weight = idf(term) * (groups.size / groupCount) * Math.max(0, 1 - damping * (previousShare.get(term) ?? 0));
+    if (groups.length < minimum) continue;
+    const weight = idf(term) * (groups.length / groupCount) * Math.max(0, 1 - damping * (previousShare.get(term) ?? 0));
     if (weight <= 0) continue;
     centroid.set(term, weight);
     norm += weight * weight;
@@ -119,7 +117,9 @@ export function scoreSentences(
   const translated: boolean[] = [];
   for (const candidate of candidates) translated[candidate.doc] = candidate.translated;
   const centroid = storyCentroid(candidates, groupOf, groupCount, idf, previous.share, weights.previousDamping);
-  const index = new SentenceIndex(vectors);
+  // Sentences of one article are never compared with each other: a story of one article needs no index.
+  const oneArticle = candidates.every((candidate) => candidate.doc === candidates[0]!.doc);
+  const index = oneArticle ? null : new SentenceIndex(vectors);
   const previousIndex = previous.vectors.length > 0 ? new SentenceIndex(previous.vectors) : null;
   const scores: number[] = [];
   const bestByDoc: Array<Map<number, number>> = [];
@@ -127,11 +127,10 @@ export function scoreSentences(
   candidates.forEach((candidate, i) => {
     const vector = vectors[i]!;
     const best = new Map<number, number>();
-    for (const [j, similarity] of index.similarities(vector)) {
+    index?.forEachSimilar(vector, (j, similarity) => {
       const doc = candidates[j]!.doc;
-      if (doc === candidate.doc) continue;
-      if (similarity > (best.get(doc) ?? 0)) best.set(doc, similarity);
-    }
+      if (doc !== candidate.doc && similarity > (best.get(doc) ?? 0)) best.set(doc, similarity);
+    });
     bestByDoc.push(best);
     const ownGroup = groupOf[candidate.doc]!;
     const bestByGroup = new Map<number, number>();
@@ -148,9 +147,9 @@ export function scoreSentences(
     for (const similarity of bestByGroup.values()) agreement += similarity;
     const support = groupCount > 1 ? agreement / (groupCount - 1) : 0;
     let seenBefore = 0;
-    if (previousIndex !== null)
-      for (const similarity of previousIndex.similarities(vector).values())
-        seenBefore = Math.max(seenBefore, similarity);
+    previousIndex?.forEachSimilar(vector, (_, similarity) => {
+      seenBefore = Math.max(seenBefore, similarity);
+    });
     seen.push(seenBefore);
     scores.push(
       weights.centrality * cosine(vector, centroid) +

@@ -41,8 +41,12 @@ export function selectSentences(sentences: readonly SelectableSentence[], option
     let bestValue = Number.NEGATIVE_INFINITY;
     for (const [i, close] of closeness) {
       const sentence = sentences[i]!;
-      if (sentence.words > remaining || close >= options.redundancy || scale(sentence.score) < options.minScore)
+      // The budget only shrinks and closeness only grows: a sentence out of the running now stays out, and
+      // needs no more comparing.
+      if (sentence.words > remaining || close >= options.redundancy || scale(sentence.score) < options.minScore) {
+        closeness.delete(i);
         continue;
+      }
       const value = options.lambda * scale(sentence.score) - (1 - options.lambda) * close;
       if (value > bestValue) {
         bestValue = value;

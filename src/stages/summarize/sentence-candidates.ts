@@ -12,7 +12,7 @@ import {
 } from "../../language-data/summary-cues.js";
 import { type TermVector, termCounts } from "../../similarity/index.js";
 import { looksLikeCaption } from "./looks-like-caption.js";
-import { countWords, rejectSentence } from "./reject-sentence.js";
+import { countWords, isHeading, rejectSentence } from "./reject-sentence.js";
 import { translationSpans } from "./translation-spans.js";
 
 /** Below this many words, a sentence must show a verb (in languages with verb cues) or it is a heading. */
@@ -38,7 +38,7 @@ function looksVerbless(tokens: readonly Token[], words: number, language: string
 function endsInHeadingLine(text: string, end: number): boolean {
   const lineEnd = text.indexOf("\n", end);
   const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim();
-  return rest !== "" && rejectSentence(rest) === "heading";
+  return rest !== "" && isHeading(rest);
 }
 
 const weekdaysByLanguage = new Map<string, ReadonlySet<string>>();
@@ -54,6 +54,25 @@ function weekdays(language: string): ReadonlySet<string> {
   return names;
 }
 
+const openingWordsByLanguage = new Map<string, ReadonlySet<string>>();
+
+/**
+ * What a token must read for an opener of several words to start with it: each part of an opener before one of
+ * its spaces ("ce" of "ce dernier"; "de", "de son" of "de son côté", since a token may hold a space, "8 000").
+ */
+function openingWords(language: string, openers: ReadonlySet<string>): ReadonlySet<string> {
+  let words = openingWordsByLanguage.get(language);
+  if (words === undefined) {
+    const prefixes = new Set<string>();
+    for (const opener of openers)
+      for (let space = opener.indexOf(" "); space >= 0; space = opener.indexOf(" ", space + 1))
+        prefixes.add(opener.slice(0, space));
+    words = prefixes;
+    openingWordsByLanguage.set(language, words);
+  }
+  return words;
+}
+
 /**
  * Whether the sentence opens on a word (or two) pointing back to an earlier sentence ("Il", "Ce
  * dernier", "However", "De son côté"); a demonstrative before a noun of time ("Ce vendredi", "This
@@ -63,9 +82,10 @@ export function opensAnaphorically(tokens: readonly Token[], language: string): 
   const openers = ANAPHORIC_OPENERS[language];
   const [first, second, third] = tokens;
   if (openers === undefined || first === undefined) return false;
-  if (second !== undefined && openers.has(`${first.normal} ${second.normal}`)) return true;
-  if (third !== undefined && second !== undefined && openers.has(`${first.normal} ${second.normal} ${third.normal}`))
-    return true;
+  if (second !== undefined && openingWords(language, openers).has(first.normal)) {
+    if (openers.has(`${first.normal} ${second.normal}`)) return true;
+    if (third !== undefined && openers.has(`${first.normal} ${second.normal} ${third.normal}`)) return true;
+  }
   if (!openers.has(first.normal)) return false;
   return second === undefined || !presentTime(second.normal, language);
 }
@@ -133,6 +153,13 @@ export interface SentenceCandidate {
   caption: boolean;
 }
 
+/** Whether a sentence is the article's title (`title` trimmed and lower-cased) over again. */
+function repeatsTitle(sentence: string, title: string): boolean {
+  const trimmed = sentence.trim();
+  // Lower-casing never shortens a text: a longer sentence cannot be the title.
+  return trimmed.length <= title.length && trimmed.toLowerCase() === title;
+}
+
 /** Only the first sentences of a long article are weighed: later ones are rarely summary material. */
 export const MAX_SENTENCES_PER_ARTICLE = 40;
 
@@ -167,10 +194,10 @@ export function sentenceCandidates(
     for (let index = 0; index < sentences.length && rank < MAX_SENTENCES_PER_ARTICLE; index++) {
       const { start, end, paragraph } = sentences[index]!;
       const sentenceText = text.slice(start, end);
-      if (normalizedTitle !== "" && sentenceText.trim().toLowerCase() === normalizedTitle) continue;
-      if (rejectSentence(sentenceText) !== null || endsInHeadingLine(text, end)) continue;
-      const sentenceTokens = bySentence[index]!;
+      if (normalizedTitle !== "" && repeatsTitle(sentenceText, normalizedTitle)) continue;
       const words = countWords(sentenceText);
+      if (rejectSentence(sentenceText, words) !== null || endsInHeadingLine(text, end)) continue;
+      const sentenceTokens = bySentence[index]!;
       if (looksVerbless(sentenceTokens, words, language)) continue;
       const counts = termCounts(sentenceTokens);
       if (counts.size < 3) continue;

@@ -5,29 +5,54 @@ import type { TermVector } from "../../similarity/index.js";
  * vector sharing a term with it, without comparing every pair.
  */
 export class SentenceIndex {
-  private readonly postings = new Map<string, Array<[number, number]>>();
+  private readonly postings = new Map<string, { indices: number[]; weights: number[] }>();
+  /** Per indexed vector: its dot product with the current query, while it is scored. */
+  private readonly dots: Float64Array;
+  /** Per indexed vector: whether the current query met it yet. */
+  private readonly met: Uint8Array;
+  private readonly order: number[] = [];
 
   constructor(vectors: readonly TermVector[]) {
     vectors.forEach((vector, index) => {
       for (const [term, weight] of vector) {
         let list = this.postings.get(term);
         if (list === undefined) {
-          list = [];
+          list = { indices: [], weights: [] };
           this.postings.set(term, list);
         }
-        list.push([index, weight]);
+        list.indices.push(index);
+        list.weights.push(weight);
       }
     });
+    this.dots = new Float64Array(vectors.length);
+    this.met = new Uint8Array(vectors.length);
   }
 
-  /** Indexed vector → cosine with `query`, for the vectors sharing at least one term with it. */
-  similarities(query: TermVector): Map<number, number> {
-    const scores = new Map<number, number>();
+  /**
+   * Calls `visit` with each indexed vector sharing at least one term with `query` and its cosine with it,
+   * in the order the query's terms first meet them.
+   */
+  forEachSimilar(query: TermVector, visit: (index: number, similarity: number) => void): void {
+    const { dots, met, order } = this;
     for (const [term, weight] of query) {
       const list = this.postings.get(term);
       if (list === undefined) continue;
-      for (const [index, other] of list) scores.set(index, (scores.get(index) ?? 0) + weight * other);
+      const { indices, weights } = list;
+      for (let k = 0; k < indices.length; k++) {
+        const index = indices[k]!;
+        if (met[index] === 0) {
+          met[index] = 1;
+          order.push(index);
+        }
+        dots[index] += weight * weights[k]!;
+      }
     }
-    return scores;
+    for (const index of order) {
+      const similarity = dots[index]!;
+      dots[index] = 0;
+      met[index] = 0;
+      visit(index, similarity);
+    }
+    order.length = 0;
   }
 }

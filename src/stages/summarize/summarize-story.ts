@@ -1,11 +1,12 @@
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { SummaryItem } from "../../domain/story.js";
-import { DocumentFrequencies, type TermVector, weightVector } from "../../similarity/index.js";
+import { type TermVector, weightVector } from "../../similarity/index.js";
 import { alsoInOutside } from "./also-in-outside.js";
 import { DEFAULT_WEIGHTS, SAME_THING_SIMILARITY, type SummaryWeights, scoreSentences } from "./score-sentences.js";
 import { selectSentences } from "./select-sentences.js";
 import { type SentenceCandidate, sentenceCandidates } from "./sentence-candidates.js";
+import { sentenceIdf } from "./sentence-idf.js";
 import { chooseStoryPool } from "./story-pool.js";
 
 export interface SummarizeOptions {
@@ -103,9 +104,7 @@ export function summarizeStory(docs: AnalyzedArticle[], options: SummarizeOption
   const previousAll = options.previous ?? [];
   const previousDocs = chooseStoryPool(previousAll, new Set()).map((index) => previousAll[index]!);
   const previousCandidates = sentenceCandidates(previousDocs, new Set());
-  const frequencies = new DocumentFrequencies();
-  for (const candidate of [...candidates, ...previousCandidates]) frequencies.add(candidate.counts.keys());
-  const idf = (term: string) => frequencies.idf(term);
+  const idf = sentenceIdf([...candidates, ...previousCandidates].map((candidate) => candidate.counts));
   const vectorOf = (candidate: SentenceCandidate): TermVector => weightVector(candidate.counts, idf);
   const vectors = candidates.map(vectorOf);
 
