@@ -1,0 +1,106 @@
+import type { Span } from "../../domain/span.js";
+import { TITLE_ABBREVIATIONS } from "../../language-data/abbreviations.js";
+import { classAt, LETTER, LOWER, NUMBER, previousStart, SPACE, UPPER, widthAt } from "./char-class.js";
+
+const DOT = 0x2e;
+
+/** Opening characters allowed before a trailing abbreviation: `[\s(«“"'’]`. */
+function opensWord(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return (
+    code === 0x28 ||
+    code === 0xab ||
+    code === 0x201c ||
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x2019 ||
+    (classAt(text, index) & SPACE) !== 0
+  );
+}
+
+/**
+ * The word ending `previous` just before its final period, as `/(?:^|[\s(«“"'’])([\p{L}.]+)\.$/u`
+ * would capture it ("M" in "… M."), or null. Walks back from the end instead of trying every start.
+ */
+function abbreviationBefore(text: string, previous: Span): string | null {
+  const period = previous.end - 1;
+  if (period < previous.start || text.charCodeAt(period) !== DOT) return null;
+  let start = period;
+  while (start > previous.start) {
+    const before = previousStart(text, start, previous.start);
+    if (text.charCodeAt(before) !== DOT && (classAt(text, before, start) & LETTER) === 0) break;
+    start = before;
+  }
+  if (start === period) return null;
+  return start === previous.start || opensWord(text, start - 1) ? text.slice(start, period) : null;
+}
+
+/** Whether `[start, end)` holds a letter or a number: `/[\p{L}\p{N}]/u`. */
+function hasLetterOrNumber(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += widthAt(text, index, end)) {
+    if ((classAt(text, index, end) & (LETTER | NUMBER)) !== 0) return true;
+  }
+  return false;
+}
+
+/** Whether the first letter in `[start, end)` is a capital: `/^\P{L}*\p{Lu}/u`. */
+function firstLetterIsCapital(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += widthAt(text, index, end)) {
+    const bits = classAt(text, index, end);
+    if ((bits & LETTER) !== 0) return (bits & UPPER) !== 0;
+  }
+  return false;
+}
+
+/** Whether `previous` ends with a question, exclamation or ellipsis, then maybe a closing quote: `/[?!…]\s*[»”"]?$/u`. */
+function endsWithQuestion(text: string, previous: Span): boolean {
+  let end = previous.end;
+  const last = text.charCodeAt(end - 1);
+  if (end > previous.start && (last === 0xbb || last === 0x201d || last === 0x22)) end--;
+  while (end > previous.start && (classAt(text, end - 1) & SPACE) !== 0) end--;
+  if (end === previous.start) return false;
+  const code = text.charCodeAt(end - 1);
+  return code === 0x3f || code === 0x21 || code === 0x2026;
+}
+
+/** Whether `next` starts, after spaces, quotes and closing brackets, with a lower-case letter: `/^[\s«»“”"'’)\]]*\p{Ll}/u`. */
+function startsLowerCase(text: string, next: Span): boolean {
+  let index = next.start;
+  for (; index < next.end; index++) {
+    const code = text.charCodeAt(index);
+    const skipped =
+      code === 0xab ||
+      code === 0xbb ||
+      code === 0x201c ||
+      code === 0x201d ||
+      code === 0x22 ||
+      code === 0x27 ||
+      code === 0x2019 ||
+      code === 0x29 ||
+      code === 0x5d ||
+      (classAt(text, index) & SPACE) !== 0;
+    if (!skipped) break;
+  }
+  return index < next.end && (classAt(text, index, next.end) & LOWER) !== 0;
+}
+
+/**
+ * Whether the sentence break between `previous` and `next` (spans of `text`) is wrong and `next`
+ * continues `previous`: after a title ("M. Lavrov"), an initial ("J. Biden"), another abbreviation
+ * not followed by a capital ("etc. et"), or a quoted question followed by its attribution.
+ */
+export function continuesSentence(text: string, previous: Span, next: Span, abbreviations: Set<string>): boolean {
+  // Only punctuation or closing quotes: glue to the sentence before (". ." in hasty copy).
+  if (!hasLetterOrNumber(text, next.start, next.end)) return true;
+  const lastWord = abbreviationBefore(text, previous);
+  if (lastWord !== null) {
+    const word = lastWord.toLowerCase();
+    if (TITLE_ABBREVIATIONS.has(word)) return true;
+    // A single capital initial: "J. Biden".
+    if (lastWord.length === widthAt(lastWord, 0) && (classAt(lastWord, 0) & UPPER) !== 0) return true;
+    // Other abbreviations ("etc.", "env.") end a sentence only when a capital follows.
+    if (abbreviations.has(word) && !firstLetterIsCapital(text, next.start, next.end)) return true;
+  }
+  // "« Vraiment ? » a-t-il demandé": a question or exclamation inside a quote, then the attribution.
+  return endsWithQuestion(text, previous) && startsLowerCase(text, next);
+}
