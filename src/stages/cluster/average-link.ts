@@ -1,6 +1,9 @@
+import { LinkGraph } from "./link-graph.js";
 import type { SimilarityEdge } from "./nearest-neighbors.js";
-import { PairHeap } from "./pair-heap.js";
+import { type PairEntry, PairHeap } from "./pair-heap.js";
 import type { SparseVector } from "./sparse-vector.js";
+import { type TermScratch, termBound, termScratch } from "./term-scratch.js";
+import { dotSums, SpreadSum, TermSums } from "./term-sums.js";
 
 export interface AverageLinkOptions {
   /** Two clusters merge only when their average pairwise similarity reaches this. */
@@ -18,30 +21,88 @@ export interface AverageLinkOptions {
   timeFactor?: (dayA: number | null, dayB: number | null) => number;
 }
 
+/** Largest cluster sum spread out over scratch arrays for dot products (a larger one is looked up in its table). */
+const SPREAD_MAX_TERMS = 4096;
+
 /** Share of `minSimilarity` under which a link between clusters is forgotten. */
 const LINK_FLOOR = 0.25;
 
 interface ClusterState {
   members: number[];
   /** Sum of the members' unit vectors: the average pairwise cosine follows from dot products of sums. */
-  sum: Map<number, number>;
+  sum: TermSums;
   /** Squared length of `sum`. */
   sumSquared: number;
-  /** Clusters joined to this one by at least one edge of the graph → dot product of the two sums. */
-  links: Map<number, number>;
   daySum: number;
   dated: number;
   version: number;
 }
 
-function dot(a: Map<number, number>, b: Map<number, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let total = 0;
-  for (const [term, weight] of small) {
-    const other = large.get(term);
-    if (other !== undefined) total += weight * other;
+/**
+ * Links of the cluster that `keep` and `drop` merge into (before their sums are merged): each
+ * neighbour's dot product is the sum of the two parts' (computed from the sums for a part with no
+ * link to it). Links whose average falls under `floor` are dropped; one comes back exact if a later
+ * partner links to the same cluster. Returns the dot product of the two parts. `linkOf` (by cluster)
+ * is all zeros, and left so.
+ */
+function mergeLinks(
+  clusters: readonly (ClusterState | undefined)[],
+  links: LinkGraph,
+  linkOf: Int32Array,
+  keep: number,
+  drop: number,
+  floor: number,
+  scratch: TermScratch,
+): number {
+  const kept = clusters[keep]!;
+  const dropped = clusters[drop]!;
+  const droppedLinks = links.linksOf(drop);
+  for (const record of droppedLinks) linkOf[links.otherEnd(record, drop)] = record + 1;
+  const across = links.values[linkOf[keep]! - 1]!;
+  links.kill(linkOf[keep]! - 1);
+  const size = kept.members.length + dropped.members.length;
+  const isFaint = (value: number, other: ClusterState): boolean => value / (size * other.members.length) < floor;
+  const merged: number[] = [];
+  // Neighbours of the kept part (and of both: the dropped part's record dies).
+  const spread = new SpreadSum(dropped.sum, scratch);
+  for (const record of links.linksOf(keep)) {
+    const other = links.otherEnd(record, keep);
+    const otherCluster = clusters[other]!;
+    const droppedRecord = linkOf[other]! - 1;
+    let value: number;
+    if (droppedRecord >= 0) {
+      value = links.values[record]! + links.values[droppedRecord]!;
+      links.kill(droppedRecord);
+    } else {
+      value = links.values[record]! + spread.dot(otherCluster.sum);
+    }
+    if (isFaint(value, otherCluster)) links.kill(record);
+    else {
+      links.values[record] = value;
+      merged.push(record);
+    }
   }
-  return total;
+  spread.clear();
+  // Neighbours of the dropped part alone: their records move to the kept cluster. The kept part is
+  // spread out too unless it is so large that looking terms up in it costs less.
+  const keptSpread = kept.sum.size <= SPREAD_MAX_TERMS ? new SpreadSum(kept.sum, scratch) : null;
+  for (const record of droppedLinks) {
+    const other = links.otherEnd(record, drop);
+    linkOf[other] = 0;
+    if (!links.isAlive(record)) continue;
+    const otherCluster = clusters[other]!;
+    const keptDot = keptSpread === null ? dotSums(kept.sum, otherCluster.sum) : keptSpread.dot(otherCluster.sum);
+    const value = keptDot + links.values[record]!;
+    if (isFaint(value, otherCluster)) links.kill(record);
+    else {
+      links.values[record] = value;
+      links.moveEnd(record, drop, keep);
+      merged.push(record);
+    }
+  }
+  keptSpread?.clear();
+  links.setLinks(keep, merged, drop);
+  return across;
 }
 
 /**
@@ -58,27 +119,21 @@ export function averageLinkClusters(
   options: AverageLinkOptions,
 ): number[][] {
   const clusters: (ClusterState | undefined)[] = vectors.map((vector, item) => {
-    const sum = new Map<number, number>();
     let sumSquared = 0;
-    vector.terms.forEach((term, k) => {
-      sum.set(term, vector.weights[k]!);
-      sumSquared += vector.weights[k]! ** 2;
-    });
+    for (const weight of vector.weights) sumSquared += weight ** 2;
     const day = days[item] ?? null;
     return {
       members: [item],
-      sum,
+      sum: new TermSums(vector),
       sumSquared,
-      links: new Map(),
       daySum: day ?? 0,
       dated: day === null ? 0 : 1,
       version: 0,
     };
   });
-  for (const { a, b, cosine } of edges) {
-    clusters[a]!.links.set(b, cosine);
-    clusters[b]!.links.set(a, cosine);
-  }
+  // Clusters joined by at least one edge of the graph, with the dot product of their sums.
+  const links = new LinkGraph(vectors.length, edges);
+  const linkOf = new Int32Array(vectors.length);
   const meanDay = (cluster: ClusterState): number | null =>
     cluster.dated === 0 ? null : cluster.daySum / cluster.dated;
   const cohesion = (cluster: ClusterState): number => {
@@ -87,6 +142,7 @@ export function averageLinkClusters(
     const inside = (cluster.sumSquared - size) / 2;
     return (inside + options.priorCohesion * options.priorPairs) / (pairs + options.priorPairs);
   };
+  const scratch = termScratch(termBound(vectors));
   const heap = new PairHeap();
   const pushPair = (x: number, y: number, sumDot: number): void => {
     const [a, b] = x < y ? [x, y] : [y, x];
@@ -96,11 +152,10 @@ export function averageLinkClusters(
     const score = (sumDot / (first.members.length * second.members.length)) * factor;
     if (score >= options.minSimilarity) heap.push({ score, a, b, versionA: first.version, versionB: second.version });
   };
-  clusters.forEach((cluster, index) => {
-    for (const [other, sumDot] of cluster!.links) if (index < other) pushPair(index, other, sumDot);
-  });
+  for (const { a, b, cosine } of edges) pushPair(a, b, cosine);
 
-  for (let entry = heap.pop(); entry !== undefined; entry = heap.pop()) {
+  const entry: PairEntry = { score: 0, a: 0, b: 0, versionA: 0, versionB: 0 };
+  while (heap.pop(entry)) {
     const first = clusters[entry.a];
     const second = clusters[entry.b];
     if (first === undefined || second === undefined) continue;
@@ -112,35 +167,15 @@ export function averageLinkClusters(
     const dropped = clusters[drop]!;
     // Dot products are linear in the sums: the merged cluster's is the sum of its parts', computed
     // from the vectors only for a neighbour that one part had no link to.
-    const across = kept.links.get(drop)!;
-    kept.links.delete(drop);
-    dropped.links.delete(keep);
-    // Links whose average falls far below the threshold are dropped; one comes back exact if a later
-    // partner links to the same cluster.
-    const size = kept.members.length + dropped.members.length;
-    const merged = new Map<number, number>();
-    for (const other of new Set([...kept.links.keys(), ...dropped.links.keys()])) {
-      const otherCluster = clusters[other]!;
-      const value =
-        (kept.links.get(other) ?? dot(kept.sum, otherCluster.sum)) +
-        (dropped.links.get(other) ?? dot(dropped.sum, otherCluster.sum));
-      otherCluster.links.delete(drop);
-      if (value / (size * otherCluster.members.length) < options.minSimilarity * LINK_FLOOR) {
-        otherCluster.links.delete(keep);
-        continue;
-      }
-      merged.set(other, value);
-      otherCluster.links.set(keep, value);
-    }
-    kept.links = merged;
-    for (const [term, weight] of dropped.sum) kept.sum.set(term, (kept.sum.get(term) ?? 0) + weight);
+    const across = mergeLinks(clusters, links, linkOf, keep, drop, options.minSimilarity * LINK_FLOOR, scratch);
+    kept.sum.addAll(dropped.sum);
     kept.sumSquared += dropped.sumSquared + 2 * across;
     kept.members = kept.members.concat(dropped.members);
     kept.daySum += dropped.daySum;
     kept.dated += dropped.dated;
     kept.version++;
     clusters[drop] = undefined;
-    for (const [other, sumDot] of kept.links) pushPair(keep, other, sumDot);
+    for (const record of links.linksOf(keep)) pushPair(keep, links.otherEnd(record, keep), links.values[record]!);
   }
   return clusters
     .filter((cluster): cluster is ClusterState => cluster !== undefined)

@@ -20,16 +20,16 @@ export function clusterSubset(
   settings: StoryClustererOptions,
 ): ArticleId[][] {
   const ordered = ids.map((id) => index.get(id)!).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const vectors = ordered.map((stored) => index.vectorOf(stored));
+  const vectors = index.localVectorsOf(ordered);
+  const days = ordered.map((stored) => stored.day);
   const edges = findNearestNeighbors(vectors, {
     neighbors: settings.neighbors,
     minSimilarity: settings.minSimilarity / 2,
     queryTerms: 30,
     maxPostings: 200,
     candidates: settings.neighbors * 3,
-    pairFactor: (a, b) => timeProximity(ordered[a]!.day, ordered[b]!.day),
+    pairFactor: (a, b) => timeProximity(days[a]!, days[b]!),
   });
-  const days = ordered.map((stored) => stored.day);
   const groups = averageLinkClusters(vectors, days, edges, { ...settings, timeFactor: timeProximity });
   return groups.map((group) => group.map((item) => ordered[item]!.id));
 }

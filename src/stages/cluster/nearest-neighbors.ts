@@ -1,4 +1,5 @@
-import { type SparseVector, sparseCosine } from "./sparse-vector.js";
+import type { SparseVector } from "./sparse-vector.js";
+import { termBound, termScratch } from "./term-scratch.js";
 
 /** A similarity between two items, `a < b`: their cosine, and the cosine times the pair factor. */
 export interface SimilarityEdge {
@@ -22,38 +23,78 @@ export interface NearestNeighborOptions {
   maxPostings: number;
   /** Candidates (by partial score) whose full similarity is computed, per item. */
   candidates: number;
-  /** Multiplies the cosine of two items (time proximity); 1 when absent. */
+  /** Multiplies the cosine of two items, in (0, 1] (time proximity); 1 when absent. */
   pairFactor?: (a: number, b: number) => number;
 }
 
-interface Posting {
-  items: number[];
-  weights: number[];
+/**
+ * Items that hold each term, with the term's weight in the item, in item order: one flat array each,
+ * a term's holders at `start[slot] .. start[slot + 1]` (only the terms present: a subset stays cheap).
+ */
+interface Postings {
+  /** Term number → its slot, + 1 (0: absent); cleared after use. */
+  slotOfTerm: Int32Array;
+  start: Int32Array;
+  items: Int32Array;
+  weights: Float64Array;
 }
 
-/** Items that hold each term, with the term's weight in the item (only the terms present: a subset stays cheap). */
-function buildPostings(vectors: readonly SparseVector[]): Map<number, Posting> {
-  const postings = new Map<number, Posting>();
+function buildPostings(vectors: readonly SparseVector[], slotOfTerm: Int32Array): Postings {
+  const sizes: number[] = [];
+  let total = 0;
+  for (const vector of vectors) {
+    for (const term of vector.terms) {
+      const slot = slotOfTerm[term]!;
+      if (slot === 0) {
+        sizes.push(1);
+        slotOfTerm[term] = sizes.length;
+      } else sizes[slot - 1]!++;
+    }
+    total += vector.terms.length;
+  }
+  const start = new Int32Array(sizes.length + 1);
+  for (let slot = 0; slot < sizes.length; slot++) start[slot + 1] = start[slot]! + sizes[slot]!;
+  const fill = start.slice(0, sizes.length);
+  const items = new Int32Array(total);
+  const weights = new Float64Array(total);
   vectors.forEach((vector, item) => {
-    vector.terms.forEach((term, k) => {
-      let posting = postings.get(term);
-      if (posting === undefined) {
-        posting = { items: [], weights: [] };
-        postings.set(term, posting);
-      }
-      posting.items.push(item);
-      posting.weights.push(vector.weights[k]!);
-    });
+    const { terms, weights: vectorWeights } = vector;
+    for (let k = 0; k < terms.length; k++) {
+      const at = fill[slotOfTerm[terms[k]!]! - 1]!++;
+      items[at] = item;
+      weights[at] = vectorWeights[k]!;
+    }
   });
-  return postings;
+  return { slotOfTerm, start, items, weights };
 }
 
-/** Positions of the `count` largest weights of `vector`. */
+function clearPostings(vectors: readonly SparseVector[], slotOfTerm: Int32Array): void {
+  for (const vector of vectors) for (const term of vector.terms) slotOfTerm[term] = 0;
+}
+
+/**
+ * Positions of the `count` largest weights of `vector`, largest first (ties: smaller position first);
+ * every position, in order, when there are no more than `count`.
+ */
 export function topWeightPositions(vector: SparseVector, count: number): number[] {
-  const positions = Array.from(vector.weights.keys());
-  if (positions.length <= count) return positions;
-  positions.sort((x, y) => vector.weights[y]! - vector.weights[x]! || x - y);
-  return positions.slice(0, count);
+  const weights = vector.weights;
+  const positions: number[] = [];
+  if (weights.length <= count) {
+    for (let position = 0; position < weights.length; position++) positions.push(position);
+    return positions;
+  }
+  // Insertion into a list kept sorted: positions come in increasing order, so a tie stays behind.
+  for (let position = 0; position < weights.length; position++) {
+    const weight = weights[position]!;
+    if (positions.length === count && weight <= weights[positions[count - 1]!]!) continue;
+    let index = positions.length === count ? count - 1 : positions.length;
+    while (index > 0 && weight > weights[positions[index - 1]!]!) {
+      positions[index] = positions[index - 1]!;
+      index--;
+    }
+    positions[index] = position;
+  }
+  return positions;
 }
 
 /** The `count` items of `items` with the highest scores (ties: smaller item first). */
@@ -73,6 +114,17 @@ export function bestScored(items: readonly number[], scores: Float64Array, count
 }
 
 /**
+ * Dot product of `vector` with the vector spread out in `query` (weight by term number), added up in
+ * `vector`'s term order: the same sum, to the last bit, as merging the two sorted term lists.
+ */
+export function scatteredDot(query: Float64Array, vector: SparseVector): number {
+  const { terms, weights } = vector;
+  let total = 0;
+  for (let k = 0; k < terms.length; k++) total += query[terms[k]!]! * weights[k]!;
+  return total;
+}
+
+/**
  * Sparse k-nearest-neighbour graph of unit vectors, found through an inverted index on their rarer,
  * heavier terms (so the work grows with the number of items, not its square). Each item keeps its
  * best `neighbors` edges; the result is the union, each pair once, sorted by (a, b).
@@ -81,38 +133,107 @@ export function findNearestNeighbors(
   vectors: readonly SparseVector[],
   options: NearestNeighborOptions,
 ): SimilarityEdge[] {
-  const postings = buildPostings(vectors);
+  const { positions: slots, weights: query } = termScratch(termBound(vectors));
+  const { start, items, weights: holderWeights } = buildPostings(vectors, slots);
   const scores = new Float64Array(vectors.length);
   const touched: number[] = [];
-  const edges = new Map<number, SimilarityEdge>();
-  const size = vectors.length;
+  const found: SimilarityEdge[] = [];
+  const edges: SimilarityEdge[] = [];
+  // Cosines computed with a candidate of a higher number, kept for when that candidate's own turn
+  // comes (near items are often each other's candidates): `candidates` slots per item.
+  const laterCandidates = new Int32Array(vectors.length * options.candidates);
+  const laterCosines = new Float64Array(laterCandidates.length);
+  const laterCounts = new Int32Array(vectors.length);
+  const knownCosine = (item: number, other: number): number => {
+    const from = other * options.candidates;
+    for (let k = from; k < from + laterCounts[other]!; k++) if (laterCandidates[k] === item) return laterCosines[k]!;
+    return Number.NaN;
+  };
   vectors.forEach((vector, item) => {
     for (const position of topWeightPositions(vector, options.queryTerms)) {
-      const term = vector.terms[position]!;
-      const { items: holders, weights: holderWeights } = postings.get(term)!;
+      const slot = slots[vector.terms[position]!]! - 1;
+      const [from, to] = [start[slot]!, start[slot + 1]!];
       const weight = vector.weights[position]!;
-      const step = Math.ceil(holders.length / options.maxPostings);
-      for (let k = step === 1 ? 0 : item % step; k < holders.length; k += step) {
-        const other = holders[k]!;
+      const step = Math.ceil((to - from) / options.maxPostings);
+      for (let k = from + (step === 1 ? 0 : item % step); k < to; k += step) {
+        const other = items[k]!;
         if (other === item) continue;
         if (scores[other] === 0) touched.push(other);
         scores[other]! += weight * holderWeights[k]!;
       }
     }
-    const found: SimilarityEdge[] = [];
+    let spread = false;
     for (const other of bestScored(touched, scores, options.candidates)) {
-      const factor = options.pairFactor === undefined ? 1 : options.pairFactor(item, other);
-      const cosine = sparseCosine(vector, vectors[other]!);
-      const similarity = cosine * factor;
+      let cosine = other < item ? knownCosine(item, other) : Number.NaN;
+      if (Number.isNaN(cosine)) {
+        if (!spread) {
+          for (let k = 0; k < vector.terms.length; k++) query[vector.terms[k]!] = vector.weights[k]!;
+          spread = true;
+        }
+        cosine = scatteredDot(query, vectors[other]!);
+        if (other > item) {
+          const at = item * options.candidates + laterCounts[item]!++;
+          laterCandidates[at] = other;
+          laterCosines[at] = cosine;
+        }
+      }
+      // The factor is at most 1: a cosine under the threshold cannot pass it.
+      if (cosine < options.minSimilarity) continue;
+      const similarity = options.pairFactor === undefined ? cosine : cosine * options.pairFactor(item, other);
       if (similarity >= options.minSimilarity) {
         const [a, b] = item < other ? [item, other] : [other, item];
-        found.push({ a, b, cosine, similarity });
+        keepBest(found, { a, b, cosine, similarity }, options.neighbors);
       }
     }
+    if (spread) for (const term of vector.terms) query[term] = 0;
     for (const other of touched) scores[other] = 0;
     touched.length = 0;
-    found.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
-    for (const edge of found.slice(0, options.neighbors)) edges.set(edge.a * size + edge.b, edge);
+    for (const edge of found) edges.push(edge);
+    found.length = 0;
   });
-  return [...edges.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+  clearPostings(vectors, slots);
+  return sortedDistinct(edges, vectors.length);
+}
+
+/** `edge` comes before `other`: higher similarity, then smaller (a, b). */
+function isBetter(edge: SimilarityEdge, other: SimilarityEdge): boolean {
+  if (edge.similarity !== other.similarity) return edge.similarity > other.similarity;
+  return edge.a !== other.a ? edge.a < other.a : edge.b < other.b;
+}
+
+/** Inserts `edge` into `best` (best first) if it is among the `count` best, as a sort then a cut would keep them. */
+function keepBest(best: SimilarityEdge[], edge: SimilarityEdge, count: number): void {
+  if (best.length === count && !isBetter(edge, best[count - 1]!)) return;
+  let index = best.length === count ? count - 1 : best.length;
+  while (index > 0 && isBetter(edge, best[index - 1]!)) {
+    best[index] = best[index - 1]!;
+    index--;
+  }
+  best[index] = edge;
+}
+
+/**
+ * Edges sorted by (a, b), each pair once (a pair kept by both of its items is the same edge twice:
+ * the cosine does not depend on the side): bucketed by `a`, then each bucket sorted by `b`.
+ */
+function sortedDistinct(edges: readonly SimilarityEdge[], size: number): SimilarityEdge[] {
+  const start = new Int32Array(size + 1);
+  for (const edge of edges) start[edge.a + 1]!++;
+  for (let a = 0; a < size; a++) start[a + 1]! += start[a]!;
+  const fill = start.slice(0, size);
+  const byA: SimilarityEdge[] = new Array(edges.length);
+  for (const edge of edges) byA[fill[edge.a]!++] = edge;
+  const sorted: SimilarityEdge[] = [];
+  for (let a = 0; a < size; a++) {
+    const from = sorted.length;
+    for (let k = start[a]!; k < start[a + 1]!; k++) {
+      const edge = byA[k]!;
+      let index = sorted.length;
+      while (index > from && sorted[index - 1]!.b > edge.b) index--;
+      if (index > from && sorted[index - 1]!.b === edge.b) continue;
+      for (let at = sorted.length; at > index; at--) sorted[at] = sorted[at - 1]!;
+      sorted[index] = edge;
+    }
+  }
+  return sorted;
 }

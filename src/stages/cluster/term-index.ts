@@ -1,13 +1,16 @@
 import type { ArticleId } from "../../domain/ids.js";
 import { bestScored, topWeightPositions } from "./nearest-neighbors.js";
-import { type SparseVector, sparseCosine } from "./sparse-vector.js";
+import type { SparseVector } from "./sparse-vector.js";
 import type { ClusterFeatures, StoryClustererOptions } from "./story-clusterer-options.js";
 import { NAME_PREFIX, NUMBER_PREFIX } from "./story-terms.js";
+import { TermStore } from "./term-store.js";
 import { timeProximity } from "./time-proximity.js";
 
 /** What the clusterer keeps of one article: its feature numbers (increasing), their counts and its day. */
 export interface StoredArticle {
   id: ArticleId;
+  /** Number of the id, for arrays indexed by article (the same if the article is removed and added again). */
+  number: number;
   day: number | null;
   terms: Int32Array;
   counts: Float32Array;
@@ -15,11 +18,27 @@ export interface StoredArticle {
   serial: number;
 }
 
+/** `1 + log(count)` for the small whole counts that nearly all terms have. */
+const COUNT_WEIGHTS = Float64Array.from({ length: 64 }, (_, count) => 1 + Math.log(count));
+
+/** Sublinear weight of a term's count in an article. */
+function countWeight(count: number): number {
+  return count < COUNT_WEIGHTS.length && Number.isInteger(count) ? COUNT_WEIGHTS[count]! : 1 + Math.log(count);
+}
+
 /** Minimum number of articles holding a term for it to count: a term seen once links nothing. */
 const MIN_DOCUMENT_FREQUENCY = 2;
 /** Highest-weighted terms of an article used to look up its neighbours, and holders visited per term. */
 const QUERY_TERMS = 30;
 const MAX_POSTINGS = 200;
+
+/** A copy of `array` (zeros beyond it) of at least `length` entries, doubling. */
+function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number): T {
+  if (length <= array.length) return array;
+  const copy = new (array.constructor as new (size: number) => T)(Math.max(length, array.length * 2));
+  copy.set(array);
+  return copy;
+}
 
 /**
  * The articles' features as term numbers, their document frequencies, TF-IDF vectors on demand and,
@@ -31,8 +50,25 @@ export function createTermIndex(settings: StoryClustererOptions) {
   const termBoosts: number[] = [];
   let documentFrequencies = new Int32Array(1024);
   const articles = new Map<ArticleId, StoredArticle>();
-  let postings: Map<number, ArticleId[]> | null = null;
+  const termStore = new TermStore();
+  const idNumbers = new Map<ArticleId, number>();
+  /** The stored article of each id number, while it is in the index. */
+  const byNumber: (StoredArticle | undefined)[] = [];
+  /** Term number → id numbers of its holders (in order of arrival; removed articles skipped lazily). */
+  let postings: number[][] | null = null;
   let serial = 0;
+  // Scratch, all zeros between calls: by term number (local numbers, a spread query vector) and by
+  // id number (partial scores, exclusions).
+  let localNumbers = new Int32Array(1024);
+  let query = new Float64Array(1024);
+  let scores = new Float64Array(1024);
+  let excluded = new Uint8Array(1024);
+  let otherTerms = new Int32Array(1024);
+  let otherWeights = new Float64Array(1024);
+  /** IDF by term number, valid while `idfVersion[term]` is `version` (bumped by every add and remove). */
+  let idfs = new Float64Array(1024);
+  let idfVersion = new Int32Array(1024);
+  let version = 1;
 
   const termNumber = (term: string): number => {
     let number = termNumbers.get(term);
@@ -43,10 +79,23 @@ export function createTermIndex(settings: StoryClustererOptions) {
         term.startsWith(NAME_PREFIX) ? settings.nameWeight : term.startsWith(NUMBER_PREFIX) ? settings.numberWeight : 1,
       );
       if (number >= documentFrequencies.length) {
-        const grown = new Int32Array(documentFrequencies.length * 2);
-        grown.set(documentFrequencies);
-        documentFrequencies = grown;
+        documentFrequencies = grown(documentFrequencies, number + 1);
+        localNumbers = grown(localNumbers, number + 1);
+        query = grown(query, number + 1);
+        idfs = grown(idfs, number + 1);
+        idfVersion = grown(idfVersion, number + 1);
       }
+    }
+    return number;
+  };
+
+  const idNumber = (id: ArticleId): number => {
+    let number = idNumbers.get(id);
+    if (number === undefined) {
+      number = idNumbers.size;
+      idNumbers.set(id, number);
+      scores = grown(scores, number + 1);
+      excluded = grown(excluded, number + 1);
     }
     return number;
   };
@@ -54,29 +103,103 @@ export function createTermIndex(settings: StoryClustererOptions) {
   const post = (stored: StoredArticle): void => {
     if (postings === null) return;
     for (const term of stored.terms) {
-      const holders = postings.get(term);
-      if (holders === undefined) postings.set(term, [stored.id]);
-      else holders.push(stored.id);
+      const holders = postings[term];
+      if (holders === undefined) postings[term] = [stored.number];
+      else holders.push(stored.number);
     }
   };
 
-  /** TF-IDF vector (sublinear counts, smoothed IDF, name and number boosts), unit length. */
-  const vectorOf = (stored: StoredArticle): SparseVector => {
-    const total = articles.size;
-    const terms: number[] = [];
-    const weights: number[] = [];
+  /** Smoothed IDF of a term (by its number), times its name or number boost. */
+  const idfOf = (term: number): number => {
+    if (idfVersion[term] !== version) {
+      idfs[term] = Math.log((1 + articles.size) / (1 + documentFrequencies[term]!)) + 1;
+      idfVersion[term] = version;
+    }
+    return idfs[term]!;
+  };
+
+  /**
+   * Writes the TF-IDF weights of `stored` (sublinear counts, smoothed IDF, name and number boosts)
+   * into `weights` at `at` onwards, their terms into `terms` (through `renumber`); returns the
+   * vector's length before normalisation and the end position.
+   */
+  const writeWeights = (
+    stored: StoredArticle,
+    terms: Int32Array,
+    weights: Float64Array,
+    at: number,
+    renumber: (term: number) => number,
+  ): [length: number, end: number] => {
     let norm = 0;
-    stored.terms.forEach((term, k) => {
-      const frequency = documentFrequencies[term]!;
-      if (frequency < MIN_DOCUMENT_FREQUENCY) return;
-      const idf = Math.log((1 + total) / (1 + frequency)) + 1;
-      const weight = (1 + Math.log(stored.counts[k]!)) * idf * termBoosts[term]!;
-      terms.push(term);
-      weights.push(weight);
+    let end = at;
+    for (let k = 0; k < stored.terms.length; k++) {
+      const term = stored.terms[k]!;
+      if (documentFrequencies[term]! < MIN_DOCUMENT_FREQUENCY) continue;
+      const weight = countWeight(stored.counts[k]!) * idfOf(term) * termBoosts[term]!;
+      terms[end] = renumber(term);
+      weights[end++] = weight;
       norm += weight * weight;
+    }
+    return [Math.sqrt(norm) || 1, end];
+  };
+
+  /** TF-IDF vector, unit length. */
+  const vectorOf = (stored: StoredArticle): SparseVector => {
+    const terms = new Int32Array(stored.terms.length);
+    const weights = new Float64Array(stored.terms.length);
+    const [length, end] = writeWeights(stored, terms, weights, 0, (term) => term);
+    for (let k = 0; k < end; k++) weights[k]! /= length;
+    return { terms: terms.subarray(0, end), weights: weights.subarray(0, end) };
+  };
+
+  /**
+   * The vectors of `list` (as `vectorOf` makes them), their terms renumbered 0, 1, … in the same
+   * order over the terms they use: arrays indexed by term then span only the terms of the list (a
+   * few thousand for an incremental update), which keeps them in cache. All in two shared buffers.
+   */
+  const localVectorsOf = (list: readonly StoredArticle[]): SparseVector[] => {
+    const used: number[] = [];
+    let total = 0;
+    for (const stored of list) {
+      for (const term of stored.terms) {
+        if (documentFrequencies[term]! < MIN_DOCUMENT_FREQUENCY) continue;
+        total++;
+        if (localNumbers[term] === 0) {
+          localNumbers[term] = 1;
+          used.push(term);
+        }
+      }
+    }
+    const sorted = Int32Array.from(used).sort();
+    sorted.forEach((term, local) => {
+      localNumbers[term] = local;
     });
-    const length = Math.sqrt(norm) || 1;
-    return { terms: Int32Array.from(terms), weights: Float64Array.from(weights, (weight) => weight / length) };
+    const allTerms = new Int32Array(total);
+    const allWeights = new Float64Array(total);
+    let at = 0;
+    const vectors = list.map((stored) => {
+      const [length, end] = writeWeights(stored, allTerms, allWeights, at, (term) => localNumbers[term]!);
+      for (let k = at; k < end; k++) allWeights[k]! /= length;
+      const vector = { terms: allTerms.subarray(at, end), weights: allWeights.subarray(at, end) };
+      at = end;
+      return vector;
+    });
+    for (const term of sorted) localNumbers[term] = 0;
+    return vectors;
+  };
+
+  /**
+   * Cosine of the vector spread out in `query` with the vector of `other`, to the last bit as
+   * `sparseCosine(vector, vectorOf(other))` (same products, added in term order), without building it.
+   */
+  const cosineWith = (other: StoredArticle): number => {
+    otherTerms = grown(otherTerms, other.terms.length);
+    otherWeights = grown(otherWeights, other.terms.length);
+    const [terms, weights] = [otherTerms, otherWeights];
+    const [length, end] = writeWeights(other, terms, weights, 0, (term) => term);
+    let total = 0;
+    for (let k = 0; k < end; k++) total += query[terms[k]!]! * (weights[k]! / length);
+    return total;
   };
 
   return {
@@ -87,17 +210,12 @@ export function createTermIndex(settings: StoryClustererOptions) {
       return articles.get(id);
     },
     add(id: ArticleId, features: ClusterFeatures): void {
-      const counts = features.terms.map(([term, count]) => [termNumber(term), count] as const);
-      counts.sort((x, y) => x[0] - y[0]);
-      for (const [term] of counts) documentFrequencies[term]!++;
-      const stored: StoredArticle = {
-        id,
-        day: features.day,
-        terms: Int32Array.from(counts, ([term]) => term),
-        counts: Float32Array.from(counts, ([, count]) => count),
-        serial: serial++,
-      };
+      const { terms, counts } = termStore.add(features.terms, termNumber);
+      for (const term of terms) documentFrequencies[term]!++;
+      const stored: StoredArticle = { id, number: idNumber(id), day: features.day, terms, counts, serial: serial++ };
       articles.set(id, stored);
+      byNumber[stored.number] = stored;
+      version++;
       post(stored);
     },
     /** Forgets an article (its postings are skipped lazily). */
@@ -106,46 +224,64 @@ export function createTermIndex(settings: StoryClustererOptions) {
       if (stored === undefined) return false;
       for (const term of stored.terms) documentFrequencies[term]!--;
       articles.delete(id);
+      byNumber[stored.number] = undefined;
+      version++;
       return true;
     },
     allIds(): ArticleId[] {
       return [...articles.keys()];
     },
     vectorOf,
+    localVectorsOf,
     /**
      * The article's nearest neighbours (at most `settings.neighbors`, similarity × time proximity at
      * least half the merge threshold), found as the batch graph finds them, other than `exclude`.
      */
     neighborsOf(id: ArticleId, exclude: ReadonlySet<ArticleId>): ArticleId[] {
       if (postings === null) {
-        postings = new Map();
+        postings = [];
         for (const stored of articles.values()) post(stored);
       }
       const stored = articles.get(id)!;
       const vector = vectorOf(stored);
-      const scores = new Map<ArticleId, number>();
+      for (const other of exclude) {
+        const number = idNumbers.get(other);
+        if (number !== undefined) excluded[number] = 1;
+      }
+      excluded[stored.number] = 1;
+      // Partial scores by id number; candidates in order of first touch, as ties are broken by it.
+      const touched: number[] = [];
       for (const position of topWeightPositions(vector, QUERY_TERMS)) {
-        const holders = postings.get(vector.terms[position]!) ?? [];
+        const holders = postings[vector.terms[position]!] ?? [];
         const weight = vector.weights[position]!;
         const step = Math.ceil(holders.length / MAX_POSTINGS);
         for (let k = step <= 1 ? 0 : stored.serial % step; k < holders.length; k += step) {
           const other = holders[k]!;
-          if (other === id || exclude.has(other)) continue;
-          scores.set(other, (scores.get(other) ?? 0) + weight);
+          if (excluded[other] === 1) continue;
+          if (scores[other] === 0) touched.push(other);
+          scores[other]! += weight;
         }
       }
-      const candidates = [...scores.keys()].filter((other) => articles.has(other));
-      const values = Float64Array.from(candidates, (other) => scores.get(other)!);
+      for (const other of exclude) {
+        const number = idNumbers.get(other);
+        if (number !== undefined) excluded[number] = 0;
+      }
+      excluded[stored.number] = 0;
+      const candidates = touched.filter((other) => byNumber[other] !== undefined);
+      const values = Float64Array.from(candidates, (other) => scores[other]!);
+      for (const other of touched) scores[other] = 0;
+      for (let k = 0; k < vector.terms.length; k++) query[vector.terms[k]!] = vector.weights[k]!;
       const found: { other: ArticleId; similarity: number }[] = [];
       for (const position of bestScored(
         candidates.map((_, k) => k),
         values,
         settings.neighbors * 3,
       )) {
-        const other = articles.get(candidates[position]!)!;
-        const similarity = sparseCosine(vector, vectorOf(other)) * timeProximity(stored.day, other.day);
+        const other = byNumber[candidates[position]!]!;
+        const similarity = cosineWith(other) * timeProximity(stored.day, other.day);
         if (similarity >= settings.minSimilarity / 2) found.push({ other: other.id, similarity });
       }
+      for (const term of vector.terms) query[term] = 0;
       found.sort((x, y) => y.similarity - x.similarity || (x.other < y.other ? -1 : 1));
       return found.slice(0, settings.neighbors).map((item) => item.other);
     },

@@ -1,7 +1,8 @@
 import type { Article } from "../../domain/article.js";
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
-import { estimateJaccard, minHashSignature } from "./min-hash.js";
+import { BandBuckets } from "./band-buckets.js";
+import { minHashSignature } from "./min-hash.js";
 import { mix32, wordShingles } from "./word-shingles.js";
 
 export interface DuplicateIndexOptions {
@@ -62,19 +63,6 @@ export interface DuplicateIndex {
   readonly size: number;
 }
 
-interface Entry {
-  id: ArticleId;
-  publishedAt: string | null;
-  signature: Uint32Array;
-  shingles: number;
-  /** Union-find parent (an index into entries); itself for a group's representative. */
-  parent: number;
-  /** For a representative: the index of the group's earliest article. */
-  earliest: number;
-  /** For a representative: the indexes of the group's members. */
-  members: number[];
-}
-
 /** True when `a` is earlier than `b`: dated before undated, then by date, then by id. */
 function isEarlier(a: Pick<Article, "id" | "publishedAt">, b: Pick<Article, "id" | "publishedAt">): boolean {
   if (a.publishedAt !== b.publishedAt) {
@@ -85,20 +73,43 @@ function isEarlier(a: Pick<Article, "id" | "publishedAt">, b: Pick<Article, "id"
   return a.id < b.id;
 }
 
+/** Signatures per chunk of storage. */
+const SIGNATURE_CHUNK = 1024;
+
+function grownInt32(array: Int32Array, length: number): Int32Array {
+  if (length <= array.length) return array;
+  const copy = new Int32Array(Math.max(length, array.length * 2));
+  copy.set(array);
+  return copy;
+}
+
 export function createDuplicateIndex(options: Partial<DuplicateIndexOptions> = {}): DuplicateIndex {
   const settings: DuplicateIndexOptions = { ...DEFAULT_DUPLICATE_INDEX_OPTIONS, ...options };
-  const bands = Math.floor(settings.hashes / settings.bandRows);
-  const entries: Entry[] = [];
+  const { hashes, bandRows } = settings;
+  const bands = Math.floor(hashes / bandRows);
+  // One entry per article, its fields in parallel arrays (the signatures end to end, by chunks of
+  // SIGNATURE_CHUNK entries: growing never copies them, nor leaves more than a chunk unused).
+  const articles: Pick<Article, "id" | "publishedAt">[] = [];
+  const signatureChunks: Uint32Array[] = [];
+  const shingleCounts: number[] = [];
+  /** Union-find parent (an entry); itself for a group's representative. */
+  let parents: Int32Array = new Int32Array(1024);
+  /** For a representative: the group's earliest article. */
+  let earliests: Int32Array = new Int32Array(1024);
+  /** The group's members as a list from its representative: next member (-1 at the end), and last member. */
+  let nextMembers: Int32Array = new Int32Array(1024);
+  let lastMembers: Int32Array = new Int32Array(1024);
   const byId = new Map<ArticleId, number>();
-  /** Band key → entry index, or the list of them when several share it. */
-  const buckets = new Map<number, number | number[]>();
+  const buckets = new BandBuckets(bands);
+  /** Scratch: band agreements with the entry being added, by entry (zeros between adds). */
+  let agreements: Int32Array = new Int32Array(1024);
 
   const find = (index: number): number => {
     let root = index;
-    while (entries[root]!.parent !== root) root = entries[root]!.parent;
-    for (let at = index; entries[at]!.parent !== root; ) {
-      const next = entries[at]!.parent;
-      entries[at]!.parent = root;
+    while (parents[root] !== root) root = parents[root]!;
+    for (let at = index; parents[at] !== root; ) {
+      const next = parents[at]!;
+      parents[at] = root;
       at = next;
     }
     return root;
@@ -108,69 +119,72 @@ export function createDuplicateIndex(options: Partial<DuplicateIndexOptions> = {
     const [rootX, rootY] = [find(x), find(y)];
     if (rootX === rootY) return;
     const [keep, join] = rootX < rootY ? [rootX, rootY] : [rootY, rootX];
-    entries[join]!.parent = keep;
-    entries[keep]!.members = entries[keep]!.members.concat(entries[join]!.members);
-    entries[join]!.members = [];
-    const [earliestKeep, earliestJoin] = [entries[entries[keep]!.earliest]!, entries[entries[join]!.earliest]!];
-    if (isEarlier(earliestJoin, earliestKeep)) entries[keep]!.earliest = entries[join]!.earliest;
+    parents[join] = keep;
+    nextMembers[lastMembers[keep]!] = join;
+    lastMembers[keep] = lastMembers[join]!;
+    if (isEarlier(articles[earliests[join]!]!, articles[earliests[keep]!]!)) earliests[keep] = earliests[join]!;
   };
 
-  const bandKeys = (signature: Uint32Array): number[] => {
-    const keys: number[] = [];
-    for (let band = 0; band < bands; band++) {
-      let hash = Math.imul(band + 1, 0x9e3779b1);
-      for (let row = band * settings.bandRows; row < (band + 1) * settings.bandRows; row++) {
-        hash = Math.imul(hash ^ signature[row]!, 0x01000193);
-      }
-      keys.push(mix32(hash));
+  const chunkOf = (index: number): Uint32Array => signatureChunks[Math.floor(index / SIGNATURE_CHUNK)]!;
+  const startOf = (index: number): number => (index % SIGNATURE_CHUNK) * hashes;
+
+  const bandKey = (index: number, band: number): number => {
+    const [signature, from] = [chunkOf(index), startOf(index)];
+    let hash = Math.imul(band + 1, 0x9e3779b1);
+    for (let row = band * bandRows; row < (band + 1) * bandRows; row++) {
+      hash = Math.imul(hash ^ signature[from + row]!, 0x01000193);
     }
-    return keys;
+    return mix32(hash);
   };
 
-  const isNearCopy = (a: Entry, b: Entry): boolean => {
-    const jaccard = estimateJaccard(a.signature, b.signature);
+  /** Signatures of entries `a` and `b` agree at least as often as for near-copies. */
+  const isNearCopy = (a: number, b: number): boolean => {
+    const [signatureA, fromA, signatureB, fromB] = [chunkOf(a), startOf(a), chunkOf(b), startOf(b)];
+    let same = 0;
+    for (let row = 0; row < hashes; row++) if (signatureA[fromA + row] === signatureB[fromB + row]) same++;
+    const jaccard = same / hashes;
     if (jaccard >= settings.minJaccard) return true;
     if (jaccard < settings.containmentFloor) return false;
     // |A ∩ B| = J (|A| + |B|) / (1 + J); containment of the smaller set in the larger.
-    const shared = (jaccard * (a.shingles + b.shingles)) / (1 + jaccard);
-    return shared / Math.min(a.shingles, b.shingles) >= settings.minContainment;
+    const [shinglesA, shinglesB] = [shingleCounts[a]!, shingleCounts[b]!];
+    const shared = (jaccard * (shinglesA + shinglesB)) / (1 + jaccard);
+    return shared / Math.min(shinglesA, shinglesB) >= settings.minContainment;
   };
 
   const earliestOf = (index: number): ArticleId | null => {
-    const earliest = entries[entries[find(index)]!.earliest]!;
-    return earliest.id === entries[index]!.id ? null : earliest.id;
+    const earliest = articles[earliests[find(index)]!]!;
+    return earliest.id === articles[index]!.id ? null : earliest.id;
   };
+
   const addFeatures = (article: Pick<Article, "id" | "publishedAt">, features: DuplicateFeatures): ArticleId | null => {
     const known = byId.get(article.id);
     if (known !== undefined) return earliestOf(known);
-    const index = entries.length;
-    const entry: Entry = {
-      id: article.id,
-      publishedAt: article.publishedAt,
-      signature: features.signature,
-      shingles: features.shingles,
-      parent: index,
-      earliest: index,
-      members: [index],
-    };
-    entries.push(entry);
-    byId.set(entry.id, index);
+    const index = articles.length;
+    articles.push({ id: article.id, publishedAt: article.publishedAt });
+    shingleCounts.push(features.shingles);
+    if (index % SIGNATURE_CHUNK === 0) signatureChunks.push(new Uint32Array(SIGNATURE_CHUNK * hashes));
+    chunkOf(index).set(features.signature.subarray(0, hashes), startOf(index));
+    parents = grownInt32(parents, index + 1);
+    earliests = grownInt32(earliests, index + 1);
+    nextMembers = grownInt32(nextMembers, index + 1);
+    lastMembers = grownInt32(lastMembers, index + 1);
+    agreements = grownInt32(agreements, index + 1);
+    parents[index] = index;
+    earliests[index] = index;
+    nextMembers[index] = -1;
+    lastMembers[index] = index;
+    byId.set(article.id, index);
     if (features.shingles === 0) return null;
-    const agreements = new Map<number, number>();
-    for (const key of bandKeys(entry.signature)) {
-      const bucket = buckets.get(key);
-      if (bucket === undefined) {
-        buckets.set(key, index);
-        continue;
-      }
-      const holders = typeof bucket === "number" ? [bucket] : bucket;
-      for (const other of holders) agreements.set(other, (agreements.get(other) ?? 0) + 1);
-      if (typeof bucket === "number") buckets.set(key, [bucket, index]);
-      else bucket.push(index);
-    }
-    const candidates = [...agreements].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, settings.maxCandidates);
-    for (const [other] of candidates) {
-      if (find(other) !== find(index) && isNearCopy(entry, entries[other]!)) union(index, other);
+    const touched: number[] = [];
+    const agree = (other: number): void => {
+      if (agreements[other]!++ === 0) touched.push(other);
+    };
+    for (let band = 0; band < bands; band++) buckets.add(bandKey(index, band), index, band, agree);
+    // Most band agreements first, then earlier entries.
+    touched.sort((x, y) => agreements[y]! - agreements[x]! || x - y);
+    for (const other of touched) agreements[other] = 0;
+    for (const other of touched.slice(0, settings.maxCandidates)) {
+      if (find(other) !== find(index) && isNearCopy(index, other)) union(index, other);
     }
     return earliestOf(index);
   };
@@ -184,7 +198,9 @@ export function createDuplicateIndex(options: Partial<DuplicateIndexOptions> = {
     groupOf(id: ArticleId): ArticleId[] {
       const index = byId.get(id);
       if (index === undefined) return [];
-      return entries[find(index)]!.members.map((member) => entries[member]!.id);
+      const members: ArticleId[] = [];
+      for (let member = find(index); member !== -1; member = nextMembers[member]!) members.push(articles[member]!.id);
+      return members;
     },
     earliestOf(id: ArticleId): ArticleId | null {
       const index = byId.get(id);
@@ -192,16 +208,16 @@ export function createDuplicateIndex(options: Partial<DuplicateIndexOptions> = {
     },
     duplicates(): Map<ArticleId, ArticleId> {
       const result = new Map<ArticleId, ArticleId>();
-      const sorted = entries.map((_, index) => index).sort((x, y) => (entries[x]!.id < entries[y]!.id ? -1 : 1));
+      const sorted = articles.map((_, index) => index).sort((x, y) => (articles[x]!.id < articles[y]!.id ? -1 : 1));
       for (const index of sorted) {
-        const earliest = entries[entries[find(index)]!.earliest]!;
-        if (earliest.id !== entries[index]!.id) result.set(entries[index]!.id, earliest.id);
+        const earliest = articles[earliests[find(index)]!]!;
+        if (earliest.id !== articles[index]!.id) result.set(articles[index]!.id, earliest.id);
       }
       return result;
     },
 
     get size(): number {
-      return entries.length;
+      return articles.length;
     },
   };
 }
