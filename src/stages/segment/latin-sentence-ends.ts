@@ -4,7 +4,7 @@
  * punctuation and spaces. Node 20's Intl.Segmenter costs microseconds per sentence, most of what
  * splitting sentences cost; this costs a few nanoseconds per character. A text holding any other
  * character (another script, a combining mark, a carriage return…) is left to Intl.Segmenter, and
- * `sentence-ends.test.ts` checks both agree on every character of the set, in every rule's context.
+ * `latin-sentence-ends.test.ts` checks both agree on every character of the set, in every rule's context.
  */
 
 /** Sentence_Break values of UAX #29, restricted to what the set below holds. */
