@@ -170,7 +170,7 @@ export function averageLinkClusters(
     const across = mergeLinks(clusters, links, linkOf, keep, drop, options.minSimilarity * LINK_FLOOR, scratch);
     kept.sum.addAll(dropped.sum);
     kept.sumSquared += dropped.sumSquared + 2 * across;
-    kept.members = kept.members.concat(dropped.members);
+    for (const member of dropped.members) kept.members.push(member);
     kept.daySum += dropped.daySum;
     kept.dated += dropped.dated;
     kept.version++;

@@ -97,20 +97,40 @@ export function topWeightPositions(vector: SparseVector, count: number): number[
   return positions;
 }
 
-/** The `count` items of `items` with the highest scores (ties: smaller item first). */
+/**
+ * The `count` items of `items` with the highest scores (ties: the smaller item), in no particular
+ * order: a heap of the best so far with the weakest on top, so most items cost one comparison.
+ */
 export function bestScored(items: readonly number[], scores: Float64Array, count: number): number[] {
-  const outranks = (x: number, y: number): boolean => scores[x]! > scores[y]! || (scores[x] === scores[y] && x < y);
-  const best: number[] = [];
-  for (const item of items) {
-    if (best.length === count && !outranks(item, best[count - 1]!)) continue;
-    let index = best.length === count ? count - 1 : best.length;
-    while (index > 0 && outranks(item, best[index - 1]!)) {
-      best[index] = best[index - 1]!;
-      index--;
+  /** `x` ranks below `y`. */
+  const below = (x: number, y: number): boolean => scores[x]! < scores[y]! || (scores[x] === scores[y] && x > y);
+  const heap: number[] = [];
+  const siftDown = (item: number): void => {
+    let index = 0;
+    for (;;) {
+      const left = 2 * index + 1;
+      if (left >= heap.length) break;
+      const right = left + 1;
+      const child = right < heap.length && below(heap[right]!, heap[left]!) ? right : left;
+      if (!below(heap[child]!, item)) break;
+      heap[index] = heap[child]!;
+      index = child;
     }
-    best[index] = item;
+    heap[index] = item;
+  };
+  for (const item of items) {
+    if (heap.length < count) {
+      let index = heap.length;
+      while (index > 0 && below(item, heap[(index - 1) >> 1]!)) {
+        heap[index] = heap[(index - 1) >> 1]!;
+        index = (index - 1) >> 1;
+      }
+      heap[index] = item;
+    } else if (count > 0 && below(heap[0]!, item)) {
+      siftDown(item);
+    }
   }
-  return best;
+  return heap;
 }
 
 /**
@@ -182,7 +202,10 @@ export function findNearestNeighbors(
       const similarity = options.pairFactor === undefined ? cosine : cosine * options.pairFactor(item, other);
       if (similarity >= options.minSimilarity) {
         const [a, b] = item < other ? [item, other] : [other, item];
-        keepBest(found, { a, b, cosine, similarity }, options.neighbors);
+        const full = found.length === options.neighbors;
+        if (!full || isBetter(similarity, a, b, found[options.neighbors - 1]!)) {
+          keepBest(found, { a, b, cosine, similarity }, options.neighbors);
+        }
       }
     }
     if (spread) for (const term of vector.terms) query[term] = 0;
@@ -195,17 +218,18 @@ export function findNearestNeighbors(
   return sortedDistinct(edges, vectors.length);
 }
 
-/** `edge` comes before `other`: higher similarity, then smaller (a, b). */
-function isBetter(edge: SimilarityEdge, other: SimilarityEdge): boolean {
-  if (edge.similarity !== other.similarity) return edge.similarity > other.similarity;
-  return edge.a !== other.a ? edge.a < other.a : edge.b < other.b;
+/** An edge (similarity, a, b) comes before `other`: higher similarity, then smaller (a, b). */
+function isBetter(similarity: number, a: number, b: number, other: SimilarityEdge): boolean {
+  if (similarity !== other.similarity) return similarity > other.similarity;
+  return a !== other.a ? a < other.a : b < other.b;
 }
 
 /** Inserts `edge` into `best` (best first) if it is among the `count` best, as a sort then a cut would keep them. */
 function keepBest(best: SimilarityEdge[], edge: SimilarityEdge, count: number): void {
-  if (best.length === count && !isBetter(edge, best[count - 1]!)) return;
+  const { similarity, a, b } = edge;
+  if (best.length === count && !isBetter(similarity, a, b, best[count - 1]!)) return;
   let index = best.length === count ? count - 1 : best.length;
-  while (index > 0 && isBetter(edge, best[index - 1]!)) {
+  while (index > 0 && isBetter(similarity, a, b, best[index - 1]!)) {
     best[index] = best[index - 1]!;
     index--;
   }

@@ -18,6 +18,50 @@ function addCount(counts: Map<string, number>, term: string, count: number): voi
   counts.set(term, (counts.get(term) ?? 0) + count);
 }
 
+/** Characters that, followed only by white space, end a sentence or a line before a token. */
+const SENTENCE_ENDS = new Set([...'\n.!?:«"“'].map((char) => char.charCodeAt(0)));
+/** White space as `\s` matches it. */
+const SPACES = new Set(
+  [..."\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff"].map((char) => char.charCodeAt(0)),
+);
+for (let code = 0x2000; code <= 0x200a; code++) SPACES.add(code);
+
+/**
+ * True when `text` between `from` and `to` ends with a sentence or line end followed only by white
+ * space (the test `/[\n.!?:«"“]\s*$/` makes on the slice, without the slice).
+ */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let at = to - 1; at >= from; at--) {
+    const code = text.charCodeAt(at);
+    const isSpace = code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && SPACES.has(code));
+    if (!isSpace) return SENTENCE_ENDS.has(code);
+    if (code === 10) return true;
+  }
+  return false;
+}
+
+/** True when `word` starts with a number character (`/^\p{N}/u`), ASCII decided without the regex. */
+function startsWithNumber(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 48 && code <= 57;
+  return /^\p{N}/u.test(word);
+}
+
+/** Distinct words remembered with their name feature before the memo starts afresh. */
+const NAME_MEMO_CAPACITY = 100_000;
+const nameFeatures = new Map<string, string>();
+
+/** The name feature of a word (its accent-folded form, prefixed), made once per distinct word. */
+function nameFeature(normal: string): string {
+  let feature = nameFeatures.get(normal);
+  if (feature === undefined) {
+    if (nameFeatures.size >= NAME_MEMO_CAPACITY) nameFeatures.clear();
+    feature = NAME_PREFIX + foldAccents(normal);
+    nameFeatures.set(normal, feature);
+  }
+  return feature;
+}
+
 /**
  * Adds the features of `tokens`: the stem of each content word, plus a name feature for capitalised
  * words that do not open their sentence (or line) and a number feature for numbers.
@@ -26,11 +70,9 @@ function addTokenTerms(counts: Map<string, number>, tokens: readonly Token[], te
   let previous: Token | undefined;
   for (const token of tokens) {
     const opensSentence =
-      previous === undefined ||
-      previous.sentence !== token.sentence ||
-      /[\n.!?:«"“]\s*$/.test(text.slice(previous.end, token.start));
+      previous === undefined || previous.sentence !== token.sentence || endsSentence(text, previous.end, token.start);
     previous = token;
-    if (/^\p{N}/u.test(token.normal)) {
+    if (startsWithNumber(token.normal)) {
       const digits = token.normal.replace(/\D/g, "");
       if (digits.length >= 2) addCount(counts, NUMBER_PREFIX + digits, weight);
       continue;
@@ -38,7 +80,7 @@ function addTokenTerms(counts: Map<string, number>, tokens: readonly Token[], te
     if (token.isStopword || token.stem.length < 2) continue;
     addCount(counts, token.stem, weight);
     if (token.capitalized && !opensSentence && token.normal.length >= 2) {
-      addCount(counts, NAME_PREFIX + foldAccents(token.normal), weight);
+      addCount(counts, nameFeature(token.normal), weight);
     }
   }
 }
