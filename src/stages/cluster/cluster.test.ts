@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { makeAnalyzedArticle, testArticleId } from "../../../test/support/analyzed-article.js";
 import type { AnalyzedArticle } from "../../domain/document.js";
-import { clusterArticles, createStoryClusterer } from "./index.js";
+import { clusterArticles, clusterFeatures, createStoryClusterer } from "./index.js";
 
 function analyzed(
   key: string,
@@ -181,6 +181,17 @@ describe("clusterArticles", () => {
 });
 
 describe("createStoryClusterer", () => {
+  it("clusters articles added with their text as it clusters their stored features", () => {
+    const docs = [...build("fr", FRENCH), ...build("en", ENGLISH)];
+    const fromText = createStoryClusterer();
+    const fromFeatures = createStoryClusterer();
+    for (const doc of docs) {
+      fromText.add(doc);
+      fromFeatures.addFeatures(doc.article.id, JSON.parse(JSON.stringify(clusterFeatures(doc))));
+    }
+    assert.deepEqual(fromText.clusters(), fromFeatures.clusters());
+  });
+
   it("is deterministic, forgets removed articles and replaces re-added ones", () => {
     const docs = build("fr", FRENCH);
     const clusterer = createStoryClusterer();

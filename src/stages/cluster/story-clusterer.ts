@@ -6,7 +6,7 @@ import {
   DEFAULT_STORY_CLUSTERER_OPTIONS,
   type StoryClustererOptions,
 } from "./story-clusterer-options.js";
-import { storyTerms } from "./story-terms.js";
+import { storyTerms, visitStoryTerms } from "./story-terms.js";
 import { createTermIndex } from "./term-index.js";
 import { dayNumber } from "./time-proximity.js";
 
@@ -97,7 +97,11 @@ export function createStoryClusterer(options: Partial<StoryClustererOptions> = {
   return {
     add(doc: AnalyzedArticle): void {
       replaced(doc.article.id);
-      index.add(doc.article.id, clusterFeatures(doc, settings));
+      // As `addFeatures(id, clusterFeatures(doc))`, counting the features straight into the index.
+      const titleWeight = settings.titleWeight;
+      index.addVisited(doc.article.id, dayNumber(doc.article.publishedAt), (visit) =>
+        visitStoryTerms(doc, { titleWeight }, visit),
+      );
     },
     addFeatures(id: ArticleId, features: ClusterFeatures): void {
       replaced(id);

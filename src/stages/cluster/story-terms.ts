@@ -14,9 +14,8 @@ export interface StoryTermOptions {
 
 const DEFAULT_OPTIONS: StoryTermOptions = { titleWeight: 2 };
 
-function addCount(counts: Map<string, number>, term: string, count: number): void {
-  counts.set(term, (counts.get(term) ?? 0) + count);
-}
+/** Receives one occurrence of a feature with its weight. */
+export type TermVisitor = (term: string, weight: number) => void;
 
 /** Characters that, followed only by white space, end a sentence or a line before a token. */
 const SENTENCE_ENDS = new Set([...'\n.!?:«"“'].map((char) => char.charCodeAt(0)));
@@ -63,10 +62,10 @@ function nameFeature(normal: string): string {
 }
 
 /**
- * Adds the features of `tokens`: the stem of each content word, plus a name feature for capitalised
- * words that do not open their sentence (or line) and a number feature for numbers.
+ * Visits the features of `tokens`: the stem of each content word, plus a name feature for
+ * capitalised words that do not open their sentence (or line) and a number feature for numbers.
  */
-function addTokenTerms(counts: Map<string, number>, tokens: readonly Token[], text: string, weight: number): void {
+function visitTokenTerms(tokens: readonly Token[], text: string, weight: number, visit: TermVisitor): void {
   let previous: Token | undefined;
   for (const token of tokens) {
     const opensSentence =
@@ -74,23 +73,29 @@ function addTokenTerms(counts: Map<string, number>, tokens: readonly Token[], te
     previous = token;
     if (startsWithNumber(token.normal)) {
       const digits = token.normal.replace(/\D/g, "");
-      if (digits.length >= 2) addCount(counts, NUMBER_PREFIX + digits, weight);
+      if (digits.length >= 2) visit(NUMBER_PREFIX + digits, weight);
       continue;
     }
     if (token.isStopword || token.stem.length < 2) continue;
-    addCount(counts, token.stem, weight);
-    if (token.capitalized && !opensSentence && token.normal.length >= 2) {
-      addCount(counts, nameFeature(token.normal), weight);
-    }
+    visit(token.stem, weight);
+    if (token.capitalized && !opensSentence && token.normal.length >= 2) visit(nameFeature(token.normal), weight);
   }
+}
+
+/**
+ * Visits every feature occurrence of one article for story clustering, title first (title words
+ * weigh `titleWeight`, others 1): what `storyTerms` counts, for a caller that counts them its own way.
+ */
+export function visitStoryTerms(doc: AnalyzedArticle, options: Partial<StoryTermOptions>, visit: TermVisitor): void {
+  const { titleWeight } = { ...DEFAULT_OPTIONS, ...options };
+  const { title, language } = doc.article;
+  if (title.trim() !== "" && titleWeight > 0) visitTokenTerms(tokenize(title, language), title, titleWeight, visit);
+  visitTokenTerms(doc.segmented.tokens, doc.segmented.text, 1, visit);
 }
 
 /** Feature counts of one article for story clustering: content stems, names and numbers, title words counted more. */
 export function storyTerms(doc: AnalyzedArticle, options: Partial<StoryTermOptions> = {}): Map<string, number> {
-  const { titleWeight } = { ...DEFAULT_OPTIONS, ...options };
   const counts = new Map<string, number>();
-  const { title, language } = doc.article;
-  if (title.trim() !== "" && titleWeight > 0) addTokenTerms(counts, tokenize(title, language), title, titleWeight);
-  addTokenTerms(counts, doc.segmented.tokens, doc.segmented.text, 1);
+  visitStoryTerms(doc, options, (term, weight) => counts.set(term, (counts.get(term) ?? 0) + weight));
   return counts;
 }

@@ -2,7 +2,7 @@ import type { ArticleId } from "../../domain/ids.js";
 import { bestScored, topWeightPositions } from "./nearest-neighbors.js";
 import type { SparseVector } from "./sparse-vector.js";
 import type { ClusterFeatures, StoryClustererOptions } from "./story-clusterer-options.js";
-import { NAME_PREFIX, NUMBER_PREFIX } from "./story-terms.js";
+import { NAME_PREFIX, NUMBER_PREFIX, type TermVisitor } from "./story-terms.js";
 import { TermStore } from "./term-store.js";
 import { timeProximity } from "./time-proximity.js";
 
@@ -202,6 +202,15 @@ export function createTermIndex(settings: StoryClustererOptions) {
     return total;
   };
 
+  const store = (id: ArticleId, day: number | null, { terms, counts }: { terms: Int32Array; counts: Float32Array }) => {
+    for (const term of terms) documentFrequencies[term]!++;
+    const stored: StoredArticle = { id, number: idNumber(id), day, terms, counts, serial: serial++ };
+    articles.set(id, stored);
+    byNumber[stored.number] = stored;
+    version++;
+    post(stored);
+  };
+
   return {
     get size(): number {
       return articles.size;
@@ -210,13 +219,11 @@ export function createTermIndex(settings: StoryClustererOptions) {
       return articles.get(id);
     },
     add(id: ArticleId, features: ClusterFeatures): void {
-      const { terms, counts } = termStore.add(features.terms, termNumber);
-      for (const term of terms) documentFrequencies[term]!++;
-      const stored: StoredArticle = { id, number: idNumber(id), day: features.day, terms, counts, serial: serial++ };
-      articles.set(id, stored);
-      byNumber[stored.number] = stored;
-      version++;
-      post(stored);
+      store(id, features.day, termStore.add(features.terms, termNumber));
+    },
+    /** Adds an article from the feature occurrences `visitAll` visits: as `add` of the features they count up to. */
+    addVisited(id: ArticleId, day: number | null, visitAll: (visit: TermVisitor) => void): void {
+      store(id, day, termStore.addVisited(visitAll, termNumber));
     },
     /** Forgets an article (its postings are skipped lazily). */
     remove(id: ArticleId): boolean {

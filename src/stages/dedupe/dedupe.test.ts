@@ -2,8 +2,9 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { makeAnalyzedArticle, testArticleId } from "../../../test/support/analyzed-article.js";
 import type { AnalyzedArticle } from "../../domain/document.js";
-import { segmentText } from "../segment/index.js";
+import { foldAccents, segmentText } from "../segment/index.js";
 import { createDuplicateIndex, estimateJaccard, minHashSignature, wordShingles } from "./index.js";
+import { hashString, mix32 } from "./word-shingles.js";
 
 function analyzed(key: string, text: string, publishedAt: string | null = null): AnalyzedArticle {
   return makeAnalyzedArticle(text, { id: testArticleId(key), path: key, source: key, publishedAt });
@@ -50,6 +51,22 @@ describe("MinHash", () => {
     const exact = shared / (a.length + b.length - shared);
     const estimate = estimateJaccard(minHashSignature(a, 128), minHashSignature(b, 128));
     assert.ok(Math.abs(estimate - exact) < 0.15, `estimate ${estimate} vs exact ${exact}`);
+  });
+});
+
+describe("wordShingles", () => {
+  it("gives each distinct shingle hash once, in order of first occurrence", () => {
+    const tokens = segmentText(`${ORIGINAL} ${ORIGINAL.toUpperCase()}`, "fr").tokens;
+    const words = tokens.map((token) => hashString(foldAccents(token.normal)));
+    const expected = new Set<number>();
+    for (let start = 0; start + 5 <= words.length; start++) {
+      let hash = 0x811c9dc5;
+      for (let k = start; k < start + 5; k++) hash = Math.imul(hash ^ words[k]!, 0x01000193);
+      expected.add(mix32(hash));
+    }
+    assert.deepEqual([...wordShingles(tokens, 5)], [...expected]);
+    // The upper-cased repeat folds to the same words: its shingles are not counted again.
+    assert.ok(expected.size < (tokens.length - 4) * 0.6);
   });
 });
 

@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { bestScored, findNearestNeighbors, topWeightPositions } from "./nearest-neighbors.js";
+import { type SparseVector, sparseCosine } from "./sparse-vector.js";
+
+function unit(terms: number[], weights: number[]): SparseVector {
+  const length = Math.hypot(...weights);
+  return { terms: Int32Array.from(terms), weights: Float64Array.from(weights, (weight) => weight / length) };
+}
+
+describe("bestScored", () => {
+  it("keeps the highest scores, ties going to the smaller item", () => {
+    const scores = Float64Array.from([0.2, 0.9, 0.5, 0.9, 0.1, 0.5, 0.7]);
+    const best = bestScored([6, 5, 4, 3, 2, 1, 0], scores, 4);
+    assert.deepEqual(
+      best.sort((x, y) => x - y),
+      [1, 2, 3, 6],
+    );
+    assert.deepEqual(bestScored([0, 1], scores, 5).sort(), [0, 1]);
+  });
+});
+
+describe("topWeightPositions", () => {
+  it("lists the heaviest positions first (ties: earlier first), or every position in order when few", () => {
+    const vector = { terms: Int32Array.from([1, 2, 3, 4, 5]), weights: Float64Array.from([0.1, 0.4, 0.2, 0.4, 0.3]) };
+    assert.deepEqual(topWeightPositions(vector, 3), [1, 3, 4]);
+    assert.deepEqual(topWeightPositions(vector, 5), [0, 1, 2, 3, 4]);
+  });
+});
+
+describe("findNearestNeighbors", () => {
+  it("links each item to its most similar ones, each pair once, with exact cosines", () => {
+    const vectors = [
+      unit([0, 1, 2], [3, 2, 1]),
+      unit([0, 1, 3], [3, 2, 1]),
+      unit([0, 2, 3], [1, 1, 1]),
+      unit([7, 8], [1, 1]),
+      unit([7, 8, 9], [1, 1, 0.5]),
+    ];
+    const edges = findNearestNeighbors(vectors, {
+      neighbors: 2,
+      minSimilarity: 0.1,
+      queryTerms: 30,
+      maxPostings: 200,
+      candidates: 6,
+    });
+    assert.deepEqual(
+      edges.map(({ a, b }) => [a, b]),
+      [
+        [0, 1],
+        [0, 2],
+        [1, 2],
+        [3, 4],
+      ],
+    );
+    for (const { a, b, cosine, similarity } of edges) {
+      assert.equal(cosine, sparseCosine(vectors[a]!, vectors[b]!));
+      assert.equal(similarity, cosine);
+    }
+  });
+});
