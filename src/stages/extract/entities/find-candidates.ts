@@ -13,9 +13,10 @@ import { calendarWords } from "./calendar-words.js";
 import { type ExtensionKind, extendName } from "./extend-name.js";
 import type { RoleMatch } from "./find-roles.js";
 import { isFirstName } from "./first-names.js";
-import { lookupGazetteer } from "./gazetteer.js";
+import { type GazetteerEntry, lookupGazetteer } from "./gazetteer.js";
 import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
 import { titleAt } from "./title-at.js";
+import { foldedNormals } from "./token-folds.js";
 
 /** Which cues stand around one capitalised sequence. */
 export interface CandidateCues {
@@ -47,6 +48,10 @@ export interface Candidate {
   /** False for a lone word that starts a sentence and is not written capitalised anywhere else in the story. */
   confirmed: boolean;
   sentence: number;
+  /** Index of its last token. */
+  lastToken: number;
+  /** The place or organisation `name` denotes, if the gazetteer knows it. */
+  gazetteer: GazetteerEntry | undefined;
 }
 
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
@@ -75,8 +80,8 @@ function capitalRun(tokens: readonly Token[], text: string, index: number): stri
   return text.slice(tokens[index]!.start, tokens[last]!.end);
 }
 
-function extensionKind(head: string, name: string): ExtensionKind | null {
-  const known = lookupGazetteer(name);
+/** `known`: the gazetteer's entry for the name. */
+function extensionKind(head: string, known: GazetteerEntry | undefined): ExtensionKind | null {
   // "Alliance de l'Atlantique Nord" is whole already: "d'Europe" after it is no part of it.
   if (known?.type === "organization") return null;
   if (ORGANIZATION_HEAD_SET.has(head)) return "organization";
@@ -84,10 +89,55 @@ function extensionKind(head: string, name: string): ExtensionKind | null {
   return known?.type === "place" ? "place" : null;
 }
 
+/** `/^\p{Lu}/u.test(word)`, without the regular expression for plain ASCII. */
+function startsUppercase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
 function isNameWord(token: Token | undefined, blocked: ReadonlySet<number>, index: number): boolean {
-  if (token === undefined || blocked.has(index) || !token.capitalized) return false;
+  if (token === undefined || !token.capitalized || blocked.has(index)) return false;
   if (token.text.length === 1) return false;
-  return /^\p{Lu}/u.test(token.text);
+  return startsUppercase(token.text);
+}
+
+const isSpace = (code: number): boolean => code === 0x20 || code === 0xa0;
+
+/**
+ * Whether the text from `from` to `to` joins two words of a name: one space, a hyphen, an ampersand with a
+ * space on either side or none ("Procter & Gamble"): `/^(?:[ \u00a0]|-|[ \u00a0]?&[ \u00a0]?)$/`.
+ */
+function joinsName(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length === 1) {
+    const code = text.charCodeAt(from);
+    return isSpace(code) || code === 0x2d || code === 0x26;
+  }
+  if (length === 2) {
+    const [a, b] = [text.charCodeAt(from), text.charCodeAt(from + 1)];
+    return (isSpace(a) && b === 0x26) || (a === 0x26 && isSpace(b));
+  }
+  return (
+    length === 3 &&
+    isSpace(text.charCodeAt(from)) &&
+    text.charCodeAt(from + 1) === 0x26 &&
+    isSpace(text.charCodeAt(from + 2))
+  );
+}
+
+const languageSets = new Map<string, { roleTitleWords: Set<string>; placePrepositions: Set<string> }>();
+function setsOf(language: string) {
+  let sets = languageSets.get(language);
+  if (sets === undefined) {
+    const lang = language as SupportedLanguage;
+    sets = {
+      roleTitleWords: new Set(ROLE_TITLE_WORDS[lang] ?? []),
+      placePrepositions: new Set(PLACE_PREPOSITIONS[lang] ?? PLACE_PREPOSITIONS.en),
+    };
+    languageSets.set(language, sets);
+  }
+  return sets;
 }
 
 /**
@@ -103,29 +153,40 @@ export function findCandidates(
   vocabulary: StoryVocabulary,
 ): Candidate[] {
   const blocked = new Set<number>();
-  const roleTitleWords = new Set(ROLE_TITLE_WORDS[language as SupportedLanguage] ?? []);
+  const normals = foldedNormals(tokens);
+  // Folded written forms, for the few tokens around capitalised words, each folded once. A word written as its
+  // normal form in capitals ("Paris", "paris") folds as that form, already folded.
+  const textFolds = new Array<string | undefined>(tokens.length);
+  const folded = (index: number): string => {
+    let known = textFolds[index];
+    if (known === undefined) {
+      const token = tokens[index]!;
+      known = token.text.toLowerCase() === token.normal ? normals[index]! : foldAccents(token.text);
+      textFolds[index] = known;
+    }
+    return known;
+  };
+  // The gazetteer is asked about the same stretch of text several times over while a candidate takes shape.
+  let asked = { from: -1, to: -1, entry: undefined as GazetteerEntry | undefined };
+  const gazetteerOf = (from: number, to: number): GazetteerEntry | undefined => {
+    if (asked.from !== from || asked.to !== to) asked = { from, to, entry: lookupGazetteer(text.slice(from, to)) };
+    return asked.entry;
+  };
+  const { roleTitleWords, placePrepositions } = setsOf(language);
   const roleBefore = new Map<number, RoleMatch>();
   for (const role of roles) {
     for (let index = role.first; index <= role.last; index++) {
       const token = tokens[index]!;
-      if (
-        token.capitalized &&
-        (roleTitleWords.has(foldAccents(token.text)) || index === role.first || !token.isStopword)
-      )
+      if (token.capitalized && (roleTitleWords.has(folded(index)) || index === role.first || !token.isStopword))
         blocked.add(index);
     }
     let next = role.last + 1;
     // "Le secrétaire d'État des États-Unis" is no name; "ministre des Affaires étrangères" runs its capitalised words in.
-    while (
-      tokens[next] !== undefined &&
-      tokens[next]!.capitalized &&
-      roleTitleWords.has(foldAccents(tokens[next]!.text))
-    )
+    while (tokens[next] !== undefined && tokens[next]!.capitalized && roleTitleWords.has(folded(next)))
       blocked.add(next++);
     roleBefore.set(next, role);
   }
   const calendar = calendarWords(language);
-  const placePrepositions = new Set(PLACE_PREPOSITIONS[language as SupportedLanguage] ?? PLACE_PREPOSITIONS.en);
   const candidates: Candidate[] = [];
   let index = 0;
   while (index < tokens.length) {
@@ -144,14 +205,13 @@ export function findCandidates(
     }
     let first = index;
     let last = index;
-    const headFolded = foldAccents(tokens[first]!.text);
+    const headFolded = folded(first);
     const headed = ORGANIZATION_HEAD_SET.has(headFolded) || PLACE_HEAD_SET.has(headFolded);
     let joins = 0;
     for (;;) {
       const next = tokens[last + 1];
       if (next === undefined || next.sentence !== tokens[last]!.sentence) break;
-      const gap = text.slice(tokens[last]!.end, next.start);
-      if (isNameWord(next, blocked, last + 1) && /^(?:[ \u00a0]|-|[ \u00a0]?&[ \u00a0]?)$/.test(gap)) {
+      if (isNameWord(next, blocked, last + 1) && joinsName(text, tokens[last]!.end, next.start)) {
         last++;
         continue;
       }
@@ -179,7 +239,7 @@ export function findCandidates(
           last === first &&
           lookupGazetteer(right) === undefined &&
           lookupGazetteer(leftText) === undefined &&
-          !vocabulary.lowercase.has(foldAccents(right))) ||
+          !vocabulary.lowercase.has(folded(cursor))) ||
         teamOfPlace(leftText, particle, capitalRun(tokens, text, cursor));
       if (!joinable) break;
       last = cursor;
@@ -189,18 +249,17 @@ export function findCandidates(
     const initial = isInitialPosition(tokens, first, text);
     while (first <= last) {
       const token = tokens[first]!;
-      const folded = foldAccents(token.text);
+      const word = folded(first);
       const atStart = first === index && initial;
-      const whole = text.slice(token.start, tokens[last]!.end);
-      if (lookupGazetteer(whole) !== undefined) break;
+      if (gazetteerOf(token.start, tokens[last]!.end) !== undefined) break;
       const common =
         token.isStopword ||
-        calendar.has(folded) ||
-        (atStart && vocabulary.lowercase.has(folded) && !vocabulary.capitalizedInside.has(folded));
+        calendar.has(word) ||
+        (atStart && vocabulary.lowercase.has(word) && !vocabulary.capitalizedInside.has(word));
       if (!common) break;
       first++;
     }
-    while (last >= first && (calendar.has(foldAccents(tokens[last]!.text)) || tokens[last]!.isStopword)) last--;
+    while (last >= first && (calendar.has(folded(last)) || tokens[last]!.isStopword)) last--;
     if (first > last) {
       index = Math.max(index + 1, last + 1);
       continue;
@@ -216,7 +275,7 @@ export function findCandidates(
     )
       headFirst--;
     const head = tokens[headFirst - 1];
-    const headWord = head === undefined ? "" : foldAccents(head.normal);
+    const headWord = head === undefined ? "" : normals[headFirst - 1]!;
     const lowerHead =
       head !== undefined &&
       head.sentence === tokens[first]!.sentence &&
@@ -225,10 +284,7 @@ export function findCandidates(
       LOWERCASE_HEAD_SET.has(headWord) &&
       !/[,;:.!?«»"“”()]/.test(text.slice(head.end, tokens[first]!.start));
     if (lowerHead) first = headFirst - 1;
-    const extension = extensionKind(
-      foldAccents(tokens[first]!.text),
-      text.slice(tokens[first]!.start, tokens[last]!.end),
-    );
+    const extension = extensionKind(folded(first), gazetteerOf(tokens[first]!.start, tokens[last]!.end));
     if (extension !== null)
       last = extendName(tokens, text, last, extension, (at) => isNameWord(tokens[at], blocked, at));
     const nameStart = tokens[first]!.start;
@@ -243,10 +299,11 @@ export function findCandidates(
         start = tokens[first - 1]!.start;
     }
     const before = tokens[first - 1];
-    const sentenceInitial = isInitialPosition(tokens, first, text);
-    const beforeFolded = before === undefined ? "" : foldAccents(before.normal);
-    const firstFolded = foldAccents(tokens[first]!.text);
-    const lastFolded = foldAccents(tokens[last]!.text);
+    const sentenceInitial = first === index ? initial : isInitialPosition(tokens, first, text);
+    const gazetteer = gazetteerOf(nameStart, end);
+    const beforeFolded = before === undefined ? "" : normals[first - 1]!;
+    const firstFolded = folded(first);
+    const lastFolded = folded(last);
     candidates.push({
       start,
       end,
@@ -272,11 +329,10 @@ export function findCandidates(
       },
       sentenceInitial,
       confirmed:
-        !sentenceInitial ||
-        last > first ||
-        vocabulary.capitalizedInside.has(firstFolded) ||
-        lookupGazetteer(name) !== undefined,
+        !sentenceInitial || last > first || vocabulary.capitalizedInside.has(firstFolded) || gazetteer !== undefined,
       sentence: tokens[first]!.sentence,
+      lastToken: last,
+      gazetteer,
     });
     index = last + 1;
   }

@@ -3,6 +3,7 @@ import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
 import { ROLES } from "../../../language-data/roles.js";
 import { foldAccents } from "../../segment/index.js";
+import { foldedNormals } from "./token-folds.js";
 
 /** One function title in a text: "le ministre russe des Affaires étrangères", "German Chancellor". */
 export interface RoleMatch {
@@ -53,11 +54,13 @@ function adjacent(previous: Token | undefined, token: Token): boolean {
   return previous !== undefined && token.start - previous.end <= 1;
 }
 
-function isAdjective(token: Token | undefined, sentence: number, language: string, previous?: Token): boolean {
-  if (token === undefined || token.sentence !== sentence || token.isStopword || !adjacent(previous, token))
+/** Whether token `index` is a lower-case adjective right after the one before it, in `sentence`. */
+function isAdjective(tokens: readonly Token[], index: number, sentence: number, verbs: ReadonlySet<string>): boolean {
+  const token = tokens[index];
+  if (token === undefined || token.sentence !== sentence || token.isStopword || !adjacent(tokens[index - 1], token))
     return false;
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(token.text)) return false;
-  return !reportingVerbs(language).has(foldAccents(token.text));
+  return !verbs.has(foldAccents(token.text));
 }
 
 function isLeadingAdjective(token: Token | undefined, sentence: number, next: Token): boolean {
@@ -68,18 +71,38 @@ function isLeadingAdjective(token: Token | undefined, sentence: number, next: To
   );
 }
 
+const found = new WeakMap<readonly Token[], Map<string, RoleMatch[]>>();
+
 /**
  * Function titles among `tokens` (case-insensitive: "président", "President", "Außenminister"), each with the
  * adjectives of nationality around it. Romance languages allow up to two lower-case adjectives after the first
  * word or the whole title ("ministre russe des affaires étrangères", "chef de la diplomatie américaine").
+ * Entities and quotes both ask for an article's roles: they are found once per token list and language, and
+ * shared (read-only).
  */
 export function findRoles(tokens: readonly Token[], language: string): RoleMatch[] {
+  let byLanguage = found.get(tokens);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    found.set(tokens, byLanguage);
+  }
+  let matches = byLanguage.get(language);
+  if (matches === undefined) {
+    matches = matchRoles(tokens, language);
+    byLanguage.set(language, matches);
+  }
+  return matches;
+}
+
+function matchRoles(tokens: readonly Token[], language: string): RoleMatch[] {
   const patterns = rolePatterns(language);
+  const verbs = reportingVerbs(language);
+  const normals = foldedNormals(tokens);
   const matches: RoleMatch[] = [];
   const adjectiveFirst = ADJECTIVE_FIRST.has(language);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    const candidates = patterns.get(foldAccents(token.normal));
+    const candidates = patterns.get(normals[index]!);
     if (candidates === undefined) continue;
     for (const pattern of candidates) {
       const adjectives: string[] = [];
@@ -89,15 +112,15 @@ export function findRoles(tokens: readonly Token[], language: string): RoleMatch
         if (word === 1 && !adjectiveFirst) {
           while (
             adjectives.length < 2 &&
-            isAdjective(tokens[cursor], token.sentence, language, tokens[cursor - 1]) &&
-            foldAccents(tokens[cursor]!.normal) !== pattern[1]
+            isAdjective(tokens, cursor, token.sentence, verbs) &&
+            normals[cursor] !== pattern[1]
           ) {
-            adjectives.push(foldAccents(tokens[cursor]!.normal).slice(0, 4));
+            adjectives.push(normals[cursor]!.slice(0, 4));
             cursor++;
           }
         }
         const next = tokens[cursor];
-        if (next === undefined || next.sentence !== token.sentence || foldAccents(next.normal) !== pattern[word]) {
+        if (next === undefined || next.sentence !== token.sentence || normals[cursor] !== pattern[word]) {
           matched = false;
           break;
         }
@@ -112,11 +135,11 @@ export function findRoles(tokens: readonly Token[], language: string): RoleMatch
           isLeadingAdjective(tokens[first - 1], token.sentence, tokens[first]!)
         ) {
           first--;
-          adjectives.push(foldAccents(tokens[first]!.normal).slice(0, 4));
+          adjectives.push(normals[first]!.slice(0, 4));
         }
       } else {
-        while (adjectives.length < 3 && isAdjective(tokens[cursor], token.sentence, language, tokens[cursor - 1])) {
-          adjectives.push(foldAccents(tokens[cursor]!.normal).slice(0, 4));
+        while (adjectives.length < 3 && isAdjective(tokens, cursor, token.sentence, verbs)) {
+          adjectives.push(normals[cursor]!.slice(0, 4));
           cursor++;
         }
       }

@@ -3,6 +3,7 @@ import { LANDFORMS } from "../../../language-data/landforms.js";
 import { ORGANIZATIONS } from "../../../language-data/organizations.js";
 import { REGIONS } from "../../../language-data/regions.js";
 import { TOWNS } from "../../../language-data/towns.js";
+import { memoizeName } from "./memoize-name.js";
 import { nameKey } from "./name-key.js";
 
 export type GazetteerType = "place" | "organization";
@@ -17,7 +18,6 @@ export interface GazetteerEntry {
 const LANGUAGES = ["fr", "en", "es", "de", "it", "pt", "ro", "nl"];
 
 let table: Map<string, GazetteerEntry> | undefined;
-const lookups = new Map<string, GazetteerEntry | null>();
 
 /** Every ISO 3166 alpha-2 code and UN M.49 area code that `Intl.DisplayNames` can name. */
 function regionCodes(): string[] {
@@ -61,14 +61,12 @@ function build(): Map<string, GazetteerEntry> {
   return built;
 }
 
+const lookup = memoizeName((name: string): GazetteerEntry | null => {
+  table ??= build();
+  return table.get(nameKey(name)) ?? null;
+});
+
 /** The place or organisation a name denotes, in any language recoupe reads ("Russie", "NATO", "Genf"). */
 export function lookupGazetteer(name: string): GazetteerEntry | undefined {
-  table ??= build();
-  const cached = lookups.get(name);
-  if (cached !== undefined) return cached === null ? undefined : cached;
-  const entry = table.get(nameKey(name));
-  // Names repeat across a story and across stories: remember the answers, within bounds.
-  if (lookups.size > 100_000) lookups.clear();
-  lookups.set(name, entry ?? null);
-  return entry;
+  return lookup(name) ?? undefined;
 }

@@ -1,6 +1,6 @@
 import type { EntityType } from "../../../domain/story.js";
 import type { GazetteerEntry } from "./gazetteer.js";
-import { editDistance, nameKey, nameSimilarity } from "./name-key.js";
+import { nameKey, nameSimilarity } from "./name-key.js";
 import { addVotes, emptyVotes, type TypeVotes, weakVotes, winningType } from "./type-votes.js";
 
 export interface NameGroupInput {
@@ -10,7 +10,6 @@ export interface NameGroupInput {
 }
 
 interface Family {
-  keys: Set<string>;
   gazetteer: string | undefined;
   votes: TypeVotes;
   count: number;
@@ -44,6 +43,23 @@ function personLike(family: Family): boolean {
 }
 
 /**
+ * `editDistance(a, b, 1) <= 1` for two different keys: one substitution when their lengths are equal, one
+ * insertion when they differ by one letter.
+ */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    let differences = 0;
+    for (let index = 0; index < a.length; index++) if (a[index] !== b[index] && ++differences > 1) return false;
+    return true;
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  let offset = 0;
+  while (offset < short.length && short[offset] === long[offset]) offset++;
+  return short.slice(offset) === long.slice(offset + 1);
+}
+
+/**
  * Groups the names of a story's mentions into entities: the same spelling-insensitive key; the same
  * gazetteer entry (Russie / Russia, OTAN / NATO); a misspelling one edit away ("Bliken" → "Blinken",
  * "Etats-Uns" → "États-Unis"); the same first name and a close surname ("Vladimir Purtin" → "Vladimir
@@ -58,7 +74,7 @@ export function groupNames(inputs: readonly NameGroupInput[]): { groupOf: number
     if (index === undefined) {
       index = families.length;
       keyIndex.set(key, index);
-      families.push({ keys: new Set([key]), gazetteer: input.gazetteer?.id, votes: emptyVotes(), count: 0 });
+      families.push({ gazetteer: input.gazetteer?.id, votes: emptyVotes(), count: 0 });
     }
     const family = families[index]!;
     addVotes(family.votes, input.votes);
@@ -74,7 +90,6 @@ export function groupNames(inputs: readonly NameGroupInput[]): { groupOf: number
     const [root, other] = ra < rb ? [ra, rb] : [rb, ra];
     const target = families[root]!;
     const source = families[other]!;
-    for (const key of source.keys) target.keys.add(key);
     addVotes(target.votes, source.votes);
     target.count += source.count;
     target.gazetteer ??= source.gazetteer;
@@ -86,48 +101,54 @@ export function groupNames(inputs: readonly NameGroupInput[]): { groupOf: number
     if (seen === undefined) byGazetteer.set(family.gazetteer, index);
     else merge(seen, index);
   });
-  const keys = [...keyIndex.entries()];
-  const words = keys.map(([key]) => key.split(" "));
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j < keys.length; j++) {
-      const [ka, ia] = keys[i]!;
-      const [kb, ib] = keys[j]!;
-      const [wa, wb] = [words[i]!, words[j]!];
+  // Key `a` is family `a`: families are numbered as their keys are first met.
+  const keys = [...keyIndex.keys()];
+  const words = keys.map((key) => key.split(" "));
+  for (let a = 0; a < keys.length; a++) {
+    const ka = keys[a]!;
+    const wa = words[a]!;
+    for (let b = a + 1; b < keys.length; b++) {
+      const kb = keys[b]!;
+      const wb = words[b]!;
       // Cheap tests first: only near-equal lengths or a shared first name can merge.
       const closeSpelling = Math.min(ka.length, kb.length) >= 5 && Math.abs(ka.length - kb.length) <= 1;
       const sameFirst = wa.length >= 2 && wa.length === wb.length && wa[0] === wb[0];
       if (!closeSpelling && !sameFirst) continue;
-      const [fa, fb] = [families[union.find(ia)]!, families[union.find(ib)]!];
+      // Then the spelling itself, before the families: most names of near-equal lengths are no misspelling.
+      const oneEdit = closeSpelling && withinOneEdit(ka, kb);
+      if (!oneEdit && !sameFirst) continue;
+      const fa = families[union.find(a)]!;
+      const fb = families[union.find(b)]!;
       if (fa === fb || !compatible(fa, fb)) continue;
-      if (closeSpelling && editDistance(ka, kb, 1) <= 1 && (fa.gazetteer === undefined || fb.gazetteer === undefined)) {
-        merge(ia, ib);
+      if (oneEdit && (fa.gazetteer === undefined || fb.gazetteer === undefined)) {
+        merge(a, b);
         continue;
       }
-      if (sameFirst && personLike(fa) && personLike(fb) && nameSimilarity(wa.at(-1)!, wb.at(-1)!) >= 0.6) {
-        merge(ia, ib);
-      }
+      if (sameFirst && personLike(fa) && personLike(fb) && nameSimilarity(wa.at(-1)!, wb.at(-1)!) >= 0.6) merge(a, b);
     }
   }
   // A lone surname joins the one full name ending with it.
   const surnameOwners = new Map<string, Set<number>>();
-  for (const [key, index] of keys) {
-    const words = key.split(" ");
+  keys.forEach((_, index) => {
+    const keyWords = words[index]!;
     const root = union.find(index);
-    if (words.length < 2 || families[root]!.gazetteer !== undefined) continue;
-    const owners = surnameOwners.get(words.at(-1)!) ?? new Set<number>();
+    if (keyWords.length < 2 || families[root]!.gazetteer !== undefined) return;
+    const owners = surnameOwners.get(keyWords.at(-1)!) ?? new Set<number>();
     owners.add(root);
-    surnameOwners.set(words.at(-1)!, owners);
-  }
-  for (const [key, index] of keys) {
-    if (key.includes(" ")) continue;
-    const owners = [...(surnameOwners.get(key) ?? [])].map((owner) => union.find(owner));
+    surnameOwners.set(keyWords.at(-1)!, owners);
+  });
+  keys.forEach((key, index) => {
+    if (key.includes(" ")) return;
+    const known = surnameOwners.get(key);
+    if (known === undefined) return;
+    const owners = [...known].map((owner) => union.find(owner));
     const distinct = [...new Set(owners)].filter(
       (owner) => personLike(families[owner]!) || winningType(families[owner]!.votes) === "other",
     );
     const family = families[union.find(index)]!;
     if (distinct.length === 1 && family.gazetteer === undefined && compatible(family, families[distinct[0]!]!))
       merge(distinct[0]!, index);
-  }
+  });
   const dense = new Map<number, number>();
   const types: EntityType[] = [];
   const groupOf = familyOf.map((family) => {

@@ -1,4 +1,5 @@
 import { foldAccents } from "../../segment/index.js";
+import { memoizeName } from "./memoize-name.js";
 
 /**
  * A spelling-insensitive key for a name, so that transliterations and typing variants meet:
@@ -6,7 +7,9 @@ import { foldAccents } from "../../segment/index.js";
  * Accents and case go, apostrophes and hyphens become spaces, and common transliteration pairs are
  * collapsed (gu+e/i → g, ou → u, y/j → i, ph → f, th → t, ck/q → k, double letters → one).
  */
-export function nameKey(name: string): string {
+export const nameKey = memoizeName(computeKey);
+
+function computeKey(name: string): string {
   return foldAccents(name)
     .replace(/[’'`]/g, " ")
     .replace(/[-‐‑–.]/g, " ")
@@ -16,8 +19,9 @@ export function nameKey(name: string): string {
     .join(" ");
 }
 
-function foldWord(word: string): string {
-  return word
+/** One word's spelling key; names share their words ("Emmanuel", "Macron", "Paris"), so each is keyed once. */
+const foldWord = memoizeName((word: string): string =>
+  word
     .replace(/gu(?=[ei])/g, "g")
     .replace(/ou/g, "u")
     .replace(/ph/g, "f")
@@ -28,8 +32,8 @@ function foldWord(word: string): string {
     .replace(/[yj]/g, "i")
     .replace(/ii+/g, "i")
     .replace(/(\p{L})\1+/gu, "$1")
-    .replace(/(?<=.)ie$/u, "i");
-}
+    .replace(/(?<=.)ie$/u, "i"),
+);
 
 /** Levenshtein distance, stopping early once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {

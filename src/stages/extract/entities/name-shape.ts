@@ -3,6 +3,7 @@ import { PLACE_LAST_WORDS, PLACE_NAME_LINKS, PLACE_PREFIXES } from "../../../lan
 import { foldAccents } from "../../segment/index.js";
 import { isFirstName } from "./first-names.js";
 import { lookupGazetteer } from "./gazetteer.js";
+import { memoizeName } from "./memoize-name.js";
 
 /** What the words of a name say about its type, whatever stands around it. */
 export interface NameShape {
@@ -44,7 +45,9 @@ function organizationShaped(name: string, words: readonly string[]): boolean {
 }
 
 /** The cues a name's own words give: a given name first, a place's compound form, an organisation's suffix. */
-export function nameShape(name: string): NameShape {
+export const nameShape = memoizeName(computeShape);
+
+function computeShape(name: string): NameShape {
   const words = name.split(/\s+/).filter((word) => word.length > 0);
   const first = words[0] ?? "";
   const capitalizedNext = words.length >= 2 && /^\p{Lu}/u.test(words[1]!);

@@ -7,9 +7,10 @@ import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
 import { foldAccents } from "../../segment/index.js";
 import { type Candidate, findCandidates } from "./find-candidates.js";
 import { findRoles, type RoleMatch } from "./find-roles.js";
-import { type GazetteerEntry, lookupGazetteer } from "./gazetteer.js";
-import { groupNames, type NameGroupInput } from "./group-names.js";
+import type { GazetteerEntry } from "./gazetteer.js";
+import { groupNames } from "./group-names.js";
 import { collectVocabulary, type StoryVocabulary } from "./story-vocabulary.js";
+import { foldedNormals } from "./token-folds.js";
 import { type TypeVotes, voteType } from "./type-votes.js";
 
 /** One mention of a named entity, typed and tied to the other mentions of the same entity. */
@@ -53,14 +54,22 @@ function reportingVerbs(language: string): Set<string> {
 }
 
 /** Whether a reporting verb stands right before the mention or within two words after it ("X a déclaré", "said X"). */
-function speaks(tokens: readonly Token[], candidate: Candidate, language: string): boolean {
-  const verbs = reportingVerbs(language);
-  const after = tokens.findIndex((token) => token.start >= candidate.end);
+function speaks(
+  tokens: readonly Token[],
+  normals: readonly string[],
+  candidate: Candidate,
+  verbs: ReadonlySet<string>,
+): boolean {
+  // The first token starting at or after the mention's end (-1 when none does, which then looks at token 0).
+  let after = candidate.lastToken + 1;
+  while (after < tokens.length && tokens[after]!.start < candidate.end) after++;
+  if (after === tokens.length) after = -1;
   const before = after < 0 ? tokens.length - 1 : after - 1;
-  const near = [tokens[after], tokens[after + 1], tokens[before - candidate.words]].filter(
-    (token) => token !== undefined,
-  );
-  return near.some((token) => token.sentence === candidate.sentence && verbs.has(foldAccents(token.normal)));
+  for (const index of [after, after + 1, before - candidate.words]) {
+    const token = tokens[index];
+    if (token !== undefined && token.sentence === candidate.sentence && verbs.has(normals[index]!)) return true;
+  }
+  return false;
 }
 
 function keepCandidate(
@@ -110,10 +119,12 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
   docs.forEach((doc, document) => {
     const { text, tokens, language } = doc.segmented;
     const roles = findRoles(tokens, language);
+    const normals = foldedNormals(tokens);
+    const verbs = reportingVerbs(language);
     for (const candidate of findCandidates(text, tokens, language, roles, vocabulary)) {
-      const gazetteer = lookupGazetteer(candidate.name);
+      const { gazetteer } = candidate;
       if (!keepCandidate(candidate, gazetteer, vocabulary)) continue;
-      const votes = voteType(candidate, gazetteer, speaks(tokens, candidate, language));
+      const votes = voteType(candidate, gazetteer, speaks(tokens, normals, candidate, verbs));
       pending.push({
         document,
         candidate,
@@ -126,12 +137,7 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
     }
   });
   pending = splitCompounds(pending);
-  const inputs: NameGroupInput[] = pending.map((item) => ({
-    name: item.name,
-    gazetteer: item.gazetteer,
-    votes: item.votes,
-  }));
-  const { groupOf, types } = groupNames(inputs);
+  const { groupOf, types } = groupNames(pending);
   const confirmedGroups = new Set(groupOf.filter((_, index) => pending[index]!.candidate.confirmed));
   return pending.map((item, index) => {
     const doc = docs[item.document]!;

@@ -1,5 +1,6 @@
 import type { Token } from "../../../domain/text.js";
 import { foldAccents } from "../../segment/index.js";
+import { foldedNormals } from "./token-folds.js";
 
 /** What the whole story says about words, so one article's sentence starts can be told from names. */
 export interface StoryVocabulary {
@@ -14,22 +15,42 @@ export function isInitialPosition(tokens: readonly Token[], index: number, text:
   const token = tokens[index]!;
   const previous = tokens[index - 1];
   if (previous === undefined || previous.sentence !== token.sentence) return true;
+  // Most words follow one space, which starts nothing.
+  if (token.start - previous.end === 1 && text.charCodeAt(previous.end) === 32) return false;
   const gap = text.slice(previous.end, token.start);
   // "M. Gladstone", "Gen. Haig": a period after a short capitalised abbreviation ends no sentence.
   const abbreviation = /^\.\s+$/.test(gap) && /^\p{Lu}\p{L}{0,2}$/u.test(previous.text);
   return /[«“"„:—–(\n•]/.test(gap) || (/[.!?]\s*$/.test(gap) && !abbreviation);
 }
 
-/** Folded words of the story seen in lower case, and seen capitalised inside sentences. */
+/** `/^\p{Ll}/u.test(word)`, without the regular expression for plain ASCII. */
+function startsLowercase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return /^\p{Ll}/u.test(word);
+}
+
+/**
+ * Folded words of the story seen in lower case, and seen capitalised inside sentences. A word written as its
+ * normal form folds as that form does, already folded for every token; the others (capitalised words, elided
+ * articles) are folded once per distinct written form.
+ */
 export function collectVocabulary(documents: readonly { text: string; tokens: readonly Token[] }[]): StoryVocabulary {
   const lowercase = new Set<string>();
-  const capitalizedInside = new Set<string>();
+  const otherLowerWords = new Set<string>();
+  const insideWords = new Set<string>();
   for (const { text, tokens } of documents) {
-    tokens.forEach((token, index) => {
-      const folded = foldAccents(token.text);
-      if (/^\p{Ll}/u.test(token.text)) lowercase.add(folded);
-      else if (token.capitalized && !isInitialPosition(tokens, index, text)) capitalizedInside.add(folded);
-    });
+    const normals = foldedNormals(tokens);
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      if (startsLowercase(token.text)) {
+        if (token.text === token.normal) lowercase.add(normals[index]!);
+        else otherLowerWords.add(token.text);
+      } else if (token.capitalized && !isInitialPosition(tokens, index, text)) insideWords.add(token.text);
+    }
   }
+  for (const word of otherLowerWords) lowercase.add(foldAccents(word));
+  const capitalizedInside = new Set<string>();
+  for (const word of insideWords) capitalizedInside.add(foldAccents(word));
   return { lowercase, capitalizedInside };
 }

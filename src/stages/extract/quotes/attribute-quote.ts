@@ -5,12 +5,12 @@ import { NON_SUBJECT_WORDS } from "../../../language-data/prepositions.js";
 import { REPORTING_VERBS, SOURCE_PREPOSITIONS } from "../../../language-data/reporting-verbs.js";
 import { PERSON_TITLES } from "../../../language-data/titles.js";
 import { foldAccents } from "../../segment/index.js";
+import type { ArticleIndex } from "./article-index.js";
 import { type PhraseContext, phraseAfter, phraseBefore } from "./find-phrase-speaker.js";
 import type { QuotedSpan } from "./find-quoted-spans.js";
 import type { SpeakerMention } from "./find-speaker-mentions.js";
 import { isTimePhrase } from "./is-time-phrase.js";
 import { type Gender, statedGender } from "./speaker-gender.js";
-import { tokensWithin } from "./tokens-within.js";
 
 /** One article, ready for attributing its quotes. */
 export interface AttributionContext extends PhraseContext {
@@ -22,8 +22,10 @@ export interface AttributionContext extends PhraseContext {
   mentions: readonly SpeakerMention[];
   /** Entity a role stands for across the story ("secretaire|amer" → Antony Blinken). */
   roles: ReadonlyMap<string, Entity>;
-  /** Gender of the article's entities, where a title or a role tells it. */
-  genders: ReadonlyMap<Entity, Gender>;
+  /** Gender of one of the article's entities, where a title or a role tells it. */
+  genderOf: (entity: Entity) => Gender | undefined;
+  /** Positions of the article's sentences, tokens, quotes and mentions. */
+  index: ArticleIndex;
 }
 
 export interface Attribution {
@@ -35,36 +37,79 @@ export function roleKey(mention: SpeakerMention): string | null {
   return mention.role === null ? null : `${mention.role.head}|${[...mention.role.adjectives].sort().join(",")}`;
 }
 
-const verbSets = new Map<string, Set<string>>();
-function verbs(language: string): Set<string> {
-  let set = verbSets.get(language);
-  if (set === undefined) {
-    set = new Set((REPORTING_VERBS[language as SupportedLanguage] ?? REPORTING_VERBS.en).map(foldAccents));
-    verbSets.set(language, set);
+/** Words of one language that attribution looks for, folded. */
+interface AttributionWords {
+  verbs: Set<string>;
+  /** "selon", "according to": folded, apostrophes straight. */
+  sources: string[];
+  /** Length of the longest source phrase. */
+  longestSource: number;
+  nonSubject: Set<string>;
+}
+
+const wordsByLanguage = new Map<string, AttributionWords>();
+function attributionWords(language: string): AttributionWords {
+  let words = wordsByLanguage.get(language);
+  if (words === undefined) {
+    const lang = language as SupportedLanguage;
+    const sources = (SOURCE_PREPOSITIONS[lang] ?? []).map((phrase) =>
+      foldAccents(phrase.toLowerCase()).replace(/’/g, "'"),
+    );
+    words = {
+      verbs: new Set((REPORTING_VERBS[lang] ?? REPORTING_VERBS.en).map(foldAccents)),
+      sources,
+      longestSource: Math.max(0, ...sources.map((phrase) => phrase.length)),
+      nonSubject: new Set((NON_SUBJECT_WORDS[lang] ?? []).map(foldAccents)),
+    };
+    wordsByLanguage.set(language, words);
   }
-  return set;
+  return words;
 }
 
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return (
-    sentences.find((sentence) => sentence.start <= offset && offset < sentence.end) ??
-    sentences.findLast((sentence) => sentence.start <= offset)
+/** What a character folds to when it folds alone to plain ASCII and is no combining mark; null otherwise. */
+const plainFolds = new Map<number, string | null>();
+
+function plainFold(code: number): string | null {
+  if (code < 128) return String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code);
+  let folded = plainFolds.get(code);
+  if (folded === undefined) {
+    folded = null;
+    const character = String.fromCharCode(code);
+    if ((code < 0xd800 || code > 0xdfff) && !/\p{M}/u.test(character)) {
+      const alone = foldAccents(character);
+      const ascii = alone.length > 0 && [...alone].every((letter) => letter.charCodeAt(0) < 128);
+      if (ascii) folded = alone;
+    }
+    plainFolds.set(code, folded);
+  }
+  return folded;
+}
+
+/**
+ * Whether the text up to `end` ends with a source preposition ("selon", "d’après"), read as the thirty characters
+ * before `end`, folded. The characters ending the text that fold alone to plain ASCII (most of them) fold so in
+ * any text: when they already rule every phrase out, nothing else is folded.
+ */
+function endsWithSource(text: string, end: number, words: AttributionWords): boolean {
+  const from = Math.max(0, end - 30);
+  let tail = "";
+  for (let position = end; tail.length < words.longestSource && position > from; position--) {
+    const folded = plainFold(text.charCodeAt(position - 1));
+    if (folded === null) break;
+    tail = folded + tail;
+  }
+  const ruledOut = words.sources.every((phrase) =>
+    phrase.length <= tail.length ? !tail.endsWith(phrase) : !phrase.endsWith(tail),
   );
-}
-
-function insideQuote(context: AttributionContext, offset: number): boolean {
-  return context.quotes.some((quote) => quote.open <= offset && offset < quote.close);
+  if (ruledOut) return false;
+  const written = foldAccents(text.slice(from, end).toLowerCase()).replace(/’/g, "'");
+  return words.sources.some((phrase) => written.endsWith(phrase));
 }
 
 /** The quote attributed last in the article, with a named or described speaker. */
 export interface PreviousAttribution {
   quote: QuotedSpan;
   attribution: Attribution;
-}
-
-function sentenceIndex(context: AttributionContext, offset: number): number {
-  const sentence = sentenceAt(context.sentences, offset);
-  return sentence === undefined ? -1 : context.sentences.indexOf(sentence);
 }
 
 /**
@@ -79,16 +124,15 @@ function resolve(
   previous: PreviousAttribution | null,
 ): Entity | null {
   if (mention.entity !== null || mention.kind === "phrase") return mention.entity;
-  const here = sentenceIndex(context, mention.start);
+  const { index } = context;
+  const here = index.sentenceIndexAt(mention.start);
   const gender = mention.kind === "pronoun" ? statedGender(context.text, mention, context.language) : null;
   // A pronoun stands for a person of its gender, when the article tells the person's gender.
   const fits = (entity: Entity): boolean =>
     mention.kind !== "pronoun" ||
-    (entity.type === "person" && (gender === null || (context.genders.get(entity) ?? gender) === gender));
+    (entity.type === "person" && (gender === null || (context.genderOf(entity) ?? gender) === gender));
   const floor = context.sentences[Math.max(0, here - 3)]?.start ?? 0;
-  const earlier = context.mentions
-    .filter((other) => other.end <= mention.start && other.start >= floor && !insideQuote(context, other.start))
-    .reverse();
+  const earlier = index.mentionsWithin(floor, mention.start).reverse();
   if (mention.kind === "role") {
     const key = roleKey(mention);
     const holder = key === null ? undefined : context.roles.get(key);
@@ -116,7 +160,7 @@ function resolve(
     previous !== null &&
     previous.attribution.entity !== null &&
     fits(previous.attribution.entity) &&
-    sentenceIndex(context, previous.quote.open) >= here - 1
+    index.sentenceIndexAt(previous.quote.open) >= here - 1
   )
     return previous.attribution.entity;
   for (const other of earlier) {
@@ -138,14 +182,8 @@ function resolve(
   return null;
 }
 
-function tokensBetween(context: AttributionContext, from: number, to: number): Token[] {
-  return tokensWithin(context.tokens, from, to);
-}
-
 function speakerCandidates(context: AttributionContext, from: number, to: number): SpeakerMention[] {
-  return context.mentions.filter(
-    (mention) => mention.start >= from && mention.end <= to && !insideQuote(context, mention.start),
-  );
+  return context.index.mentionsWithin(from, to);
 }
 
 const CHAINED = /^[\s,;]*(?:(?:et|and|und|y|e|și|en|ou|or|oder|o)[\s\u00a0]+)?$/u;
@@ -171,7 +209,7 @@ function isPossessive(text: string, mention: SpeakerMention): boolean {
 /** Words between two offsets, and whether a comma, semicolon or parenthesis separates them. */
 function distance(context: AttributionContext, from: number, to: number): number {
   if (/[;()«»“”]/.test(context.text.slice(from, to))) return Number.POSITIVE_INFINITY;
-  return tokensBetween(context, from, to).length;
+  return context.index.tokensWithin(from, to).length;
 }
 
 /**
@@ -185,10 +223,10 @@ export function attributeQuote(
   quote: QuotedSpan,
   previous: PreviousAttribution | null,
 ): Attribution {
-  const { text, language } = context;
-  const verbSet = verbs(language);
-  const openSentence = sentenceAt(context.sentences, quote.open);
-  const closeSentence = sentenceAt(context.sentences, Math.max(quote.open, quote.close - 1));
+  const { text, language, tokens, normals, index } = context;
+  const words = attributionWords(language);
+  const openSentence = index.sentenceAt(quote.open);
+  const closeSentence = index.sentenceAt(Math.max(quote.open, quote.close - 1));
   const sentenceStart = openSentence?.start ?? 0;
   const sentenceEnd = Math.max(closeSentence?.end ?? text.length, quote.close);
   const priorQuote = context.quotes.filter((other) => other.close <= quote.open && other.close > sentenceStart).at(-1);
@@ -202,7 +240,7 @@ export function attributeQuote(
     following = context.quotes.find((other) => other.open >= chainEnd && other.open < sentenceEnd);
   }
   // '"Why?" Mr. Clyburn said': the cue may sit in the sentence after one ended by the quote.
-  const nextSentence = context.sentences.find((sentence) => sentence.start >= chainEnd);
+  const nextSentence = index.sentenceFrom(chainEnd);
   const cueEnd =
     /[,!?…]\P{L}*$/u.test(text.slice(quote.start, chainEnd)) &&
     /^[\s.,;:!?…]*$/.test(text.slice(chainEnd, sentenceEnd)) &&
@@ -211,51 +249,50 @@ export function attributeQuote(
       : sentenceEnd;
   const afterTo = context.quotes.find((other) => other.open >= chainEnd && other.open < cueEnd)?.open ?? cueEnd;
   const make = (mention: SpeakerMention): Attribution => ({ mention, entity: resolve(context, mention, previous) });
+  const inside = index.tokensWithin(quote.start, quote.end);
   // A quoted time (« la semaine prochaine ») is a quoted phrase, not a statement.
-  if (isTimePhrase(tokensBetween(context, quote.start, quote.end), language)) return { mention: null, entity: null };
-  const isVerb = (token: Token): boolean => verbSet.has(foldAccents(token.normal));
+  if (isTimePhrase(tokens, normals, inside, language)) return { mention: null, entity: null };
+  const isVerb = (token: number): boolean => words.verbs.has(normals[token]!);
 
   // After: "», a déclaré X" / "», a-t-il ajouté" / "," X said" / "," said Mr. X" / "," the report said".
-  const after = tokensBetween(context, chainEnd, afterTo).slice(0, 12);
+  const after = index.tokensWithin(chainEnd, afterTo).slice(0, 12);
   const verbIndex = after.findIndex(isVerb);
-  const gap = verbIndex < 0 ? "" : text.slice(chainEnd, after[verbIndex]!.start);
+  const gap = verbIndex < 0 ? "" : text.slice(chainEnd, tokens[after[verbIndex]!]!.start);
   // Up to five words between quote and verb, or more with an apposition: "," Senator X, Republican of Iowa, said'.
   if (verbIndex >= 0 && (verbIndex <= 5 || /,.*,/.test(gap)) && !endsSentence(gap)) {
-    const verb = after[verbIndex]!;
+    const verb = tokens[after[verbIndex]!]!;
     const between = speakerCandidates(context, chainEnd, verb.start).filter((mention) => !isPossessive(text, mention));
     if (between.length > 0) return make(verbIndex <= 5 ? between.at(-1)! : between[0]!);
     const phrase =
       verbIndex === 0
         ? null
         : verbIndex <= 5
-          ? phraseBefore(context, chainEnd, verb)
+          ? phraseBefore(context, chainEnd, after[verbIndex]!)
           : phraseAfter(context, after[0]!, verb.start);
     if (phrase !== null) return make(phrase);
     const inverted = speakerCandidates(context, verb.end, afterTo).find(
       (mention) => distance(context, verb.end, mention.start) <= 3,
     );
     if (inverted !== undefined) return make(inverted);
-    const afterPhrase = phraseAfter(context, verb, afterTo);
+    const afterPhrase = phraseAfter(context, after[verbIndex]!, afterTo);
     if (afterPhrase !== null) return make(afterPhrase);
   }
-  const before = tokensBetween(context, beforeFrom, quote.open);
+  const before = index.tokensWithin(beforeFrom, quote.open);
   const candidates = speakerCandidates(context, beforeFrom, quote.open);
   // "selon X", "according to X".
-  const sources = (SOURCE_PREPOSITIONS[language as SupportedLanguage] ?? []).map((phrase) =>
-    foldAccents(phrase.toLowerCase()).replace(/’/g, "'"),
-  );
-  for (let index = before.length - 1; index >= 0; index--) {
-    const written = foldAccents(text.slice(Math.max(0, before[index]!.end - 30), before[index]!.end).toLowerCase());
-    if (!sources.some((phrase) => written.replace(/’/g, "'").endsWith(phrase))) continue;
-    const source = candidates.find(
-      (mention) => mention.start >= before[index]!.end && distance(context, before[index]!.end, mention.start) <= 1,
-    );
-    if (source !== undefined) return make(source);
-    const phrase = phraseAfter(context, before[index]!, quote.open);
-    if (phrase !== null) return make(phrase);
+  if (words.sources.length > 0) {
+    for (let position = before.length - 1; position >= 0; position--) {
+      const end = tokens[before[position]!]!.end;
+      if (!endsWithSource(text, end, words)) continue;
+      const source = candidates.find((mention) => mention.start >= end && distance(context, end, mention.start) <= 1);
+      if (source !== undefined) return make(source);
+      const phrase = phraseAfter(context, before[position]!, quote.open);
+      if (phrase !== null) return make(phrase);
+    }
   }
   // Before: "X a affirmé que «", "a déclaré le chef de la diplomatie russe … «": the closest verb with a subject.
-  for (const verb of before.filter(isVerb).reverse()) {
+  for (const verbToken of before.filter(isVerb).reverse()) {
+    const verb = tokens[verbToken]!;
     const preceding = candidates
       .filter(
         (mention) =>
@@ -275,24 +312,23 @@ export function attributeQuote(
       !text.slice(preceding.end, verb.start).includes(",");
     const subject = afterComma && !adjacent ? (inverted ?? preceding) : (preceding ?? inverted);
     if (subject !== undefined) return make(subject);
-    const phrase = phraseBefore(context, beforeFrom, verb);
+    const phrase = phraseBefore(context, beforeFrom, verbToken);
     if (phrase !== null) return make(phrase);
   }
   // One or two quoted words with no speech verb in their sentence are a scare quote, not a statement.
-  const inside = tokensBetween(context, quote.start, quote.end);
-  const cued = tokensBetween(context, sentenceStart, sentenceEnd).some(
-    (token) => isVerb(token) && !insideQuote(context, token.start),
-  );
-  if (inside.length <= 2 && !cued) return { mention: null, entity: null };
+  if (
+    inside.length <= 2 &&
+    !index
+      .tokensWithin(sentenceStart, sentenceEnd)
+      .some((token) => isVerb(token) && !index.insideQuote(tokens[token]!.start))
+  )
+    return { mention: null, entity: null };
   // A quoted fragment: the subject of its clause, a person or an organisation, not after a preposition.
-  const nonSubject = new Set((NON_SUBJECT_WORDS[language as SupportedLanguage] ?? []).map(foldAccents));
   const subject = candidates.find((mention) => {
     if (mention.kind === "name" && mention.entity?.type === "place") return false;
     if (isPossessive(text, mention)) return false;
-    const previousWord = context.tokens.findLast((token) => token.end <= mention.start);
-    return (
-      previousWord === undefined || previousWord.end <= beforeFrom || !nonSubject.has(foldAccents(previousWord.normal))
-    );
+    const previousWord = index.lastTokenEndingBy(mention.start);
+    return previousWord < 0 || tokens[previousWord]!.end <= beforeFrom || !words.nonSubject.has(normals[previousWord]!);
   });
   if (subject !== undefined) return make(subject);
   if (priorQuote !== undefined && previous !== null && previous.quote === priorQuote) return previous.attribution;
@@ -300,7 +336,7 @@ export function attributeQuote(
   if (
     before.length === 0 &&
     previous !== null &&
-    sentenceIndex(context, previous.quote.open) >= sentenceIndex(context, quote.open) - 1
+    index.sentenceIndexAt(previous.quote.open) >= index.sentenceIndexAt(quote.open) - 1
   )
     return previous.attribution;
   return { mention: null, entity: null };

@@ -2,11 +2,14 @@ import type { AnalyzedArticle } from "../../../domain/document.js";
 import type { ArticleId } from "../../../domain/ids.js";
 import type { Entity, Quote, QuoteVariant } from "../../../domain/story.js";
 import type { Token } from "../../../domain/text.js";
+import { foldedNormals } from "../entities/index.js";
+import { ArticleIndex } from "./article-index.js";
 import { type AttributionContext, attributeQuote, type PreviousAttribution, roleKey } from "./attribute-quote.js";
+import { prepareNameForms } from "./find-names.js";
 import { findQuotedSpans, type QuoteOptions } from "./find-quoted-spans.js";
 import { findSpeakerMentions, type SpeakerMention } from "./find-speaker-mentions.js";
 import { contentStems, groupVariants, type VariantFeatures } from "./group-variants.js";
-import { entityGenders } from "./speaker-gender.js";
+import { entityGenders, type Gender } from "./speaker-gender.js";
 import { firstTokenFrom, tokensWithin } from "./tokens-within.js";
 
 /** Entity each role stands for across the story, from roles written next to a name; ambiguous roles left out. */
@@ -21,29 +24,49 @@ function roleHolders(mentions: readonly SpeakerMention[]): Map<string, Entity> {
   return new Map([...holders].filter((entry): entry is [string, Entity] => entry[1] !== null));
 }
 
-/** Positions of each sentence's tokens in `tokens`. */
-function tokenIndexesBySentence(tokens: readonly Token[]): Map<number, number[]> {
-  const bySentence = new Map<number, number[]>();
-  tokens.forEach((token, index) => {
-    const list = bySentence.get(token.sentence);
-    if (list === undefined) bySentence.set(token.sentence, [index]);
-    else list.push(index);
-  });
-  return bySentence;
+/**
+ * Positions of each sentence's tokens in `tokens`, in order: one array, sorted by sentence (a counting sort), with
+ * where each sentence's run starts. Tokens outside every sentence (-1) come first.
+ */
+class TokensBySentence {
+  private readonly positions: Int32Array;
+  /** Run of sentence `s` in `positions`: from `starts[s + 1]` to `starts[s + 2]`. */
+  private readonly starts: Int32Array;
+
+  constructor(tokens: readonly Token[]) {
+    let sentences = 0;
+    for (const token of tokens) if (token.sentence + 1 > sentences) sentences = token.sentence + 1;
+    const starts = new Int32Array(sentences + 2);
+    for (const token of tokens) starts[token.sentence + 2]!++;
+    for (let index = 2; index < starts.length; index++) starts[index]! += starts[index - 1]!;
+    const next = starts.slice(0, -1);
+    const positions = new Int32Array(tokens.length);
+    tokens.forEach((token, index) => {
+      positions[next[token.sentence + 1]!++] = index;
+    });
+    this.positions = positions;
+    this.starts = starts;
+  }
+
+  /** The tokens of some sentences, in the order of `tokens`. */
+  tokensOf(tokens: readonly Token[], sentences: ReadonlySet<number>): Token[] {
+    const indexes: number[] = [];
+    for (const sentence of sentences) {
+      if (sentence + 2 >= this.starts.length || sentence < -1) continue;
+      for (let at = this.starts[sentence + 1]!; at < this.starts[sentence + 2]!; at++)
+        indexes.push(this.positions[at]!);
+    }
+    // One sentence's positions are in order already.
+    if (sentences.size > 1) indexes.sort((a, b) => a - b);
+    return indexes.map((index) => tokens[index]!);
+  }
 }
 
-/** The tokens of some sentences, in the order of `tokens`. */
-function tokensOfSentences(
-  tokens: readonly Token[],
-  bySentence: ReadonlyMap<number, readonly number[]>,
-  sentences: ReadonlySet<number>,
-): Token[] {
-  const indexes = [...sentences].flatMap((sentence) => bySentence.get(sentence) ?? []);
-  return indexes.sort((a, b) => a - b).map((index) => tokens[index]!);
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+/** Whether a text has three words or more (runs of non-spaces holding a letter). */
+function hasThreeWords(text: string): boolean {
+  let words = 0;
+  for (const run of text.matchAll(/\S+/g)) if (/\p{L}/u.test(run[0]) && ++words >= 3) return true;
+  return false;
 }
 
 /**
@@ -53,11 +76,12 @@ function wordCount(text: string): number {
  * by variants.
  */
 export function extractQuotes(docs: AnalyzedArticle[], entities: Entity[], options: QuoteOptions = {}): Quote[] {
+  const names = prepareNameForms(entities);
   const contexts = docs.map((doc) => {
     const { text, tokens, language } = doc.segmented;
     return {
       doc,
-      mentions: findSpeakerMentions(text, tokens, language, entities),
+      mentions: findSpeakerMentions(text, tokens, language, names),
       quotes: findQuotedSpans(text, { language, ...options }),
     };
   });
@@ -67,19 +91,26 @@ export function extractQuotes(docs: AnalyzedArticle[], entities: Entity[], optio
   const features: VariantFeatures[] = [];
   for (const { doc, mentions, quotes } of contexts) {
     const { text, tokens, sentences, language } = doc.segmented;
-    const genders = entityGenders(text, mentions, language);
+    if (quotes.length === 0) continue;
+    // Only pronouns ask for genders: most articles never do.
+    let genders: Map<Entity, Gender> | undefined;
     const context: AttributionContext = {
       text,
       tokens,
+      normals: foldedNormals(tokens),
       sentences,
       language,
       quotes,
       mentions,
       roles,
-      genders,
+      genderOf: (entity) => {
+        genders ??= entityGenders(text, mentions, language);
+        return genders.get(entity);
+      },
       unknownNames,
+      index: new ArticleIndex(tokens, sentences, quotes, mentions),
     };
-    const bySentence = tokenIndexesBySentence(tokens);
+    const bySentence = new TokensBySentence(tokens);
     let previous: PreviousAttribution | null = null;
     for (const quote of quotes) {
       const attribution = attributeQuote(context, quote, previous);
@@ -98,9 +129,9 @@ export function extractQuotes(docs: AnalyzedArticle[], entities: Entity[], optio
       const sentenceIndexes = new Set(inside.map((token) => token.sentence));
       const closing = tokens[firstTokenFrom(tokens, quote.close)]?.sentence;
       if (closing !== undefined) sentenceIndexes.add(closing);
-      const around = tokensOfSentences(tokens, bySentence, sentenceIndexes).filter(
-        (token) => token.end <= quote.open || token.start >= quote.close,
-      );
+      const around = bySentence
+        .tokensOf(tokens, sentenceIndexes)
+        .filter((token) => token.end <= quote.open || token.start >= quote.close);
       features.push({
         article: doc.article.id,
         text: quoted,
@@ -128,7 +159,10 @@ export function extractQuotes(docs: AnalyzedArticle[], entities: Entity[], optio
       variants: group.map(({ speaker: _speaker, ...variant }) => variant),
     };
   });
-  const weight = (quote: Quote): number => quote.articleIds.length * (wordCount(quote.text) >= 3 ? 1 : 0.5);
+  const weights = new Map(
+    quotes.map((quote) => [quote, quote.articleIds.length * (hasThreeWords(quote.text) ? 1 : 0.5)]),
+  );
+  const weight = (quote: Quote): number => weights.get(quote)!;
   return quotes.sort(
     (a, b) =>
       weight(b) - weight(a) ||

@@ -5,11 +5,14 @@ import { SPEAKER_PHRASE_STARTS, SPEAKER_PHRASE_STOPS } from "../../../language-d
 import { PERSON_TITLES } from "../../../language-data/titles.js";
 import { foldAccents } from "../../segment/index.js";
 import type { SpeakerMention } from "./find-speaker-mentions.js";
+import { firstTokenFrom } from "./tokens-within.js";
 
 /** What a phrase speaker needs from its article. */
 export interface PhraseContext {
   text: string;
   tokens: readonly Token[];
+  /** `foldAccents(token.normal)` of each token. */
+  normals: readonly string[];
   language: string;
   /** Persons named by a phrase no entity covers ("Mr. Clyburn" → Clyburn), shared across the story's articles. */
   unknownNames: Map<string, Entity>;
@@ -41,17 +44,21 @@ function joins(context: PhraseContext, left: Token, right: Token): boolean {
   return /^\.[\s\u00a0]+$/.test(gap) && (words(context.language).titles.has(left.text) || /^\p{Lu}$/u.test(left.text));
 }
 
-function mentionOf(context: PhraseContext, phrase: readonly Token[]): SpeakerMention | null {
+/** The mention a phrase makes (its tokens by index), once the lower-case words opening it are dropped. */
+function mentionOf(context: PhraseContext, phrase: readonly number[]): SpeakerMention | null {
   const { starts, titles } = words(context.language);
-  while (phrase.length > 0 && !capitalised(phrase[0]!) && !starts.has(foldAccents(phrase[0]!.normal)))
-    phrase = phrase.slice(1);
-  if (phrase.length === 0 || phrase.every((token) => starts.has(foldAccents(token.normal)))) return null;
-  const start = phrase[0]!.start;
-  const end = phrase.at(-1)!.end;
+  const { tokens, normals } = context;
+  let opening = 0;
+  while (opening < phrase.length && !capitalised(tokens[phrase[opening]!]!) && !starts.has(normals[phrase[opening]!]!))
+    opening++;
+  const kept = phrase.slice(opening).map((index) => tokens[index]!);
+  if (kept.length === 0 || phrase.slice(opening).every((index) => starts.has(normals[index]!))) return null;
+  const start = kept[0]!.start;
+  const end = kept.at(-1)!.end;
   const text = context.text.slice(start, end);
   let entity: Entity | null = null;
-  const nameTokens = phrase.filter((token) => !titles.has(token.text));
-  if (phrase.every(capitalised) && nameTokens.length > 0 && nameTokens.length <= 4) {
+  const nameTokens = kept.filter((token) => !titles.has(token.text));
+  if (kept.every(capitalised) && nameTokens.length > 0 && nameTokens.length <= 4) {
     const name = context.text.slice(nameTokens[0]!.start, end);
     entity = context.unknownNames.get(name) ?? null;
     if (entity === null) {
@@ -63,43 +70,47 @@ function mentionOf(context: PhraseContext, phrase: readonly Token[]): SpeakerMen
 }
 
 /**
- * The speaker written after a speech verb or a source preposition: "said Mr. Clyburn, the…", "said an industry
- * lobbyist who…", "according to the survey"; or, without `verb`, the phrase starting at `from`.
+ * The speaker written after a speech verb or a source preposition (token `verb`): "said Mr. Clyburn, the…", "said
+ * an industry lobbyist who…", "according to the survey".
  */
-export function phraseAfter(context: PhraseContext, verb: Token, to: number): SpeakerMention | null {
+export function phraseAfter(context: PhraseContext, verb: number, to: number): SpeakerMention | null {
   const { stops } = words(context.language);
-  const phrase: Token[] = [];
-  let last = verb;
-  let skip = verb.normal === "according" ? 1 : 0;
-  for (const token of context.tokens) {
-    if (token.start < verb.end) continue;
+  const { tokens, normals } = context;
+  const phrase: number[] = [];
+  let last = tokens[verb]!;
+  const verbEnd = last.end;
+  let skip = last.normal === "according" ? 1 : 0;
+  for (let index = firstTokenFrom(tokens, verbEnd); index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.start < verbEnd) continue;
     if (skip > 0 && token.normal === "to") {
       skip--;
       last = token;
       continue;
     }
     if (token.end > to || phrase.length >= 7 || !joins(context, last, token)) break;
-    if (stops.has(foldAccents(token.normal)) && !capitalised(token)) break;
-    phrase.push(token);
+    if (stops.has(normals[index]!) && !capitalised(token)) break;
+    phrase.push(index);
     last = token;
   }
   // "said the official" is English word order; elsewhere a common noun after the verb is its object.
   const opens = (token: Token): boolean =>
     capitalised(token) || (context.language === "en" && words(context.language).starts.has(token.normal));
-  if (phrase.length === 0 || !opens(phrase[0]!)) return null;
+  if (phrase.length === 0 || !opens(tokens[phrase[0]!]!)) return null;
   return mentionOf(context, phrase);
 }
 
-/** The speaker written just before a speech verb: "the report said", "Mr. Burton fumed", "her campaign said". */
-export function phraseBefore(context: PhraseContext, from: number, verb: Token): SpeakerMention | null {
+/** The speaker written just before a speech verb (token `verb`): "the report said", "Mr. Burton fumed", "her campaign said". */
+export function phraseBefore(context: PhraseContext, from: number, verb: number): SpeakerMention | null {
   const { stops } = words(context.language);
-  const phrase: Token[] = [];
-  let next = verb;
-  for (let index = context.tokens.indexOf(verb) - 1; index >= 0; index--) {
-    const token = context.tokens[index]!;
+  const { tokens, normals } = context;
+  const phrase: number[] = [];
+  let next = tokens[verb]!;
+  for (let index = verb - 1; index >= 0; index--) {
+    const token = tokens[index]!;
     if (token.start < from || phrase.length >= 4 || !joins(context, token, next)) break;
-    if (stops.has(foldAccents(token.normal)) && !capitalised(token)) break;
-    phrase.unshift(token);
+    if (stops.has(normals[index]!) && !capitalised(token)) break;
+    phrase.unshift(index);
     next = token;
   }
   return phrase.length === 0 ? null : mentionOf(context, phrase);

@@ -7,6 +7,7 @@ export type { QuotedSpan } from "./quoted-span.js";
 
 /** Opening mark → closing marks it pairs with. */
 const PAIRS: Record<string, string> = { "«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"' };
+const OPENING_MARK = /[«“„‹"]/g;
 
 export interface QuoteOptions {
   /**
@@ -33,6 +34,11 @@ export function findQuotedSpans(text: string, options: QuoteOptions = {}): Quote
   const spans: QuotedSpan[] = [];
   let index = 0;
   while (index < text.length) {
+    // Jump to the next opening mark: most of a text is not one.
+    OPENING_MARK.lastIndex = index;
+    const next = OPENING_MARK.exec(text);
+    if (next === null) break;
+    index = next.index;
     const mark = text[index]!;
     const closers = PAIRS[mark];
     if (

@@ -3,8 +3,8 @@ import type { Token } from "../../../domain/text.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { LAST_NAMED_DEMONSTRATIVES, PERSON_PRONOUNS, ROLE_DETERMINERS } from "../../../language-data/pronouns.js";
 import { foldAccents } from "../../segment/index.js";
-import { findRoles, type RoleMatch } from "../entities/index.js";
-import { findNames } from "./find-names.js";
+import { findRoles, foldedNormals, type RoleMatch } from "../entities/index.js";
+import { findNames, type NameForms } from "./find-names.js";
 
 /** Something in a text that can be the speaker of a quote. */
 export interface SpeakerMention {
@@ -17,12 +17,118 @@ export interface SpeakerMention {
   role: RoleMatch | null;
 }
 
-function phraseSet(phrases: readonly string[]): string[][] {
-  return phrases.map((phrase) =>
-    foldAccents(phrase)
-      .split(/[\s'’-]+/)
-      .filter((word) => word.length > 0),
-  );
+/** What a folded word may open: demonstrative phrases (their folded words, in the language's order), a pronoun. */
+interface WordOpening {
+  demonstratives: string[][];
+  pronoun: boolean;
+}
+
+interface SpeakerWords {
+  determiners: Set<string>;
+  /** The words opening a demonstrative or being a subject pronoun: one look-up per token finds both. */
+  openings: Map<string, WordOpening>;
+}
+
+const wordsByLanguage = new Map<string, SpeakerWords>();
+
+function speakerWords(language: string): SpeakerWords {
+  let words = wordsByLanguage.get(language);
+  if (words === undefined) {
+    const lang = language as SupportedLanguage;
+    const openings = new Map<string, WordOpening>();
+    const opening = (word: string): WordOpening => {
+      let known = openings.get(word);
+      if (known === undefined) {
+        known = { demonstratives: [], pronoun: false };
+        openings.set(word, known);
+      }
+      return known;
+    };
+    for (const phrase of LAST_NAMED_DEMONSTRATIVES[lang] ?? []) {
+      const phraseWords = foldAccents(phrase)
+        .split(/[\s'’-]+/)
+        .filter((word) => word.length > 0);
+      opening(phraseWords[0]!).demonstratives.push(phraseWords);
+    }
+    for (const pronoun of PERSON_PRONOUNS[lang] ?? []) opening(foldAccents(pronoun)).pronoun = true;
+    words = { determiners: new Set((ROLE_DETERMINERS[lang] ?? []).map(foldAccents)), openings };
+    wordsByLanguage.set(language, words);
+  }
+  return words;
+}
+
+/** Index of the first of `sorted` (ascending) above or at `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** "le ministre russe Sergueï Lavrov", "le secrétaire général de l'alliance militaire, Jens Stoltenberg,". */
+const NAME_AFTER_ROLE = /^(?:[\s,\u00a0]{0,3}|[^.;:!?«»“”()]*,\s*)$/u;
+/** "Sergueï Lavrov, le ministre russe", "Lavrov, notre ministre". */
+const NAME_BEFORE_ROLE = /^[\s,\u00a0]{1,3}(?:\p{Ll}+\s)?$/u;
+/** A character that no gap before a role may hold: a name ending before it cannot be the role's holder. */
+const NOT_IN_GAP_BEFORE_ROLE = /[^\s,\u00a0\p{Ll}]/u;
+
+/**
+ * The names of one article laid out by position, so that each role looks only at the names around it. The
+ * names stay in `findNames` order (longest form first): among several that fit, the first in that order wins.
+ */
+class NamesByPosition {
+  private readonly byStart: number[];
+  private readonly starts: number[];
+  /** Largest end among the names of `byStart` up to each position. */
+  private readonly reach: number[];
+  private readonly byEnd: number[];
+  private readonly ends: number[];
+
+  constructor(private readonly names: readonly SpeakerMention[]) {
+    const order = names.map((_, index) => index);
+    this.byStart = [...order].sort((a, b) => names[a]!.start - names[b]!.start || a - b);
+    this.starts = this.byStart.map((index) => names[index]!.start);
+    let reach = Number.NEGATIVE_INFINITY;
+    this.reach = this.byStart.map((index) => {
+      reach = Math.max(reach, names[index]!.end);
+      return reach;
+    });
+    this.byEnd = [...order].sort((a, b) => names[a]!.end - names[b]!.end || a - b);
+    this.ends = this.byEnd.map((index) => names[index]!.end);
+  }
+
+  /** Whether a name overlaps `start`–`end`. */
+  overlaps(start: number, end: number): boolean {
+    const before = lowerBound(this.starts, end);
+    return before > 0 && this.reach[before - 1]! > start;
+  }
+
+  /** The first name (in `findNames` order) starting 0 to 60 characters after `end`, joined to it by `NAME_AFTER_ROLE`. */
+  after(text: string, end: number): SpeakerMention | undefined {
+    let best = -1;
+    for (let position = lowerBound(this.starts, end); position < this.starts.length; position++) {
+      if (this.starts[position]! - end > 60) break;
+      const index = this.byStart[position]!;
+      if ((best < 0 || index < best) && NAME_AFTER_ROLE.test(text.slice(end, this.starts[position]!))) best = index;
+    }
+    return best < 0 ? undefined : this.names[best];
+  }
+
+  /** The first name (in `findNames` order) ending right before `start`, joined to it by `NAME_BEFORE_ROLE`. */
+  before(text: string, start: number): SpeakerMention | undefined {
+    let best = -1;
+    for (let position = lowerBound(this.ends, start + 1) - 1; position >= 0; position--) {
+      const index = this.byEnd[position]!;
+      const gap = text.slice(this.ends[position]!, start);
+      if ((best < 0 || index < best) && NAME_BEFORE_ROLE.test(gap)) best = index;
+      // Names ending further back have this gap in theirs.
+      if (NOT_IN_GAP_BEFORE_ROLE.test(gap)) break;
+    }
+    return best < 0 ? undefined : this.names[best];
+  }
 }
 
 /**
@@ -34,55 +140,45 @@ export function findSpeakerMentions(
   text: string,
   tokens: readonly Token[],
   language: string,
-  entities: readonly Entity[],
+  names: NameForms,
 ): SpeakerMention[] {
-  const names: SpeakerMention[] = findNames(text, entities).map((name) => ({ kind: "name", ...name, role: null }));
-  const mentions: SpeakerMention[] = [...names];
-  const lang = language as SupportedLanguage;
-  const determiners = new Set((ROLE_DETERMINERS[lang] ?? []).map(foldAccents));
-  for (const role of findRoles(tokens, language)) {
+  const found: SpeakerMention[] = findNames(text, names).map((name) => ({ kind: "name", ...name, role: null }));
+  const mentions: SpeakerMention[] = [...found];
+  const { determiners, openings } = speakerWords(language);
+  const normals = foldedNormals(tokens);
+  const roles = findRoles(tokens, language);
+  const positions = roles.length > 0 ? new NamesByPosition(found) : null;
+  for (const role of roles) {
     let first = role.first;
-    if (first > 0 && determiners.has(foldAccents(tokens[first - 1]!.normal))) first--;
+    if (first > 0 && determiners.has(normals[first - 1]!)) first--;
     const start = tokens[first]!.start;
     const end = tokens[role.last]!.end;
-    if (names.some((name) => name.start < end && start < name.end)) continue;
-    // "le ministre russe Sergueï Lavrov", "le secrétaire général de l'alliance militaire, Jens Stoltenberg,".
-    const next = names.find(
-      (name) =>
-        name.start >= end &&
-        name.start - end <= 60 &&
-        /^(?:[\s,\u00a0]{0,3}|[^.;:!?«»“”()]*,\s*)$/u.test(text.slice(end, name.start)),
-    );
-    const previous = names.find(
-      (name) => name.end <= start && /^[\s,\u00a0]{1,3}(?:\p{Ll}+\s)?$/u.test(text.slice(name.end, start)),
-    );
+    if (positions!.overlaps(start, end)) continue;
+    const next = positions!.after(text, end);
+    const previous = next === undefined ? positions!.before(text, start) : undefined;
     const named = next ?? (previous !== undefined && /,/.test(text.slice(previous.end, start)) ? previous : undefined);
     mentions.push({ kind: "role", start, end, text: text.slice(start, end), entity: named?.entity ?? null, role });
   }
-  const pronouns = new Set((PERSON_PRONOUNS[lang] ?? []).map(foldAccents));
-  const demonstratives = phraseSet(LAST_NAMED_DEMONSTRATIVES[lang] ?? []);
-  tokens.forEach((token, index) => {
-    const folded = foldAccents(token.normal);
-    for (const words of demonstratives) {
-      if (
-        words.every(
-          (word, offset) =>
-            tokens[index + offset] !== undefined && foldAccents(tokens[index + offset]!.normal) === word,
-        )
-      ) {
-        const end = tokens[index + words.length - 1]!.end;
-        mentions.push({
-          kind: "demonstrative",
-          start: token.start,
-          end,
-          text: text.slice(token.start, end),
-          entity: null,
-          role: null,
-        });
-        return;
-      }
+  for (let index = 0; index < tokens.length; index++) {
+    const opening = openings.get(normals[index]!);
+    if (opening === undefined) continue;
+    const token = tokens[index]!;
+    const phrase = opening.demonstratives.find((words) =>
+      words.every((word, offset) => offset === 0 || normals[index + offset] === word),
+    );
+    if (phrase !== undefined) {
+      const end = tokens[index + phrase.length - 1]!.end;
+      mentions.push({
+        kind: "demonstrative",
+        start: token.start,
+        end,
+        text: text.slice(token.start, end),
+        entity: null,
+        role: null,
+      });
+      continue;
     }
-    if (pronouns.has(folded))
+    if (opening.pronoun)
       mentions.push({
         kind: "pronoun",
         start: token.start,
@@ -91,6 +187,6 @@ export function findSpeakerMentions(
         entity: null,
         role: null,
       });
-  });
+  }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

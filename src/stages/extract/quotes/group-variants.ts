@@ -11,10 +11,14 @@ export interface VariantFeatures {
   context: string[];
 }
 
-/** A list of stems ready for `softOverlap`: its distinct stems, and every prefix of three letters or more of them. */
+/** A list of stems ready for `softOverlap`: its distinct stems, and their prefixes of three letters or more. */
 interface StemIndex {
-  distinct: Set<string>;
+  distinct: string[];
+  set: Set<string>;
+  /** Every prefix of three letters or more of the stems, the stems themselves included. */
   prefixes: Set<string>;
+  /** For each distinct stem, its prefixes of three letters or more, shorter than itself. */
+  shorter: string[][];
 }
 
 const indexes = new WeakMap<readonly string[], StemIndex>();
@@ -22,20 +26,27 @@ const indexes = new WeakMap<readonly string[], StemIndex>();
 function stemIndex(stems: readonly string[]): StemIndex {
   let index = indexes.get(stems);
   if (index === undefined) {
-    const distinct = new Set(stems);
+    const set = new Set(stems);
+    const distinct = [...set];
     const prefixes = new Set<string>();
-    for (const stem of distinct)
-      for (let length = 3; length <= stem.length; length++) prefixes.add(stem.slice(0, length));
-    index = { distinct, prefixes };
+    const shorter = distinct.map((stem) => {
+      const own: string[] = [];
+      for (let length = 3; length < stem.length; length++) own.push(stem.slice(0, length));
+      for (const prefix of own) prefixes.add(prefix);
+      if (stem.length >= 3) prefixes.add(stem);
+      return own;
+    });
+    index = { distinct, set, prefixes, shorter };
     indexes.set(stems, index);
   }
   return index;
 }
 
-/** Whether some stem of `large` matches `stem`: equal, or one a prefix (three letters or more) of the other. */
-function matchesSome(stem: string, large: StemIndex): boolean {
-  if (large.distinct.has(stem) || (stem.length >= 3 && large.prefixes.has(stem))) return true;
-  for (let length = 3; length < stem.length; length++) if (large.distinct.has(stem.slice(0, length))) return true;
+/** Whether some stem of `large` matches stem `at` of `small`: equal, or one a prefix (three letters or more) of the other. */
+function matchesSome(small: StemIndex, at: number, large: StemIndex): boolean {
+  const stem = small.distinct[at]!;
+  if (large.set.has(stem) || (stem.length >= 3 && large.prefixes.has(stem))) return true;
+  for (const prefix of small.shorter[at]!) if (large.set.has(prefix)) return true;
   return false;
 }
 
@@ -46,12 +57,22 @@ export function softOverlap(a: readonly string[], b: readonly string[]): number 
   const smallIndex = stemIndex(small);
   const largeIndex = stemIndex(large);
   let found = 0;
-  for (const stem of smallIndex.distinct) if (matchesSome(stem, largeIndex)) found++;
-  return found / smallIndex.distinct.size;
+  for (let at = 0; at < smallIndex.distinct.length; at++) if (matchesSome(smallIndex, at, largeIndex)) found++;
+  return found / smallIndex.distinct.length;
+}
+
+/** `/^\d+$/.test(word)`: a number, which is no content word. */
+function isNumber(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 export function contentStems(tokens: readonly Token[]): string[] {
-  const content = tokens.filter((token) => !token.isStopword && token.stem.length >= 2 && !/^\d+$/.test(token.stem));
+  const content = tokens.filter((token) => !token.isStopword && token.stem.length >= 2 && !isNumber(token.stem));
   return (content.length > 0 ? content : tokens).map((token) => token.stem);
 }
 
@@ -60,71 +81,138 @@ export function contentStems(tokens: readonly Token[]): string[] {
  * paraphrases of one sentence meet), their lengths, and the sentence around them. 0 when their speakers differ.
  */
 export function variantSimilarity(a: VariantFeatures, b: VariantFeatures): number {
+  return similarityFrom(a, b, Number.NEGATIVE_INFINITY);
+}
+
+/**
+ * `variantSimilarity(a, b)`, or some score below `floor` when it is sure to fall below it: the words and lengths
+ * alone, with the context at its best, do not reach it (the context overlap, the dearest part, is then skipped).
+ */
+function similarityFrom(a: VariantFeatures, b: VariantFeatures, floor: number): number {
   if (a.speaker !== null && b.speaker !== null && a.speaker !== b.speaker) return 0;
   if (a.article === b.article && a.text !== b.text) return 0;
   const words = softOverlap(a.stems, b.stems);
   const lengths = Math.min(a.stems.length, b.stems.length) / Math.max(a.stems.length, b.stems.length);
   if (Math.min(a.stems.length, b.stems.length) <= 2 && lengths < 0.5) return 0;
+  const penalty = a.speaker === null || b.speaker === null ? 0.15 : 0;
+  const partial = 0.6 * words + 0.15 * lengths;
+  // The margin covers rounding: a score skipped here is below `floor` by far more than the last bits.
+  if (partial + 0.25 - penalty + 1e-9 < floor) return Number.NEGATIVE_INFINITY;
   const context = softOverlap(a.context, b.context);
-  const score = 0.6 * words + 0.15 * lengths + 0.25 * context;
-  return a.speaker === null || b.speaker === null ? score - 0.15 : score;
+  const score = partial + 0.25 * context;
+  return penalty > 0 ? score - 0.15 : score;
 }
 
-/** Keys under which a passage's stems are filed: each stem, and each prefix of three letters or more. */
-function filedKeys(stems: readonly string[]): string[] {
-  const { distinct, prefixes } = stemIndex(stems);
-  return [...[...distinct].map((stem) => `=${stem}`), ...[...prefixes].map((prefix) => `<${prefix}`)];
-}
+/** Where groups are filed by the stems of their passages, to find the groups sharing a stem with a passage. */
+class GroupsByStem {
+  /** Stem → groups holding a passage with that stem (a group once per passage). */
+  private readonly byStem = new Map<string, number[]>();
+  /** Prefix of three letters or more (whole stems included) → groups holding a passage with a stem so starting. */
+  private readonly byPrefix = new Map<string, number[]>();
 
-/** Keys that find the passages sharing a stem with these, loosely (`softOverlap` above 0). */
-function searchKeys(stems: readonly string[]): string[] {
-  const keys: string[] = [];
-  for (const stem of stemIndex(stems).distinct) {
-    keys.push(`=${stem}`);
-    if (stem.length >= 3) keys.push(`<${stem}`);
-    for (let length = 3; length < stem.length; length++) keys.push(`=${stem.slice(0, length)}`);
+  private static add(map: Map<string, number[]>, key: string, group: number): void {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [group]);
+    else if (list.at(-1) !== group) list.push(group);
   }
-  return keys;
+
+  file(stems: readonly string[], group: number): void {
+    const { distinct, prefixes } = stemIndex(stems);
+    for (const stem of distinct) GroupsByStem.add(this.byStem, stem, group);
+    for (const prefix of prefixes) GroupsByStem.add(this.byPrefix, prefix, group);
+  }
+
+  /** The groups sharing a stem with these, loosely (`softOverlap` above 0), in increasing order. */
+  search(stems: readonly string[]): number[] {
+    const { distinct, shorter } = stemIndex(stems);
+    const found = new Set<number>();
+    const collect = (groups: readonly number[] | undefined): void => {
+      if (groups !== undefined) for (const group of groups) found.add(group);
+    };
+    distinct.forEach((stem, at) => {
+      collect(this.byStem.get(stem));
+      if (stem.length >= 3) collect(this.byPrefix.get(stem));
+      for (const prefix of shorter[at]!) collect(this.byStem.get(prefix));
+    });
+    return [...found].sort((a, b) => a - b);
+  }
+}
+
+/**
+ * How many groups hold a passage of each article, and how many of those quote it with each text: the groups a
+ * passage may join are the others, and those quoting its article with its own text.
+ */
+class ArticleTexts {
+  private readonly groupsByArticle = new Map<string, number>();
+  private readonly groupsByText = new Map<string, Map<string, number>>();
+
+  add(article: string, text: string): void {
+    this.groupsByArticle.set(article, (this.groupsByArticle.get(article) ?? 0) + 1);
+    let byText = this.groupsByText.get(article);
+    if (byText === undefined) {
+      byText = new Map();
+      this.groupsByText.set(article, byText);
+    }
+    byText.set(text, (byText.get(text) ?? 0) + 1);
+  }
+
+  /** Groups holding a passage of `article` with another text than `text`. */
+  closedTo(article: string, text: string): number {
+    return (this.groupsByArticle.get(article) ?? 0) - (this.groupsByText.get(article)?.get(text) ?? 0);
+  }
 }
 
 /**
  * Greedy grouping: each passage joins the group holding its most similar passage, if similar enough. A
  * passage sharing no stem with a group scores at most 0.4 against it (context and lengths alone), so only
- * the groups sharing a stem are weighed when the threshold is above that.
+ * the groups sharing a stem are weighed when the threshold is above that. A group holding another passage of
+ * the same article is never joined (so the passages of one article in a group all have one text): when every
+ * group does, as in a story of one article, nothing is weighed, and the stems are filed only once needed.
  */
 export function groupVariants(variants: readonly VariantFeatures[], threshold = 0.55): number[][] {
   const groups: number[][] = [];
-  const groupsByKey = new Map<string, Set<number>>();
+  /** Per group, the text its passages from each article quote. */
+  const texts: Map<string, string>[] = [];
+  const articleTexts = new ArticleTexts();
+  const filed = new GroupsByStem();
+  const unfiled: { stems: readonly string[]; group: number }[] = [];
   const prune = threshold > 0.41;
   variants.forEach((variant, index) => {
     let best = -1;
     let bestScore = threshold;
-    const weigh = (group: number[], groupIndex: number): void => {
-      if (
-        group.some((member) => variants[member]!.article === variant.article && variants[member]!.text !== variant.text)
-      )
-        return;
-      const score = Math.max(...group.map((member) => variantSimilarity(variants[member]!, variant)));
+    const weigh = (groupIndex: number): void => {
+      const text = texts[groupIndex]!.get(variant.article);
+      if (text !== undefined && text !== variant.text) return;
+      // The best of its passages (NaN if one scores NaN, as `Math.max` would have it).
+      let score = Number.NEGATIVE_INFINITY;
+      for (const member of groups[groupIndex]!) {
+        const similarity = similarityFrom(variants[member]!, variant, bestScore);
+        if (Number.isNaN(similarity)) {
+          score = Number.NaN;
+          break;
+        }
+        if (similarity > score) score = similarity;
+      }
       if (score >= bestScore) {
         best = groupIndex;
         bestScore = score;
       }
     };
-    if (prune) {
-      const candidates = new Set<number>();
-      for (const key of searchKeys(variant.stems))
-        for (const group of groupsByKey.get(key) ?? []) candidates.add(group);
-      for (const groupIndex of [...candidates].sort((a, b) => a - b)) weigh(groups[groupIndex]!, groupIndex);
-    } else groups.forEach(weigh);
+    if (articleTexts.closedTo(variant.article, variant.text) < groups.length) {
+      if (prune) {
+        for (const { stems, group } of unfiled.splice(0)) filed.file(stems, group);
+        for (const groupIndex of filed.search(variant.stems)) weigh(groupIndex);
+      } else for (let groupIndex = 0; groupIndex < groups.length; groupIndex++) weigh(groupIndex);
+    }
     const joined = best >= 0 ? best : groups.length;
     if (best >= 0) groups[best]!.push(index);
-    else groups.push([index]);
-    if (prune)
-      for (const key of filedKeys(variant.stems)) {
-        const list = groupsByKey.get(key);
-        if (list === undefined) groupsByKey.set(key, new Set([joined]));
-        else list.add(joined);
-      }
+    else {
+      groups.push([index]);
+      texts.push(new Map());
+    }
+    if (!texts[joined]!.has(variant.article)) articleTexts.add(variant.article, variant.text);
+    texts[joined]!.set(variant.article, variant.text);
+    if (prune) unfiled.push({ stems: variant.stems, group: joined });
   });
   return groups;
 }

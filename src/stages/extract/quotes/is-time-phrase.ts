@@ -29,13 +29,22 @@ function words(language: string): Set<string> {
   return set;
 }
 
-/** A quotation that only names a time (« la semaine prochaine », "next week"): a quoted phrase, not a statement. */
-export function isTimePhrase(tokens: readonly Token[], language: string): boolean {
+/**
+ * A quotation that only names a time (« la semaine prochaine », "next week"): a quoted phrase, not a statement.
+ * `inside` are the indexes of its tokens, `normals` the folded normal form of every token.
+ */
+export function isTimePhrase(
+  tokens: readonly Token[],
+  normals: readonly string[],
+  inside: readonly number[],
+  language: string,
+): boolean {
   const set = words(language);
-  const content = tokens.filter((token) => !token.isStopword);
+  const content = inside.filter((index) => !tokens[index]!.isStopword);
+  // Every content word a time word or a number (most quotes fail on their first word), and one a time word.
   return (
     content.length > 0 &&
-    content.some((token) => set.has(foldAccents(token.normal))) &&
-    content.every((token) => set.has(foldAccents(token.normal)) || /^\d+$/.test(token.normal))
+    content.every((index) => set.has(normals[index]!) || /^\d+$/.test(tokens[index]!.normal)) &&
+    content.some((index) => set.has(normals[index]!))
   );
 }

@@ -16,18 +16,37 @@ function cueGender(word: string): Gender | null {
   return null;
 }
 
+/** The gender the first of a name's words that tells one tells ("Queen Elizabeth"), remembered per name. */
+const nameGenders = new Map<string, Gender | null>();
+
+function nameGender(name: string): Gender | null {
+  let gender = nameGenders.get(name);
+  if (gender === undefined) {
+    gender =
+      name
+        .toLowerCase()
+        .split(/[\s'’]+/)
+        .map(cueGender)
+        .find((cue) => cue !== null) ?? null;
+    if (nameGenders.size >= 50_000) nameGenders.clear();
+    nameGenders.set(name, gender);
+  }
+  return gender;
+}
+
 /** The gender a mention states by itself: a pronoun, a gendered determiner or role word, a title before a name. */
 export function statedGender(text: string, mention: SpeakerMention, language: string): Gender | null {
   const lang = language as SupportedLanguage;
-  const words = mention.text.toLowerCase().split(/[\s'’]+/);
   if (mention.kind === "pronoun") {
+    const first = mention.text.toLowerCase().split(/[\s'’]+/)[0]!;
     const genders = PRONOUN_GENDERS[lang];
-    if (genders?.feminine.includes(words[0]!)) return "feminine";
-    if (genders?.masculine.includes(words[0]!)) return "masculine";
+    if (genders?.feminine.includes(first)) return "feminine";
+    if (genders?.masculine.includes(first)) return "masculine";
     return null;
   }
   const determiners = GENDERED_DETERMINERS[lang];
   if (mention.kind === "role" || mention.kind === "demonstrative" || mention.kind === "phrase") {
+    const words = mention.text.toLowerCase().split(/[\s'’]+/);
     if (determiners?.feminine.includes(words[0]!)) return "feminine";
     if (determiners?.masculine.includes(words[0]!)) return "masculine";
     for (const word of words) {
@@ -35,13 +54,13 @@ export function statedGender(text: string, mention: SpeakerMention, language: st
       if (gender !== null) return gender;
     }
   }
-  // "Mrs. Clinton", "Mme Merkel", "Mr. Trump": the title right before the name.
-  const before = /([\p{L}.]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, mention.start - 20), mention.start));
-  const titled = before === null ? null : cueGender(before[1]!);
-  if (titled !== null) return titled;
-  return mention.kind === "name" || mention.kind === "phrase"
-    ? (words.map(cueGender).find((gender) => gender !== null) ?? null)
-    : null;
+  // "Mrs. Clinton", "Mme Merkel", "Mr. Trump": the title right before the name (spaces at least between them).
+  if (mention.start > 0 && /[\s\u00a0]/.test(text[mention.start - 1]!)) {
+    const before = /([\p{L}.]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, mention.start - 20), mention.start));
+    const titled = before === null ? null : cueGender(before[1]!);
+    if (titled !== null) return titled;
+  }
+  return mention.kind === "name" || mention.kind === "phrase" ? nameGender(mention.text) : null;
 }
 
 /** Gender of each entity in one article, from the mentions that state one; entities seen with both are left out. */
