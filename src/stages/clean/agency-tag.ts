@@ -1,5 +1,7 @@
 import { AGENCY_TAG_JOINERS, NEWS_AGENCIES } from "../../language-data/boilerplate-agencies.js";
-import { foldForMatch, wordCount, wordsOf } from "./line-shape.js";
+import { foldForMatch } from "./fold-for-match.js";
+import { wordsOf } from "./line-shape.js";
+import { hasMoreWordsThan } from "./more-words-than.js";
 
 interface AgencyName {
   words: string[];
@@ -39,7 +41,7 @@ export function containsAgency(text: string): boolean {
  * a desk or author signature too ("AFPE", "J.D./AFP").
  */
 export function isAgencyTag(line: string, atEdge: boolean): boolean {
-  if (wordCount(line) > 8) return false;
+  if (hasMoreWordsThan(line, 8)) return false;
   const words = wordsOf(line);
   if (words.length === 0 || words.length > 8) return false;
   if (/[.!?]\s*\p{L}/u.test(line)) return false;

@@ -1,5 +1,6 @@
 import { cuesOfAllLanguages } from "./cue-lists.js";
-import { afterStartingCue, containsCue, hasQuoteMarks, wordCount } from "./line-shape.js";
+import { afterStartingCue, containsCue, hasQuoteMarks } from "./line-shape.js";
+import { hasMoreWordsThan } from "./more-words-than.js";
 
 /** One to four capitalised words at the start of a line: the author's name. */
 const LEADING_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}/u;
@@ -10,7 +11,7 @@ const LEADING_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}/u;
  * Only meaningful at the end of an article; the cleaner checks the position.
  */
 export function isAuthorBio(line: string): boolean {
-  if (hasQuoteMarks(line) || wordCount(line) > 80) return false;
+  if (hasQuoteMarks(line) || hasMoreWordsThan(line, 80)) return false;
   if (containsCue(line, cuesOfAllLanguages("siteBlurb"))) return true;
   const name = LEADING_NAME.exec(line);
   if (name === null) return false;

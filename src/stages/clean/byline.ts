@@ -1,4 +1,4 @@
-import { wordCount } from "./line-shape.js";
+import { hasMoreWordsThan } from "./more-words-than.js";
 
 /** "Par Jean Dupont", "By Jane Doe and John Roe", "Por María López | Madrid", "Von Hans Müller", "Auteur : X". */
 const BYLINE =
@@ -6,5 +6,5 @@ const BYLINE =
 
 /** An author line at the head of an article (the first few lines); the cleaner checks the position. */
 export function isByline(line: string): boolean {
-  return wordCount(line) <= 14 && !/\p{Ll}{2}[.!?]$/u.test(line) && BYLINE.test(line);
+  return !hasMoreWordsThan(line, 14) && !/\p{Ll}{2}[.!?]$/u.test(line) && BYLINE.test(line);
 }

@@ -4,10 +4,11 @@ import { isAuthorBio } from "./author-bio.js";
 import { isByline } from "./byline.js";
 import { classifyByCue } from "./cue-rules.js";
 import { findHeadBoilerplate } from "./head-boilerplate.js";
-import { endsLikeSentence, wordCount } from "./line-shape.js";
+import { endsLikeSentence } from "./line-shape.js";
+import { hasMoreWordsThan } from "./more-words-than.js";
 import { normalizeLine, normalizeText } from "./normalize-text.js";
 import { isPhotoCredit, trailingPhotoCreditStart } from "./photo-credit.js";
-import { articleKey, createSiteMemory, siteOf } from "./site-memory.js";
+import { articleKey, createSiteMemory, type SiteMemorySnapshot, siteOf } from "./site-memory.js";
 import { isSubheading } from "./subheading.js";
 
 /** An article's text once page furniture is out: what every offset of the dossier points into. */
@@ -24,6 +25,8 @@ export interface Cleaner {
   /** Learns the lines of one article, so lines repeated across a site's articles can be told apart. */
   observe(raw: RawArticle): void;
   clean(raw: RawArticle): CleanedText;
+  /** What the cleaner has learnt, as plain data for `createCleaner(snapshot)` (in a worker thread, say). */
+  snapshot(): SiteMemorySnapshot;
 }
 
 /** How far into the article a line still counts as its head or its tail. */
@@ -94,9 +97,15 @@ function removeEdges(lines: WorkLine[]): void {
   }
 }
 
-function isSiteFurniture(line: WorkLine, frequency: { seenIn: number; articles: number }, atEdge: boolean): boolean {
-  const { seenIn, articles } = frequency;
-  const sentenceLike = wordCount(line.text) >= 6 && endsLikeSentence(line.text);
+function isSiteFurniture(
+  line: WorkLine,
+  repeats: { seenIn: number; articles: number } | null,
+  atEdge: boolean,
+): boolean {
+  // Seen in fewer than 2 articles (null) is never furniture.
+  if (repeats === null) return false;
+  const { seenIn, articles } = repeats;
+  const sentenceLike = hasMoreWordsThan(line.text, 5) && endsLikeSentence(line.text);
   // A sentence is furniture only at the edges and in most of the site's articles: a background
   // paragraph several articles of a story share is text, a site blurb under every article is not.
   if (sentenceLike) return atEdge && seenIn >= SITE_REPEAT_MIN && seenIn * 2 > articles;
@@ -145,10 +154,14 @@ function assemble(lines: readonly WorkLine[]): { text: string; removed: RemovedT
  * `clean` them). Removal is by line, except a title glued to the lede and a photo credit glued to a
  * caption, which are cut out of their line; each removal is recorded with its reason, so that the
  * normalised input is exactly the cleaned text plus the removed pieces.
+ * Given a `snapshot` of another cleaner, it cleans exactly as that one did when the snapshot was
+ * taken. It can observe more, counting from what the snapshot kept: lines seen in a single article
+ * before it are forgotten, and an article observed before it would count twice.
  */
-export function createCleaner(): Cleaner {
-  const memory = createSiteMemory();
+export function createCleaner(snapshot?: SiteMemorySnapshot): Cleaner {
+  const memory = createSiteMemory(snapshot);
   return {
+    snapshot: () => memory.snapshot(),
     observe(raw) {
       const site = siteOf(raw);
       if (site === null) return;
@@ -168,7 +181,7 @@ export function createCleaner(): Cleaner {
         const remaining = kept(lines);
         for (const [i, line] of remaining.entries()) {
           const atEdge = i < HEAD_LINES || i >= remaining.length - TAIL_LINES;
-          if (isSiteFurniture(line, memory.frequency(site, line.text), atEdge)) line.reason = "repeated-across-site";
+          if (isSiteFurniture(line, memory.repeats(site, line.text), atEdge)) line.reason = "repeated-across-site";
         }
       }
       const body = kept(lines);

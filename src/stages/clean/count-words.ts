@@ -1,57 +1,53 @@
-/** Per UTF-16 code unit: 0 unknown yet, else 8 | letter 1 | mark 2 | number 4. Filled as text is met. */
-const classes = new Uint8Array(0x10000);
-const LETTER = 1;
-const MARK = 2;
-const NUMBER = 4;
-const KNOWN = 8;
+import { classAt, LETTER, MARK, NUMBER, widthOf } from "./char-classes.js";
 
-function classify(char: string): number {
-  return (
-    KNOWN | (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{M}/u.test(char) ? MARK : 0) | (/\p{N}/u.test(char) ? NUMBER : 0)
-  );
+const IN_WORD = LETTER | MARK | NUMBER;
+const AFTER_APOSTROPHE = LETTER | MARK;
+
+export const isApostrophe = (unit: number): boolean => unit === 0x27 || unit === 0x2019;
+
+/**
+ * Where the word that starts at `start` ends: a run of letters, marks and digits, then any inner
+ * apostrophes before letters with the letters after them (the words `wordsOf` finds).
+ */
+export function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  let kind = classAt(text, i);
+  do {
+    i += widthOf(kind);
+    kind = i < n ? classAt(text, i) : 0;
+  } while ((kind & IN_WORD) !== 0);
+  while (i + 1 < n && isApostrophe(text.charCodeAt(i))) {
+    kind = classAt(text, i + 1);
+    if ((kind & AFTER_APOSTROPHE) === 0) break;
+    i += 1;
+    do {
+      i += widthOf(kind);
+      kind = i < n ? classAt(text, i) : 0;
+    } while ((kind & AFTER_APOSTROPHE) !== 0);
+  }
+  return i;
 }
 
-/** The class of the code point at `i` (see `classes`); `width` receives its length in code units. */
-function classAt(text: string, i: number, width: { value: number }): number {
-  const unit = text.charCodeAt(i);
-  if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-    const next = text.charCodeAt(i + 1);
-    if (next >= 0xdc00 && next <= 0xdfff) {
-      width.value = 2;
-      return classify(text.slice(i, i + 2));
-    }
-  }
-  width.value = 1;
-  let known = classes[unit]!;
-  if (known === 0) {
-    known = classify(text[i]!);
-    classes[unit] = known;
-  }
-  return known;
-}
-
-const isApostrophe = (unit: number): boolean => unit === 0x27 || unit === 0x2019;
+/** Whether the code point at `i` starts a word if no word runs through it. */
+export const startsWord = (text: string, i: number): boolean => (classAt(text, i) & IN_WORD) !== 0;
 
 /**
  * How many words `wordsOf` finds in `text` (runs of letters, marks and digits, joined by an inner
  * apostrophe before letters), counted without building them: several cleaning rules measure every line.
+ * Counting stops at `atMost` (that is the answer then): the rules only ask whether a line is short.
  */
-export function countWords(text: string): number {
-  const width = { value: 1 };
+export function countWords(text: string, atMost = Number.POSITIVE_INFINITY): number {
   let count = 0;
   let i = 0;
   const n = text.length;
-  while (i < n) {
-    if ((classAt(text, i, width) & (LETTER | MARK | NUMBER)) === 0) {
-      i += width.value;
-      continue;
-    }
-    count++;
-    i += width.value;
-    while (i < n && (classAt(text, i, width) & (LETTER | MARK | NUMBER)) !== 0) i += width.value;
-    while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && (classAt(text, i + 1, width) & (LETTER | MARK)) !== 0) {
-      i += 1 + width.value;
-      while (i < n && (classAt(text, i, width) & (LETTER | MARK)) !== 0) i += width.value;
+  while (i < n && count < atMost) {
+    const kind = classAt(text, i);
+    if ((kind & IN_WORD) === 0) {
+      i += widthOf(kind);
+    } else {
+      count++;
+      i = wordEnd(text, i);
     }
   }
   return count;

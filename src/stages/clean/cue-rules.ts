@@ -1,6 +1,8 @@
 import type { RemovalReason } from "../../domain/article.js";
 import { cuesOfAllLanguages } from "./cue-lists.js";
-import { afterStartingCue, containsCue, foldForMatch, isOnlyCue, wordCount, wordsOf } from "./line-shape.js";
+import { foldForMatch } from "./fold-for-match.js";
+import { afterStartingCue, containsCue, isOnlyCue, wordsOf } from "./line-shape.js";
+import { hasMoreWordsThan } from "./more-words-than.js";
 
 /** A teaser or label ends its cue with punctuation, the end of the line, or a new capitalised title. */
 function isCueEnd(rest: string): boolean {
@@ -9,51 +11,50 @@ function isCueEnd(rest: string): boolean {
 
 function isReadAlso(line: string): boolean {
   const rest = afterStartingCue(line, cuesOfAllLanguages("readAlso"));
-  return rest !== null && isCueEnd(rest) && wordCount(line) <= 40;
+  return rest !== null && isCueEnd(rest) && !hasMoreWordsThan(line, 40);
 }
 
 function isNavigation(line: string): boolean {
-  if (wordCount(line) > 40) return false;
   const rest = afterStartingCue(line, cuesOfAllLanguages("navigation"), true);
-  return rest !== null && (isCueEnd(rest) || /^\p{Lu}/u.test(rest));
+  return rest !== null && (isCueEnd(rest) || /^\p{Lu}/u.test(rest)) && !hasMoreWordsThan(line, 40);
 }
 
 function isNewsletter(line: string): boolean {
-  const rest = afterStartingCue(line, cuesOfAllLanguages("newsletter"));
-  return rest !== null && wordCount(line) <= 40;
+  return afterStartingCue(line, cuesOfAllLanguages("newsletter")) !== null && !hasMoreWordsThan(line, 40);
 }
 
 function isCookieNotice(line: string): boolean {
-  return /cookie/i.test(line) && wordCount(line) <= 80 && containsCue(line, cuesOfAllLanguages("cookie"));
+  return /cookie/i.test(line) && !hasMoreWordsThan(line, 80) && containsCue(line, cuesOfAllLanguages("cookie"));
 }
 
 function isAdvertisement(line: string): boolean {
-  return wordCount(line) <= 4 && isOnlyCue(line, cuesOfAllLanguages("advertisement"));
+  return !hasMoreWordsThan(line, 4) && isOnlyCue(line, cuesOfAllLanguages("advertisement"));
 }
 
 /** "Laisser un commentaire", "Commentaires", "12 comments". */
 function isComments(line: string): boolean {
-  if (wordCount(line) > 8) return false;
-  const cues = cuesOfAllLanguages("comments");
-  if (isOnlyCue(line, cues)) return true;
-  const multiWord = cues.filter((cue) => cue.includes(" "));
-  return afterStartingCue(line, multiWord) !== null;
+  if (hasMoreWordsThan(line, 8)) return false;
+  if (isOnlyCue(line, cuesOfAllLanguages("comments"))) return true;
+  return afterStartingCue(line, MULTI_WORD_COMMENTS) !== null;
 }
+
+const MULTI_WORD_COMMENTS = cuesOfAllLanguages("comments").filter((cue) => cue.includes(" "));
 
 /** A short line of share-button labels, possibly with their counters: "Partager 12 Tweeter 3", "Share". */
 function isShareButtons(line: string): boolean {
-  if (wordCount(line) > 8) return false;
+  if (hasMoreWordsThan(line, 8)) return false;
   const words = wordsOf(line);
   if (words.length === 0 || words.length > 8) return false;
-  const labels = new Set(cuesOfAllLanguages("share").map(foldForMatch));
   let labelCount = 0;
   for (const word of words) {
     if (/^\p{N}+[kKmM]?$/u.test(word)) continue;
-    if (!labels.has(foldForMatch(word))) return false;
+    if (!SHARE_LABELS.has(foldForMatch(word))) return false;
     labelCount++;
   }
   return labelCount > 0;
 }
+
+const SHARE_LABELS: ReadonlySet<string> = new Set(cuesOfAllLanguages("share").map(foldForMatch));
 
 /**
  * The reason a line is page furniture by what it says, wherever it stands: teasers, prev/next links,

@@ -2,9 +2,11 @@ import type { RemovalReason } from "../../domain/article.js";
 import { SUPPORTED_LANGUAGES } from "../../language-data/languages.js";
 import { ARTICLES } from "../../language-data/translation-cues.js";
 import { isStopword } from "../segment/index.js";
+import { countWords } from "./count-words.js";
 import { cuesOfAllLanguages } from "./cue-lists.js";
-import { afterStartingCue, endsLikeSentence, hasQuoteMarks, wordCount } from "./line-shape.js";
-import { sameWords, startsWithWords, type WordSpan, wordSpans } from "./word-spans.js";
+import { afterStartingCue, endsLikeSentence, hasQuoteMarks } from "./line-shape.js";
+import { hasMoreWordsThan } from "./more-words-than.js";
+import { leadingWordSpans, sameWords, startsWithWords, type WordSpan, wordSpans } from "./word-spans.js";
 
 /** One of the first lines of an article, and whether it is alone in its paragraph. */
 export interface HeadLine {
@@ -28,7 +30,9 @@ const TRAILING_ELLIPSIS = /\s*(?:\.{2,}|…)\s*$/;
 /** "Home › World › Europe": three or more short segments between separators. */
 function isSeparatorTrail(line: string): boolean {
   const segments = line.split(TRAIL_SEPARATOR).filter((segment) => segment.trim() !== "");
-  return segments.length >= 3 && segments.every((segment) => wordCount(segment) <= 5 && !/[.!?]$/.test(segment.trim()));
+  return (
+    segments.length >= 3 && segments.every((segment) => !hasMoreWordsThan(segment, 5) && !/[.!?]$/.test(segment.trim()))
+  );
 }
 
 /**
@@ -37,9 +41,8 @@ function isSeparatorTrail(line: string): boolean {
  * repeats. Returns the repeated title words, `[]` for a bare trail ("Accueil Monde"), or null.
  */
 function homeBreadcrumb(line: string, nextLine: string | undefined, title: string | undefined): WordSpan[] | null {
-  if (wordCount(line) > 30 || hasQuoteMarks(line)) return null;
   const rest = afterStartingCue(line, cuesOfAllLanguages("home"));
-  if (rest === null) return null;
+  if (rest === null || hasMoreWordsThan(line, 30) || hasQuoteMarks(line)) return null;
   const words = wordSpans(rest.replace(TRAILING_ELLIPSIS, ""));
   if (words.length <= 4 && !/[.!?]/.test(rest.replace(TRAILING_ELLIPSIS, ""))) return [];
   const repeats = [nextLine, title].filter((text): text is string => text !== undefined).map(wordSpans);
@@ -83,10 +86,9 @@ function gluedHeadlineEnd(line: string): number {
 
 /** A first line that reads as a headline: short, unpunctuated at its end, no quotation. */
 function isStandaloneHeadline(line: string): boolean {
-  const words = wordCount(line);
   return (
-    words >= 3 &&
-    words <= 20 &&
+    hasMoreWordsThan(line, 2) &&
+    !hasMoreWordsThan(line, 20) &&
     !endsLikeSentence(line) &&
     !/[,;]$/.test(line) &&
     !hasQuoteMarks(line) &&
@@ -110,7 +112,7 @@ export function findHeadBoilerplate(head: readonly HeadLine[], title: string | u
     next = 1;
     const candidate = lines[1];
     if (title === undefined && repeated !== null && repeated.length > 0 && candidate !== undefined) {
-      if (startsWithWords(wordSpans(candidate), repeated) && wordCount(candidate) <= 30) {
+      if (startsWithWords(wordSpans(candidate), repeated) && !hasMoreWordsThan(candidate, 30)) {
         found.lines.set(1, "title-repeat");
         found.title = candidate;
         next = 2;
@@ -125,15 +127,14 @@ export function findHeadBoilerplate(head: readonly HeadLine[], title: string | u
         next = i + 1;
         continue;
       }
-      const titleWords = wordSpans(title);
-      const lineWords = wordSpans(line);
-      if (
-        i === next &&
-        titleWords.length >= 3 &&
-        startsWithWords(lineWords, titleWords) &&
-        lineWords.length - titleWords.length >= 5
-      ) {
-        found.titlePrefix = { line: i, end: titlePrefixEnd(line, lineWords[titleWords.length - 1]!.end) };
+      // Counted first: listing the words of a whole paragraph is dearer, and seldom needed.
+      const titleCount = countWords(title);
+      if (i === next && titleCount >= 3 && countWords(line, titleCount + 5) - titleCount >= 5) {
+        const titleWords = wordSpans(title);
+        const lineWords = leadingWordSpans(line, titleWords.length);
+        if (startsWithWords(lineWords, titleWords)) {
+          found.titlePrefix = { line: i, end: titlePrefixEnd(line, lineWords[titleWords.length - 1]!.end) };
+        }
       }
       break;
     }

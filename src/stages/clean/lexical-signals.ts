@@ -9,24 +9,71 @@ import {
   REPORTING_INFINITIVES,
 } from "../../language-data/translation-cues.js";
 import { excerptAround } from "./excerpt.js";
+import { createVocabulary, type LexicalWords, lexicalWords, type Vocabulary } from "./lexical-words.js";
 import { isInsideAny, quotedSpans } from "./quoted-spans.js";
 import type { WeightedSignal } from "./translation-signal.js";
-import { type WordSpan, wordSpans } from "./word-spans.js";
+import { wordSpans } from "./word-spans.js";
 
 const ENGLISH_WORDS = new Set(ENGLISH_LEFTOVER_WORDS);
 const ENGLISH_PAIRS = new Set(ENGLISH_LEFTOVER_PAIRS);
 /** First words of the pairs: a word that is neither in ENGLISH_WORDS nor here starts no leftover. */
 const ENGLISH_PAIR_STARTS = new Set(ENGLISH_LEFTOVER_PAIRS.map((pair) => pair.split(" ")[0]!));
 
+/** Per language, the calques as word keys, indexed by their first word. */
+type CalqueIndex = Map<string, Array<{ order: number; keys: string[] }>>;
+
+/** What the rules know of one language: its word lists as sets, its calques, every key they compare with. */
+interface LanguageRules {
+  introducers: ReadonlySet<string>;
+  indefinite: ReadonlySet<string>;
+  definite: ReadonlySet<string>;
+  calques: CalqueIndex;
+  vocabulary: Vocabulary;
+}
+
+const languageRules = new Map<SupportedLanguage, LanguageRules>();
+
+function rulesOf(language: SupportedLanguage): LanguageRules {
+  let rules = languageRules.get(language);
+  if (rules === undefined) {
+    const articles = ARTICLES[language];
+    const calques: CalqueIndex = new Map();
+    for (const [order, calque] of (CALQUES[language] ?? []).entries()) {
+      const keys = wordSpans(calque).map((word) => word.key);
+      if (keys.length === 0) continue;
+      const list = calques.get(keys[0]!) ?? [];
+      list.push({ order, keys });
+      calques.set(keys[0]!, list);
+    }
+    const introducers = new Set(NOUN_INTRODUCERS[language] ?? []);
+    const indefinite = new Set(articles?.indefinite ?? []);
+    const definite = new Set(articles?.definite ?? []);
+    const vocabulary = createVocabulary([
+      ...ENGLISH_WORDS,
+      ...ENGLISH_LEFTOVER_PAIRS.flatMap((pair) => pair.split(" ")),
+      ...introducers,
+      ...indefinite,
+      ...definite,
+      ...[...calques.values()].flatMap((list) => list.flatMap(({ keys }) => keys)),
+    ]);
+    rules = { introducers, indefinite, definite, calques, vocabulary };
+    languageRules.set(language, rules);
+  }
+  return rules;
+}
+
 interface Context {
   text: string;
   language: SupportedLanguage;
-  words: WordSpan[];
+  rules: LanguageRules;
+  /** The text's words, keyed when in `rules.vocabulary` (every key the rules compare with is). */
+  words: LexicalWords;
   /** `quotedSpans(text)`. */
   quoted: readonly Span[];
 }
 
-const surface = (context: Context, word: WordSpan): string => context.text.slice(word.start, word.end);
+const surface = (context: Context, word: number): string =>
+  context.text.slice(context.words.starts[word], context.words.ends[word]);
 const isLower = (value: string): boolean => /^\p{Ll}+$/u.test(value);
 const isCapitalised = (value: string): boolean => /^\p{Lu}/u.test(value);
 
@@ -41,8 +88,9 @@ function signal(
 }
 
 /** Two words are adjacent when only spaces separate them (no punctuation, no line break). */
-function adjacent(context: Context, left: WordSpan, right: WordSpan): boolean {
-  return /^ +$/.test(context.text.slice(left.end, right.start));
+function adjacent(context: Context, left: number, right: number): boolean {
+  const { starts, ends } = context.words;
+  return /^ +$/.test(context.text.slice(ends[left], starts[right]));
 }
 
 /**
@@ -52,24 +100,23 @@ function adjacent(context: Context, left: WordSpan, right: WordSpan): boolean {
  */
 function englishLeftovers(context: Context): WeightedSignal[] {
   const found: WeightedSignal[] = [];
-  const introducers = new Set(NOUN_INTRODUCERS[context.language] ?? []);
-  const { words } = context;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    if (!ENGLISH_WORDS.has(word.key) && !ENGLISH_PAIR_STARTS.has(word.key)) continue;
-    if (!isLower(surface(context, word)) || isInsideAny(context.quoted, word.start)) continue;
-    const previous = words[i - 1];
-    const next = words[i + 1];
-    const afterIntroducer =
-      previous !== undefined && adjacent(context, previous, word) && introducers.has(previous.key);
-    if (ENGLISH_WORDS.has(word.key) && !afterIntroducer) {
-      found.push(signal(context, word.start, word.end, "untranslated-fragment", "english-word"));
+  const { introducers } = context.rules;
+  const { starts, ends, keys } = context.words;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (!ENGLISH_WORDS.has(key) && !ENGLISH_PAIR_STARTS.has(key)) continue;
+    if (!isLower(surface(context, i)) || isInsideAny(context.quoted, starts[i]!)) continue;
+    const hasPrevious = i > 0;
+    const hasNext = i + 1 < keys.length;
+    const afterIntroducer = hasPrevious && adjacent(context, i - 1, i) && introducers.has(keys[i - 1]!);
+    if (ENGLISH_WORDS.has(key) && !afterIntroducer) {
+      found.push(signal(context, starts[i]!, ends[i]!, "untranslated-fragment", "english-word"));
       continue;
     }
-    if (next === undefined || !adjacent(context, word, next) || !isLower(surface(context, next))) continue;
-    if (!ENGLISH_PAIRS.has(`${word.key} ${next.key}`)) continue;
-    const titleCase = previous !== undefined && isCapitalised(surface(context, previous));
-    if (!titleCase) found.push(signal(context, word.start, next.end, "untranslated-fragment", "english-pair"));
+    if (!hasNext || !adjacent(context, i, i + 1) || !isLower(surface(context, i + 1))) continue;
+    if (!ENGLISH_PAIRS.has(`${key} ${keys[i + 1]}`)) continue;
+    const titleCase = hasPrevious && isCapitalised(surface(context, i - 1));
+    if (!titleCase) found.push(signal(context, starts[i]!, ends[i + 1]!, "untranslated-fragment", "english-pair"));
   }
   return found;
 }
@@ -79,57 +126,34 @@ function englishLeftovers(context: Context): WeightedSignal[] {
  * English "A" of a list item rendered as an article). Grammatical text never has it.
  */
 function doubleArticles(context: Context): WeightedSignal[] {
-  const articles = ARTICLES[context.language];
-  if (articles === undefined) return [];
-  const indefinite = new Set(articles.indefinite);
-  const definite = new Set(articles.definite);
+  if (ARTICLES[context.language] === undefined) return [];
+  const { indefinite, definite } = context.rules;
   const found: WeightedSignal[] = [];
-  const { words } = context;
-  for (let i = 0; i + 1 < words.length; i++) {
-    const first = words[i]!;
-    const second = words[i + 1]!;
-    if (!indefinite.has(first.key) || !definite.has(second.key) || !adjacent(context, first, second)) continue;
-    if (!isCapitalised(surface(context, first)) || !isCapitalised(surface(context, second))) continue;
-    found.push(signal(context, first.start, second.end, "untranslated-fragment", "double-article"));
+  const { starts, ends, keys } = context.words;
+  for (let i = 0; i + 1 < keys.length; i++) {
+    if (!indefinite.has(keys[i]!) || !definite.has(keys[i + 1]!) || !adjacent(context, i, i + 1)) continue;
+    if (!isCapitalised(surface(context, i)) || !isCapitalised(surface(context, i + 1))) continue;
+    found.push(signal(context, starts[i]!, ends[i + 1]!, "untranslated-fragment", "double-article"));
   }
   return found;
 }
 
-/** Per language, the calques as word keys, indexed by their first word. */
-const calqueIndexes = new Map<SupportedLanguage, Map<string, Array<{ order: number; keys: string[] }>>>();
-
-function calqueIndex(language: SupportedLanguage): Map<string, Array<{ order: number; keys: string[] }>> {
-  let index = calqueIndexes.get(language);
-  if (index === undefined) {
-    index = new Map();
-    for (const [order, calque] of (CALQUES[language] ?? []).entries()) {
-      const keys = wordSpans(calque).map((word) => word.key);
-      if (keys.length === 0) continue;
-      const list = index.get(keys[0]!) ?? [];
-      list.push({ order, keys });
-      index.set(keys[0]!, list);
-    }
-    calqueIndexes.set(language, index);
-  }
-  return index;
-}
-
 /** Names translated word for word ("Poste de Washington" for The Washington Post). */
 function calques(context: Context): WeightedSignal[] {
-  const index = calqueIndex(context.language);
-  const { words } = context;
+  const index = context.rules.calques;
+  const { starts, ends, keys: words } = context.words;
   const matches: Array<{ order: number; from: number; to: number }> = [];
   for (let i = 0; i < words.length; i++) {
-    const candidates = index.get(words[i]!.key);
+    const candidates = index.get(words[i]!);
     if (candidates === undefined) continue;
     for (const { order, keys } of candidates) {
-      if (i + keys.length > words.length || !keys.every((key, j) => words[i + j]!.key === key)) continue;
+      if (i + keys.length > words.length || !keys.every((key, j) => words[i + j] === key)) continue;
       matches.push({ order, from: i, to: i + keys.length - 1 });
     }
   }
   // In the order of the calque list, then of the text.
   matches.sort((a, b) => a.order - b.order || a.from - b.from);
-  return matches.map(({ from, to }) => signal(context, words[from]!.start, words[to]!.end, "calque", "calque"));
+  return matches.map(({ from, to }) => signal(context, starts[from]!, ends[to]!, "calque", "calque"));
 }
 
 const reportingPatterns = new Map<SupportedLanguage, RegExp | null>();
@@ -163,7 +187,9 @@ function infinitiveReportingClauses(context: Context): WeightedSignal[] {
  */
 export function findLexicalSignals(text: string, language: string, quoted?: readonly Span[]): WeightedSignal[] {
   if (!isSupportedLanguage(language) || language === "en") return [];
-  const context: Context = { text, language, words: wordSpans(text), quoted: quoted ?? quotedSpans(text) };
+  const rules = rulesOf(language);
+  const words = lexicalWords(text, rules.vocabulary);
+  const context: Context = { text, language, rules, words, quoted: quoted ?? quotedSpans(text) };
   return [
     ...englishLeftovers(context),
     ...doubleArticles(context),

@@ -1,38 +1,30 @@
-import { foldAccents } from "../segment/index.js";
-import { countWords } from "./count-words.js";
+import { foldedStart, foldForMatch } from "./fold-for-match.js";
 
-/**
- * The form lines and cue phrases are compared in: lower case, accents folded, one kind of
- * apostrophe and dash, single spaces. Length-preserving is not promised; use it for comparison only.
- */
-export function foldForMatch(text: string): string {
-  // The cleaning rules fold the same line one after another: keep the last answer.
-  if (text === lastFolded.text) return lastFolded.folded;
-  const folded = foldAccents(text);
-  const result = NEEDS_REPLACING.test(folded)
-    ? folded
-        .replace(/[’ʼ‘`´]/g, "'")
-        .replace(/[‐-―−]/g, "-")
-        .replace(/\s+/g, " ")
-        .trim()
-    : folded;
-  lastFolded.text = text;
-  lastFolded.folded = result;
-  return result;
+/** A cue list folded for comparison, the length of its longest folded cue, and its cues by first character. */
+interface FoldedCues {
+  keys: readonly string[];
+  longest: number;
+  /** First character → the keys starting with it, in list order (only those can start a line starting with it). */
+  byFirst: Map<string, readonly string[]>;
 }
 
-/** What `foldForMatch` changes after folding accents: odd apostrophes and dashes, runs, kinds or edges of spaces. */
-const NEEDS_REPLACING = /[’ʼ‘`´‐-―−]|[^\S ]| {2}|^ | $/;
-const lastFolded = { text: "", folded: "" };
+const foldedLists = new WeakMap<readonly string[], FoldedCues>();
 
-const foldedCues = new Map<string, string>();
-
-/** `foldForMatch` of a cue phrase, computed once: cue lists are compared against every line. */
-function foldCue(cue: string): string {
-  let folded = foldedCues.get(cue);
+/** `foldForMatch` of each cue of a list, computed once: cue lists are compared against every line. */
+function foldedCues(cues: readonly string[]): FoldedCues {
+  let folded = foldedLists.get(cues);
   if (folded === undefined) {
-    folded = foldForMatch(cue);
-    foldedCues.set(cue, folded);
+    const keys = cues.map(foldForMatch);
+    const byFirst = new Map<string, string[]>();
+    for (const [i, key] of keys.entries()) {
+      // An empty key would start every line, and has no first character to be found by.
+      if (key === "") throw new Error(`boilerplate cue "${cues[i]}" folds to nothing: remove it from the cue lists`);
+      const list = byFirst.get(key.charAt(0)) ?? [];
+      list.push(key);
+      byFirst.set(key.charAt(0), list);
+    }
+    folded = { keys, longest: Math.max(0, ...keys.map((key) => key.length)), byFirst };
+    foldedLists.set(cues, folded);
   }
   return folded;
 }
@@ -41,17 +33,6 @@ function foldCue(cue: string): string {
 export function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu) ?? [];
 }
-
-export function wordCount(text: string): number {
-  // Several cleaning rules measure the same line one after another: keep the last answer.
-  if (text !== lastCounted.text) {
-    lastCounted.text = text;
-    lastCounted.count = countWords(text);
-  }
-  return lastCounted.count;
-}
-
-const lastCounted = { text: "", count: 0 };
 
 /** Ends like a sentence or a quotation does. */
 export function endsLikeSentence(text: string): boolean {
@@ -69,10 +50,11 @@ export function hasQuoteMarks(text: string): boolean {
  * to the linked title: "Article précédentL’acteur …").
  */
 export function afterStartingCue(text: string, cues: readonly string[], glued = false): string | null {
-  const folded = foldForMatch(text);
+  const { byFirst, longest } = foldedCues(cues);
+  // Only the start of the line is compared: no need to fold a long paragraph to its end.
+  const folded = foldedStart(text, longest);
   let rest: string | null = null;
-  for (const cue of cues) {
-    const key = foldCue(cue);
+  for (const key of byFirst.get(folded.charAt(0)) ?? []) {
     if (!folded.startsWith(key)) continue;
     const candidate = text.slice(key.length);
     const glueAllowed = glued && /^\p{Lu}/u.test(candidate);
@@ -85,8 +67,7 @@ export function afterStartingCue(text: string, cues: readonly string[], glued = 
 /** Whether `text` contains one of `cues` as whole words. */
 export function containsCue(text: string, cues: readonly string[]): boolean {
   const folded = ` ${foldForMatch(text)} `;
-  return cues.some((cue) => {
-    const key = foldCue(cue);
+  return foldedCues(cues).keys.some((key) => {
     const at = folded.indexOf(key);
     if (at < 0) return false;
     return !/[\p{L}\p{N}]/u.test(folded.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(folded.charAt(at + key.length));
@@ -96,5 +77,5 @@ export function containsCue(text: string, cues: readonly string[]): boolean {
 /** Whether the whole line, once punctuation and digits are set aside, is one of `cues`. */
 export function isOnlyCue(text: string, cues: readonly string[]): boolean {
   const core = foldForMatch(text.replace(/[^\p{L}\p{M}'’ -]+/gu, " "));
-  return core !== "" && cues.some((cue) => foldCue(cue) === core);
+  return core !== "" && foldedCues(cues).keys.includes(core);
 }

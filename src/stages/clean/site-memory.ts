@@ -1,41 +1,105 @@
 import type { RawArticle } from "../../domain/article.js";
-import { foldForMatch, wordCount } from "./line-shape.js";
+import { foldForMatch } from "./fold-for-match.js";
+import { hasMoreWordsThan } from "./more-words-than.js";
 
 /** Lines longer than this are never page furniture worth remembering. */
 const MAX_WORDS_REMEMBERED = 80;
+/** A line seen in fewer articles of its site than this is never furniture (see the cleaner's `isSiteFurniture`). */
+const MIN_REPEATS = 2;
 
 /** What the cleaner learns about one site: how many articles it saw, and in how many each line occurs. */
 interface SiteLines {
-  articles: Set<string>;
+  /** The articles observed, so that the same article twice counts once (empty for a site restored from a snapshot). */
+  observed: Set<string>;
+  articles: number;
+  /** Folded line → in how many of the site's articles it was seen. */
   lines: Map<string, number>;
+  /** The length of the longest line seen in `MIN_REPEATS` articles or more (see `repeats`). */
+  longestRepeated: number;
+}
+
+/** What cleaning needs of one site's memory (see `SiteMemorySnapshot`). */
+export interface SiteSnapshot {
+  /** How many articles of the site were observed. */
+  articles: number;
+  /** Folded line → in how many of them it was seen, for the lines seen in 2 or more. */
+  repeatedLines: Map<string, number>;
+}
+
+/**
+ * What a cleaner learnt of each site, keyed by site, as plain data (structured-cloneable: it can be
+ * sent to worker threads): only what cleaning reads, since a line seen once is never furniture.
+ */
+export interface SiteMemorySnapshot {
+  sites: Map<string, SiteSnapshot>;
 }
 
 /** Lines seen across the articles of each site, keyed by folded line text. */
 export interface SiteMemory {
   /** Remembers the distinct lines of one article of `site`; the same article twice counts once. */
   remember(site: string, article: string, lines: readonly string[]): void;
-  /** In how many of the site's articles `line` was seen, and how many articles the site has. */
-  frequency(site: string, line: string): { seenIn: number; articles: number };
+  /**
+   * In how many of the site's articles `line` was seen, and how many articles the site has; null
+   * when it was seen in fewer than 2 (the count does not matter then, and most lines are spared folding).
+   */
+  repeats(site: string, line: string): { seenIn: number; articles: number } | null;
+  snapshot(): SiteMemorySnapshot;
 }
 
-export function createSiteMemory(): SiteMemory {
+/**
+ * Whether folding `line` may make it shorter: only combining marks (dropped), surrogate pairs (some
+ * decompose to one code unit) and untidy spaces (collapsed) do; every other code unit folds to one or
+ * more (checked over the whole Basic Multilingual Plane).
+ */
+const MAY_FOLD_SHORTER = /[\p{M}\uD800-\uDFFF]|[^\S ]| {2}/u;
+const mayFoldShorter = (line: string): boolean =>
+  line.startsWith(" ") || line.endsWith(" ") || MAY_FOLD_SHORTER.test(line);
+
+export function createSiteMemory(snapshot?: SiteMemorySnapshot): SiteMemory {
   const sites = new Map<string, SiteLines>();
+  for (const [site, { articles, repeatedLines }] of snapshot?.sites ?? []) {
+    let longestRepeated = 0;
+    for (const key of repeatedLines.keys()) longestRepeated = Math.max(longestRepeated, key.length);
+    sites.set(site, { observed: new Set(), articles, lines: new Map(repeatedLines), longestRepeated });
+  }
   return {
     remember(site, article, lines) {
       let known = sites.get(site);
       if (known === undefined) {
-        known = { articles: new Set(), lines: new Map() };
+        known = { observed: new Set(), articles: 0, lines: new Map(), longestRepeated: 0 };
         sites.set(site, known);
       }
-      if (known.articles.has(article)) return;
-      known.articles.add(article);
-      const distinct = new Set(lines.filter((line) => wordCount(line) <= MAX_WORDS_REMEMBERED).map(foldForMatch));
-      for (const key of distinct) known.lines.set(key, (known.lines.get(key) ?? 0) + 1);
+      if (known.observed.has(article)) return;
+      known.observed.add(article);
+      known.articles++;
+      const distinct = new Set<string>();
+      for (const line of lines) {
+        // A line has at most one word per two characters: short lines need no counting.
+        if (line.length > 2 * MAX_WORDS_REMEMBERED && hasMoreWordsThan(line, MAX_WORDS_REMEMBERED)) continue;
+        distinct.add(foldForMatch(line));
+      }
+      for (const key of distinct) {
+        const seenIn = (known.lines.get(key) ?? 0) + 1;
+        known.lines.set(key, seenIn);
+        if (seenIn >= MIN_REPEATS && key.length > known.longestRepeated) known.longestRepeated = key.length;
+      }
     },
-    frequency(site, line) {
+    repeats(site, line) {
       const known = sites.get(site);
-      if (known === undefined) return { seenIn: 0, articles: 0 };
-      return { seenIn: known.lines.get(foldForMatch(line)) ?? 0, articles: known.articles.size };
+      if (known === undefined) return null;
+      // A line longer than every repeated line folds to none of them.
+      if (line.length > known.longestRepeated && !mayFoldShorter(line)) return null;
+      const seenIn = known.lines.get(foldForMatch(line)) ?? 0;
+      return seenIn >= MIN_REPEATS ? { seenIn, articles: known.articles } : null;
+    },
+    snapshot() {
+      const snapshot: SiteMemorySnapshot = { sites: new Map() };
+      for (const [site, known] of sites) {
+        const repeatedLines = new Map<string, number>();
+        for (const [key, seenIn] of known.lines) if (seenIn >= MIN_REPEATS) repeatedLines.set(key, seenIn);
+        snapshot.sites.set(site, { articles: known.articles, repeatedLines });
+      }
+      return snapshot;
     },
   };
 }

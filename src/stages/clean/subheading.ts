@@ -1,4 +1,5 @@
-import { hasQuoteMarks, wordCount } from "./line-shape.js";
+import { hasQuoteMarks } from "./line-shape.js";
+import { hasMoreWordsThan } from "./more-words-than.js";
 
 /**
  * A section heading inside the body ("Contexte explosif", "What happens next"): a paragraph of one
@@ -8,8 +9,7 @@ import { hasQuoteMarks, wordCount } from "./line-shape.js";
  */
 export function isSubheading(line: string, aloneInParagraph: boolean, betweenText: boolean): boolean {
   if (!aloneInParagraph || !betweenText) return false;
-  const words = wordCount(line);
-  if (words === 0 || words > 10 || line.length > 80) return false;
+  if (!hasMoreWordsThan(line, 0) || hasMoreWordsThan(line, 10) || line.length > 80) return false;
   if (/[.!?…,;:]$/.test(line) || hasQuoteMarks(line)) return false;
   return /^[\p{Lu}\p{N}]/u.test(line) && /\p{L}{2}/u.test(line);
 }

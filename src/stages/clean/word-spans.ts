@@ -1,4 +1,6 @@
-import { foldForMatch } from "./line-shape.js";
+import { countWords } from "./count-words.js";
+import { foldForMatch } from "./fold-for-match.js";
+import { hasMoreWordsThan } from "./more-words-than.js";
 
 export interface WordSpan {
   /** Folded for comparison (see `foldForMatch`). */
@@ -14,7 +16,8 @@ const KEYS_CAPACITY = 100_000;
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
-function keyOf(word: string): string {
+/** The key of one word (see `WordSpan`), remembered for the words met lately. */
+export function wordKey(word: string): string {
   // A word of ASCII letters, digits and straight apostrophes folds to its lower case.
   if (!NON_ASCII.test(word)) return word.toLowerCase();
   let key = keys.get(word);
@@ -28,9 +31,15 @@ function keyOf(word: string): string {
 
 /** Words of `text` with their offsets, for comparing word sequences whatever the punctuation and case. */
 export function wordSpans(text: string): WordSpan[] {
+  return leadingWordSpans(text, Number.POSITIVE_INFINITY);
+}
+
+/** The first `count` words of `wordSpans(text)`, when only those matter (the start of a long paragraph). */
+export function leadingWordSpans(text: string, count: number): WordSpan[] {
   const spans: WordSpan[] = [];
   for (const match of text.matchAll(WORD)) {
-    spans.push({ key: keyOf(match[0]), start: match.index, end: match.index + match[0].length });
+    if (spans.length >= count) break;
+    spans.push({ key: wordKey(match[0]), start: match.index, end: match.index + match[0].length });
   }
   return spans;
 }
@@ -42,6 +51,9 @@ export function startsWithWords(words: readonly WordSpan[], prefix: readonly Wor
 
 /** Same words in the same order, punctuation and case aside. */
 export function sameWords(a: string, b: string): boolean {
+  // Counting is cheaper than listing, and most lines compared differ in length.
+  const count = countWords(b);
+  if (count === 0 || !hasMoreWordsThan(a, count - 1) || hasMoreWordsThan(a, count)) return false;
   const left = wordSpans(a);
   const right = wordSpans(b);
   return left.length > 0 && left.length === right.length && startsWithWords(left, right);
