@@ -5,6 +5,7 @@ import type { TimelineEvent } from "../../../domain/story.js";
 import { cosine, DocumentFrequencies, type TermVector, termCounts, weightVector } from "../../../similarity/index.js";
 import type { DateMention, DateReference } from "./date-mention.js";
 import { extractDates } from "./extract-dates.js";
+import { tokensBySentence } from "./tokens-by-sentence.js";
 
 /** Two sentences naming the same date tell of the same event at or above this cosine. */
 const SAME_EVENT = 0.12;
@@ -28,20 +29,26 @@ export function extractTimeline(
   references: ReadonlyMap<ArticleId, DateReference> = new Map(),
 ): TimelineEvent[] {
   const frequencies = new DocumentFrequencies();
-  for (const doc of docs) {
-    for (let index = 0; index < doc.segmented.sentences.length; index++)
-      frequencies.add(termCounts(doc.segmented.tokens, index).keys());
-  }
+  // Term counts of every sentence of every article, counted once: they give the frequencies, then
+  // the vectors of the dated sentences.
+  const counts = docs.map((doc) => tokensBySentence(doc.segmented).map((tokens) => termCounts(tokens)));
+  for (const sentences of counts) for (const sentence of sentences) frequencies.add(sentence.keys());
+  const idf = (term: string): number => frequencies.idf(term);
   const groups = new Map<string, Member[][]>();
-  for (const doc of docs) {
+  docs.forEach((doc, position) => {
     const reference = references.get(doc.article.id) ?? {
       date: doc.article.publishedAt,
       inferred: doc.article.publishedAtInferred,
     };
+    const vectors = new Map<number, TermVector>();
     for (const mention of extractDates(doc, reference)) {
       const sentence = doc.segmented.sentences[mention.sentence];
       if (sentence === undefined) continue;
-      const vector = weightVector(termCounts(doc.segmented.tokens, mention.sentence), (term) => frequencies.idf(term));
+      let vector = vectors.get(mention.sentence);
+      if (vector === undefined) {
+        vector = weightVector(counts[position]![mention.sentence]!, idf);
+        vectors.set(mention.sentence, vector);
+      }
       const member: Member = { mention, vector, sentenceStart: sentence.start, sentenceEnd: sentence.end };
       const key = `${mention.date}|${mention.precision}`;
       const events = groups.get(key) ?? [];
@@ -55,7 +62,7 @@ export function extractTimeline(
       first!.push(member, ...rest.flat());
       for (const merged of rest) events.splice(events.indexOf(merged), 1);
     }
-  }
+  });
   const textOf = new Map(docs.map((doc) => [doc.article.id, doc.article.text]));
   const timeline: TimelineEvent[] = [];
   for (const events of groups.values()) {

@@ -9,8 +9,8 @@ import {
   isValidDay,
   type ParsedDate,
 } from "./calendar-arithmetic.js";
+import type { DateExpression } from "./date-expression.js";
 import type { Tense } from "./date-mention.js";
-import type { DateExpression } from "./find-date-expressions.js";
 
 export interface ResolvedDate {
   date: string;
@@ -74,13 +74,23 @@ function resolveAbsolute(
     if (month === undefined || reference === null) return null;
     const referenceMonth = reference.month ?? 6;
     const referenceDay = reference.day === undefined ? 15 : fromDayNumber(reference.day).day;
-    const key = (y: number): number => y * 400 + month * 32 + (day ?? (reference.day === undefined ? 15 : 1));
+    // Each candidate year (the reference's, the one before, the one after) as a sortable key.
+    const within = month * 32 + (day ?? (reference.day === undefined ? 15 : 1));
     const now = reference.year * 400 + referenceMonth * 32 + (day === undefined ? 1 : referenceDay);
-    const candidates = [reference.year - 1, reference.year, reference.year + 1];
-    if (tense === "past") year = candidates.filter((y) => key(y) <= now).pop();
-    else if (tense === "future") year = candidates.find((y) => key(y) >= now);
+    const first = reference.year - 1;
+    if (tense === "past") {
+      // The latest candidate not after the reference.
+      for (let y = first + 2; y >= first && year === undefined; y--) if (y * 400 + within <= now) year = y;
+    } else if (tense === "future") {
+      // The earliest candidate not before it.
+      for (let y = first; y <= first + 2 && year === undefined; y++) if (y * 400 + within >= now) year = y;
+    }
     if (year === undefined || tense === "unknown") {
-      year = candidates.reduce((best, y) => (Math.abs(key(y) - now) < Math.abs(key(best) - now) ? y : best));
+      // The nearest, earlier ones winning ties.
+      year = first;
+      for (let y = first + 1; y <= first + 2; y++) {
+        if (Math.abs(y * 400 + within - now) < Math.abs(year * 400 + within - now)) year = y;
+      }
     }
   }
   if (month === undefined) return { date: String(year), precision: "year", vague: false };

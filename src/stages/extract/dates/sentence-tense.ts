@@ -1,49 +1,80 @@
-import type { SegmentedText } from "../../../domain/text.js";
+import type { SegmentedText, Token } from "../../../domain/text.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { TENSE_CUES, type TenseCues } from "../../../language-data/tense-cues.js";
 import type { Tense } from "./date-mention.js";
 import { phrasePattern, WORD_END, WORD_START } from "./phrase-pattern.js";
+import { tokensBySentence } from "./tokens-by-sentence.js";
 
 interface TenseMark {
   /** Character offset of the cue. */
   at: number;
   tense: "past" | "future";
+  /** Index, among the sentence's words, of the first word ending after `at`. */
+  word: number;
 }
 
-const phraseCache = new Map<string, RegExp | null>();
+/** A language's cues, as sets and one pattern, built once. */
+interface CueIndex {
+  cues: TenseCues;
+  futureWords: Set<string>;
+  pastWords: Set<string>;
+  notVerbs: Set<string>;
+  subordinators: Set<string>;
+  /** The future phrases ("est attendu"), matched in a sentence's own text. */
+  futurePhrases: RegExp | null;
+  /**
+   * Last code unit → the verb endings ending with it and their tense, future and conditional endings
+   * first (they win over past ones); null when an ending is empty.
+   */
+  endings: Map<number, { suffix: string; tense: "past" | "future" }[]> | null;
+}
+
+/** One sentence read once: its words, the cues in it, and how many subordinators precede each word. */
+interface SentenceCues {
+  words: readonly Token[];
+  marks: TenseMark[];
+  /** subordinatorsBefore[i] = subordinators among words[0 .. i). */
+  subordinatorsBefore: number[];
+}
+
+const cueIndexes = new Map<string, CueIndex | null>();
 
 /**
- * The tense of the clause around `[start, end)` in one sentence: the tense of the nearest verb form or
- * cue (future, conditional, "est attendu", past auxiliary, preterite ending), nearest by words, earlier
- * words winning ties. "unknown" when the sentence has no cue.
+ * The tense of a clause of `segmented` around `[start, end)` in sentence `sentence`: the tense of the
+ * nearest verb form or cue (future, conditional, "est attendu", past auxiliary, preterite ending),
+ * nearest by words, earlier words winning ties, a cue beyond a subordinator counting ten words farther.
+ * "unknown" when the sentence has no cue. Each sentence is read once, however many expressions it holds.
  */
-export function sentenceTense(segmented: SegmentedText, sentence: number, start: number, end: number): Tense {
-  const cues = TENSE_CUES[segmented.language as SupportedLanguage];
-  if (cues === undefined || sentence < 0) return "unknown";
-  const bounds = segmented.sentences[sentence];
-  if (bounds === undefined) return "unknown";
-  const marks: TenseMark[] = [];
-  const phrases = futurePhraseRegExp(segmented.language, cues);
-  if (phrases !== null) {
-    const text = segmented.text.slice(bounds.start, bounds.end);
-    for (const match of text.matchAll(phrases)) marks.push({ at: bounds.start + match.index, tense: "future" });
-  }
-  marks.push(...tenseMarks(segmented, sentence, cues));
-  const subordinators = new Set(cues.subordinators);
-  const words = segmented.tokens.filter((token) => token.sentence === sentence);
-  const indexAt = (offset: number): number => {
-    const index = words.findIndex((token) => token.end > offset);
-    return index < 0 ? words.length : index;
+export type TenseReader = (sentence: number, start: number, end: number) => Tense;
+
+export function createTenseReader(segmented: SegmentedText): TenseReader {
+  const index = cueIndexFor(segmented.language);
+  if (index === null) return () => "unknown";
+  const read = new Map<number, SentenceCues>();
+  return (sentence, start, end) => {
+    if (sentence < 0) return "unknown";
+    const bounds = segmented.sentences[sentence];
+    if (bounds === undefined) return "unknown";
+    let cues = read.get(sentence);
+    if (cues === undefined) {
+      cues = readSentence(segmented, sentence, tokensBySentence(segmented)[sentence] ?? [], index);
+      read.set(sentence, cues);
+    }
+    return nearestTense(cues, start, end);
   };
-  const first = indexAt(start);
-  const last = indexAt(Math.max(start, end - 1));
+}
+
+function nearestTense({ words, marks, subordinatorsBefore }: SentenceCues, start: number, end: number): Tense {
+  const first = indexAt(words, start);
+  const last = indexAt(words, Math.max(start, end - 1));
   let best: { distance: number; before: boolean; tense: Tense } | null = null;
   for (const mark of marks) {
     if (mark.at >= start && mark.at < end) continue;
-    const index = indexAt(mark.at);
+    const index = mark.word;
     const before = mark.at < start;
-    const between = before ? words.slice(index + 1, first) : words.slice(last + 1, index);
-    const breaks = between.filter((token) => subordinators.has(token.normal)).length;
+    const from = before ? index + 1 : last + 1;
+    const to = before ? first : index;
+    const breaks = from < to ? subordinatorsBefore[to]! - subordinatorsBefore[from]! : 0;
     const distance = (before ? first - index : index - last) + 10 * breaks;
     if (best === null || distance < best.distance || (distance === best.distance && before && !best.before)) {
       best = { distance, before, tense: mark.tense };
@@ -52,43 +83,95 @@ export function sentenceTense(segmented: SegmentedText, sentence: number, start:
   return best?.tense ?? "unknown";
 }
 
-function tenseMarks(segmented: SegmentedText, sentence: number, cues: TenseCues): TenseMark[] {
+function markAt(words: readonly Token[], at: number, tense: "past" | "future"): TenseMark {
+  return { at, tense, word: indexAt(words, at) };
+}
+
+/** Index of the first word ending after `offset`, or the number of words. */
+function indexAt(words: readonly Token[], offset: number): number {
+  for (let index = 0; index < words.length; index++) if (words[index]!.end > offset) return index;
+  return words.length;
+}
+
+function readSentence(
+  segmented: SegmentedText,
+  sentence: number,
+  words: readonly Token[],
+  index: CueIndex,
+): SentenceCues {
+  const bounds = segmented.sentences[sentence]!;
   const marks: TenseMark[] = [];
-  const futureWords = new Set(cues.futureWords);
-  const pastWords = new Set(cues.pastWords);
-  const notVerbs = new Set(cues.notVerbs);
-  for (const token of segmented.tokens) {
-    if (token.sentence !== sentence) continue;
+  if (index.futurePhrases !== null) {
+    // The sentence's own text: its edges are the edges of the phrases' words.
+    const text = segmented.text.slice(bounds.start, bounds.end);
+    for (const match of text.matchAll(index.futurePhrases))
+      marks.push(markAt(words, bounds.start + match.index, "future"));
+  }
+  const subordinatorsBefore = [0];
+  let subordinators = 0;
+  const { cues } = index;
+  for (const token of words) {
     const word = token.normal;
-    if (futureWords.has(word) || word.endsWith("'ll")) {
-      marks.push({ at: token.start, tense: "future" });
-      continue;
-    }
-    if (pastWords.has(word)) {
-      marks.push({ at: token.start, tense: "past" });
-      continue;
-    }
-    if (token.capitalized && token.sentence >= 0 && !isSentenceInitial(segmented, token.start, sentence)) continue;
-    if (word.length < cues.minimumSuffixWordLength || notVerbs.has(word) || token.isStopword) continue;
-    if (cues.conditionalSuffixes.some((suffix) => word.endsWith(suffix))) {
-      marks.push({ at: token.start, tense: "future" });
-    } else if (cues.futureSuffixes.some((suffix) => word.endsWith(suffix))) {
-      marks.push({ at: token.start, tense: "future" });
-    } else if (cues.pastSuffixes.some((suffix) => word.endsWith(suffix))) {
-      marks.push({ at: token.start, tense: "past" });
+    if (index.subordinators.has(word)) subordinators++;
+    subordinatorsBefore.push(subordinators);
+    if (index.futureWords.has(word) || word.endsWith("'ll")) marks.push(markAt(words, token.start, "future"));
+    else if (index.pastWords.has(word)) marks.push(markAt(words, token.start, "past"));
+    // Capitalised words are names, unless they open the sentence.
+    else if (token.capitalized && bounds.start !== token.start) continue;
+    else if (word.length < cues.minimumSuffixWordLength || index.notVerbs.has(word) || token.isStopword) continue;
+    else {
+      const tense = endingTense(index, word);
+      if (tense !== null) marks.push(markAt(words, token.start, tense));
     }
   }
-  return marks;
+  return { words, marks, subordinatorsBefore };
 }
 
-function isSentenceInitial(segmented: SegmentedText, offset: number, sentence: number): boolean {
-  return segmented.sentences[sentence]?.start === offset;
-}
-
-function futurePhraseRegExp(language: string, cues: TenseCues): RegExp | null {
-  if (!phraseCache.has(language)) {
-    const source = phrasePattern(cues.futurePhrases);
-    phraseCache.set(language, source === "" ? null : new RegExp(`${WORD_START}(?:${source})${WORD_END}`, "giu"));
+/** The tense of a verb ending of `word`: a future or conditional ending first, else a past one. */
+function endingTense(index: CueIndex, word: string): "past" | "future" | null {
+  const { cues } = index;
+  if (index.endings === null) {
+    const ending = (suffix: string): boolean => word.endsWith(suffix);
+    if (cues.conditionalSuffixes.some(ending) || cues.futureSuffixes.some(ending)) return "future";
+    return cues.pastSuffixes.some(ending) ? "past" : null;
   }
-  return phraseCache.get(language) ?? null;
+  const candidates = index.endings.get(word.charCodeAt(word.length - 1));
+  if (candidates !== undefined) for (const { suffix, tense } of candidates) if (word.endsWith(suffix)) return tense;
+  return null;
+}
+
+function endingsByLastCodeUnit(cues: TenseCues): CueIndex["endings"] {
+  const endings = new Map<number, { suffix: string; tense: "past" | "future" }[]>();
+  const all = [
+    ...[...cues.conditionalSuffixes, ...cues.futureSuffixes].map((suffix) => ({ suffix, tense: "future" as const })),
+    ...cues.pastSuffixes.map((suffix) => ({ suffix, tense: "past" as const })),
+  ];
+  for (const ending of all) {
+    if (ending.suffix === "") return null;
+    const last = ending.suffix.charCodeAt(ending.suffix.length - 1);
+    endings.set(last, [...(endings.get(last) ?? []), ending]);
+  }
+  return endings;
+}
+
+function cueIndexFor(language: string): CueIndex | null {
+  let index = cueIndexes.get(language);
+  if (index === undefined) {
+    const cues = TENSE_CUES[language as SupportedLanguage];
+    if (cues === undefined) index = null;
+    else {
+      const source = phrasePattern(cues.futurePhrases);
+      index = {
+        cues,
+        futureWords: new Set(cues.futureWords),
+        pastWords: new Set(cues.pastWords),
+        notVerbs: new Set(cues.notVerbs),
+        subordinators: new Set(cues.subordinators),
+        futurePhrases: source === "" ? null : new RegExp(`${WORD_START}(?:${source})${WORD_END}`, "giu"),
+        endings: endingsByLastCodeUnit(cues),
+      };
+    }
+    cueIndexes.set(language, index);
+  }
+  return index;
 }

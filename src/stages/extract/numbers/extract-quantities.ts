@@ -1,20 +1,9 @@
 import type { AnalyzedArticle } from "../../../domain/document.js";
 import type { Token } from "../../../domain/text.js";
-import { MONTH_NAMES } from "../../../language-data/calendar-words.js";
-import type { SupportedLanguage } from "../../../language-data/languages.js";
-import {
-  CLOCK_HOUR_WORDS,
-  COUNT_LINKS,
-  CURRENCIES,
-  DURATION_UNITS,
-  OFFSET_PREFIXES,
-  OFFSET_WORDS,
-  PERCENT_WORDS,
-  TIME_PREPOSITIONS,
-} from "../../../language-data/measure-units.js";
-import { NUMBER_WORDS, type NumberWords } from "../../../language-data/number-words.js";
-import { phrasePattern } from "../dates/phrase-pattern.js";
+import { tokensBySentence } from "../dates/tokens-by-sentence.js";
+import { type NumberLexicon, numberLexicon, withoutFinalApostrophe } from "./number-lexicon.js";
 import { parseDigits } from "./parse-digits.js";
+import { endsWithPhrase, startsWithPhrase } from "./phrase-edges.js";
 import type { Quantity, QuantityKind } from "./quantity.js";
 import { readNumberWords } from "./read-number-words.js";
 
@@ -27,43 +16,69 @@ interface NumberRead {
   articleOnly: boolean;
 }
 
+/** True when `text` begins with an ASCII digit (what `/^\d/` tests). */
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
 /**
  * Every quantity of one article: numbers in digits ("100 000", "100.000", "1,5 million") and in words
  * ("deux heures", "une heure et demie", "dizaines de milliers"), with what they measure — a duration
  * (minutes), a time of day ("vers 11 heures"), an amount with its currency, a percentage, a year, or a
  * count of the noun that follows. Numbers that are part of a day-month date ("21 janvier") are skipped.
+ *
+ * Note: the word lists are looked up as plain objects always were, so a word named on Object.prototype
+ * ("constructor") reads as a number; kept as is, the output being compared byte for byte.
  */
 export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
   const { segmented } = doc;
-  const lang = segmented.language as SupportedLanguage;
-  const words: NumberWords = NUMBER_WORDS[lang] ?? NUMBER_WORDS.en!;
-  const durations = DURATION_UNITS[lang] ?? DURATION_UNITS.en!;
-  const months = new Set((MONTH_NAMES[lang] ?? []).flat().map((form) => form.toLowerCase().replace(/\.$/, "")));
+  const lexicon = numberLexicon(segmented.language);
+  const { words } = lexicon;
+  const lang = segmented.language;
   const tokens = segmented.tokens;
   const text = segmented.text;
   const quantities: Quantity[] = [];
+  // The content words of each sentence that holds a quantity, picked once however many it holds.
+  const contentWords = new Map<number, Token[]>();
+  const contentOf = (sentence: number): Token[] => {
+    let content = contentWords.get(sentence);
+    if (content === undefined) {
+      const sentenceTokens =
+        sentence >= 0
+          ? (tokensBySentence(segmented)[sentence] ?? [])
+          : tokens.filter((token) => token.sentence === sentence);
+      content = sentenceTokens.filter(
+        (token) => !token.isStopword && !startsWithDigit(token.stem) && token.stem.length > 1,
+      );
+      contentWords.set(sentence, content);
+    }
+    return content;
+  };
   for (let index = 0; index < tokens.length; index++) {
-    const read = readNumber(tokens, index, words, lang, text);
+    const read = readNumber(tokens, index, lexicon, text);
     if (read === null) continue;
     const first = tokens[index]!;
     let last = read.last;
     let value = read.value;
     let next = tokens[last + 1];
     // "une heure et demie" reads the unit first; "1,5 million" reads a multiplier.
-    if (next !== undefined && !read.vague && (words.values[next.normal] ?? 0) >= 1e6 && /^\d/.test(first.text)) {
-      value *= words.values[next.normal]!;
+    if (next !== undefined && !read.vague && (lexicon.value(next.normal) ?? 0) >= 1e6 && startsWithDigit(first.text)) {
+      value *= lexicon.value(next.normal)!;
       last++;
       next = tokens[last + 1];
     }
     // "two and a half hours", "zwei und eine halbe Stunde": the half before the unit.
-    const halfFirst = startsWithPhrase(text.slice(tokens[last]!.end, tokens[last]!.end + 30), words.half);
-    if (halfFirst !== null && !read.vague) {
-      const after = lastTokenBefore(tokens, last, tokens[last]!.end + halfFirst);
-      const unitToken = tokens[after + 1];
-      if (unitToken !== undefined && durations[unitToken.normal] !== undefined) {
-        value += 0.5;
-        last = after;
-        next = unitToken;
+    if (!read.vague) {
+      const halfFirst = startsWithPhrase(text.slice(tokens[last]!.end, tokens[last]!.end + 30), words.half);
+      if (halfFirst !== null) {
+        const after = lastTokenBefore(tokens, last, tokens[last]!.end + halfFirst);
+        const unitToken = tokens[after + 1];
+        if (unitToken !== undefined && lexicon.duration(unitToken.normal) !== undefined) {
+          value += 0.5;
+          last = after;
+          next = unitToken;
+        }
       }
     }
     const afterText = text.slice(tokens[last]!.end, tokens[last]!.end + 40);
@@ -73,33 +88,34 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
     let scale = 1;
     let role: Quantity["role"] = "measure";
     let head: string | null = null;
-    if (next !== undefined && months.has(next.normal) && next.start - tokens[last]!.end <= 2) {
+    if (next !== undefined && lexicon.months.has(next.normal) && next.start - tokens[last]!.end <= 2) {
       index = last;
       continue;
     }
-    const clock = /^(?:h|:)(\d{2})?(?![\p{L}\d])/u.exec(afterText);
-    const hourWords = CLOCK_HOUR_WORDS[lang] ?? [];
-    const isClockWord = next !== undefined && hourWords.includes(next.normal);
-    const timePreposition = endsWithPhrase(beforeText, TIME_PREPOSITIONS[lang] ?? []);
-    if (/^\d/.test(first.text) && clock !== null && clock[1] !== undefined) {
+    const clock = startsWithDigit(first.text) ? /^(?:h|:)(\d{2})?(?![\p{L}\d])/u.exec(afterText) : null;
+    const duration = next === undefined ? undefined : lexicon.duration(next.normal);
+    if (clock !== null && clock[1] !== undefined) {
       kind = "time";
       value = value * 60 + Number(clock[1]);
-      last = tokens.findIndex((token, i) => i > last && token.start >= tokens[last]!.end + clock[0].length - 1);
-      if (last < 0) last = read.last;
+      const end = tokens[last]!.end + clock[0].length - 1;
+      let after = last + 1;
+      while (after < tokens.length && tokens[after]!.start < end) after++;
+      last = after < tokens.length ? after : read.last;
     } else if (
-      isClockWord &&
-      timePreposition &&
+      next !== undefined &&
+      lexicon.clockHourWords.has(next.normal) &&
+      endsWithPhrase(beforeText, lexicon.timePrepositions) &&
       value <= 24 &&
       !read.articleOnly &&
-      (lang !== "en" || next!.normal !== "h")
+      (lang !== "en" || next.normal !== "h")
     ) {
       kind = "time";
       value *= 60;
       last++;
-    } else if (next !== undefined && durations[next.normal] !== undefined) {
+    } else if (duration !== undefined) {
       kind = "duration";
       unit = "min";
-      scale = durations[next.normal]!;
+      scale = duration;
       last++;
       const half = startsWithPhrase(text.slice(tokens[last]!.end, tokens[last]!.end + 30), words.half);
       if (half !== null) {
@@ -108,36 +124,29 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
       }
       const afterUnit = text.slice(tokens[last]!.end, tokens[last]!.end + 30);
       if (
-        startsWithPhrase(afterUnit, OFFSET_WORDS[lang] ?? []) !== null ||
-        endsWithPhrase(beforeText, OFFSET_PREFIXES[lang] ?? [])
+        startsWithPhrase(afterUnit, lexicon.offsetWords) !== null ||
+        endsWithPhrase(beforeText, lexicon.offsetPrefixes)
       )
         role = "offset";
     } else if (read.articleOnly) {
-      const halfBefore = startsWithPhrase(text.slice(first.start, first.start + 30), words.halfBefore);
-      if (halfBefore === null) continue;
-    } else if (
-      /^\s*%/.test(afterText) ||
-      startsWithPhrase(
-        afterText,
-        (PERCENT_WORDS[lang] ?? []).filter((w) => w !== "%"),
-      ) !== null
-    ) {
+      // An article alone ("une", "a") is a number only before a unit.
+      continue;
+    } else if (/^\s*%/.test(afterText) || startsWithPhrase(afterText, lexicon.percentPhrases) !== null) {
       kind = "percent";
       unit = "%";
       const length = /^\s*%/.test(afterText)
         ? afterText.indexOf("%") + 1
-        : startsWithPhrase(afterText, PERCENT_WORDS[lang] ?? [])!;
+        : startsWithPhrase(afterText, lexicon.percentWords)!;
       last = lastTokenBefore(tokens, last, tokens[last]!.end + length);
     } else {
       const symbol = /[$€£]\s*$/.exec(beforeText);
       let cursor = last + 1;
-      const links = COUNT_LINKS[lang] ?? [];
-      if (tokens[cursor] !== undefined && isLink(tokens[cursor]!, links)) cursor++;
-      const currency = tokens[cursor] === undefined ? undefined : CURRENCIES[tokens[cursor]!.normal];
+      if (tokens[cursor] !== undefined && isLink(tokens[cursor]!, lexicon)) cursor++;
+      const currency = tokens[cursor] === undefined ? undefined : lexicon.currency(tokens[cursor]!.normal);
       const sign = /^\s*([$€£])/.exec(afterText);
       if (symbol !== null || sign !== null || currency !== undefined) {
         kind = "amount";
-        unit = CURRENCIES[(symbol?.[0].trim() ?? sign?.[1] ?? "").toLowerCase()] ?? currency ?? null;
+        unit = lexicon.currency((symbol?.[0].trim() ?? sign?.[1] ?? "").toLowerCase()) ?? currency ?? null;
         if (currency !== undefined && symbol === null && sign === null) last = cursor;
       } else if (/^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100 && !read.vague) {
         kind = "date";
@@ -148,9 +157,7 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
       ) {
         head = tokens[cursor]!.stem;
       }
-      if (read.articleOnly) continue;
     }
-    if (read.articleOnly && kind === "count") continue;
     const start = first.start;
     const end = tokens[last]!.end;
     quantities.push(
@@ -168,6 +175,7 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
         beforeText,
         words,
         sentence: first.sentence,
+        content: contentOf(first.sentence),
       }),
     );
     index = last;
@@ -175,27 +183,22 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
   return quantities;
 }
 
-function readNumber(
-  tokens: readonly Token[],
-  index: number,
-  words: NumberWords,
-  lang: string,
-  text: string,
-): NumberRead | null {
+function readNumber(tokens: readonly Token[], index: number, lexicon: NumberLexicon, text: string): NumberRead | null {
   const token = tokens[index]!;
-  if (/^\d/.test(token.text)) {
-    const value = parseDigits(token.text, words.decimal);
+  if (startsWithDigit(token.text)) {
+    const value = parseDigits(token.text, lexicon.words.decimal);
     if (value === null || /[\p{L}]$/u.test(text.slice(token.start - 1, token.start))) return null;
     return { value, low: value, high: value, vague: false, last: index, articleOnly: false };
   }
-  const vague = words.vague[token.normal];
+  if (!lexicon.numberWords.has(token.normal)) return null;
+  const vague = lexicon.vague(token.normal);
   if (vague !== undefined) {
     let { low, high } = vague;
     let last = index;
     const link = tokens[index + 1];
     const multiplier = tokens[index + 2];
-    if (link !== undefined && multiplier !== undefined && isLink(link, COUNT_LINKS[lang as SupportedLanguage] ?? [])) {
-      const factor = words.vague[multiplier.normal]?.low ?? words.values[multiplier.normal];
+    if (link !== undefined && multiplier !== undefined && isLink(link, lexicon)) {
+      const factor = lexicon.vague(multiplier.normal)?.low ?? lexicon.value(multiplier.normal);
       if (factor !== undefined && factor >= 1000) {
         low *= factor;
         high = (high + 1) * factor - 1;
@@ -204,7 +207,7 @@ function readNumber(
     }
     return { value: Math.round((low + high) / 2), low, high, vague: true, last, articleOnly: false };
   }
-  const reading = readNumberWords(tokens, index, words, lang);
+  const reading = readNumberWords(tokens, index, lexicon);
   if (reading === null || (reading.value >= 1e6 && reading.last === index && !reading.articleOnly)) return null;
   return {
     value: reading.value,
@@ -228,8 +231,10 @@ function buildQuantity(input: {
   role: Quantity["role"];
   head: string | null;
   beforeText: string;
-  words: NumberWords;
+  words: NumberLexicon["words"];
   sentence: number;
+  /** The content words of the sentence, numbers left out. */
+  content: readonly Token[];
 }): Quantity {
   const { doc, kind, unit, value, read } = input;
   const low = read.vague ? read.low * input.scale : value;
@@ -243,13 +248,10 @@ function buildQuantity(input: {
   else if (kind === "percent") normalized = `${rounded}%`;
   else if (kind === "amount") normalized = `${rounded}${unit === null ? "" : ` ${unit}`}`;
   else normalized = String(rounded);
-  const context = doc.segmented.tokens
-    .filter(
-      (token) =>
-        token.sentence === input.sentence && !token.isStopword && !/^\d/.test(token.stem) && token.stem.length > 1,
-    )
-    .filter((token) => token.end <= input.start || token.start >= input.end)
-    .map((token) => token.stem);
+  const context = new Set<string>();
+  for (const token of input.content) {
+    if (token.end <= input.start || token.start >= input.end) context.add(token.stem);
+  }
   return {
     articleId: doc.article.id,
     start: input.start,
@@ -271,40 +273,12 @@ function buildQuantity(input: {
     role: input.role,
     head: input.head,
     sentence: input.sentence,
-    context: [...new Set(context)],
+    context: [...context],
   };
 }
 
-const patternCache = new Map<string, { end: RegExp; start: RegExp }>();
-
-function patternsFor(phrases: readonly string[]): { end: RegExp; start: RegExp } {
-  const key = phrases.join("|");
-  let patterns = patternCache.get(key);
-  if (patterns === undefined) {
-    const source = phrasePattern(phrases);
-    patterns = {
-      end: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source || "(?!)"})\\s*$`, "iu"),
-      start: new RegExp(`^\\s*(?:${source || "(?!)"})(?![\\p{L}\\p{N}])`, "iu"),
-    };
-    patternCache.set(key, patterns);
-  }
-  return patterns;
-}
-
-/** True when `text` ends with one of `phrases` (whole words, case-insensitive). */
-function endsWithPhrase(text: string, phrases: readonly string[]): boolean {
-  return patternsFor(phrases).end.test(text);
-}
-
-/** Length of the leading phrase of `text` (spaces included), or null. */
-function startsWithPhrase(text: string, phrases: readonly string[]): number | null {
-  const match = patternsFor(phrases).start.exec(text);
-  return match === null ? null : match[0].length;
-}
-
-function isLink(token: Token, links: readonly string[]): boolean {
-  const bare = token.normal.replace(/['’]$/, "");
-  return links.some((link) => link.replace(/['’]$/, "") === bare);
+function isLink(token: Token, lexicon: NumberLexicon): boolean {
+  return lexicon.bareLinks.has(withoutFinalApostrophe(token.normal));
 }
 
 function lastTokenBefore(tokens: readonly Token[], from: number, offset: number): number {

@@ -1,5 +1,5 @@
 import type { Token } from "../../../domain/text.js";
-import type { NumberWords } from "../../../language-data/number-words.js";
+import type { NumberLexicon } from "./number-lexicon.js";
 
 export interface NumberWordsReading {
   value: number;
@@ -17,8 +17,7 @@ export interface NumberWordsReading {
 export function readNumberWords(
   tokens: readonly Token[],
   first: number,
-  words: NumberWords,
-  language: string,
+  lexicon: NumberLexicon,
 ): NumberWordsReading | null {
   let total = 0;
   let current = 0;
@@ -27,27 +26,25 @@ export function readNumberWords(
   let articleOnly = true;
   for (let index = first; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (count > 0 && words.joiners.includes(token.normal)) {
+    if (count > 0 && lexicon.joiners.has(token.normal)) {
       const next = tokens[index + 1];
-      if (
-        next !== undefined &&
-        words.values[next.normal] !== undefined &&
-        !words.articles.includes(next.normal) &&
-        words.values[next.normal]! < 100
-      )
-        continue;
+      if (next !== undefined) {
+        const nextValue = lexicon.value(next.normal);
+        if (nextValue !== undefined && !lexicon.articles.has(next.normal) && nextValue < 100) continue;
+      }
       break;
     }
-    const value = words.values[token.normal];
+    const value = lexicon.value(token.normal);
     if (value === undefined || (count > 0 && token.start - tokens[index - 1]!.end > 2)) break;
-    if (count > 0 && words.articles.includes(token.normal) && value === 1) break;
-    if (!words.articles.includes(token.normal)) articleOnly = false;
+    const article = lexicon.articles.has(token.normal);
+    if (count > 0 && article && value === 1) break;
+    if (!article) articleOnly = false;
     if (value >= 1000) {
       total += (current === 0 ? 1 : current) * value;
       current = 0;
     } else if (value === 100) {
       current = (current === 0 ? 1 : current) * 100;
-    } else if (language === "fr" && value === 20 && current > 0 && current < 10) {
+    } else if (lexicon.language === "fr" && value === 20 && current > 0 && current < 10) {
       current *= 20;
     } else {
       current += value;
