@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { RawArticle } from "../src/domain/article.js";
+import { addToStore } from "../src/jobs/add-to-store.js";
 import {
   analyzeArticles,
   analyzeArticlesInParallel,
@@ -11,7 +12,6 @@ import {
   indexArticlesInParallel,
 } from "../src/pipeline/index.js";
 import { ingestPaths } from "../src/stages/ingest/index.js";
-import { addToStore } from "../src/jobs/add-to-store.js";
 import { openStore } from "../src/storage/open-store.js";
 import { writeCorpus } from "./reliability/write-corpus.js";
 
