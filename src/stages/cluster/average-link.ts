@@ -64,7 +64,7 @@ function mergeLinks(
   const isFaint = (value: number, other: ClusterState): boolean => value / (size * other.members.length) < floor;
   const merged: number[] = [];
   // Neighbours of the kept part (and of both: the dropped part's record dies).
-  const spread = new SpreadSum(dropped.sum, scratch);
+  const spread = new SpreadSum(dropped.sum, scratch.pairs);
   for (const record of links.linksOf(keep)) {
     const other = links.otherEnd(record, keep);
     const otherCluster = clusters[other]!;
@@ -85,7 +85,7 @@ function mergeLinks(
   spread.clear();
   // Neighbours of the dropped part alone: their records move to the kept cluster. The kept part is
   // spread out too unless it is so large that looking terms up in it costs less.
-  const keptSpread = kept.sum.size <= SPREAD_MAX_TERMS ? new SpreadSum(kept.sum, scratch) : null;
+  const keptSpread = kept.sum.size <= SPREAD_MAX_TERMS ? new SpreadSum(kept.sum, scratch.pairs) : null;
   for (const record of droppedLinks) {
     const other = links.otherEnd(record, drop);
     linkOf[other] = 0;

@@ -102,14 +102,12 @@ export function createTermIndex(settings: StoryClustererOptions) {
 
   const post = (stored: StoredArticle): void => {
     if (postings === null) return;
-    for (const term of stored.terms) {
-      const holders = postings[term];
-      if (holders === undefined) postings[term] = [stored.number];
-      else holders.push(stored.number);
-    }
+    // One list per term number, appended in order (the array stays dense).
+    while (postings.length < termNumbers.size) postings.push([]);
+    for (const term of stored.terms) postings[term]!.push(stored.number);
   };
 
-  /** Smoothed IDF of a term (by its number), times its name or number boost. */
+  /** Smoothed IDF of a term (by its number). */
   const idfOf = (term: number): number => {
     if (idfVersion[term] !== version) {
       idfs[term] = Math.log((1 + articles.size) / (1 + documentFrequencies[term]!)) + 1;
@@ -259,7 +257,7 @@ export function createTermIndex(settings: StoryClustererOptions) {
       // Partial scores by id number; candidates in order of first touch, as ties are broken by it.
       const touched: number[] = [];
       for (const position of topWeightPositions(vector, QUERY_TERMS)) {
-        const holders = postings[vector.terms[position]!] ?? [];
+        const holders = postings[vector.terms[position]!]!;
         const weight = vector.weights[position]!;
         const step = Math.ceil(holders.length / MAX_POSTINGS);
         for (let k = step <= 1 ? 0 : stored.serial % step; k < holders.length; k += step) {

@@ -7,13 +7,14 @@
 export interface TermScratch {
   weights: Float64Array;
   positions: Int32Array;
-  products: Float64Array;
+  /** Two entries per term. */
+  pairs: Float64Array;
 }
 
 let scratch: TermScratch = {
   weights: new Float64Array(0),
   positions: new Int32Array(0),
-  products: new Float64Array(0),
+  pairs: new Float64Array(0),
 };
 
 /** Zeroed scratch arrays of at least `size` entries. */
@@ -23,7 +24,7 @@ export function termScratch(size: number): TermScratch {
     scratch = {
       weights: new Float64Array(length),
       positions: new Int32Array(length),
-      products: new Float64Array(length),
+      pairs: new Float64Array(2 * length),
     };
   }
   return scratch;

@@ -47,7 +47,7 @@ describe("TermSums", () => {
       for (let other = 0; other < vectors.length; other++) {
         assert.equal(dotSums(sums[0]!, sums[other]!), mapDot(maps[0]!, maps[other]!));
         assert.equal(dotSums(sums[other]!, sums[k]!), mapDot(maps[other]!, maps[k]!));
-        const spread = new SpreadSum(sums[k]!, termScratch(200));
+        const spread = new SpreadSum(sums[k]!, termScratch(200).pairs);
         assert.equal(spread.dot(sums[other]!), mapDot(maps[k]!, maps[other]!));
         spread.clear();
       }
@@ -55,7 +55,7 @@ describe("TermSums", () => {
       for (const [term, weight] of maps[k]!) maps[0]!.set(term, (maps[0]!.get(term) ?? 0) + weight);
       assert.deepEqual([...sums[0]!.terms.subarray(0, sums[0]!.size)], [...maps[0]!.keys()]);
     }
-    assert.ok(termScratch(200).weights.every((value) => value === 0));
+    assert.ok(termScratch(200).pairs.every((value) => value === 0));
   });
 });
 

@@ -1,5 +1,4 @@
 import type { SparseVector } from "./sparse-vector.js";
-import type { TermScratch } from "./term-scratch.js";
 
 const EMPTY = -1;
 
@@ -125,53 +124,48 @@ function mergedDot(small: TermSums, large: TermSums): number {
 }
 
 /**
- * One sum spread out by term number over scratch arrays (weight, and insertion position + 1), to take
- * its dot product with many others, each in one pass over the other's terms, with no lookup table.
+ * One sum spread out by term number over a scratch array, to take its dot product with many others,
+ * each in one pass over the other's terms, with no lookup table. Each term has two entries side by
+ * side (one cache line): this sum's weight, and the product with the other sum being read.
  */
 export class SpreadSum {
   constructor(
     readonly sum: TermSums,
-    private readonly scratch: TermScratch,
+    private readonly pairs: Float64Array,
   ) {
-    const { weights, positions } = scratch;
-    for (let k = 0; k < sum.size; k++) {
-      weights[sum.terms[k]!] = sum.values[k]!;
-      positions[sum.terms[k]!] = k + 1;
-    }
+    for (let k = 0; k < sum.size; k++) pairs[2 * sum.terms[k]!] = sum.values[k]!;
   }
 
   /** `dotSums(this.sum, other)`, to the last bit. */
   dot(other: TermSums): number {
-    const sum = this.sum;
-    const { weights, positions, products } = this.scratch;
+    const { sum, pairs } = this;
     const { terms, values } = other;
     if (other.size < sum.size) {
       // `other` is the smaller side: added up in its order; a term it alone holds adds 0.
       let total = 0;
-      for (let k = 0; k < other.size; k++) total += values[k]! * weights[terms[k]!]!;
+      for (let k = 0; k < other.size; k++) total += values[k]! * pairs[2 * terms[k]!]!;
       return total;
     }
     // Much larger (a merged cluster, so its lookup table is built): looking this sum's terms up in it
     // is cheaper than reading it all.
     if (other.size > 8 * sum.size && !other.isVector) return dotSums(sum, other);
-    // This sum is the smaller side: products are put at this sum's positions (a term only the other
-    // holds goes to position 0, unused), then added up in this sum's order.
-    for (let k = 0; k < other.size; k++) products[positions[terms[k]!]!] = weights[terms[k]!]! * values[k]!;
-    let total = 0;
-    for (let position = 1; position <= sum.size; position++) {
-      total += products[position]!;
-      products[position] = 0;
+    // This sum is the smaller side: the products are put beside its weights (0 for a term only the
+    // other holds), then added up in this sum's order.
+    for (let k = 0; k < other.size; k++) {
+      const at = 2 * terms[k]!;
+      pairs[at + 1] = pairs[at]! * values[k]!;
     }
-    products[0] = 0;
+    let total = 0;
+    for (let k = 0; k < sum.size; k++) {
+      const at = 2 * sum.terms[k]! + 1;
+      total += pairs[at]!;
+      pairs[at] = 0;
+    }
     return total;
   }
 
-  /** Puts the scratch arrays back to zeros. */
+  /** Puts the scratch array back to zeros. */
   clear(): void {
-    const { weights, positions } = this.scratch;
-    for (let k = 0; k < this.sum.size; k++) {
-      weights[this.sum.terms[k]!] = 0;
-      positions[this.sum.terms[k]!] = 0;
-    }
+    for (let k = 0; k < this.sum.size; k++) this.pairs[2 * this.sum.terms[k]!] = 0;
   }
 }

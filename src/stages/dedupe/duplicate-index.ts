@@ -207,13 +207,13 @@ export function createDuplicateIndex(options: Partial<DuplicateIndexOptions> = {
       return index === undefined ? null : earliestOf(index);
     },
     duplicates(): Map<ArticleId, ArticleId> {
-      const result = new Map<ArticleId, ArticleId>();
-      const sorted = articles.map((_, index) => index).sort((x, y) => (articles[x]!.id < articles[y]!.id ? -1 : 1));
-      for (const index of sorted) {
+      // Copies are few: only they are sorted by id.
+      const copies: [ArticleId, ArticleId][] = [];
+      articles.forEach((article, index) => {
         const earliest = articles[earliests[find(index)]!]!;
-        if (earliest.id !== articles[index]!.id) result.set(articles[index]!.id, earliest.id);
-      }
-      return result;
+        if (earliest.id !== article.id) copies.push([article.id, earliest.id]);
+      });
+      return new Map(copies.sort((x, y) => (x[0] < y[0] ? -1 : 1)));
     },
 
     get size(): number {
