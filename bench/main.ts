@@ -14,6 +14,7 @@ interface Measurement {
   size: number;
   articles: number;
   seconds: number;
+  cpuSeconds: number;
   readSeconds: number;
   maxRssMb: number;
   check: number;
@@ -46,21 +47,23 @@ const format = (value: number, digits = 0): string =>
 
 function throughputTable(results: readonly Measurement[]): string {
   const rows = [
-    "| corpus | articles | floor art/s | ingest+cluster art/s | ×floor | dossier art/s | ×floor | peak MB (floor / ingest / dossier) |",
+    "| corpus | articles | floor art/s | ingest+cluster art/s | ×floor | dossier art/s | ×floor | CPU ms/article (floor / ingest / dossier) | peak MB (floor / ingest / dossier) |",
   ];
-  rows.push("|---|---:|---:|---:|---:|---:|---:|---|");
+  rows.push("|---|---:|---:|---:|---:|---:|---:|---|---|");
   const keys = [...new Set(results.filter((r) => r.mode !== "add").map((r) => `${r.corpus}:${r.size}`))];
   for (const key of keys) {
     const of = (mode: string) => results.filter((r) => `${r.corpus}:${r.size}` === key && r.mode === mode);
     const seconds = (mode: string) => (of(mode).length === 0 ? Number.NaN : median(of(mode).map((r) => r.seconds)));
     const memory = (mode: string) =>
       of(mode).length === 0 ? Number.NaN : Math.max(...of(mode).map((r) => r.maxRssMb));
+    const cpuMs = (mode: string) =>
+      of(mode).length === 0 ? Number.NaN : (1000 * median(of(mode).map((r) => r.cpuSeconds))) / sample.articles;
     const sample = results.find((r) => `${r.corpus}:${r.size}` === key)!;
     const rate = (mode: string) => sample.articles / seconds(mode);
     rows.push(
       `| ${sample.corpus} | ${format(sample.articles)} | ${format(rate("floor"))} | ${format(rate("ingest"))} | ` +
         `${format(seconds("ingest") / seconds("floor"), 1)} | ${format(rate("dossier"))} | ` +
-        `${format(seconds("dossier") / seconds("floor"), 1)} | ${format(memory("floor"))} / ${format(memory("ingest"))} / ${format(memory("dossier"))} |`,
+        `${format(seconds("dossier") / seconds("floor"), 1)} | ${format(cpuMs("floor"), 2)} / ${format(cpuMs("ingest"), 2)} / ${format(cpuMs("dossier"), 2)} | ${format(memory("floor"))} / ${format(memory("ingest"))} / ${format(memory("dossier"))} |`,
     );
   }
   return rows.join("\n");
