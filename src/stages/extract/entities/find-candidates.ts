@@ -13,7 +13,8 @@ import { calendarWords } from "./calendar-words.js";
 import { type ExtensionKind, extendName } from "./extend-name.js";
 import type { RoleMatch } from "./find-roles.js";
 import { isFirstName } from "./first-names.js";
-import { type GazetteerEntry, lookupGazetteer } from "./gazetteer.js";
+import type { GazetteerEntry } from "./gazetteer.js";
+import { StoryNames } from "./story-names.js";
 import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
 import { titleAt } from "./title-at.js";
 import { foldedNormals } from "./token-folds.js";
@@ -52,6 +53,8 @@ export interface Candidate {
   lastToken: number;
   /** The place or organisation `name` denotes, if the gazetteer knows it. */
   gazetteer: GazetteerEntry | undefined;
+  /** `foldAccents(name)` when the name is one word (already folded while finding it). */
+  foldedWord: string | undefined;
 }
 
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
@@ -63,13 +66,13 @@ const HEAD_LINKS = new Set(HEAD_LINK_WORDS);
 const PLURAL_ARTICLES = new Set(PLURAL_ARTICLE_WORDS);
 const STRONG_PARTICLES = new Set(STRONG_PARTICLE_WORDS);
 /** "Rangers de New York", "Pirates de Pittsburgh": a plural nickname of a town's team. */
-function teamOfPlace(left: string, particle: string, right: string): boolean {
+function teamOfPlace(left: string, particle: string, right: string, names: StoryNames): boolean {
   return (
     ["de", "du", "d"].includes(particle) &&
     /^\p{Lu}[\p{L}]*\p{Ll}[sx]$/u.test(left.split(" ").pop()!) &&
     !isFirstName(left.split(" ")[0]!) &&
-    lookupGazetteer(left) === undefined &&
-    lookupGazetteer(right)?.type === "place"
+    names.gazetteer(left) === undefined &&
+    names.gazetteer(right)?.type === "place"
   );
 }
 
@@ -151,6 +154,7 @@ export function findCandidates(
   language: string,
   roles: readonly RoleMatch[],
   vocabulary: StoryVocabulary,
+  names: StoryNames = new StoryNames(),
 ): Candidate[] {
   const blocked = new Set<number>();
   const normals = foldedNormals(tokens);
@@ -169,7 +173,7 @@ export function findCandidates(
   // The gazetteer is asked about the same stretch of text several times over while a candidate takes shape.
   let asked = { from: -1, to: -1, entry: undefined as GazetteerEntry | undefined };
   const gazetteerOf = (from: number, to: number): GazetteerEntry | undefined => {
-    if (asked.from !== from || asked.to !== to) asked = { from, to, entry: lookupGazetteer(text.slice(from, to)) };
+    if (asked.from !== from || asked.to !== to) asked = { from, to, entry: names.gazetteer(text.slice(from, to)) };
     return asked.entry;
   };
   const { roleTitleWords, placePrepositions } = setsOf(language);
@@ -232,15 +236,15 @@ export function findCandidates(
       const leftText = text.slice(tokens[first]!.start, tokens[last]!.end);
       const joined = text.slice(tokens[first]!.start, tokens[cursor]!.end);
       const joinable =
-        lookupGazetteer(joined) !== undefined ||
+        names.gazetteer(joined) !== undefined ||
         headed ||
         STRONG_PARTICLES.has(particle) ||
         (["de", "du", "d"].includes(particle) &&
           last === first &&
-          lookupGazetteer(right) === undefined &&
-          lookupGazetteer(leftText) === undefined &&
+          names.gazetteer(right) === undefined &&
+          names.gazetteer(leftText) === undefined &&
           !vocabulary.lowercase.has(folded(cursor))) ||
-        teamOfPlace(leftText, particle, capitalRun(tokens, text, cursor));
+        teamOfPlace(leftText, particle, capitalRun(tokens, text, cursor), names);
       if (!joinable) break;
       last = cursor;
       joins++;
@@ -300,7 +304,8 @@ export function findCandidates(
     }
     const before = tokens[first - 1];
     const sentenceInitial = first === index ? initial : isInitialPosition(tokens, first, text);
-    const gazetteer = gazetteerOf(nameStart, end);
+    // The name itself is looked up (not another copy of it): the look-ups after this one find its hash computed.
+    const gazetteer = asked.from === nameStart && asked.to === end ? asked.entry : names.gazetteer(name);
     const beforeFolded = before === undefined ? "" : normals[first - 1]!;
     const firstFolded = folded(first);
     const lastFolded = folded(last);
@@ -333,6 +338,7 @@ export function findCandidates(
       sentence: tokens[first]!.sentence,
       lastToken: last,
       gazetteer,
+      foldedWord: first === last ? firstFolded : undefined,
     });
     index = last + 1;
   }

@@ -4,7 +4,7 @@ import { ORGANIZATIONS } from "../../../language-data/organizations.js";
 import { REGIONS } from "../../../language-data/regions.js";
 import { TOWNS } from "../../../language-data/towns.js";
 import { memoizeName } from "./memoize-name.js";
-import { nameKey } from "./name-key.js";
+import { keyOf, nameKey } from "./name-key.js";
 
 export type GazetteerType = "place" | "organization";
 
@@ -34,10 +34,11 @@ function regionCodes(): string[] {
 
 function build(): Map<string, GazetteerEntry> {
   const built = new Map<string, GazetteerEntry>();
-  const add = (name: string, entry: GazetteerEntry): void => {
-    const key = nameKey(name);
+  // Each of these names is keyed once: no memo to fill with them.
+  const addKey = (key: string, entry: GazetteerEntry): void => {
     if (key.length > 0 && !built.has(key)) built.set(key, entry);
   };
+  const add = (name: string, entry: GazetteerEntry): void => addKey(keyOf(name), entry);
   const codes = regionCodes();
   for (const language of LANGUAGES) {
     const names = new Intl.DisplayNames([language], { type: "region", fallback: "none" });
@@ -51,9 +52,10 @@ function build(): Map<string, GazetteerEntry> {
     }
   }
   const addGroup = (forms: readonly string[], fallbackId: string, type: GazetteerType): void => {
-    const known = forms.map((form) => built.get(nameKey(form))).find((entry) => entry?.type === type);
+    const keys = forms.map(keyOf);
+    const known = keys.map((key) => built.get(key)).find((entry) => entry?.type === type);
     const entry = known ?? { id: fallbackId, type };
-    for (const form of forms) add(form, entry);
+    for (const key of keys) addKey(key, entry);
   };
   for (const [index, forms] of [...CITIES, ...TOWNS, ...REGIONS, ...LANDFORMS].entries())
     addGroup(forms, `place:${index}`, "place");

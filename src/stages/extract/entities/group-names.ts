@@ -23,18 +23,24 @@ class UnionFind {
   find(index: number): number {
     let root = index;
     while (this.parent[root] !== root) root = this.parent[root]!;
-    while (this.parent[index] !== root) [this.parent[index], index] = [root, this.parent[index]!];
+    while (this.parent[index] !== root) {
+      const next = this.parent[index]!;
+      this.parent[index] = root;
+      index = next;
+    }
     return root;
   }
   union(a: number, b: number): void {
-    const [ra, rb] = [this.find(a), this.find(b)];
+    const ra = this.find(a);
+    const rb = this.find(b);
     if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 }
 
 function compatible(a: Family, b: Family): boolean {
   if (a.gazetteer !== undefined && b.gazetteer !== undefined && a.gazetteer !== b.gazetteer) return false;
-  const [ta, tb] = [winningType(a.votes), winningType(b.votes)];
+  const ta = winningType(a.votes);
+  const tb = winningType(b.votes);
   return ta === tb || ta === "other" || tb === "other" || weakVotes(a.votes, a.count) || weakVotes(b.votes, b.count);
 }
 
@@ -65,11 +71,14 @@ function withinOneEdit(a: string, b: string): boolean {
  * "Etats-Uns" → "États-Unis"); the same first name and a close surname ("Vladimir Purtin" → "Vladimir
  * Poutine"); and a lone surname to the one full name that ends with it ("Lavrov" → "Sergueï Lavrov").
  */
-export function groupNames(inputs: readonly NameGroupInput[]): { groupOf: number[]; types: EntityType[] } {
+export function groupNames(
+  inputs: readonly NameGroupInput[],
+  keyOf: (name: string) => string = nameKey,
+): { groupOf: number[]; types: EntityType[] } {
   const keyIndex = new Map<string, number>();
   const families: Family[] = [];
   const familyOf = inputs.map((input) => {
-    const key = nameKey(input.name);
+    const key = keyOf(input.name);
     let index = keyIndex.get(key);
     if (index === undefined) {
       index = families.length;
@@ -84,12 +93,12 @@ export function groupNames(inputs: readonly NameGroupInput[]): { groupOf: number
   });
   const union = new UnionFind(families.length);
   const merge = (a: number, b: number): void => {
-    const [ra, rb] = [union.find(a), union.find(b)];
+    const ra = union.find(a);
+    const rb = union.find(b);
     if (ra === rb) return;
     union.union(ra, rb);
-    const [root, other] = ra < rb ? [ra, rb] : [rb, ra];
-    const target = families[root]!;
-    const source = families[other]!;
+    const target = families[Math.min(ra, rb)]!;
+    const source = families[Math.max(ra, rb)]!;
     addVotes(target.votes, source.votes);
     target.count += source.count;
     target.gazetteer ??= source.gazetteer;

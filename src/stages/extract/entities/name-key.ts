@@ -7,13 +7,15 @@ import { memoizeName } from "./memoize-name.js";
  * Accents and case go, apostrophes and hyphens become spaces, and common transliteration pairs are
  * collapsed (gu+e/i → g, ou → u, y/j → i, ph → f, th → t, ck/q → k, double letters → one).
  */
-export const nameKey = memoizeName(computeKey);
+export const nameKey = memoizeName(keyOf);
 
-function computeKey(name: string): string {
+/** Spaces, apostrophes, hyphens, dashes and periods: what separates the words of a name. */
+const SEPARATORS = /[\s’'`\-‐‑–.]+/;
+
+/** `nameKey` without the memo, for names met once (building a table of them). */
+export function keyOf(name: string): string {
   return foldAccents(name)
-    .replace(/[’'`]/g, " ")
-    .replace(/[-‐‑–.]/g, " ")
-    .split(/\s+/)
+    .split(SEPARATORS)
     .filter((word) => word.length > 0)
     .map(foldWord)
     .join(" ");

@@ -35,7 +35,7 @@ function placeShaped(name: string, words: readonly string[]): boolean {
 function organizationShaped(name: string, words: readonly string[]): boolean {
   if (words.length >= 2 && ORGANIZATION_LAST.has(foldAccents(words.at(-1)!).replace(/\.$/, ""))) return true;
   // "Rangers de New York", "Canucks de Vancouver": a plural nickname, then the town.
-  const team = /^(.*\p{Ll}[sx]) (?:de|du|d['’]) ?(.+)$/u.exec(name);
+  const team = name.includes(" d") ? /^(.*\p{Ll}[sx]) (?:de|du|d['’]) ?(.+)$/u.exec(name) : null;
   return (
     team !== null &&
     !isFirstName(team[1]!.split(" ")[0]!) &&

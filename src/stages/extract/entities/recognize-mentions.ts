@@ -9,6 +9,7 @@ import { type Candidate, findCandidates } from "./find-candidates.js";
 import { findRoles, type RoleMatch } from "./find-roles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { groupNames } from "./group-names.js";
+import { StoryNames } from "./story-names.js";
 import { collectVocabulary, type StoryVocabulary } from "./story-vocabulary.js";
 import { foldedNormals } from "./token-folds.js";
 import { type TypeVotes, voteType } from "./type-votes.js";
@@ -65,11 +66,11 @@ function speaks(
   while (after < tokens.length && tokens[after]!.start < candidate.end) after++;
   if (after === tokens.length) after = -1;
   const before = after < 0 ? tokens.length - 1 : after - 1;
-  for (const index of [after, after + 1, before - candidate.words]) {
+  const isVerb = (index: number): boolean => {
     const token = tokens[index];
-    if (token !== undefined && token.sentence === candidate.sentence && verbs.has(normals[index]!)) return true;
-  }
-  return false;
+    return token !== undefined && token.sentence === candidate.sentence && verbs.has(normals[index]!);
+  };
+  return isVerb(after) || isVerb(after + 1) || isVerb(before - candidate.words);
 }
 
 function keepCandidate(
@@ -85,7 +86,10 @@ function keepCandidate(
   if (candidate.words === 1 && (candidate.cues.organizationHead || candidate.cues.placeHead)) return false;
   if (candidate.cues.title || candidate.cues.role !== null || candidate.words > 1) return true;
   // A lone capitalised word the story also writes in lower case is a common noun ("la Réponse américaine").
-  return !vocabulary.lowercase.has(foldAccents(candidate.name)) || /^\p{Lu}{2,}$/u.test(candidate.name);
+  return (
+    !vocabulary.lowercase.has(candidate.foldedWord ?? foldAccents(candidate.name)) ||
+    /^\p{Lu}{2,}$/u.test(candidate.name)
+  );
 }
 
 /** Splits "Biden-Poutine" into two mentions when each part is a surname the story knows. */
@@ -115,16 +119,22 @@ function splitCompounds(pending: Pending[]): Pending[] {
  */
 export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedMention[] {
   const vocabulary = collectVocabulary(docs.map((doc) => ({ text: doc.segmented.text, tokens: doc.segmented.tokens })));
+  const names = new StoryNames();
   let pending: Pending[] = [];
   docs.forEach((doc, document) => {
     const { text, tokens, language } = doc.segmented;
     const roles = findRoles(tokens, language);
     const normals = foldedNormals(tokens);
     const verbs = reportingVerbs(language);
-    for (const candidate of findCandidates(text, tokens, language, roles, vocabulary)) {
+    for (const candidate of findCandidates(text, tokens, language, roles, vocabulary, names)) {
       const { gazetteer } = candidate;
       if (!keepCandidate(candidate, gazetteer, vocabulary)) continue;
-      const votes = voteType(candidate, gazetteer, speaks(tokens, normals, candidate, verbs));
+      const votes = voteType(
+        candidate,
+        gazetteer,
+        speaks(tokens, normals, candidate, verbs),
+        names.shape(candidate.name),
+      );
       pending.push({
         document,
         candidate,
@@ -137,7 +147,7 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
     }
   });
   pending = splitCompounds(pending);
-  const { groupOf, types } = groupNames(pending);
+  const { groupOf, types } = groupNames(pending, (name) => names.key(name));
   const confirmedGroups = new Set(groupOf.filter((_, index) => pending[index]!.candidate.confirmed));
   return pending.map((item, index) => {
     const doc = docs[item.document]!;

@@ -32,13 +32,13 @@ function startsLowercase(word: string): boolean {
 
 /**
  * Folded words of the story seen in lower case, and seen capitalised inside sentences. A word written as its
- * normal form folds as that form does, already folded for every token; the others (capitalised words, elided
- * articles) are folded once per distinct written form.
+ * normal form, or as its normal form in capitals ("paris", "Paris"), folds as that form does, already folded for
+ * every token; the others (elided articles) are folded once per distinct written form.
  */
 export function collectVocabulary(documents: readonly { text: string; tokens: readonly Token[] }[]): StoryVocabulary {
   const lowercase = new Set<string>();
   const otherLowerWords = new Set<string>();
-  const insideWords = new Set<string>();
+  const capitalizedInside = new Set<string>();
   for (const { text, tokens } of documents) {
     const normals = foldedNormals(tokens);
     for (let index = 0; index < tokens.length; index++) {
@@ -46,11 +46,10 @@ export function collectVocabulary(documents: readonly { text: string; tokens: re
       if (startsLowercase(token.text)) {
         if (token.text === token.normal) lowercase.add(normals[index]!);
         else otherLowerWords.add(token.text);
-      } else if (token.capitalized && !isInitialPosition(tokens, index, text)) insideWords.add(token.text);
+      } else if (token.capitalized && !isInitialPosition(tokens, index, text))
+        capitalizedInside.add(token.text.toLowerCase() === token.normal ? normals[index]! : foldAccents(token.text));
     }
   }
   for (const word of otherLowerWords) lowercase.add(foldAccents(word));
-  const capitalizedInside = new Set<string>();
-  for (const word of insideWords) capitalizedInside.add(foldAccents(word));
   return { lowercase, capitalizedInside };
 }

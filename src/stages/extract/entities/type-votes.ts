@@ -1,7 +1,7 @@
 import type { EntityType } from "../../../domain/story.js";
 import type { Candidate } from "./find-candidates.js";
 import type { GazetteerEntry } from "./gazetteer.js";
-import { nameShape } from "./name-shape.js";
+import { type NameShape, nameShape } from "./name-shape.js";
 
 export type TypeVotes = Record<EntityType, number>;
 
@@ -14,7 +14,12 @@ export function emptyVotes(): TypeVotes {
  * gazetteer and head words to places and organisations, a preposition of place to a place, several
  * capitalised words without a head to a person, an acronym to an organisation.
  */
-export function voteType(candidate: Candidate, gazetteer: GazetteerEntry | undefined, speaks: boolean): TypeVotes {
+export function voteType(
+  candidate: Candidate,
+  gazetteer: GazetteerEntry | undefined,
+  speaks: boolean,
+  shape: NameShape = nameShape(candidate.name),
+): TypeVotes {
   const votes = emptyVotes();
   const { cues } = candidate;
   if (cues.title) votes.person += 3;
@@ -25,7 +30,6 @@ export function voteType(candidate: Candidate, gazetteer: GazetteerEntry | undef
   if (cues.placePreposition) votes.place += 1.5;
   if (speaks) votes.person += 1;
   if (cues.group) votes.other += 3;
-  const shape = nameShape(candidate.name);
   if (shape.firstName) votes.person += 3;
   else if (shape.loneFirstName) votes.person += 1;
   if (shape.place) votes.place += 2.5;
@@ -45,9 +49,11 @@ export function addVotes(target: TypeVotes, source: TypeVotes): void {
   target.other += source.other;
 }
 
+const NAMED_TYPES = ["person", "place", "organization"] as const;
+
 export function winningType(votes: TypeVotes): EntityType {
   let best: EntityType = "other";
-  for (const type of ["person", "place", "organization"] as const) if (votes[type] > votes[best]) best = type;
+  for (const type of NAMED_TYPES) if (votes[type] > votes[best]) best = type;
   return best;
 }
 

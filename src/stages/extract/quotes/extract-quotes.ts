@@ -9,18 +9,19 @@ import { prepareNameForms } from "./find-names.js";
 import { findQuotedSpans, type QuoteOptions } from "./find-quoted-spans.js";
 import { findSpeakerMentions, type SpeakerMention } from "./find-speaker-mentions.js";
 import { contentStems, groupVariants, type VariantFeatures } from "./group-variants.js";
-import { entityGenders, type Gender } from "./speaker-gender.js";
+import { entityGenders } from "./speaker-gender.js";
 import { firstTokenFrom, tokensWithin } from "./tokens-within.js";
 
 /** Entity each role stands for across the story, from roles written next to a name; ambiguous roles left out. */
-function roleHolders(mentions: readonly SpeakerMention[]): Map<string, Entity> {
+function roleHolders(mentionLists: readonly (readonly SpeakerMention[])[]): Map<string, Entity> {
   const holders = new Map<string, Entity | null>();
-  for (const mention of mentions) {
-    const key = mention.kind === "role" && mention.entity !== null ? roleKey(mention) : null;
-    if (key === null) continue;
-    const known = holders.get(key);
-    holders.set(key, known === undefined || known === mention.entity ? mention.entity : null);
-  }
+  for (const mentions of mentionLists)
+    for (const mention of mentions) {
+      const key = mention.kind === "role" && mention.entity !== null ? roleKey(mention) : null;
+      if (key === null) continue;
+      const known = holders.get(key);
+      holders.set(key, known === undefined || known === mention.entity ? mention.entity : null);
+    }
   return new Map([...holders].filter((entry): entry is [string, Entity] => entry[1] !== null));
 }
 
@@ -85,15 +86,13 @@ export function extractQuotes(docs: AnalyzedArticle[], entities: Entity[], optio
       quotes: findQuotedSpans(text, { language, ...options }),
     };
   });
-  const roles = roleHolders(contexts.flatMap((context) => context.mentions));
+  const roles = roleHolders(contexts.map((context) => context.mentions));
   const unknownNames = new Map<string, Entity>();
   const variants: (QuoteVariant & { speaker: string | null })[] = [];
   const features: VariantFeatures[] = [];
   for (const { doc, mentions, quotes } of contexts) {
     const { text, tokens, sentences, language } = doc.segmented;
     if (quotes.length === 0) continue;
-    // Only pronouns ask for genders: most articles never do.
-    let genders: Map<Entity, Gender> | undefined;
     const context: AttributionContext = {
       text,
       tokens,
@@ -103,10 +102,7 @@ export function extractQuotes(docs: AnalyzedArticle[], entities: Entity[], optio
       quotes,
       mentions,
       roles,
-      genderOf: (entity) => {
-        genders ??= entityGenders(text, mentions, language);
-        return genders.get(entity);
-      },
+      genderOf: entityGenders(text, mentions, language),
       unknownNames,
       index: new ArticleIndex(tokens, sentences, quotes, mentions),
     };

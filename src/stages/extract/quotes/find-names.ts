@@ -14,8 +14,12 @@ export interface NameForms {
   forms: readonly { variant: string; entity: Entity }[];
   /** Leading run of letters and digits → indexes of the forms opening on it. */
   byRun: ReadonlyMap<string, readonly number[]>;
-  /** The first characters of the leading runs: most words of a text start otherwise, and are skipped unread. */
-  runOpening: RegExp | null;
+  /**
+   * The first characters of the leading runs (ASCII ones flagged by code, others as code points): most words of
+   * a text start otherwise, and are skipped unread.
+   */
+  asciiOpenings: Uint8Array;
+  wideOpenings: ReadonlySet<number>;
   /** Lengths of the leading runs. */
   runLengths: ReadonlySet<number>;
   /** Forms that open on no letter or digit ("(Paris)"), found by a pattern of their own. */
@@ -26,17 +30,18 @@ export interface NameForms {
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const LEADING_RUN = /^[\p{L}\p{N}]+/u;
 
-/** Whether each code point beyond ASCII is a letter or a digit, as met (a text uses few of them). */
-const wideWordCharacters = new Map<number, boolean>();
+/** Whether each code point of the basic plane is a letter or a digit, as met: 0 unknown, 1 yes, 2 no. */
+const basicWordCharacters = new Uint8Array(0x10000);
 
 function isWordCodePoint(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  let known = wideWordCharacters.get(code);
-  if (known === undefined) {
-    known = WORD_CHARACTER.test(String.fromCodePoint(code));
-    wideWordCharacters.set(code, known);
+  if (code > 0xffff) return WORD_CHARACTER.test(String.fromCodePoint(code));
+  let known = basicWordCharacters[code]!;
+  if (known === 0) {
+    known = WORD_CHARACTER.test(String.fromCodePoint(code)) ? 1 : 2;
+    basicWordCharacters[code] = known;
   }
-  return known;
+  return known === 1;
 }
 
 function isWordCharacterAt(text: string, index: number): boolean {
@@ -78,7 +83,8 @@ export function prepareNameForms(entities: readonly Entity[]): NameForms {
     .sort((a, b) => b.variant.length - a.variant.length)
     .filter(({ variant }) => variant.length >= 2);
   const byRun = new Map<string, number[]>();
-  const runFirsts = new Set<string>();
+  const asciiOpenings = new Uint8Array(128);
+  const wideOpenings = new Set<number>();
   const runLengths = new Set<number>();
   const patterns = new Map<number, RegExp>();
   forms.forEach(({ variant }, index) => {
@@ -90,14 +96,12 @@ export function prepareNameForms(entities: readonly Entity[]): NameForms {
     const list = byRun.get(run[0]);
     if (list === undefined) byRun.set(run[0], [index]);
     else list.push(index);
-    runFirsts.add(String.fromCodePoint(run[0].codePointAt(0)!));
+    const first = run[0].codePointAt(0)!;
+    if (first < 128) asciiOpenings[first] = 1;
+    else wideOpenings.add(first);
     runLengths.add(run[0].length);
   });
-  const runOpening =
-    runFirsts.size === 0
-      ? null
-      : new RegExp(`[${[...runFirsts].map((first) => first.replace(/[\\\]^-]/g, "\\$&")).join("")}]`, "gu");
-  return { forms, byRun, runOpening, runLengths, patterns };
+  return { forms, byRun, asciiOpenings, wideOpenings, runLengths, patterns };
 }
 
 /**
@@ -106,32 +110,34 @@ export function prepareNameForms(entities: readonly Entity[]): NameForms {
  * a character. The text is read once: each run of letters and digits looks up the forms opening on it.
  */
 export function findNames(text: string, names: NameForms): NameMatch[] {
-  const { forms, byRun, runOpening, runLengths } = names;
+  const { forms, byRun, asciiOpenings, wideOpenings, runLengths } = names;
   // Where each form occurs, as [form, start] pairs: a text holds few of a story's many forms.
   const occurrences: [number, number][] = [];
   for (const [index, pattern] of names.patterns)
     for (const match of text.matchAll(pattern)) occurrences.push([index, match.index]);
-  if (runOpening !== null) {
-    runOpening.lastIndex = 0;
-    for (let opening = runOpening.exec(text); opening !== null; opening = runOpening.exec(text)) {
+  if (byRun.size > 0) {
+    for (let runStart = 0; runStart < text.length; runStart++) {
+      const unit = text.charCodeAt(runStart);
+      const code = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(runStart)! : unit;
+      if (code < 128 ? asciiOpenings[code] !== 1 : !wideOpenings.has(code)) continue;
       // A run of letters and digits, as `/[\p{L}\p{N}]+/gu` reads them, opening here (not inside a longer one).
-      const runStart = opening.index;
       if (isWordCharacterBefore(text, runStart)) continue;
-      let position = runStart + opening[0].length;
+      let position = runStart + (code > 0xffff ? 2 : 1);
       while (position < text.length) {
         const next = text.codePointAt(position)!;
         if (!isWordCodePoint(next)) break;
         position += next > 0xffff ? 2 : 1;
       }
-      runOpening.lastIndex = position;
-      if (!runLengths.has(position - runStart)) continue;
-      const candidates = byRun.get(text.slice(runStart, position));
-      if (candidates === undefined) continue;
-      for (const index of candidates) {
-        const { variant } = forms[index]!;
-        if (text.startsWith(variant, runStart) && !isWordCharacterAt(text, runStart + variant.length))
-          occurrences.push([index, runStart]);
-      }
+      const length = position - runStart;
+      const candidates = runLengths.has(length) ? byRun.get(text.slice(runStart, position)) : undefined;
+      if (candidates !== undefined)
+        for (const index of candidates) {
+          const { variant } = forms[index]!;
+          if (text.startsWith(variant, runStart) && !isWordCharacterAt(text, runStart + variant.length))
+            occurrences.push([index, runStart]);
+        }
+      // The run is read: go on after it.
+      runStart = position - 1;
     }
   }
   // Forms in their order, each one's occurrences left to right.

@@ -11,14 +11,12 @@ export interface VariantFeatures {
   context: string[];
 }
 
-/** A list of stems ready for `softOverlap`: its distinct stems, and their prefixes of three letters or more. */
+/** A list of stems ready for `softOverlap`: its distinct stems, and those of three letters or more by their first three. */
 interface StemIndex {
   distinct: string[];
   set: Set<string>;
-  /** Every prefix of three letters or more of the stems, the stems themselves included. */
-  prefixes: Set<string>;
-  /** For each distinct stem, its prefixes of three letters or more, shorter than itself. */
-  shorter: string[][];
+  /** First three letters → the stems of three letters or more so starting: the only ones a prefix can relate. */
+  byOpening: Map<string, string[]>;
 }
 
 const indexes = new WeakMap<readonly string[], StemIndex>();
@@ -28,25 +26,31 @@ function stemIndex(stems: readonly string[]): StemIndex {
   if (index === undefined) {
     const set = new Set(stems);
     const distinct = [...set];
-    const prefixes = new Set<string>();
-    const shorter = distinct.map((stem) => {
-      const own: string[] = [];
-      for (let length = 3; length < stem.length; length++) own.push(stem.slice(0, length));
-      for (const prefix of own) prefixes.add(prefix);
-      if (stem.length >= 3) prefixes.add(stem);
-      return own;
-    });
-    index = { distinct, set, prefixes, shorter };
+    const byOpening = new Map<string, string[]>();
+    for (const stem of distinct) {
+      if (stem.length < 3) continue;
+      const opening = stem.slice(0, 3);
+      const list = byOpening.get(opening);
+      if (list === undefined) byOpening.set(opening, [stem]);
+      else list.push(stem);
+    }
+    index = { distinct, set, byOpening };
     indexes.set(stems, index);
   }
   return index;
 }
 
-/** Whether some stem of `large` matches stem `at` of `small`: equal, or one a prefix (three letters or more) of the other. */
-function matchesSome(small: StemIndex, at: number, large: StemIndex): boolean {
-  const stem = small.distinct[at]!;
-  if (large.set.has(stem) || (stem.length >= 3 && large.prefixes.has(stem))) return true;
-  for (const prefix of small.shorter[at]!) if (large.set.has(prefix)) return true;
+/**
+ * Whether some stem of `large` matches `stem`: equal, or one a prefix (three letters or more) of the other. Stems
+ * so related share their first three letters.
+ */
+function matchesSome(stem: string, large: StemIndex): boolean {
+  if (large.set.has(stem)) return true;
+  if (stem.length < 3) return false;
+  const related = large.byOpening.get(stem.slice(0, 3));
+  if (related === undefined) return false;
+  for (const other of related)
+    if (other.startsWith(stem) || (other.length < stem.length && stem.startsWith(other))) return true;
   return false;
 }
 
@@ -57,7 +61,7 @@ export function softOverlap(a: readonly string[], b: readonly string[]): number 
   const smallIndex = stemIndex(small);
   const largeIndex = stemIndex(large);
   let found = 0;
-  for (let at = 0; at < smallIndex.distinct.length; at++) if (matchesSome(smallIndex, at, largeIndex)) found++;
+  for (const stem of smallIndex.distinct) if (matchesSome(stem, largeIndex)) found++;
   return found / smallIndex.distinct.length;
 }
 
@@ -117,23 +121,24 @@ class GroupsByStem {
   }
 
   file(stems: readonly string[], group: number): void {
-    const { distinct, prefixes } = stemIndex(stems);
-    for (const stem of distinct) GroupsByStem.add(this.byStem, stem, group);
-    for (const prefix of prefixes) GroupsByStem.add(this.byPrefix, prefix, group);
+    for (const stem of stemIndex(stems).distinct) {
+      GroupsByStem.add(this.byStem, stem, group);
+      for (let length = 3; length <= stem.length; length++)
+        GroupsByStem.add(this.byPrefix, stem.slice(0, length), group);
+    }
   }
 
   /** The groups sharing a stem with these, loosely (`softOverlap` above 0), in increasing order. */
   search(stems: readonly string[]): number[] {
-    const { distinct, shorter } = stemIndex(stems);
     const found = new Set<number>();
     const collect = (groups: readonly number[] | undefined): void => {
       if (groups !== undefined) for (const group of groups) found.add(group);
     };
-    distinct.forEach((stem, at) => {
+    for (const stem of stemIndex(stems).distinct) {
       collect(this.byStem.get(stem));
       if (stem.length >= 3) collect(this.byPrefix.get(stem));
-      for (const prefix of shorter[at]!) collect(this.byStem.get(prefix));
-    });
+      for (let length = 3; length < stem.length; length++) collect(this.byStem.get(stem.slice(0, length)));
+    }
     return [...found].sort((a, b) => a - b);
   }
 }

@@ -63,19 +63,36 @@ export function statedGender(text: string, mention: SpeakerMention, language: st
   return mention.kind === "name" || mention.kind === "phrase" ? nameGender(mention.text) : null;
 }
 
-/** Gender of each entity in one article, from the mentions that state one; entities seen with both are left out. */
+/**
+ * The gender of an entity of one article, from its mentions that state one (none when they disagree). Worked
+ * out per entity when asked: only pronouns ask, and of few entities.
+ */
 export function entityGenders(
   text: string,
   mentions: readonly SpeakerMention[],
   language: string,
-): Map<Entity, Gender> {
-  const seen = new Map<Entity, Gender | null>();
-  for (const mention of mentions) {
-    if (mention.entity === null || mention.kind === "pronoun") continue;
-    const gender = statedGender(text, mention, language);
-    if (gender === null) continue;
-    const known = seen.get(mention.entity);
-    seen.set(mention.entity, known === undefined || known === gender ? gender : null);
-  }
-  return new Map([...seen].filter((entry): entry is [Entity, Gender] => entry[1] !== null));
+): (entity: Entity) => Gender | undefined {
+  let byEntity: Map<Entity, SpeakerMention[]> | undefined;
+  const genders = new Map<Entity, Gender | undefined>();
+  return (entity) => {
+    if (genders.has(entity)) return genders.get(entity);
+    if (byEntity === undefined) {
+      byEntity = new Map();
+      for (const mention of mentions) {
+        if (mention.entity === null || mention.kind === "pronoun") continue;
+        const list = byEntity.get(mention.entity);
+        if (list === undefined) byEntity.set(mention.entity, [mention]);
+        else list.push(mention);
+      }
+    }
+    let known: Gender | null | undefined;
+    for (const mention of byEntity.get(entity) ?? []) {
+      const gender = statedGender(text, mention, language);
+      if (gender === null) continue;
+      known = known === undefined || known === gender ? gender : null;
+    }
+    const gender = known ?? undefined;
+    genders.set(entity, gender);
+    return gender;
+  };
 }
