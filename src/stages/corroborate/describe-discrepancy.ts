@@ -70,6 +70,7 @@ export function describedNouns(
   docs: ReadonlyMap<ArticleId, AnalyzedArticle>,
   language: SupportedLanguage,
 ): string[] {
+  const cues = nounCues(language);
   const candidates = new Map<string, Candidate>();
   const anchorsByArticle = new Map<ArticleId, LabelAnchor[]>();
   for (const anchor of anchors) {
@@ -94,11 +95,11 @@ export function describedNouns(
     const attachedIndex = attachedNoun(tokens, doc.article.text, last, language);
     for (let index = Math.max(0, first - WINDOW * 2); index <= last + WINDOW * 2 && index < tokens.length; index++) {
       const token = tokens[index]!;
-      if (Math.abs(token.sentence - sentence) > 1 || !isContentWord(token, language) || inside(token)) continue;
+      if (Math.abs(token.sentence - sentence) > 1 || !isContentWord(token, cues) || inside(token)) continue;
       const distance = index < first ? first - index : index - last;
       if (distance > WINDOW && token.sentence === sentence) continue;
       const attached = index === attachedIndex || (anchor.head != null && token.stem === anchor.head && distance <= 2);
-      if (!attached && !followsDeterminer(tokens, index, language)) continue;
+      if (!attached && !followsDeterminer(tokens, index, cues)) continue;
       const entry = candidates.get(token.stem) ?? {
         stem: token.stem,
         surface: token.text,
@@ -145,7 +146,8 @@ const stemSets = new WeakMap<readonly Token[], Set<string>>();
 function stemsOf(tokens: readonly Token[]): Set<string> {
   let stems = stemSets.get(tokens);
   if (stems === undefined) {
-    stems = new Set(tokens.map((token) => token.stem));
+    stems = new Set();
+    for (const token of tokens) stems.add(token.stem);
     stemSets.set(tokens, stems);
   }
   return stems;
@@ -174,17 +176,35 @@ function firstEndingAfter(tokens: readonly Token[], offset: number): number {
 /** Names every object inherits ("constructor"): a look-up of them in a table of words finds something. */
 const INHERITED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
-const unitWordsByLanguage = new Map<SupportedLanguage, ReadonlySet<string>>();
+/** A language's words that tell nouns, as sets. */
+interface NounCues {
+  language: SupportedLanguage;
+  /** The keys of `DURATION_UNITS[language]`, when it has a table. */
+  units: ReadonlySet<string> | null;
+  adjectives: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+}
+
+const nounCuesByLanguage = new Map<SupportedLanguage, NounCues>();
+
+function nounCues(language: SupportedLanguage): NounCues {
+  let cues = nounCuesByLanguage.get(language);
+  if (cues === undefined) {
+    const units = DURATION_UNITS[language];
+    cues = {
+      language,
+      units: units === undefined ? null : new Set(Object.keys(units)),
+      adjectives: new Set(PRENOMINAL_ADJECTIVES[language] ?? []),
+      determiners: new Set(NOUN_DETERMINERS[language] ?? []),
+    };
+    nounCuesByLanguage.set(language, cues);
+  }
+  return cues;
+}
 
 /** Whether `DURATION_UNITS[language][word]` is defined: a unit of the language, or an inherited name. */
-function isUnitWord(word: string, language: SupportedLanguage): boolean {
-  let units = unitWordsByLanguage.get(language);
-  if (units === undefined) {
-    units = new Set(Object.keys(DURATION_UNITS[language] ?? {}));
-    unitWordsByLanguage.set(language, units);
-  }
-  if (DURATION_UNITS[language] === undefined) return false;
-  return units.has(word) || INHERITED_NAMES.has(word);
+function isUnitWord(word: string, cues: NounCues): boolean {
+  return cues.units !== null && (cues.units.has(word) || INHERITED_NAMES.has(word));
 }
 
 /** Whether `text` is three letters or more and nothing else (`/^\p{L}{3,}$/u`). */
@@ -199,27 +219,9 @@ function isLongWord(text: string): boolean {
 }
 
 /** A lower-case word of three letters or more that is no stopword or unit (German nouns are capitalised). */
-function isContentWord(token: Token, language: SupportedLanguage): boolean {
-  if (token.isStopword || token.text.length < 3 || (token.capitalized && language !== "de")) return false;
-  return isLongWord(token.text) && !isUnitWord(token.normal, language);
-}
-
-const wordListsByLanguage = new Map<
-  SupportedLanguage,
-  { adjectives: ReadonlySet<string>; determiners: ReadonlySet<string> }
->();
-
-/** The language's prenominal adjectives and noun determiners, as sets. */
-function wordLists(language: SupportedLanguage): { adjectives: ReadonlySet<string>; determiners: ReadonlySet<string> } {
-  let lists = wordListsByLanguage.get(language);
-  if (lists === undefined) {
-    lists = {
-      adjectives: new Set(PRENOMINAL_ADJECTIVES[language] ?? []),
-      determiners: new Set(NOUN_DETERMINERS[language] ?? []),
-    };
-    wordListsByLanguage.set(language, lists);
-  }
-  return lists;
+function isContentWord(token: Token, cues: NounCues): boolean {
+  if (token.isStopword || token.text.length < 3 || (token.capitalized && cues.language !== "de")) return false;
+  return isLongWord(token.text) && !isUnitWord(token.normal, cues);
 }
 
 /** A word without its elision apostrophe ("l’" → "l"). */
@@ -232,15 +234,15 @@ function withoutElision(word: string): string {
  * After a determiner: directly, or over the adjectives that stand before a noun (any content word in
  * English and German, "the peace talks"; the few prenominal ones in Romance languages, "une nouvelle réunion").
  */
-function followsDeterminer(tokens: readonly Token[], index: number, language: SupportedLanguage): boolean {
-  const { adjectives, determiners } = wordLists(language);
+function followsDeterminer(tokens: readonly Token[], index: number, cues: NounCues): boolean {
+  const { adjectives, determiners } = cues;
   if (adjectives.has(tokens[index]!.normal)) return false;
-  const headFinal = language === "en" || language === "de";
+  const headFinal = cues.language === "en" || cues.language === "de";
   for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
     const previous = tokens[back]!;
     if (previous.sentence !== tokens[index]!.sentence) return false;
     if (determiners.has(withoutElision(previous.normal))) return true;
-    const steppable = headFinal ? isContentWord(previous, language) : adjectives.has(previous.normal);
+    const steppable = headFinal ? isContentWord(previous, cues) : adjectives.has(previous.normal);
     if (!steppable) return false;
   }
   return false;

@@ -16,8 +16,11 @@ function leadingRun(form: string): string {
  * forms opening on each run, instead of one pattern per entity.
  */
 export interface EntityFeatures {
-  of(text: string): Set<string>;
+  /** The features found, in the order of the entities given. */
+  of(text: string): readonly string[];
 }
+
+const NONE: readonly string[] = [];
 
 export function createEntityFeatures(
   entities: readonly { name: string; variants: readonly string[] }[],
@@ -40,19 +43,28 @@ export function createEntityFeatures(
     }
   });
   // A run is looked up only when a form opens on a run of its first character and length: the text is
-  // scanned for those first characters, and most runs are rejected without building their string.
+  // searched for those first characters (a pattern of one character class: a fast scan), and most runs are
+  // rejected without building their string.
   const shapeOf = (length: number, first: number): number => length * 0x10000 + first;
   const runShapes = new Set([...byRun.keys()].map((run) => shapeOf(run.length, run.charCodeAt(0))));
-  const opening = new Uint8Array(0x10000);
-  for (const run of byRun.keys()) opening[run.charCodeAt(0)] = 1;
+  const openingUnits = [...new Set([...byRun.keys()].map((run) => run.charCodeAt(0)))];
+  const opening =
+    openingUnits.length === 0
+      ? null
+      : new RegExp(`[${openingUnits.map((unit) => `\\u${unit.toString(16).padStart(4, "0")}`).join("")}]`, "g");
   return {
-    of(text: string): Set<string> {
+    of(text: string): readonly string[] {
       const found = new Set<number>();
-      for (let start = 0; byRun.size > 0 && start < text.length; start++) {
-        if (opening[text.charCodeAt(start)] === 0 || endsWithLetter(text, start)) continue;
+      if (opening !== null) opening.lastIndex = 0;
+      while (opening?.test(text)) {
+        const start = opening.lastIndex - 1;
+        if (endsWithLetter(text, start)) continue;
         let end = start;
         for (let width = isLetterAt(text, end); width > 0; width = isLetterAt(text, end)) end += width;
-        if (end === start || !runShapes.has(shapeOf(end - start, text.charCodeAt(start)))) continue;
+        if (end === start) continue;
+        // No run starts inside this one.
+        opening.lastIndex = end;
+        if (!runShapes.has(shapeOf(end - start, text.charCodeAt(start)))) continue;
         const forms = byRun.get(text.slice(start, end));
         if (forms === undefined) continue;
         for (const { form, entity } of forms) {
@@ -61,8 +73,8 @@ export function createEntityFeatures(
         }
       }
       for (const { pattern, entity } of others) if (!found.has(entity) && pattern.test(text)) found.add(entity);
-      if (found.size === 0) return new Set();
-      return new Set([...found].sort((a, b) => a - b).map((entity) => features[entity]!));
+      if (found.size === 0) return NONE;
+      return [...found].sort((a, b) => a - b).map((entity) => features[entity]!);
     },
   };
 }

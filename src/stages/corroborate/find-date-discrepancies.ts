@@ -48,16 +48,17 @@ export function findDateDiscrepancies(
     return i;
   };
   const times = usable.map((d) => Date.parse(d.date));
-  // The links, not their order, make the groups: a pair already in one group needs no comparing.
-  for (let i = 0; i < usable.length; i++) {
-    for (let j = i + 1; j < usable.length; j++) {
-      const [a, b] = [usable[i]!, usable[j]!];
-      if (a.articleId === b.articleId || Math.abs(times[i]! - times[j]!) / DAY > MAXIMUM_DAYS) continue;
-      if (find(i) === find(j)) continue;
-      if (sameEvent(sentences.at(a.articleId, a.sentence)!, sentences.at(b.articleId, b.sentence)!))
-        parent[find(i)] = find(j);
-    }
-  }
+  const comparable = (i: number, j: number): boolean =>
+    usable[i]!.articleId !== usable[j]!.articleId && !(Math.abs(times[i]! - times[j]!) / DAY > MAXIMUM_DAYS);
+  // Mentions that no other can be compared with are left out before their sentences are read.
+  const placed = usable.map((d, i) =>
+    usable.some((_, j) => comparable(i, j)) ? sentences.at(d.articleId, d.sentence)! : null,
+  );
+  // The links, not their order, make the groups: only pairs sharing SHARED_TERMS claim terms can tell the same
+  // event, and an inverted index finds them; a pair already in one group needs no comparing.
+  forEachPairSharingClaims(placed, (i, j) => {
+    if (comparable(i, j) && find(i) !== find(j) && similarUndated(placed[i]!, placed[j]!)) parent[find(i)] = find(j);
+  });
   const groups = new Map<number, PlacedDate[]>();
   usable.forEach((mention, index) => {
     const group = groups.get(find(index));
@@ -111,9 +112,56 @@ function vectorWithoutDates(sentence: IndexedSentence): Map<string, number> {
   return vector;
 }
 
-/** Similar once the date features are left out, and sharing SHARED_TERMS claim terms that are not dates. */
-function sameEvent(a: IndexedSentence, b: IndexedSentence): boolean {
-  let shared = 0;
-  for (const term of a.claimTerms) if (!term.startsWith("date:") && b.claimTerms.has(term)) shared++;
-  return shared >= SHARED_TERMS && similarity(vectorWithoutDates(a), vectorWithoutDates(b)) >= SAME_EVENT;
+/** A sentence's claim terms that are not dates. */
+const undatedClaims = new WeakMap<IndexedSentence, string[]>();
+
+function claimTermsWithoutDates(sentence: IndexedSentence): string[] {
+  let terms = undatedClaims.get(sentence);
+  if (terms === undefined) {
+    terms = [...sentence.claimTerms].filter((term) => !term.startsWith("date:"));
+    undatedClaims.set(sentence, terms);
+  }
+  return terms;
+}
+
+/**
+ * Visits the index pairs `i < j` of `placed` whose sentences share SHARED_TERMS claim terms that are not dates,
+ * each once, in order (null: a sentence left out).
+ */
+function forEachPairSharingClaims(
+  placed: readonly (IndexedSentence | null)[],
+  visit: (first: number, second: number) => void,
+): void {
+  const terms = placed.map((sentence) => (sentence === null ? [] : claimTermsWithoutDates(sentence)));
+  const postings = new Map<string, number[]>();
+  terms.forEach((own, index) => {
+    if (own.length < SHARED_TERMS) return;
+    for (const term of own) {
+      const list = postings.get(term);
+      if (list === undefined) postings.set(term, [index]);
+      else list.push(index);
+    }
+  });
+  const shared = new Int32Array(placed.length);
+  const met: number[] = [];
+  terms.forEach((own, i) => {
+    if (own.length < SHARED_TERMS) return;
+    for (const term of own)
+      for (const j of postings.get(term)!) {
+        if (j <= i) continue;
+        if (shared[j] === 0) met.push(j);
+        shared[j]!++;
+      }
+    met.sort((x, y) => x - y);
+    for (const j of met) {
+      if (shared[j]! >= SHARED_TERMS) visit(i, j);
+      shared[j] = 0;
+    }
+    met.length = 0;
+  });
+}
+
+/** Similar once the date features are left out. */
+function similarUndated(a: IndexedSentence, b: IndexedSentence): boolean {
+  return similarity(vectorWithoutDates(a), vectorWithoutDates(b)) >= SAME_EVENT;
 }

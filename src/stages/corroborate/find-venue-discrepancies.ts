@@ -84,13 +84,17 @@ export function findVenueDiscrepancies(
   return discrepancies;
 }
 
-const venueNounsByLanguage = new Map<string, ReadonlySet<string>>();
+/** A word's length and first character, as one number: most words match no venue noun's, and are passed over. */
+const shapeOf = (word: string): number => word.length * 0x10000 + word.charCodeAt(0);
 
-/** The language's venue nouns, as a set. */
-function venueNouns(language: string): ReadonlySet<string> {
+const venueNounsByLanguage = new Map<string, { words: ReadonlySet<string>; shapes: ReadonlySet<number> }>();
+
+/** The language's venue nouns, as a set, with their shapes. */
+function venueNouns(language: string): { words: ReadonlySet<string>; shapes: ReadonlySet<number> } {
   let nouns = venueNounsByLanguage.get(language);
   if (nouns === undefined) {
-    nouns = new Set(VENUE_NOUNS[language as SupportedLanguage] ?? []);
+    const words = VENUE_NOUNS[language as SupportedLanguage] ?? [];
+    nouns = { words: new Set(words), shapes: new Set(words.map(shapeOf)) };
     venueNounsByLanguage.set(language, nouns);
   }
   return nouns;
@@ -104,7 +108,8 @@ function venueMentions(doc: AnalyzedArticle, sentences: StorySentences): VenueMe
   const tokens = doc.segmented.tokens;
   const found: VenueMention[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    if (!nouns.has(tokens[index]!.normal)) continue;
+    const normal = tokens[index]!.normal;
+    if (!nouns.shapes.has(shapeOf(normal)) || !nouns.words.has(normal)) continue;
     let last = index;
     let cursor = index + 1;
     while (cursor < tokens.length && tokens[cursor]!.sentence === tokens[index]!.sentence) {

@@ -113,6 +113,11 @@ function tokensOf(doc: AnalyzedArticle, sentence: number): Token[] {
   return groups[sentence] ?? [];
 }
 
+/** Adds to `frequencies` the number of sentences using each term (a count's terms are distinct). */
+function countFrequencies(counts: readonly TermVector[], frequencies: Map<string, number>): void {
+  for (const terms of counts) for (const term of terms.keys()) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+}
+
 /**
  * The term counts of every sentence of the story and their document frequencies: what every vector needs,
  * counted on first use (a story whose sentences are never compared, most single-article ones, never pays).
@@ -179,14 +184,17 @@ class StoryTerms {
       list.push(`date:${mention.date}`);
       numbers.set(mention.sentence, list);
     }
-    return this.sentences.map(({ doc, sentence }) => {
+    const counts: TermVector[] = [];
+    for (const { doc, sentence } of this.sentences) {
       const bounds = doc.segmented.sentences[sentence]!;
       const terms = termCounts(tokensOf(doc, sentence));
       for (const feature of entities.of(doc.segmented.text.slice(bounds.start, bounds.end))) terms.set(feature, 1);
-      for (const feature of numbersByArticle.get(doc.article.id)?.get(sentence) ?? []) terms.set(feature, 1);
-      for (const term of terms.keys()) this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
-      return terms;
-    });
+      const numbers = numbersByArticle.get(doc.article.id)?.get(sentence);
+      if (numbers !== undefined) for (const feature of numbers) terms.set(feature, 1);
+      counts.push(terms);
+    }
+    countFrequencies(counts, this.frequencies);
+    return counts;
   }
 }
 

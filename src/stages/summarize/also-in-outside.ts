@@ -16,7 +16,7 @@ export function alsoInOutside(
   threshold: number,
 ): ArticleId[][] {
   const found: ArticleId[][] = chosen.map(() => []);
-  if (chosen.length === 0) return found;
+  if (chosen.length === 0 || outside.length === 0) return found;
   const chosenTerms = new Set<string>();
   for (const vector of chosen) for (const term of vector.keys()) chosenTerms.add(term);
   const idfCache = new Map<string, number>();

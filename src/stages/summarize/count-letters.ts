@@ -3,13 +3,10 @@ const LETTER = /\p{L}/u;
 /** Per UTF-16 code unit: 0 not classified yet, 1 a letter, 2 not a letter. Filled as text is met. */
 const letterClass = new Uint8Array(0x10000);
 
-function isLetterUnit(unit: number): boolean {
-  let known = letterClass[unit]!;
-  if (known === 0) {
-    known = LETTER.test(String.fromCharCode(unit)) ? 1 : 2;
-    letterClass[unit] = known;
-  }
-  return known === 1;
+function classify(unit: number): number {
+  const known = LETTER.test(String.fromCharCode(unit)) ? 1 : 2;
+  letterClass[unit] = known;
+  return known;
 }
 
 /**
@@ -29,7 +26,8 @@ export function countLetters(text: string, start = 0, end = text.length): number
         continue;
       }
     }
-    if (isLetterUnit(unit)) count++;
+    const known = letterClass[unit]!;
+    if ((known === 0 ? classify(unit) : known) === 1) count++;
   }
   return count;
 }

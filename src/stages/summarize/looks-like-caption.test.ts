@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { PHOTO_MARKERS } from "../../language-data/summary-cues.js";
-import { looksLikeCaption, mayHoldPhotoMarker, PHOTO_AGENCIES } from "./looks-like-caption.js";
+import { looksLikeCaption } from "./looks-like-caption.js";
 
 const top = { paragraph: 0, alone: true, words: 30 };
 
@@ -73,23 +72,5 @@ describe("looksLikeCaption on prose with parentheses and agency names", () => {
     );
     assert.equal(looksLikeCaption("An AP/Ipsos poll found most voters undecided.", "en", deep), false);
     assert.equal(looksLikeCaption("Blinken and Lavrov in Geneva. REUTERS/Denis Balibouse", "en", deep), true);
-  });
-});
-
-describe("mayHoldPhotoMarker", () => {
-  it("names a cue of every photo marker, so that it rules out only sentences no marker matches", () => {
-    for (const marker of PHOTO_MARKERS) {
-      const cued =
-        marker.source.includes("\\(") ||
-        /photo|pictured/i.test(marker.source) ||
-        PHOTO_AGENCIES.some((agency) => marker.source.includes(agency));
-      assert.ok(cued, `${marker} has no cue in mayHoldPhotoMarker`);
-    }
-  });
-  it("lets through the sentences the markers match, and no other", () => {
-    assert.equal(mayHoldPhotoMarker("Protesters march. (Photo: Reuters)"), true);
-    assert.equal(mayHoldPhotoMarker("Sur cette PHOTO, le ministre."), true);
-    assert.equal(mayHoldPhotoMarker("Blinken and Lavrov in Geneva. REUTERS/Denis Balibouse"), true);
-    assert.equal(mayHoldPhotoMarker("Le ministre a rencontré son homologue à Genève."), false);
   });
 });

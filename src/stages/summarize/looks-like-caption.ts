@@ -1,13 +1,16 @@
 import { MONTH_NAMES } from "../../language-data/calendar-words.js";
 import { isSupportedLanguage } from "../../language-data/languages.js";
 import { REPORTING_VERBS } from "../../language-data/reporting-verbs.js";
-import { CAPTION_ACTIONS, PHOTO_MARKERS } from "../../language-data/summary-cues.js";
+import { CAPTION_ACTIONS } from "../../language-data/summary-cues.js";
+import { holdsPhotoMarker } from "./holds-photo-marker.js";
 
 /** A caption is one short sentence: longer ones are prose even in the present tense. */
 const MAX_CAPTION_WORDS = 45;
 
 /** Captions sit at the top of an article, before its lede: only its first paragraphs are tested for one. */
 const CAPTION_PARAGRAPHS = 2;
+
+const DIGIT = /[0-9]/;
 
 /** Where a sentence sits in its article. */
 export interface SentencePlace {
@@ -57,21 +60,6 @@ function rulesFor(language: string): CaptionRules {
   return rules;
 }
 
-/** Agencies a photo marker names in capitals ("AFP PHOTO", "REUTERS/Denis Balibouse"). */
-export const PHOTO_AGENCIES = ["AFP", "AP", "REUTERS", "EPA", "ANSA", "EFE", "DPA"];
-
-/**
- * Whether a sentence holds what every photo marker needs: an opening parenthesis, "photo" or "pictured" in
- * any case, or an agency's name in capitals (the test of this file checks each marker against these cues).
- * Each marker scans the whole sentence; most sentences are ruled out by these few look-ups instead.
- */
-export function mayHoldPhotoMarker(sentence: string): boolean {
-  if (sentence.includes("(") || PHOTO_AGENCIES.some((agency) => sentence.includes(agency))) return true;
-  // No character but their capitals matches the letters of "photo" and "pictured" case-insensitively.
-  const lower = sentence.toLowerCase();
-  return lower.includes("photo") || lower.includes("pictured");
-}
-
 /**
  * Whether a sentence is a photo caption rather than article prose: one with a photo marker ("(Photo: …)",
  * "AFP PHOTO"), or a short paragraph of its own at the top of the article that shows people doing
@@ -79,11 +67,12 @@ export function mayHoldPhotoMarker(sentence: string): boolean {
  * reporting anyone's words ("… se serrent la main avant leur rencontre du 21 janvier 2022 à Genève.").
  */
 export function looksLikeCaption(sentence: string, language: string, place: SentencePlace): boolean {
-  if (mayHoldPhotoMarker(sentence) && PHOTO_MARKERS.some((marker) => marker.test(sentence))) return true;
+  if (holdsPhotoMarker(sentence)) return true;
   if (!place.alone || place.paragraph >= CAPTION_PARAGRAPHS || place.words > MAX_CAPTION_WORDS) return false;
   const rules = rulesFor(language);
   if (rules.actions === null || rules.date === null) return false;
-  if (!rules.actions.test(sentence) || !rules.date.test(sentence)) return false;
+  // The date needs a digit: a sentence without one is ruled out before the longer patterns scan it.
+  if (!DIGIT.test(sentence) || !rules.date.test(sentence) || !rules.actions.test(sentence)) return false;
   const words = sentence.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
   return !words.some((word) => rules.reporting.has(word));
 }

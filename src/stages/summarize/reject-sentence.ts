@@ -14,8 +14,10 @@ export type SentenceRejection =
 function isSpace(unit: number): boolean {
   if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
   if (unit < 0xa0) return false;
+  if (unit === 0xa0) return true;
+  // Accented letters and the like, between the no-break space and the Ogham space mark, are never spaces.
+  if (unit < 0x1680) return false;
   return (
-    unit === 0xa0 ||
     unit === 0x1680 ||
     (unit >= 0x2000 && unit <= 0x200a) ||
     unit === 0x2028 ||
@@ -27,15 +29,19 @@ function isSpace(unit: number): boolean {
   );
 }
 
+/** Per UTF-16 code unit: 1 for white space. */
+const SPACE = new Uint8Array(0x10000);
+for (let unit = 0; unit < SPACE.length; unit++) if (isSpace(unit)) SPACE[unit] = 1;
+
 /** Whitespace-separated words: the unit of the summary's word budget. */
 export function countWords(text: string): number {
   // The runs of non-space characters: what `text.trim().split(/\s+/u).length` counts, without the array.
   let words = 0;
-  let inWord = false;
+  let afterSpace = 1;
   for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
+    const space = SPACE[text.charCodeAt(i)]!;
+    words += afterSpace & (space ^ 1);
+    afterSpace = space;
   }
   return words;
 }
@@ -54,11 +60,8 @@ const LEADING_BOILERPLATE = [
 ];
 
 /**
- * Boilerplate found anywhere in a line, each with the lower-case strings one of which a line must hold
- * (once lower-cased) for the pattern to match: a pattern scans the whole line, a look-up for its cues is
- * much cheaper. The cues hold only characters that no other character matches case-insensitively except
- * their upper case (of the letters, only "k" and "s" have others: the Kelvin sign, which lower-cases to
- * "k", and the long s, "ſ", which lines holding it are tested without cues for).
+ * Boilerplate found anywhere in a line, each with the strings one of which a line must hold (in any case) for
+ * the pattern to match: a pattern scans the whole line, so all the cues are looked for in one scan first.
  */
 const CONTAINED_BOILERPLATE: readonly { pattern: RegExp; cues: readonly string[] }[] = [
   {
@@ -70,13 +73,24 @@ const CONTAINED_BOILERPLATE: readonly { pattern: RegExp; cues: readonly string[]
   { pattern: /\b(?:cookies?|javascript)\b/iu, cues: ["cookie", "javascript"] },
 ];
 
+/**
+ * Any cue of CONTAINED_BOILERPLATE in any case. Without the `u` flag, the long s ("ſ") and the Kelvin sign
+ * match neither "s" nor "k" as the patterns' case-insensitive Unicode matching does: they are cues of their own.
+ */
+const BOILERPLATE_CUES = new RegExp(
+  [...CONTAINED_BOILERPLATE.flatMap(({ cues }) => cues), "ſ", "\u212a"]
+    .map((cue) => cue.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+    .join("|"),
+  "i",
+);
+
+/** LEADING_BOILERPLATE as one pattern (they share their flags): one test instead of one per pattern. */
+const ANY_LEADING_BOILERPLATE = new RegExp(LEADING_BOILERPLATE.map((pattern) => pattern.source).join("|"), "iu");
+
 function isBoilerplate(sentence: string): boolean {
-  if (LEADING_BOILERPLATE.some((pattern) => pattern.test(sentence))) return true;
-  const lower = sentence.toLowerCase();
-  const anyCase = lower.includes("ſ");
-  return CONTAINED_BOILERPLATE.some(
-    ({ pattern, cues }) => (anyCase || cues.some((cue) => lower.includes(cue))) && pattern.test(sentence),
-  );
+  if (ANY_LEADING_BOILERPLATE.test(sentence)) return true;
+  if (!BOILERPLATE_CUES.test(sentence)) return false;
+  return CONTAINED_BOILERPLATE.some(({ pattern }) => pattern.test(sentence));
 }
 
 const QUOTE_PAIRS: Array<[string, string]> = [
@@ -85,8 +99,12 @@ const QUOTE_PAIRS: Array<[string, string]> = [
   ['"', '"'],
 ];
 
+/** Any opening quotation mark of QUOTE_PAIRS: most sentences hold none, and need no more looking. */
+const QUOTE_OPENING = /[«“"]/;
+
 /** Characters between quotation marks, as a share of the sentence's letters. */
 function quotedShare(text: string): number {
+  if (!QUOTE_OPENING.test(text)) return 0;
   let quoted = 0;
   for (const [open, close] of QUOTE_PAIRS) {
     let from = 0;

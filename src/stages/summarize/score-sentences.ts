@@ -1,6 +1,7 @@
 import { cosine, type TermVector } from "../../similarity/index.js";
 import type { SentenceCandidate } from "./sentence-candidates.js";
 import { SentenceIndex } from "./sentence-index.js";
+import type { StoryTerms } from "./story-terms.js";
 
 /** How much each signal weighs in a sentence's score. */
 export interface SummaryWeights {
@@ -67,36 +68,48 @@ export interface SentenceScores {
  * Terms the previous articles used are damped, so that update summaries favour what is new.
  */
 function storyCentroid(
-  candidates: readonly SentenceCandidate[],
-  groupOf: readonly number[],
+  story: StoryTerms,
   groupCount: number,
-  idf: (term: string) => number,
   previousShare: ReadonlyMap<string, number>,
   damping: number,
 ): TermVector {
-  // The distinct groups using each term; a list, since a term is mostly met again in the group met last.
-  const groupsByTerm = new Map<string, number[]>();
-  for (const candidate of candidates) {
-    const group = groupOf[candidate.doc]!;
-    for (const term of candidate.counts.keys()) {
-      const groups = groupsByTerm.get(term);
-      if (groups === undefined) groupsByTerm.set(term, [group]);
-      else if (groups[groups.length - 1] !== group && !groups.includes(group)) groups.push(group);
-    }
-  }
   const minimum = Math.min(2, groupCount);
-  const centroid: TermVector = new Map();
+  const terms: string[] = [];
+  const weights: number[] = [];
   let norm = 0;
-  for (const [term, groups] of groupsByTerm) {
+  for (const [term, groups] of story.groupsByTerm) {
     if (groups.length < minimum) continue;
-    const weight = idf(term) * (groups.length / groupCount) * Math.max(0, 1 - damping * (previousShare.get(term) ?? 0));
+    const share = previousShare.size === 0 ? 0 : (previousShare.get(term) ?? 0);
+    const weight = story.idf(term) * (groups.length / groupCount) * Math.max(0, 1 - damping * share);
     if (weight <= 0) continue;
-    centroid.set(term, weight);
+    terms.push(term);
+    weights.push(weight);
     norm += weight * weight;
   }
   const length = Math.sqrt(norm) || 1;
-  for (const [term, weight] of centroid) centroid.set(term, weight / length);
+  const centroid: TermVector = new Map();
+  terms.forEach((term, index) => {
+    centroid.set(term, weights[index]! / length);
+  });
   return centroid;
+}
+
+/**
+ * Where each article's candidates start and end among `candidates`, for the articles whose candidates follow
+ * one another (as `sentenceCandidates` gives them): the span holds them and no other.
+ */
+function articleSpans(candidates: readonly SentenceCandidate[]): Map<number, { from: number; to: number }> {
+  const spans = new Map<number, { from: number; to: number; count: number }>();
+  candidates.forEach((candidate, i) => {
+    const span = spans.get(candidate.doc);
+    if (span === undefined) spans.set(candidate.doc, { from: i, to: i + 1, count: 1 });
+    else {
+      span.to = i + 1;
+      span.count++;
+    }
+  });
+  for (const [doc, span] of spans) if (span.to - span.from !== span.count) spans.delete(doc);
+  return spans;
 }
 
 /**
@@ -109,14 +122,14 @@ export function scoreSentences(
   candidates: readonly SentenceCandidate[],
   vectors: readonly TermVector[],
   groupOf: readonly number[],
-  idf: (term: string) => number,
+  terms: StoryTerms,
   previous: { vectors: readonly TermVector[]; share: ReadonlyMap<string, number> },
   weights: SummaryWeights,
 ): SentenceScores {
   const groupCount = new Set(groupOf).size;
   const translated: boolean[] = [];
   for (const candidate of candidates) translated[candidate.doc] = candidate.translated;
-  const centroid = storyCentroid(candidates, groupOf, groupCount, idf, previous.share, weights.previousDamping);
+  const centroid = storyCentroid(terms, groupCount, previous.share, weights.previousDamping);
   // Sentences of one article are never compared with each other: a story of one article needs no index.
   const oneArticle = candidates.every((candidate) => candidate.doc === candidates[0]!.doc);
   const index = oneArticle ? null : new SentenceIndex(vectors);
@@ -124,27 +137,35 @@ export function scoreSentences(
   const scores: number[] = [];
   const bestByDoc: Array<Map<number, number>> = [];
   const seen: number[] = [];
+  const spans = articleSpans(candidates);
   candidates.forEach((candidate, i) => {
     const vector = vectors[i]!;
     const best = new Map<number, number>();
-    index?.forEachSimilar(vector, (j, similarity) => {
-      const doc = candidates[j]!.doc;
-      if (doc !== candidate.doc && similarity > (best.get(doc) ?? 0)) best.set(doc, similarity);
-    });
+    index?.forEachSimilar(
+      vector,
+      (j, similarity) => {
+        const doc = candidates[j]!.doc;
+        if (doc !== candidate.doc && similarity > (best.get(doc) ?? 0)) best.set(doc, similarity);
+      },
+      spans.get(candidate.doc),
+    );
     bestByDoc.push(best);
-    const ownGroup = groupOf[candidate.doc]!;
-    const bestByGroup = new Map<number, number>();
-    for (const [doc, similarity] of best) {
-      const group = groupOf[doc]!;
-      if (group === ownGroup) continue;
-      if (similarity > (bestByGroup.get(group) ?? 0)) bestByGroup.set(group, similarity);
-    }
     let plainTwin = false;
-    if (candidate.translated)
-      for (const [doc, similarity] of best)
-        if (similarity >= SAME_THING_SIMILARITY && !translated[doc]) plainTwin = true;
     let agreement = 0;
-    for (const similarity of bestByGroup.values()) agreement += similarity;
+    // Most sentences of most stories meet no sentence of another article.
+    if (best.size > 0) {
+      const ownGroup = groupOf[candidate.doc]!;
+      const bestByGroup = new Map<number, number>();
+      for (const [doc, similarity] of best) {
+        const group = groupOf[doc]!;
+        if (group === ownGroup) continue;
+        if (similarity > (bestByGroup.get(group) ?? 0)) bestByGroup.set(group, similarity);
+      }
+      if (candidate.translated)
+        for (const [doc, similarity] of best)
+          if (similarity >= SAME_THING_SIMILARITY && !translated[doc]) plainTwin = true;
+      for (const similarity of bestByGroup.values()) agreement += similarity;
+    }
     const support = groupCount > 1 ? agreement / (groupCount - 1) : 0;
     let seenBefore = 0;
     previousIndex?.forEachSimilar(vector, (_, similarity) => {

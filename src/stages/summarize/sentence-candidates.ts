@@ -165,7 +165,18 @@ export const MAX_SENTENCES_PER_ARTICLE = 40;
 
 /** Tokens of each sentence, in one pass over the article's tokens. */
 function tokensBySentence(tokens: readonly Token[], sentenceCount: number): Token[][] {
-  const groups: Token[][] = Array.from({ length: sentenceCount }, () => []);
+  const groups: Token[][] = [];
+  // Tokens come in sentence order: each sentence's are one slice.
+  let start = 0;
+  while (groups.length < sentenceCount) {
+    let end = start;
+    while (end < tokens.length && tokens[end]!.sentence === groups.length) end++;
+    groups.push(tokens.slice(start, end));
+    start = end;
+  }
+  if (start === tokens.length) return groups;
+  // Not in sentence order (or outside the sentences): sorted out one token at a time.
+  for (const group of groups) group.length = 0;
   for (const token of tokens)
     if (token.sentence >= 0 && token.sentence < sentenceCount) groups[token.sentence]!.push(token);
   return groups;

@@ -30,16 +30,23 @@ export class SentenceIndex {
 
   /**
    * Calls `visit` with each indexed vector sharing at least one term with `query` and its cosine with it,
-   * in the order the query's terms first meet them.
+   * in the order the query's terms first meet them; the vectors from `skip.from` to `skip.to` (excluded) are
+   * left out (the query's own article: it is not compared with itself).
    */
-  forEachSimilar(query: TermVector, visit: (index: number, similarity: number) => void): void {
+  forEachSimilar(
+    query: TermVector,
+    visit: (index: number, similarity: number) => void,
+    skip: { from: number; to: number } = { from: 0, to: 0 },
+  ): void {
     const { dots, met, order } = this;
+    const { from, to } = skip;
     for (const [term, weight] of query) {
       const list = this.postings.get(term);
       if (list === undefined) continue;
       const { indices, weights } = list;
       for (let k = 0; k < indices.length; k++) {
         const index = indices[k]!;
+        if (index >= from && index < to) continue;
         if (met[index] === 0) {
           met[index] = 1;
           order.push(index);

@@ -6,8 +6,8 @@ import { alsoInOutside } from "./also-in-outside.js";
 import { DEFAULT_WEIGHTS, SAME_THING_SIMILARITY, type SummaryWeights, scoreSentences } from "./score-sentences.js";
 import { selectSentences } from "./select-sentences.js";
 import { type SentenceCandidate, sentenceCandidates } from "./sentence-candidates.js";
-import { sentenceIdf } from "./sentence-idf.js";
 import { chooseStoryPool } from "./story-pool.js";
+import { storyTerms } from "./story-terms.js";
 
 export interface SummarizeOptions {
   /** Word budget (whitespace-separated words of the items' texts). */
@@ -104,15 +104,17 @@ export function summarizeStory(docs: AnalyzedArticle[], options: SummarizeOption
   const previousAll = options.previous ?? [];
   const previousDocs = chooseStoryPool(previousAll, new Set()).map((index) => previousAll[index]!);
   const previousCandidates = sentenceCandidates(previousDocs, new Set());
-  const idf = sentenceIdf([...candidates, ...previousCandidates].map((candidate) => candidate.counts));
+  const groupOf = copyGroups(pooled, duplicates);
+  const terms = storyTerms(candidates, previousCandidates, groupOf);
+  const idf = terms.idf;
   const vectorOf = (candidate: SentenceCandidate): TermVector => weightVector(candidate.counts, idf);
   const vectors = candidates.map(vectorOf);
 
   const { scores, bestByDoc, seenBefore } = scoreSentences(
     candidates,
     vectors,
-    copyGroups(pooled, duplicates),
-    idf,
+    groupOf,
+    terms,
     { vectors: previousCandidates.map(vectorOf), share: termShare(previousCandidates, previousDocs.length) },
     weights,
   );
