@@ -66,11 +66,23 @@ function speaks(
   while (after < tokens.length && tokens[after]!.start < candidate.end) after++;
   if (after === tokens.length) after = -1;
   const before = after < 0 ? tokens.length - 1 : after - 1;
-  const isVerb = (index: number): boolean => {
-    const token = tokens[index];
-    return token !== undefined && token.sentence === candidate.sentence && verbs.has(normals[index]!);
-  };
-  return isVerb(after) || isVerb(after + 1) || isVerb(before - candidate.words);
+  return (
+    isVerbAt(tokens, normals, after, candidate.sentence, verbs) ||
+    isVerbAt(tokens, normals, after + 1, candidate.sentence, verbs) ||
+    isVerbAt(tokens, normals, before - candidate.words, candidate.sentence, verbs)
+  );
+}
+
+/** Whether token `index` is a reporting verb of sentence `sentence`. */
+function isVerbAt(
+  tokens: readonly Token[],
+  normals: readonly string[],
+  index: number,
+  sentence: number,
+  verbs: ReadonlySet<string>,
+): boolean {
+  const token = tokens[index];
+  return token !== undefined && token.sentence === sentence && verbs.has(normals[index]!);
 }
 
 function keepCandidate(
