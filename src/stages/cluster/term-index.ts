@@ -107,6 +107,18 @@ export function createTermIndex(settings: StoryClustererOptions) {
     for (const term of stored.terms) postings[term]!.push(stored.number);
   };
 
+  /** Postings of every article held, in order of arrival: each list made at its final length, then filled. */
+  const buildPostings = (): number[][] => {
+    const lengths = new Int32Array(termNumbers.size);
+    for (const stored of articles.values()) for (const term of stored.terms) lengths[term]!++;
+    const lists = Array.from(lengths, (length) => new Array<number>(length));
+    const filled = new Int32Array(lengths.length);
+    for (const stored of articles.values()) {
+      for (const term of stored.terms) lists[term]![filled[term]!++] = stored.number;
+    }
+    return lists;
+  };
+
   /** Smoothed IDF of a term (by its number). */
   const idfOf = (term: number): number => {
     if (idfVersion[term] !== version) {
@@ -243,10 +255,7 @@ export function createTermIndex(settings: StoryClustererOptions) {
      * least half the merge threshold), found as the batch graph finds them, other than `exclude`.
      */
     neighborsOf(id: ArticleId, exclude: ReadonlySet<ArticleId>): ArticleId[] {
-      if (postings === null) {
-        postings = [];
-        for (const stored of articles.values()) post(stored);
-      }
+      if (postings === null) postings = buildPostings();
       const stored = articles.get(id)!;
       const vector = vectorOf(stored);
       for (const other of exclude) {
