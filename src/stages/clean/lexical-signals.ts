@@ -1,4 +1,5 @@
 import type { Span } from "../../domain/span.js";
+import type { SegmentedText } from "../../domain/text.js";
 import { isSupportedLanguage, type SupportedLanguage } from "../../language-data/languages.js";
 import { CALQUES } from "../../language-data/translation-calques.js";
 import {
@@ -13,6 +14,7 @@ import { createVocabulary, type LexicalWords, lexicalWords, type Vocabulary } fr
 import { isInsideAny, quotedSpans } from "./quoted-spans.js";
 import type { WeightedSignal } from "./translation-signal.js";
 import { wordSpans } from "./word-spans.js";
+import { createWordTriggers, mayFireWordRules, type WordTriggers } from "./word-triggers.js";
 
 const ENGLISH_WORDS = new Set(ENGLISH_LEFTOVER_WORDS);
 const ENGLISH_PAIRS = new Set(ENGLISH_LEFTOVER_PAIRS);
@@ -29,6 +31,8 @@ interface LanguageRules {
   definite: ReadonlySet<string>;
   calques: CalqueIndex;
   vocabulary: Vocabulary;
+  /** The word sequences the word rules start from (English words and pairs, double articles, calques). */
+  triggers: WordTriggers;
 }
 
 const languageRules = new Map<SupportedLanguage, LanguageRules>();
@@ -56,7 +60,13 @@ function rulesOf(language: SupportedLanguage): LanguageRules {
       ...definite,
       ...[...calques.values()].flatMap((list) => list.flatMap(({ keys }) => keys)),
     ]);
-    rules = { introducers, indefinite, definite, calques, vocabulary };
+    const triggers = createWordTriggers([
+      ...[...ENGLISH_WORDS].map((word) => [word]),
+      ...ENGLISH_LEFTOVER_PAIRS.map((pair) => pair.split(" ")),
+      ...[...indefinite].flatMap((first) => [...definite].map((second) => [first, second])),
+      ...[...calques.values()].flatMap((list) => list.map(({ keys }) => keys)),
+    ]);
+    rules = { introducers, indefinite, definite, calques, vocabulary, triggers };
     languageRules.set(language, rules);
   }
   return rules;
@@ -181,14 +191,24 @@ function infinitiveReportingClauses(context: Context): WeightedSignal[] {
   );
 }
 
+const NO_WORDS: LexicalWords = { starts: [], ends: [], keys: [] };
+
 /**
  * Word-level evidence of machine translation in a text written in `language`: only for the
- * languages recoupe knows, English excepted (its own words are no evidence there).
+ * languages recoupe knows, English excepted (its own words are no evidence there). `quoted` is
+ * `quotedSpans(text)` and `segmented` is `segmentText(text, language)` when the caller has them: with
+ * the tokens, texts none of whose words the word rules look for are not read word by word.
  */
-export function findLexicalSignals(text: string, language: string, quoted?: readonly Span[]): WeightedSignal[] {
+export function findLexicalSignals(
+  text: string,
+  language: string,
+  quoted?: readonly Span[],
+  segmented?: SegmentedText,
+): WeightedSignal[] {
   if (!isSupportedLanguage(language) || language === "en") return [];
   const rules = rulesOf(language);
-  const words = lexicalWords(text, rules.vocabulary);
+  const wordRules = segmented === undefined || mayFireWordRules(text, segmented.tokens, rules.triggers);
+  const words = wordRules ? lexicalWords(text, rules.vocabulary) : NO_WORDS;
   const context: Context = { text, language, rules, words, quoted: quoted ?? quotedSpans(text) };
   return [
     ...englishLeftovers(context),

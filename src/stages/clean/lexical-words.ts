@@ -1,6 +1,6 @@
 import { classAt, LETTER, MARK, NUMBER, widthOf } from "./char-classes.js";
 import { wordEnd } from "./count-words.js";
-import { foldOfCharacter } from "./fold-for-match.js";
+import { foldHash, hashOfFolded } from "./fold-hash.js";
 import { wordKey } from "./word-spans.js";
 
 const IN_WORD = LETTER | MARK | NUMBER;
@@ -16,29 +16,15 @@ export interface LexicalWords {
   keys: string[];
 }
 
-/** Keys worth knowing, and a hash of each ASCII one to rule other ASCII words out without building them. */
+/** Keys worth knowing, and the hash of each (see `foldHash`) to rule other words out without building their keys. */
 export interface Vocabulary {
   keys: ReadonlySet<string>;
-  asciiHashes: ReadonlySet<number>;
-}
-
-const NON_ASCII = /[\u0080-\uffff]/;
-
-/** One step of the hash `lexicalWords` computes over a word's folded ASCII code units (upper case counts as lower). */
-const hashStep = (hash: number, unit: number): number =>
-  (Math.imul(hash, 31) + (unit >= 0x41 && unit <= 0x5a ? unit | 0x20 : unit)) | 0;
-
-function asciiHash(text: string): number {
-  let hash = 0;
-  for (let i = 0; i < text.length; i++) hash = hashStep(hash, text.charCodeAt(i));
-  return hash;
+  hashes: ReadonlySet<number>;
 }
 
 export function createVocabulary(keys: Iterable<string>): Vocabulary {
   const known = new Set<string>([...keys].filter((key) => key !== ""));
-  const asciiHashes = new Set<number>();
-  for (const key of known) if (!NON_ASCII.test(key)) asciiHashes.add(asciiHash(key));
-  return { keys: known, asciiHashes };
+  return { keys: known, hashes: new Set([...known].map(hashOfFolded)) };
 }
 
 export function lexicalWords(text: string, vocabulary: Vocabulary): LexicalWords {
@@ -60,43 +46,13 @@ export function lexicalWords(text: string, vocabulary: Vocabulary): LexicalWords
   return words;
 }
 
-/** Per code unit past ASCII: its fold as ASCII code units, or null when that is not known without folding the word. */
-const asciiFolds = new Map<number, number[] | null>();
-
-function asciiFoldOf(unit: number): number[] | null {
-  let folded = asciiFolds.get(unit);
-  if (folded === undefined) {
-    const alone = foldOfCharacter(unit);
-    folded = alone === null || NON_ASCII.test(alone) ? null : [...alone].map((char) => char.charCodeAt(0));
-    asciiFolds.set(unit, folded);
-  }
-  return folded;
-}
-
 /**
- * The word's key if it is in the vocabulary, else "". A hash of its folded form, computed code unit by
- * code unit, rules most words out without building the key.
+ * The key of the word `text.slice(start, end)` if it is in the vocabulary, else "". The hash of its
+ * folded form, computed code unit by code unit, rules most words out without building the key.
  */
-function keyIn(vocabulary: Vocabulary, text: string, start: number, end: number): string {
-  let hash = 0;
-  let ascii = true;
-  for (let i = start; i < end; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) {
-      hash = hashStep(hash, unit);
-      continue;
-    }
-    ascii = false;
-    const folded = asciiFoldOf(unit);
-    if (folded === null) return keyFromWord(vocabulary, text.slice(start, end));
-    for (const foldedUnit of folded) hash = hashStep(hash, foldedUnit);
-  }
-  if (!vocabulary.asciiHashes.has(hash)) return "";
-  // An ASCII word's key is its lower case (what `wordKey` gives it).
-  return ascii
-    ? keyFromVocabulary(vocabulary, text.slice(start, end).toLowerCase())
-    : keyFromWord(vocabulary, text.slice(start, end));
+export function keyIn(vocabulary: Vocabulary, text: string, start: number, end: number): string {
+  const hash = foldHash(text, start, end);
+  if (hash !== null && !vocabulary.hashes.has(hash)) return "";
+  const key = wordKey(text.slice(start, end));
+  return vocabulary.keys.has(key) ? key : "";
 }
-
-const keyFromVocabulary = (vocabulary: Vocabulary, key: string): string => (vocabulary.keys.has(key) ? key : "");
-const keyFromWord = (vocabulary: Vocabulary, word: string): string => keyFromVocabulary(vocabulary, wordKey(word));

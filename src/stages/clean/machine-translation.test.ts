@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { segmentText } from "../segment/index.js";
 import { detectMachineTranslation } from "./index.js";
 
 const kinds = (text: string, language: string): string[] =>
@@ -139,5 +140,20 @@ describe("detectMachineTranslation: the verdict", () => {
       likely: false,
       signals: [],
     });
+  });
+});
+
+describe("detectMachineTranslation with the segmentation at hand", () => {
+  it("finds the same word-level signals from the tokens as from the text alone", () => {
+    const texts = [
+      "Il a affirmé que le dialogue se poursuivrait, mais stress que les États-Unis répondront.",
+      "UNE La BBC a fait savoir que le Poste de Washington et le Temps de New York of the day sont d’accord.",
+      "Les Nouvelles d'ABC rapportent, écrire « gardien ». Le Gardien a rapporté thé of thé.",
+      "Un texte sans aucune trace de traduction, avec l’un et l’autre, G7 et 10 000 soldats.",
+    ];
+    for (const text of texts) {
+      const alone = detectMachineTranslation(text, "fr");
+      assert.deepEqual(detectMachineTranslation(text, "fr", segmentText(text, "fr")), alone, text);
+    }
   });
 });

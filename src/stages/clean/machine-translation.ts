@@ -34,7 +34,7 @@ export function detectMachineTranslation(
   const quoted = quotedSpans(text);
   const found = [
     ...findPunctuationSignals(text),
-    ...findLexicalSignals(text, language, quoted),
+    ...findLexicalSignals(text, language, quoted, segmented),
     ...findMixedLanguage(text, language, segmented, quoted),
   ];
   found.sort((a, b) => a.at - b.at || b.weight - a.weight);

@@ -1,5 +1,6 @@
 import type { RawArticle } from "../../domain/article.js";
 import { foldForMatch } from "./fold-for-match.js";
+import { foldHash, hashOfFolded } from "./fold-hash.js";
 import { hasMoreWordsThan } from "./more-words-than.js";
 
 /** Lines longer than this are never page furniture worth remembering. */
@@ -16,6 +17,8 @@ interface SiteLines {
   lines: Map<string, number>;
   /** The length of the longest line seen in `MIN_REPEATS` articles or more (see `repeats`). */
   longestRepeated: number;
+  /** `hashOfFolded` of each line seen in `MIN_REPEATS` articles or more (see `repeats`). */
+  repeatedHashes: Set<number>;
 }
 
 /** What cleaning needs of one site's memory (see `SiteMemorySnapshot`). */
@@ -55,18 +58,30 @@ const MAY_FOLD_SHORTER = /[\p{M}\uD800-\uDFFF]|[^\S ]| {2}/u;
 const mayFoldShorter = (line: string): boolean =>
   line.startsWith(" ") || line.endsWith(" ") || MAY_FOLD_SHORTER.test(line);
 
+/** Notes that `key` is seen in `MIN_REPEATS` articles or more. */
+function noteRepeated(known: SiteLines, key: string): void {
+  known.longestRepeated = Math.max(known.longestRepeated, key.length);
+  known.repeatedHashes.add(hashOfFolded(key));
+}
+
 export function createSiteMemory(snapshot?: SiteMemorySnapshot): SiteMemory {
   const sites = new Map<string, SiteLines>();
   for (const [site, { articles, repeatedLines }] of snapshot?.sites ?? []) {
-    let longestRepeated = 0;
-    for (const key of repeatedLines.keys()) longestRepeated = Math.max(longestRepeated, key.length);
-    sites.set(site, { observed: new Set(), articles, lines: new Map(repeatedLines), longestRepeated });
+    const known: SiteLines = {
+      observed: new Set(),
+      articles,
+      lines: new Map(repeatedLines),
+      longestRepeated: 0,
+      repeatedHashes: new Set(),
+    };
+    for (const key of repeatedLines.keys()) noteRepeated(known, key);
+    sites.set(site, known);
   }
   return {
     remember(site, article, lines) {
       let known = sites.get(site);
       if (known === undefined) {
-        known = { observed: new Set(), articles: 0, lines: new Map(), longestRepeated: 0 };
+        known = { observed: new Set(), articles: 0, lines: new Map(), longestRepeated: 0, repeatedHashes: new Set() };
         sites.set(site, known);
       }
       if (known.observed.has(article)) return;
@@ -81,7 +96,7 @@ export function createSiteMemory(snapshot?: SiteMemorySnapshot): SiteMemory {
       for (const key of distinct) {
         const seenIn = (known.lines.get(key) ?? 0) + 1;
         known.lines.set(key, seenIn);
-        if (seenIn >= MIN_REPEATS && key.length > known.longestRepeated) known.longestRepeated = key.length;
+        if (seenIn === MIN_REPEATS) noteRepeated(known, key);
       }
     },
     repeats(site, line) {
@@ -89,6 +104,9 @@ export function createSiteMemory(snapshot?: SiteMemorySnapshot): SiteMemory {
       if (known === undefined) return null;
       // A line longer than every repeated line folds to none of them.
       if (line.length > known.longestRepeated && !mayFoldShorter(line)) return null;
+      // Nor does a line whose fold hashes to none of theirs (known without folding, most often).
+      const hash = foldHash(line, 0, line.length);
+      if (hash !== null && !known.repeatedHashes.has(hash)) return null;
       const seenIn = known.lines.get(foldForMatch(line)) ?? 0;
       return seenIn >= MIN_REPEATS ? { seenIn, articles: known.articles } : null;
     },
