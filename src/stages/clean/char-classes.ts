@@ -8,7 +8,7 @@ export const MARK = 2;
 export const NUMBER = 4;
 const KNOWN = 8;
 /** Set on a class read from a surrogate pair: the code point takes two code units. */
-export const PAIR = 16;
+const PAIR = 16;
 const SURROGATE = 32;
 classes.fill(SURROGATE, 0xd800, 0xe000);
 

@@ -3,7 +3,7 @@ import { classAt, LETTER, MARK, NUMBER, widthOf } from "./char-classes.js";
 const IN_WORD = LETTER | MARK | NUMBER;
 const AFTER_APOSTROPHE = LETTER | MARK;
 
-export const isApostrophe = (unit: number): boolean => unit === 0x27 || unit === 0x2019;
+const isApostrophe = (unit: number): boolean => unit === 0x27 || unit === 0x2019;
 
 /**
  * Where the word that starts at `start` ends: a run of letters, marks and digits, then any inner
@@ -28,9 +28,6 @@ export function wordEnd(text: string, start: number): number {
   }
   return i;
 }
-
-/** Whether the code point at `i` starts a word if no word runs through it. */
-export const startsWord = (text: string, i: number): boolean => (classAt(text, i) & IN_WORD) !== 0;
 
 /**
  * How many words `wordsOf` finds in `text` (runs of letters, marks and digits, joined by an inner

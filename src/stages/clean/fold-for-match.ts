@@ -104,8 +104,8 @@ export function foldedStart(text: string, length: number): string {
 }
 
 /**
- * `foldForMatch` of the one character `unit` as it folds inside a word of Latin-script text (one
- * lower-case code unit, folded alone), or null when it does not fold on its own (then fold the word).
+ * What the one character `unit` becomes in `foldForMatch` of Latin-script text (its lower case, one
+ * code unit, folded alone), or null when it does not fold on its own (then fold the whole text).
  */
 export function foldOfCharacter(unit: number): string | null {
   if (unit < 0x80 && unit !== 0x60) return String.fromCharCode(unit).toLowerCase();

@@ -10,6 +10,8 @@
  * - Section headings are taken out as "subheading": they are not sentences, and a summary must not
  *   pick one. Quotations, and short paragraphs that end like sentences, always stay.
  * - `detectMachineTranslation` weighs evidence of machine translation (see its comment for the rules).
+ * - `Cleaner.snapshot()` hands what a cleaner learnt of each site to `createCleaner(snapshot)` in
+ *   another thread, which then cleans exactly as the first one would.
  */
 export { type CleanedText, type Cleaner, cleanArticle, createCleaner } from "./cleaner.js";
 export { detectMachineTranslation, type MachineTranslationVerdict } from "./machine-translation.js";

@@ -102,11 +102,12 @@ export function createSiteMemory(snapshot?: SiteMemorySnapshot): SiteMemory {
     repeats(site, line) {
       const known = sites.get(site);
       if (known === undefined) return null;
-      // A line longer than every repeated line folds to none of them.
-      if (line.length > known.longestRepeated && !mayFoldShorter(line)) return null;
-      // Nor does a line whose fold hashes to none of theirs (known without folding, most often).
+      // Most lines are ruled out without folding them: by the hash of their fold when it can be told
+      // code unit by code unit, else by their length (a line longer than every repeated line).
       const hash = foldHash(line, 0, line.length);
-      if (hash !== null && !known.repeatedHashes.has(hash)) return null;
+      const ruledOut =
+        hash !== null ? !known.repeatedHashes.has(hash) : line.length > known.longestRepeated && !mayFoldShorter(line);
+      if (ruledOut) return null;
       const seenIn = known.lines.get(foldForMatch(line)) ?? 0;
       return seenIn >= MIN_REPEATS ? { seenIn, articles: known.articles } : null;
     },
