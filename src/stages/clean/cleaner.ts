@@ -109,6 +109,11 @@ function isSiteFurniture(
   // A sentence is furniture only at the edges and in most of the site's articles: a background
   // paragraph several articles of a story share is text, a site blurb under every article is not.
   if (sentenceLike) return atEdge && seenIn >= SITE_REPEAT_MIN && seenIn * 2 > articles;
+  return mayBeFurniture(seenIn, articles);
+}
+
+/** Whether a line seen in `seenIn` of a site's `articles` can be furniture at all (see `isSiteFurniture`). */
+function mayBeFurniture(seenIn: number, articles: number): boolean {
   return seenIn >= SITE_REPEAT_MIN || (seenIn >= 2 && seenIn * 2 > articles);
 }
 
@@ -155,13 +160,13 @@ function assemble(lines: readonly WorkLine[]): { text: string; removed: RemovedT
  * caption, which are cut out of their line; each removal is recorded with its reason, so that the
  * normalised input is exactly the cleaned text plus the removed pieces.
  * Given a `snapshot` of another cleaner, it cleans exactly as that one did when the snapshot was
- * taken. It can observe more, counting from what the snapshot kept: lines seen in a single article
- * before it are forgotten, and an article observed before it would count twice.
+ * taken. It can observe more, counting from what the snapshot kept: lines too rare to be furniture
+ * then are forgotten, and an article observed before it would count twice.
  */
 export function createCleaner(snapshot?: SiteMemorySnapshot): Cleaner {
   const memory = createSiteMemory(snapshot);
   return {
-    snapshot: () => memory.snapshot(),
+    snapshot: () => memory.snapshot(mayBeFurniture),
     observe(raw) {
       const site = siteOf(raw);
       if (site === null) return;

@@ -25,13 +25,14 @@ interface SiteLines {
 export interface SiteSnapshot {
   /** How many articles of the site were observed. */
   articles: number;
-  /** Folded line → in how many of them it was seen, for the lines seen in 2 or more. */
+  /** Folded line → in how many of them it was seen, for the lines seen often enough to be furniture. */
   repeatedLines: Map<string, number>;
 }
 
 /**
  * What a cleaner learnt of each site, keyed by site, as plain data (structured-cloneable: it can be
- * sent to worker threads): only what cleaning reads, since a line seen once is never furniture.
+ * sent to worker threads): only what cleaning reads, the lines seen often enough to be furniture
+ * (never once; twice only on a site of fewer than four articles).
  */
 export interface SiteMemorySnapshot {
   sites: Map<string, SiteSnapshot>;
@@ -46,7 +47,8 @@ export interface SiteMemory {
    * when it was seen in fewer than 2 (the count does not matter then, and most lines are spared folding).
    */
   repeats(site: string, line: string): { seenIn: number; articles: number } | null;
-  snapshot(): SiteMemorySnapshot;
+  /** The memory as plain data, with the lines `matters` keeps (seen in `seenIn` of a site's `articles`). */
+  snapshot(matters: (seenIn: number, articles: number) => boolean): SiteMemorySnapshot;
 }
 
 /**
@@ -111,11 +113,13 @@ export function createSiteMemory(snapshot?: SiteMemorySnapshot): SiteMemory {
       const seenIn = known.lines.get(foldForMatch(line)) ?? 0;
       return seenIn >= MIN_REPEATS ? { seenIn, articles: known.articles } : null;
     },
-    snapshot() {
+    snapshot(matters) {
       const snapshot: SiteMemorySnapshot = { sites: new Map() };
       for (const [site, known] of sites) {
         const repeatedLines = new Map<string, number>();
-        for (const [key, seenIn] of known.lines) if (seenIn >= MIN_REPEATS) repeatedLines.set(key, seenIn);
+        for (const [key, seenIn] of known.lines) {
+          if (seenIn >= MIN_REPEATS && matters(seenIn, known.articles)) repeatedLines.set(key, seenIn);
+        }
         snapshot.sites.set(site, { articles: known.articles, repeatedLines });
       }
       return snapshot;
