@@ -18,11 +18,13 @@ export function buildCoverage(
   discrepancies: readonly QuantityDiscrepancy[],
   sentences: StorySentences,
 ): CoverageRow[] {
+  // What ties each fact to the discrepancies does not depend on the article: found once per fact.
+  const ties = facts.map((found) => valueTies(found, discrepancies));
   return articleIds.map((articleId) => ({
     articleId,
-    facts: facts.map((found): CoverageMark => {
+    facts: facts.map((found, index): CoverageMark => {
       if (found.fact.articleIds.includes(articleId)) return "supports";
-      if (contradictsByValue(articleId, found, discrepancies)) return "contradicts";
+      if (contradictsByValue(articleId, ties[index]!)) return "contradicts";
       if (contradictsByNegation(articleId, found, sentences)) return "contradicts";
       return "omits";
     }),
@@ -33,14 +35,17 @@ function inside(quantity: MeasuredQuantity, member: IndexedSentence): boolean {
   return quantity.articleId === member.articleId && quantity.sentence === member.sentence;
 }
 
-function contradictsByValue(
-  articleId: ArticleId,
-  found: FoundFact,
-  discrepancies: readonly QuantityDiscrepancy[],
-): boolean {
+/** A discrepancy tied to a fact, with the values the fact's sentences give. */
+interface ValueTie {
+  discrepancy: QuantityDiscrepancy["discrepancy"];
+  factValues: ReadonlySet<string>;
+}
+
+/** The discrepancies tied to the fact: its representative gives a value of one, or two of its articles do. */
+function valueTies(found: FoundFact, discrepancies: readonly QuantityDiscrepancy[]): ValueTie[] {
+  const ties: ValueTie[] = [];
   for (const { discrepancy, quantities } of discrepancies) {
     const linked = quantities.filter((q) => found.members.some((member) => inside(q, member)));
-    // Tied to the fact: its representative gives the value, or two of its articles do.
     const tied = linked.some((q) => inside(q, found.members[0]!)) || new Set(linked.map((q) => q.articleId)).size >= 2;
     if (!tied) continue;
     const factValues = new Set(
@@ -50,6 +55,14 @@ function contradictsByValue(
         )
         .map((v) => v.normalized),
     );
+    ties.push({ discrepancy, factValues });
+  }
+  return ties;
+}
+
+/** Whether the article gives a value of a tied discrepancy that the fact's sentences do not. */
+function contradictsByValue(articleId: ArticleId, ties: readonly ValueTie[]): boolean {
+  for (const { discrepancy, factValues } of ties) {
     const own = discrepancy.values.filter((value) => value.articleIds.includes(articleId));
     if (own.some((value) => !factValues.has(value.normalized))) return true;
   }

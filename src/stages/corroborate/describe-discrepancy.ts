@@ -6,6 +6,7 @@ import type { SupportedLanguage } from "../../language-data/languages.js";
 import { COUNT_LINKS, DURATION_UNITS } from "../../language-data/measure-units.js";
 import { DISCREPANCY_LABELS, NOUN_DETERMINERS, PRENOMINAL_ADJECTIVES } from "../../language-data/reporting-cues.js";
 import { isLetterAt } from "./is-letter.js";
+import { wordsDefinedIn } from "./words-defined-in.js";
 
 /** Where one value of a discrepancy is written, and which side (value) it stands for. */
 export interface LabelAnchor {
@@ -173,13 +174,10 @@ function firstEndingAfter(tokens: readonly Token[], offset: number): number {
   return low < tokens.length ? low : -1;
 }
 
-/** Names every object inherits ("constructor"): a look-up of them in a table of words finds something. */
-const INHERITED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-
 /** A language's words that tell nouns, as sets. */
 interface NounCues {
   language: SupportedLanguage;
-  /** The keys of `DURATION_UNITS[language]`, when it has a table. */
+  /** The words `DURATION_UNITS[language]` defines, when it has a table. */
   units: ReadonlySet<string> | null;
   adjectives: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
@@ -193,7 +191,7 @@ function nounCues(language: SupportedLanguage): NounCues {
     const units = DURATION_UNITS[language];
     cues = {
       language,
-      units: units === undefined ? null : new Set(Object.keys(units)),
+      units: units === undefined ? null : wordsDefinedIn(units),
       adjectives: new Set(PRENOMINAL_ADJECTIVES[language] ?? []),
       determiners: new Set(NOUN_DETERMINERS[language] ?? []),
     };
@@ -202,9 +200,9 @@ function nounCues(language: SupportedLanguage): NounCues {
   return cues;
 }
 
-/** Whether `DURATION_UNITS[language][word]` is defined: a unit of the language, or an inherited name. */
+/** Whether `DURATION_UNITS[language][word]` is defined. */
 function isUnitWord(word: string, cues: NounCues): boolean {
-  return cues.units !== null && (cues.units.has(word) || INHERITED_NAMES.has(word));
+  return cues.units?.has(word) ?? false;
 }
 
 /** Whether `text` is three letters or more and nothing else (`/^\p{L}{3,}$/u`). */

@@ -49,7 +49,8 @@ export function findFacts(
     );
     if (sources < 2 || found.length >= limit) continue;
     for (const member of members) used.add(member);
-    found.push({ fact: toFact(orderMembers(members), articles, sources), members: orderMembers(members) });
+    const ordered = orderMembers(members);
+    found.push({ fact: toFact(ordered, articles, sources), members: ordered });
   }
   // No claim can stand on fewer than two independent outlets: a story from one outlet has none to find.
   if (found.length >= limit || singleOutlet(articles)) return sortFacts(found);
@@ -67,30 +68,51 @@ export function findFacts(
     }
     return [...best.values()];
   };
+  interface Claim {
+    seed: IndexedSentence;
+    matches: { sentence: IndexedSentence; score: number }[];
+    sources: number;
+    total: number;
+  }
+  // A seed's claim changes only when one of its neighbours is used: claims are kept from round to round.
+  const claims = new Map<IndexedSentence, Claim | null>();
+  const claimOf = (seed: IndexedSentence): Claim | null => {
+    let claim = claims.get(seed);
+    if (claim === undefined) {
+      const matches = matchesOf(seed, used);
+      claim =
+        matches.length === 0
+          ? null
+          : {
+              seed,
+              matches,
+              sources: countIndependentSources(
+                [seed.articleId, ...matches.map((m) => m.sentence.articleId)],
+                articles,
+                duplicates,
+              ),
+              total: matches.reduce((sum, m) => sum + m.score, 0),
+            };
+      claims.set(seed, claim);
+    }
+    return claim;
+  };
   while (found.length < limit) {
-    let best: {
-      seed: IndexedSentence;
-      matches: { sentence: IndexedSentence; score: number }[];
-      sources: number;
-      total: number;
-    } | null = null;
+    let best: Claim | null = null;
     for (const seed of candidates) {
       if (used.has(seed)) continue;
-      const matches = matchesOf(seed, used);
-      if (matches.length === 0) continue;
-      const sources = countIndependentSources(
-        [seed.articleId, ...matches.map((m) => m.sentence.articleId)],
-        articles,
-        duplicates,
-      );
-      const total = matches.reduce((sum, m) => sum + m.score, 0);
-      if (best === null || sources > best.sources || (sources === best.sources && total > best.total))
-        best = { seed, matches, sources, total };
+      const claim = claimOf(seed);
+      if (claim === null) continue;
+      if (best === null || claim.sources > best.sources || (claim.sources === best.sources && claim.total > best.total))
+        best = claim;
     }
     if (best === null || best.sources < 2) break;
     const core = [best.seed, ...best.matches.map((m) => m.sentence)];
     const members = orderMembers([...core, ...extend(core, candidates, used)]);
-    for (const member of members) used.add(member);
+    for (const member of members) {
+      used.add(member);
+      for (const { sentence } of neighbours.get(member) ?? []) claims.delete(sentence);
+    }
     const sources = countIndependentSources(
       members.map((m) => m.articleId),
       articles,
@@ -130,13 +152,23 @@ function claimNeighbours(
     }
   });
   const found: { sentence: IndexedSentence; score: number; index: number }[][] = candidates.map(() => []);
-  const shared = new Map<number, number>();
+  // Claim terms each later candidate shares with the current one, and those candidates as met.
+  const shared = new Int32Array(candidates.length);
+  const met: number[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const a = candidates[i]!;
-    shared.clear();
-    for (const term of a.claimTerms)
-      for (const j of postings.get(term)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, count] of shared) {
+    for (const term of a.claimTerms) {
+      // Postings run in candidate order: the later candidates are at the end.
+      const list = postings.get(term)!;
+      for (let k = list.length - 1; k >= 0 && list[k]! > i; k--) {
+        const j = list[k]!;
+        if (shared[j] === 0) met.push(j);
+        shared[j]!++;
+      }
+    }
+    for (const j of met) {
+      const count = shared[j]!;
+      shared[j] = 0;
       const b = candidates[j]!;
       if (count < SHARED_CLAIM_TERMS || a.articleId === b.articleId) continue;
       const score = similarity(a.vector, b.vector);
@@ -144,6 +176,7 @@ function claimNeighbours(
       found[i]!.push({ sentence: b, score, index: j });
       found[j]!.push({ sentence: a, score, index: i });
     }
+    met.length = 0;
   }
   return new Map(
     candidates.map((candidate, index) => [
@@ -188,8 +221,14 @@ function orderMembers(members: readonly IndexedSentence[]): IndexedSentence[] {
     );
     return (sentence.garbled ? 0 : 2000) + (sentence.standalone ? 1000 : 0) + readable * 100 + Math.min(shared, 99);
   };
-  const best = members.reduce((top, member) => (rank(member) > rank(top) ? member : top), members[0]!);
-  return [best, ...members.filter((member) => member !== best)];
+  // The first of the best ranked.
+  const ranks = members.map(rank);
+  let best = 0;
+  ranks.forEach((value, index) => {
+    if (value > ranks[best]!) best = index;
+  });
+  const top = members[best]!;
+  return [top, ...members.filter((member) => member !== top)];
 }
 
 /** The best unused sentence of each article not yet in the claim, when close enough to the claim's centroid. */
@@ -209,10 +248,10 @@ function extend(
     if (present.has(candidate.articleId) || used.has(candidate)) continue;
     const score = similarity(centroid, candidate.vector);
     const current = best.get(candidate.articleId);
+    if (!(score >= EXTEND_SIMILARITY && (current === undefined || score > current.score))) continue;
     // Close to the centroid is not enough: it must make the claim with most of the core's sentences.
     if (members.filter((member) => shareClaim(member, candidate)).length * 2 < members.length) continue;
-    if (score >= EXTEND_SIMILARITY && (current === undefined || score > current.score))
-      best.set(candidate.articleId, { sentence: candidate, score });
+    best.set(candidate.articleId, { sentence: candidate, score });
   }
   return [...best.values()].map((b) => b.sentence);
 }

@@ -8,6 +8,7 @@ import { cosine, type TermVector, termCounts, weightVector } from "../../similar
 import type { CorroborateOptions } from "./corroboration-input.js";
 import { createEntityFeatures } from "./entity-features.js";
 import { sentenceCues } from "./sentence-cues.js";
+import { wordsDefinedIn } from "./words-defined-in.js";
 
 /** Counts up to this ("deux entretiens", "two presidents") are too common to tie two claims. */
 const SMALL_COUNT = 10;
@@ -33,13 +34,13 @@ const SMALL_COUNT_TERM = /^number:count:(\d+)$/;
 
 /** Content stems written in lower case (or opening the sentence), and the sentence's number and date features. */
 function claimTermsOf(tokens: readonly Token[], terms: TermVector, language: string): Set<string> {
-  const numberWords = (NUMBER_WORDS[language as SupportedLanguage] ?? NUMBER_WORDS.en!).values;
+  const numberWords = wordsDefinedIn((NUMBER_WORDS[language as SupportedLanguage] ?? NUMBER_WORDS.en!).values);
   const calendar = calendarWords(language);
   const claim = new Set<string>();
   tokens.forEach((token, index) => {
     if (token.isStopword || token.stem.length < 3 || (token.capitalized && index > 0) || !terms.has(token.stem)) return;
     // Numbers and dates count through their features, which read "deux" and "vendredi" as values.
-    if (numberWords[token.normal] === undefined && !calendar.has(token.normal)) claim.add(token.stem);
+    if (!numberWords.has(token.normal) && !calendar.has(token.normal)) claim.add(token.stem);
   });
   for (const term of terms.keys()) {
     if (term.startsWith("date:")) claim.add(term);

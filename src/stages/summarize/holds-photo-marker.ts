@@ -27,29 +27,30 @@ export function cuesNamedBy(marker: RegExp): PhotoCues {
 
 const MARKERS = PHOTO_MARKERS.map((marker) => ({ marker, cues: cuesNamedBy(marker) }));
 
-const CUE_NAMES: readonly (keyof PhotoCues)[] = ["parenthesis", "photoWord", "agency"];
-
-/** How each cue is looked for in a sentence. */
-const LOOK_UPS: Record<keyof PhotoCues, (sentence: string) => boolean> = {
-  parenthesis: (sentence) => sentence.includes("("),
-  photoWord: (sentence) => PHOTO_WORD.test(sentence),
-  agency: (sentence) => ANY_AGENCY.test(sentence),
-};
-
 /**
  * Whether a sentence holds a photo marker ("(Photo: …)", "AFP PHOTO"). Each marker scans the whole sentence;
  * the few look-ups for the cues they need rule most sentences out first.
  */
 export function holdsPhotoMarker(sentence: string): boolean {
   // Each cue is looked for once, when a marker first needs it.
-  const found: Partial<PhotoCues> = {};
-  const holds = (cue: keyof PhotoCues): boolean => {
-    let value = found[cue];
-    if (value === undefined) {
-      value = LOOK_UPS[cue](sentence);
-      found[cue] = value;
+  let parenthesis: boolean | undefined;
+  let photoWord: boolean | undefined;
+  let agency: boolean | undefined;
+  for (const { marker, cues } of MARKERS) {
+    let cued = false;
+    if (cues.parenthesis) {
+      parenthesis ??= sentence.includes("(");
+      cued = parenthesis;
     }
-    return value;
-  };
-  return MARKERS.some(({ marker, cues }) => CUE_NAMES.some((cue) => cues[cue] && holds(cue)) && marker.test(sentence));
+    if (!cued && cues.photoWord) {
+      photoWord ??= PHOTO_WORD.test(sentence);
+      cued = photoWord;
+    }
+    if (!cued && cues.agency) {
+      agency ??= ANY_AGENCY.test(sentence);
+      cued = agency;
+    }
+    if (cued && marker.test(sentence)) return true;
+  }
+  return false;
 }

@@ -77,7 +77,8 @@ function storyCentroid(
   const terms: string[] = [];
   const weights: number[] = [];
   let norm = 0;
-  for (const [term, groups] of story.groupsByTerm) {
+  // Terms only the previous articles use have no group, and fall short of the minimum.
+  for (const [term, { groups }] of story.stats) {
     if (groups.length < minimum) continue;
     const share = previousShare.size === 0 ? 0 : (previousShare.get(term) ?? 0);
     const weight = story.idf(term) * (groups.length / groupCount) * Math.max(0, 1 - damping * share);
@@ -138,17 +139,27 @@ export function scoreSentences(
   const bestByDoc: Array<Map<number, number>> = [];
   const seen: number[] = [];
   const spans = articleSpans(candidates);
+  // Per article, the best cosine met so far with the current candidate, and the articles in the order first met.
+  const bestOf = new Float64Array(candidates.reduce((most, candidate) => Math.max(most, candidate.doc + 1), 0));
+  const met: number[] = [];
   candidates.forEach((candidate, i) => {
     const vector = vectors[i]!;
-    const best = new Map<number, number>();
     index?.forEachSimilar(
       vector,
       (j, similarity) => {
         const doc = candidates[j]!.doc;
-        if (doc !== candidate.doc && similarity > (best.get(doc) ?? 0)) best.set(doc, similarity);
+        if (doc === candidate.doc || !(similarity > bestOf[doc]!)) return;
+        if (bestOf[doc] === 0) met.push(doc);
+        bestOf[doc] = similarity;
       },
       spans.get(candidate.doc),
     );
+    const best = new Map<number, number>();
+    for (const doc of met) {
+      best.set(doc, bestOf[doc]!);
+      bestOf[doc] = 0;
+    }
+    met.length = 0;
     bestByDoc.push(best);
     let plainTwin = false;
     let agreement = 0;

@@ -1,5 +1,13 @@
 import type { SentenceCandidate } from "./sentence-candidates.js";
 
+/** What the summarizer knows of one term of a story's sentences. */
+export interface TermStats {
+  /** Candidate sentences using it, of the story and of the previous articles. */
+  frequency: number;
+  /** The distinct groups of copies whose candidates use it, in the order first met (none for a term only the previous articles use). */
+  groups: number[];
+}
+
 /** What the summarizer knows of each term of a story's sentences, counted in one pass over them. */
 export interface StoryTerms {
   /**
@@ -7,8 +15,8 @@ export interface StoryTerms {
    * story and of the previous articles.
    */
   idf: (term: string) => number;
-  /** The distinct groups of copies whose candidates use each term, for the story's terms, in the order first met. */
-  groupsByTerm: ReadonlyMap<string, readonly number[]>;
+  /** Each term, the story's first, in the order first met. */
+  stats: ReadonlyMap<string, Readonly<TermStats>>;
 }
 
 /** `groupOf`: group of copies of each article (by `doc`) of the story's candidates. */
@@ -17,28 +25,31 @@ export function storyTerms(
   previous: readonly SentenceCandidate[],
   groupOf: readonly number[],
 ): StoryTerms {
-  const frequencies = new Map<string, number>();
-  const groupsByTerm = new Map<string, number[]>();
+  const stats = new Map<string, TermStats>();
   for (const candidate of candidates) {
     const group = groupOf[candidate.doc]!;
     // A count's terms are distinct: each is counted once per sentence, without a set.
     for (const term of candidate.counts.keys()) {
-      const groups = groupsByTerm.get(term);
-      if (groups === undefined) {
-        groupsByTerm.set(term, [group]);
-        frequencies.set(term, 1);
+      const entry = stats.get(term);
+      if (entry === undefined) {
+        stats.set(term, { frequency: 1, groups: [group] });
         continue;
       }
-      frequencies.set(term, frequencies.get(term)! + 1);
+      entry.frequency++;
       // Mostly, a term is met again in the group met last.
+      const groups = entry.groups;
       if (groups[groups.length - 1] !== group && !groups.includes(group)) groups.push(group);
     }
   }
   for (const candidate of previous)
-    for (const term of candidate.counts.keys()) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+    for (const term of candidate.counts.keys()) {
+      const entry = stats.get(term);
+      if (entry === undefined) stats.set(term, { frequency: 1, groups: [] });
+      else entry.frequency++;
+    }
   const sentences = candidates.length + previous.length;
   return {
-    idf: (term) => Math.log((1 + sentences) / (1 + (frequencies.get(term) ?? 0))) + 1,
-    groupsByTerm,
+    idf: (term) => Math.log((1 + sentences) / (1 + (stats.get(term)?.frequency ?? 0))) + 1,
+    stats,
   };
 }
