@@ -1,17 +1,14 @@
 const definedWords = new WeakMap<object, ReadonlySet<string>>();
 
 /**
- * The words `table[word] !== undefined` holds for, as a set: its own entries, and the names it inherits
- * ("constructor", "toString"). Looking up a word of the text in an object is slow (the word is no property
- * name the engine knows); in a set it is quick. The table must not change afterwards.
+ * The words a word list written as a plain object defines (its own keys), as a set: looking a word of
+ * the text up in an object is slow (the word is no property name the engine knows), and would also
+ * find the names every object inherits ("constructor", "toString"). The list must not change afterwards.
  */
 export function wordsDefinedIn(table: Readonly<Record<string, unknown>>): ReadonlySet<string> {
   let words = definedWords.get(table);
   if (words === undefined) {
-    const found = new Set<string>();
-    for (let owner: object | null = table; owner !== null; owner = Object.getPrototypeOf(owner))
-      for (const name of Object.getOwnPropertyNames(owner)) if (table[name] !== undefined) found.add(name);
-    words = found;
+    words = new Set(Object.keys(table).filter((word) => table[word] !== undefined));
     definedWords.set(table, words);
   }
   return words;

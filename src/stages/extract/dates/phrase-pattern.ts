@@ -18,3 +18,8 @@ export function phrasePattern(phrases: Iterable<string>): string {
 /** Lookbehind / lookahead that keep a match from starting or ending inside a word. */
 export const WORD_START = "(?<![\\p{L}\\p{N}])";
 export const WORD_END = "(?![\\p{L}\\p{N}])";
+/**
+ * Lookbehind that keeps digits from being read as a number of their own when they continue a longer
+ * one: "000" of "1,000", "5" of "1,5", "500" of "2 500".
+ */
+export const NOT_AFTER_NUMBER = "(?<!\\d[,.\\u00a0\\u202f ])";

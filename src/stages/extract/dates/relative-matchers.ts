@@ -4,7 +4,7 @@ import { type CalendarUnit, RELATIVE_DATE_WORDS } from "../../../language-data/r
 import { type DateExpression, type DateMatcher, DIGITS } from "./date-expression.js";
 import type { Lead } from "./lead-trie.js";
 import { anyOf, leadsOf } from "./leads-of.js";
-import { phrasePattern, WORD_END, WORD_START } from "./phrase-pattern.js";
+import { NOT_AFTER_NUMBER, phrasePattern, WORD_END, WORD_START } from "./phrase-pattern.js";
 
 /** Languages whose adjectives take a plural -s ("derniers", "próximos"). */
 const PLURAL_MODIFIER_LANGUAGES = new Set(["fr", "es", "pt"]);
@@ -75,7 +75,9 @@ export function relativeMatchers(lang: SupportedLanguage): DateMatcher[] {
   const numberForms = Object.keys(NUMBER_WORDS[lang]?.values ?? {}).filter(
     (word) => (NUMBER_WORDS[lang]?.values[word] ?? 0) < 100,
   );
-  const number = `(\\d{1,3}|${phrasePattern(numberForms)})`;
+  // Digits, with thousands groups ("1,000", "1.000", "3\u00a0000"); never the tail of a longer number
+  // ("000" of "1,000", "5" of "1,5"), which would read as another count.
+  const number = `(${NOT_AFTER_NUMBER}\\d{1,3}(?:[,.\\u00a0\\u202f]\\d{3})*|${phrasePattern(numberForms)})`;
   /** What a template part can begin with; undefined when it can be empty. */
   const opening = (parts: readonly string[], index: number): readonly string[] | undefined => {
     const part = parts[index];
@@ -120,7 +122,7 @@ export function relativeMatchers(lang: SupportedLanguage): DateMatcher[] {
         const unitText = order[0] === "{n}" ? m[2]! : m[1]!;
         const unit = unitOf(unitText);
         const value = /^\d/.test(numberText)
-          ? Number(numberText)
+          ? Number(numberText.replace(/\D/g, ""))
           : NUMBER_WORDS[lang]?.values[numberText.toLowerCase()];
         if (unit === null || value === undefined) return null;
         return { kind: "offset", start: m.index, end: m.index + m[0].length, unit, offset: sign * value };

@@ -36,8 +36,14 @@ describe("createStickyScan", () => {
 });
 
 describe("findDateExpressions", () => {
-  it("reads a number cut from its thousands group as the offset scanning always found", () => {
-    const [expression] = findDateExpressions("It happened 1,000 days ago.", "en");
-    assert.deepEqual(expression, { kind: "offset", start: 14, end: 26, unit: "day", offset: -0 });
+  it("reads a number with thousands groups whole, never its last group alone", () => {
+    const offsets = (text: string, language: string) =>
+      findDateExpressions(text, language).flatMap((found) => (found.kind === "offset" ? [found.offset] : []));
+    assert.deepEqual(offsets("It happened 1,000 days ago.", "en"), [-1000]);
+    assert.deepEqual(offsets("Es geschah vor 1.000 Tagen.", "de"), [-1000]);
+    assert.deepEqual(offsets("C'était il y a 3\u00a0000 ans.", "fr"), [-3000]);
+    // A decimal is no count of days: nothing rather than "5 days".
+    assert.deepEqual(offsets("Il y a 1,5 jour.", "fr"), []);
+    assert.deepEqual(offsets("It happened 3 days ago.", "en"), [-3]);
   });
 });

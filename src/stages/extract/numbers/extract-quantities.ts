@@ -27,9 +27,6 @@ function startsWithDigit(text: string): boolean {
  * ("deux heures", "une heure et demie", "dizaines de milliers"), with what they measure — a duration
  * (minutes), a time of day ("vers 11 heures"), an amount with its currency, a percentage, a year, or a
  * count of the noun that follows. Numbers that are part of a day-month date ("21 janvier") are skipped.
- *
- * Note: the word lists are looked up as plain objects always were, so a word named on Object.prototype
- * ("constructor") reads as a number; kept as is, the output being compared byte for byte.
  */
 export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
   const { segmented } = doc;

@@ -27,6 +27,12 @@ describe("parseDigits", () => {
 });
 
 describe("extractQuantities", () => {
+  it("reads no number in words that objects inherit the names of", () => {
+    const text = "The constructor of the toString library met the valueOf committee.";
+    assert.deepEqual(quantities(text, "en"), []);
+    assert.deepEqual(quantities("Le constructor a livré deux ponts.", "fr"), [["deux", "count", "2"]]);
+  });
+
   it("normalises counts written three ways to one value", () => {
     assert.deepEqual(quantities("Environ 100 000 soldats.", "fr")[0], ["100 000", "count", "100000"]);
     assert.deepEqual(quantities("Quelque 100.000 soldats.", "fr")[0], ["100.000", "count", "100000"]);
