@@ -7,6 +7,7 @@ import { createCleaner } from "../stages/clean/index.js";
 import { createStoryClusterer } from "../stages/cluster/index.js";
 import { createDuplicateIndex } from "../stages/dedupe/index.js";
 import { segmentText } from "../stages/segment/index.js";
+import { articleIdFor } from "./article-id.js";
 import { buildStory } from "./build-story.js";
 import { prepareArticle } from "./prepare-article.js";
 import { createRepeatedInputCheck } from "./repeated-input.js";
@@ -30,7 +31,7 @@ export interface Analysis {
  * Prepares each raw article of a batch in turn (clean, detect language, segment) and hands it to
  * `visit`: the cleaner first observes the whole batch (lines repeated across a site's articles).
  * The same article given twice (same URL, or same text) is visited once, and the repeat becomes an
- * info diagnostic.
+ * info diagnostic; it is not prepared at all (its id says it is a repeat before any work).
  */
 function prepareEach(
   raws: readonly RawArticle[],
@@ -42,11 +43,14 @@ function prepareEach(
   const diagnostics: Diagnostic[] = [];
   const repeated = createRepeatedInputCheck();
   raws.forEach((raw, index) => {
-    const prepared = prepareArticle(raw, cleaner.clean(raw));
-    diagnostics.push(...prepared.diagnostics);
-    const repeat = repeated(raw.path, prepared.doc.article.id);
+    const id = articleIdFor(raw);
+    const repeat = repeated(raw.path, id);
     if (repeat !== null) diagnostics.push(repeat);
-    else visit(prepared.doc);
+    else {
+      const prepared = prepareArticle(raw, cleaner.clean(raw), id);
+      diagnostics.push(...prepared.diagnostics);
+      visit(prepared.doc);
+    }
     onProgress?.("prepare", index + 1, raws.length);
   });
   return diagnostics;

@@ -31,8 +31,11 @@ export interface PreparedArticle {
   diagnostics: Diagnostic[];
 }
 
-/** Turns one cleaned raw article into an Article with its language, segmentation and translation flags. */
-export function prepareArticle(raw: RawArticle, cleaned: CleanedText): PreparedArticle {
+/**
+ * Turns one cleaned raw article into an Article with its language, segmentation and translation flags.
+ * `id`: the article's id when the caller already has it (`articleIdFor(raw)`).
+ */
+export function prepareArticle(raw: RawArticle, cleaned: CleanedText, id = articleIdFor(raw)): PreparedArticle {
   const diagnostics: Diagnostic[] = [];
   const guess = detectLanguage(cleaned.text, raw.declaredLanguage);
   if (guess.language === "und") {
@@ -46,7 +49,7 @@ export function prepareArticle(raw: RawArticle, cleaned: CleanedText): PreparedA
   }
   const segmented = segmentText(cleaned.text, guess.language);
   const article: Article = {
-    id: articleIdFor(raw),
+    id,
     path: raw.path,
     source: sourceOf(raw),
     url: raw.url ?? null,

@@ -8,6 +8,7 @@ import { clusterFeatures } from "../../stages/cluster/index.js";
 import { duplicateFeatures } from "../../stages/dedupe/index.js";
 import { segmentText } from "../../stages/segment/index.js";
 import { type AnalyzeOptions, buildStories } from "../analyze-articles.js";
+import { articleIdFor } from "../article-id.js";
 import { prepareArticle } from "../prepare-article.js";
 import { createRepeatedInputCheck } from "../repeated-input.js";
 import { byIndependentSources } from "../story-order.js";
@@ -73,12 +74,15 @@ function workerCount(options: RunnerOptions, articles: number): number {
   return articles < PARALLEL_MIN_ARTICLES ? 1 : availableParallelism();
 }
 
-/** Runs `tasks` on the pool, a bounded number at a time, handing each result to `take` in task order. */
+/**
+ * Runs `tasks` on the pool, a bounded number at a time (`toTask` called in order, as each is sent),
+ * handing each result to `take` in task order with the item it came from.
+ */
 async function runInOrder<T>(
   pool: BatchPool,
   tasks: readonly T[],
   toTask: (item: T) => BatchTask,
-  take: (result: BatchResult) => void,
+  take: (result: BatchResult, item: T) => void,
 ): Promise<void> {
   const window = pool.size * IN_FLIGHT_PER_WORKER;
   const inFlight: Promise<BatchResult>[] = [];
@@ -93,7 +97,7 @@ async function runInOrder<T>(
   for (let done = 0; done < tasks.length; done++) {
     const result = await inFlight.shift()!;
     if (next < tasks.length) launch();
-    take(result);
+    take(result, tasks[done]!);
   }
 }
 
@@ -131,17 +135,21 @@ function storyTasks(
   return tasks;
 }
 
-/** Hands each record to `visit` unless it repeats an earlier input; collects diagnostics. */
-function admit(
-  record: PreparedRecord,
-  repeated: ReturnType<typeof createRepeatedInputCheck>,
-  diagnostics: Diagnostic[],
-  visit: (prepared: IndexableArticle) => void,
-): void {
+/** Collects a prepared record's diagnostics and hands it to `visit`. */
+function admit(record: PreparedRecord, diagnostics: Diagnostic[], visit: (prepared: IndexableArticle) => void): void {
   diagnostics.push(...record.diagnostics);
-  const repeat = repeated(record.article.path, record.article.id);
-  if (repeat !== null) diagnostics.push(repeat);
-  else visit({ article: record.article, cluster: record.cluster, duplicate: record.duplicate });
+  visit({ article: record.article, cluster: record.cluster, duplicate: record.duplicate });
+}
+
+/**
+ * A chunk of raw articles to prepare, split into the ones to send (first sight of their id) and the
+ * repeats of an earlier input (their diagnostic, in input order), checked on this thread before any
+ * work is spent on them.
+ */
+interface PrepareChunk {
+  raws: readonly RawArticle[];
+  /** Per raw article of the chunk: its repeat diagnostic, or null when it is sent to be prepared. */
+  repeats: (Diagnostic | null)[];
 }
 
 function inThreadRunner(cleaner: Cleaner): BatchRunner {
@@ -151,9 +159,14 @@ function inThreadRunner(cleaner: Cleaner): BatchRunner {
       const diagnostics: Diagnostic[] = [];
       const repeated = createRepeatedInputCheck();
       raws.forEach((raw, index) => {
-        const { doc, diagnostics: found } = prepareArticle(raw, cleaner.clean(raw));
-        const record = { article: doc.article, cluster: clusterFeatures(doc), duplicate: duplicateFeatures(doc) };
-        admit({ ...record, diagnostics: found }, repeated, diagnostics, visit);
+        const id = articleIdFor(raw);
+        const repeat = repeated(raw.path, id);
+        if (repeat !== null) diagnostics.push(repeat);
+        else {
+          const { doc, diagnostics: found } = prepareArticle(raw, cleaner.clean(raw), id);
+          const record = { article: doc.article, cluster: clusterFeatures(doc), duplicate: duplicateFeatures(doc) };
+          admit({ ...record, diagnostics: found }, diagnostics, visit);
+        }
         onProgress?.("prepare", index + 1, raws.length);
       });
       return diagnostics;
@@ -176,14 +189,32 @@ function poolRunner(pool: BatchPool): BatchRunner {
       const diagnostics: Diagnostic[] = [];
       const repeated = createRepeatedInputCheck();
       let prepared = 0;
+      const chunks: PrepareChunk[] = chunked(raws, PREPARE_CHUNK).map((chunk) => ({ raws: chunk, repeats: [] }));
       await runInOrder(
         pool,
-        chunked(raws, PREPARE_CHUNK),
-        (chunk) => ({ kind: "prepare", raws: chunk }),
-        (result) => {
+        chunks,
+        (chunk) => {
+          const sent: RawArticle[] = [];
+          const ids: ArticleId[] = [];
+          for (const raw of chunk.raws) {
+            const id = articleIdFor(raw);
+            const repeat = repeated(raw.path, id);
+            chunk.repeats.push(repeat);
+            if (repeat === null) {
+              sent.push(raw);
+              ids.push(id);
+            }
+          }
+          return { kind: "prepare", raws: sent, ids };
+        },
+        (result, chunk) => {
           if (result.kind !== "prepare") throw new Error("a prepare task answered with another kind of result");
-          for (const record of result.records) admit(record, repeated, diagnostics, visit);
-          prepared += result.records.length;
+          let record = 0;
+          for (const repeat of chunk.repeats) {
+            if (repeat !== null) diagnostics.push(repeat);
+            else admit(result.records[record++]!, diagnostics, visit);
+          }
+          prepared += chunk.raws.length;
           onProgress?.("prepare", prepared, raws.length);
         },
       );

@@ -33,7 +33,7 @@ export interface DatedArticle {
 }
 
 export type BatchTask =
-  | { kind: "prepare"; raws: RawArticle[] }
+  | { kind: "prepare"; raws: RawArticle[]; ids: ArticleId[] }
   | { kind: "build"; stories: StoryTask[]; summaryWords: number };
 
 export type BatchResult =

@@ -16,8 +16,8 @@ const cleaner = createCleaner(siteMemory);
 
 function run(task: BatchTask): BatchResult {
   if (task.kind === "prepare") {
-    const records: PreparedRecord[] = task.raws.map((raw) => {
-      const { doc, diagnostics } = prepareArticle(raw, cleaner.clean(raw));
+    const records: PreparedRecord[] = task.raws.map((raw, k) => {
+      const { doc, diagnostics } = prepareArticle(raw, cleaner.clean(raw), task.ids[k]);
       return { article: doc.article, cluster: clusterFeatures(doc), duplicate: duplicateFeatures(doc), diagnostics };
     });
     return { kind: "prepare", records };
