@@ -8,6 +8,7 @@ import { addToStore } from "../src/jobs/add-to-store.js";
 import {
   analyzeArticles,
   analyzeArticlesInParallel,
+  createStoryBuilder,
   indexArticles,
   indexArticlesInParallel,
 } from "../src/pipeline/index.js";
@@ -91,5 +92,36 @@ describe("a batch spread over worker threads", () => {
     const parallel = await contents(2);
     assert.ok(single.stories.length >= 9);
     assert.deepEqual(parallel, single);
+  });
+
+  it("rebuilds dossiers on a story builder's worker as on this thread, one add at a time (the server's way)", async () => {
+    const builder = createStoryBuilder();
+    const contents = async (name: string, options: { builder?: typeof builder }) => {
+      const store = await openStore(join(folder, `one-by-one-${name}.sqlite`));
+      try {
+        const saved = [];
+        for (const raw of raws.slice(0, 24)) {
+          const added = await addToStore(store, [raw], { summaryWords: 100, ...options });
+          saved.push(added.savedStories);
+        }
+        const { items } = await store.listStories({ sort: "sources", limit: 1000, offset: 0 });
+        const stories = await Promise.all(items.map((item) => store.getStory(item.id)));
+        return { saved, articles: await store.listArticles(), stories };
+      } finally {
+        await store.close();
+      }
+    };
+    try {
+      const here = await contents("here", {});
+      const onWorker = await contents("worker", { builder });
+      assert.ok(here.stories.length >= 5);
+      assert.deepEqual(onWorker, here);
+      // Closed, the builder starts a worker again for the next build.
+      await builder.close();
+      const again = await contents("again", { builder });
+      assert.deepEqual(again, here);
+    } finally {
+      await builder.close();
+    }
   });
 });

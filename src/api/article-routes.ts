@@ -5,6 +5,7 @@ import type { Diagnostic } from "../domain/diagnostic.js";
 import { ArticleIdSchema } from "../domain/ids.js";
 import { addToStore } from "../jobs/add-to-store.js";
 import { articleIdFor } from "../pipeline/article-id.js";
+import type { StoryBuilder } from "../pipeline/index.js";
 import type { Store } from "../storage/store.js";
 import { ApiError, type ErrorDetail } from "./api-error.js";
 import type { Logger } from "./logger.js";
@@ -16,6 +17,8 @@ export interface ArticleRoutesOptions {
   store: Store;
   logger: Logger;
   summaryWords: number;
+  /** Builds the dossiers an add changes (default: on the thread serving requests). */
+  builder?: StoryBuilder | undefined;
 }
 
 function pathFor(position: ItemPosition, clientId: string | undefined, requestId: string): string {
@@ -60,7 +63,7 @@ export function articleRoutes(options: ArticleRoutesOptions): Hono {
     const result = await addToStore(
       store,
       raws.map((item) => item.raw),
-      { summaryWords: options.summaryWords },
+      { summaryWords: options.summaryWords, ...(options.builder !== undefined ? { builder: options.builder } : {}) },
     );
     const ids = raws.map((item) => articleIdFor(item.raw));
     const storyOf = await store.storyIdsOfArticles(ids);

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import type { StoryBuilder } from "../pipeline/index.js";
 import type { Store } from "../storage/store.js";
 import { webRoutes } from "../web/web-routes.js";
 import { ApiError } from "./api-error.js";
@@ -30,6 +31,8 @@ export interface AppOptions {
   summaryWords?: number;
   /** The feed poller behind /api/feeds (default: one on this store, not started). */
   feeds?: FeedPoller;
+  /** Builds the dossiers an add changes (default: on the thread serving requests); the caller closes it. */
+  builder?: StoryBuilder;
   /** Who a request counts for in the rate limit (default: the socket's address). */
   clientAddress?: (c: Context) => string;
   now?: () => number;
@@ -42,7 +45,8 @@ export function createApp(options: AppOptions): Hono {
   const logger = options.logger ?? silentLogger;
   const summaryWords = options.summaryWords ?? 100;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const feeds = options.feeds ?? createFeedPoller({ store: options.store, summaryWords, logger });
+  const feeds =
+    options.feeds ?? createFeedPoller({ store: options.store, summaryWords, logger, builder: options.builder });
   const limit = options.writeRateLimit ?? { limit: 60, windowMs: 60_000 };
 
   const app = new Hono();
@@ -70,7 +74,7 @@ export function createApp(options: AppOptions): Hono {
   for (const guard of writeGuards) app.on(["POST", "PUT", "PATCH", "DELETE"], "/api/*", guard);
 
   app.get("/api/openapi.json", (c) => c.json(openApiDocument({ maxBodyBytes })));
-  app.route("/api", articleRoutes({ store: options.store, logger, summaryWords }));
+  app.route("/api", articleRoutes({ store: options.store, logger, summaryWords, builder: options.builder }));
   app.route("/api", storyRoutes(options.store));
   app.route("/api", searchRoute(options.store));
   app.route("/api", feedRoutes(feeds));

@@ -2,6 +2,7 @@ import type { RawArticle } from "../domain/article.js";
 import type { ArticleId } from "../domain/ids.js";
 import { addToStore } from "../jobs/add-to-store.js";
 import { articleIdFor } from "../pipeline/article-id.js";
+import type { StoryBuilder } from "../pipeline/index.js";
 import { ingestBytes } from "../stages/ingest/index.js";
 import type { Store, StoredFeed } from "../storage/store.js";
 import { fetchBytes } from "./fetch-bytes.js";
@@ -24,6 +25,8 @@ export interface FeedPollerOptions {
   store: Store;
   summaryWords: number;
   logger: Logger;
+  /** Builds the dossiers an add changes (default: on this thread). */
+  builder?: StoryBuilder | undefined;
   /** Time between two fetches of a feed that works (default 15 min). */
   intervalMs?: number;
   /** Give up on a fetch after this long (default 20 s). */
@@ -133,7 +136,10 @@ export function createFeedPoller(options: FeedPollerOptions): FeedPoller {
     state.lastModified = response.headers.get("last-modified");
     const fresh = await newArticles(state, result.articles);
     if (fresh.length > 0) {
-      const added = await addToStore(store, fresh, { summaryWords: options.summaryWords });
+      const added = await addToStore(store, fresh, {
+        summaryWords: options.summaryWords,
+        ...(options.builder !== undefined ? { builder: options.builder } : {}),
+      });
       state.status.articlesAdded += added.inserted.length;
       for (const raw of fresh) state.seen.add(articleIdFor(raw));
       logger.info("feed items added", { url: state.status.url, inserted: added.inserted.length });

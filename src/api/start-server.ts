@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import { createStoryBuilder } from "../pipeline/index.js";
 import { openStore } from "../storage/open-store.js";
 import { createApp } from "./create-app.js";
 import { createFeedPoller } from "./feed-poller.js";
@@ -65,10 +66,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const summaryWords = options.summaryWords ?? 100;
   const timeouts = { ...DEFAULT_CLIENT_TIMEOUTS, ...options.clientTimeouts };
   const store = await openStore(options.db);
+  // Dossiers changed by an add are rebuilt on a worker thread (started with the first add), so reads
+  // are not held up by a large story's rebuild.
+  const builder = createStoryBuilder();
   const feeds = createFeedPoller({
     store,
     summaryWords,
     logger,
+    builder,
     ...(options.feedIntervalMs !== undefined ? { intervalMs: options.feedIntervalMs } : {}),
     ...(options.feedTimeoutMs !== undefined ? { timeoutMs: options.feedTimeoutMs } : {}),
   });
@@ -77,6 +82,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     token: token === "" ? undefined : token,
     logger,
     feeds,
+    builder,
     summaryWords,
     ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
     ...(options.writeRateLimit !== undefined ? { writeRateLimit: options.writeRateLimit } : {}),
@@ -129,6 +135,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       cut.unref();
       await stopped;
       clearTimeout(cut);
+      await builder.close();
       await store.close();
       resolveClosed();
     })();

@@ -2,7 +2,13 @@ import type { Article, RawArticle } from "../domain/article.js";
 import type { Diagnostic } from "../domain/diagnostic.js";
 import type { ArticleId, StoryId } from "../domain/ids.js";
 import type { Story } from "../domain/story.js";
-import { type BatchRunner, createBatchRunner, type IndexableArticle, storyIdFor } from "../pipeline/index.js";
+import {
+  type BatchRunner,
+  createBatchRunner,
+  type IndexableArticle,
+  type StoryBuilder,
+  storyIdFor,
+} from "../pipeline/index.js";
 import type { Store } from "../storage/store.js";
 import { forgetStoryEngine, storyEngineFor } from "./load-story-engine.js";
 import { type StoryEngine, toStoredFeatures } from "./story-engine.js";
@@ -25,6 +31,11 @@ export interface AddOptions {
   onProgress?: (stage: "prepare" | "stories", done: number, total: number) => void;
   /** Worker threads for preparing articles and building dossiers (see `RunnerOptions.workers`). */
   workers?: number;
+  /**
+   * Builds the changed stories' dossiers instead of the batch's own runner: a long-running server
+   * passes one with a worker thread, so that reads go on while a large story is rebuilt.
+   */
+  builder?: StoryBuilder;
 }
 
 /**
@@ -96,7 +107,14 @@ async function addWithEngine(
     if (root !== null) duplicates.set(id, root);
   }
   const datesBefore = new Map(stored.map((article) => [article.id, article.publishedAt]));
-  const savedStories = await runner.buildStories([...rebuild.values()], (id) => articles.get(id)!, duplicates, options);
+  // A batch large enough to have its own workers builds on them; a small one goes to the builder given.
+  const builder = runner.workers === 0 && options.builder !== undefined ? options.builder : runner;
+  const savedStories = await builder.buildStories(
+    [...rebuild.values()],
+    (id) => articles.get(id)!,
+    duplicates,
+    options,
+  );
   const removedStoryIds = update.gone.map((group) => storyIdFor(group)).filter((id) => !rebuild.has(id));
   // Building a story may infer an undated article's publication date: keep it with the article.
   const copyIds = new Set(changedCopies.map((article) => article.id));

@@ -23,4 +23,5 @@ export {
   PARALLEL_MIN_ARTICLES,
   type RunnerOptions,
 } from "./parallel/batch-runner.js";
+export { createStoryBuilder, type StoryBuilder, type StoryBuilderOptions } from "./parallel/story-builder.js";
 export { prepareArticle, sourceOf } from "./prepare-article.js";

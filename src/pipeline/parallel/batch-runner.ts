@@ -67,7 +67,10 @@ const BUILD_CHUNK = 60;
 /** Tasks in flight per worker: enough to keep every worker busy, few enough to bound the copies in flight. */
 const IN_FLIGHT_PER_WORKER = 3;
 
-type BatchPool = WorkerPool<BatchTask, BatchResult>;
+export type BatchPool = WorkerPool<BatchTask, BatchResult>;
+
+/** The module every batch worker thread runs. */
+export const BATCH_WORKER_ENTRY = new URL("./batch-worker.mjs", import.meta.url);
 
 function workerCount(options: RunnerOptions, articles: number): number {
   if (options.workers !== undefined) return Math.max(1, Math.floor(options.workers));
@@ -182,6 +185,33 @@ function inThreadRunner(cleaner: Cleaner): BatchRunner {
   };
 }
 
+/** `BatchRunner.buildStories` on the workers of `pool` (see there). */
+export async function buildStoriesOnPool(
+  pool: BatchPool,
+  groups: readonly (readonly ArticleId[])[],
+  articleOf: (id: ArticleId) => Article,
+  duplicates: ReadonlyMap<ArticleId, ArticleId>,
+  options: AnalyzeOptions = {},
+): Promise<Story[]> {
+  const stories: Story[] = [];
+  await runInOrder(
+    pool,
+    storyTasks(groups, articleOf, duplicates),
+    (task) => ({ kind: "build", stories: task, summaryWords: options.summaryWords ?? 100 }),
+    (result) => {
+      if (result.kind !== "build") throw new Error("a build task answered with another kind of result");
+      stories.push(...result.stories);
+      for (const { id, publishedAt, publishedAtInferred } of result.dated) {
+        const article = articleOf(id);
+        article.publishedAt = publishedAt;
+        article.publishedAtInferred = publishedAtInferred;
+      }
+      options.onProgress?.("stories", stories.length, groups.length);
+    },
+  );
+  return stories.sort(byIndependentSources);
+}
+
 function poolRunner(pool: BatchPool): BatchRunner {
   return {
     workers: pool.size,
@@ -220,25 +250,8 @@ function poolRunner(pool: BatchPool): BatchRunner {
       );
       return diagnostics;
     },
-    async buildStories(groups, articleOf, duplicates, options = {}) {
-      const stories: Story[] = [];
-      await runInOrder(
-        pool,
-        storyTasks(groups, articleOf, duplicates),
-        (task) => ({ kind: "build", stories: task, summaryWords: options.summaryWords ?? 100 }),
-        (result) => {
-          if (result.kind !== "build") throw new Error("a build task answered with another kind of result");
-          stories.push(...result.stories);
-          for (const { id, publishedAt, publishedAtInferred } of result.dated) {
-            const article = articleOf(id);
-            article.publishedAt = publishedAt;
-            article.publishedAtInferred = publishedAtInferred;
-          }
-          options.onProgress?.("stories", stories.length, groups.length);
-        },
-      );
-      return stories.sort(byIndependentSources);
-    },
+    buildStories: (groups, articleOf, duplicates, options) =>
+      buildStoriesOnPool(pool, groups, articleOf, duplicates, options),
     close: () => pool.close(),
   };
 }
@@ -253,6 +266,7 @@ export function createBatchRunner(raws: readonly RawArticle[], options: RunnerOp
   for (const raw of raws) cleaner.observe(raw);
   const workers = workerCount(options, raws.length);
   if (workers <= 1) return inThreadRunner(cleaner);
-  const entry = new URL("./batch-worker.mjs", import.meta.url);
-  return poolRunner(createWorkerPool<BatchTask, BatchResult>(entry, workers, { siteMemory: cleaner.snapshot() }));
+  return poolRunner(
+    createWorkerPool<BatchTask, BatchResult>(BATCH_WORKER_ENTRY, workers, { siteMemory: cleaner.snapshot() }),
+  );
 }

@@ -7,6 +7,8 @@ export interface WorkerPool<Task, Result> {
   run(task: Task, transfer?: readonly ArrayBuffer[]): Promise<Result>;
   /** Stops every worker (pending tasks reject). */
   close(): Promise<void>;
+  /** Whether a worker has stopped (thrown out of its module, died, or exited). */
+  stopped(): boolean;
 }
 
 /** What a worker posts back for the task with this number. */
@@ -69,5 +71,6 @@ export function createWorkerPool<Task, Result>(
     async close() {
       await Promise.all(members.map((member) => member.worker.terminate()));
     },
+    stopped: () => members.some((member) => member.stopped !== null),
   };
 }
