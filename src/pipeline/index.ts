@@ -22,6 +22,7 @@ export {
   type IndexableArticle,
   PARALLEL_MIN_ARTICLES,
   type RunnerOptions,
+  type StoryBuilder,
 } from "./parallel/batch-runner.js";
-export { createStoryBuilder, type StoryBuilder, type StoryBuilderOptions } from "./parallel/story-builder.js";
+export { createStoryBuilder, type StoryBuilderOptions } from "./parallel/story-builder.js";
 export { prepareArticle, sourceOf } from "./prepare-article.js";

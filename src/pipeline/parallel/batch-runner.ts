@@ -18,22 +18,8 @@ import { createWorkerPool, type WorkerPool } from "./worker-pool.js";
 /** One prepared article with the features the near-copy and story indexes take (its tokens are gone). */
 export type IndexableArticle = Omit<PreparedRecord, "diagnostics">;
 
-/**
- * Runs the per-article and per-story work of one batch, on this thread or on worker threads; the
- * result is the same either way. Made for one batch: the cleaner learns that batch's site furniture.
- */
-export interface BatchRunner {
-  /** Worker threads in use (0: everything runs on this thread). */
-  readonly workers: number;
-  /**
-   * Prepares every raw article (clean, language, segmentation, index features) and hands each to
-   * `visit` in input order; a repeated input (same id) is reported in the diagnostics, not visited.
-   */
-  prepare(
-    raws: readonly RawArticle[],
-    visit: (prepared: IndexableArticle) => void,
-    onProgress?: AnalyzeOptions["onProgress"],
-  ): Promise<Diagnostic[]>;
+/** Builds story dossiers, on this thread or on worker threads; the result is the same either way. */
+export interface StoryBuilder {
   /**
    * The dossier of each group (articles segmented again while it is built), in `byIndependentSources`
    * order. An undated article given a publication date inferred from its story gets it on the
@@ -45,7 +31,26 @@ export interface BatchRunner {
     duplicates: ReadonlyMap<ArticleId, ArticleId>,
     options?: AnalyzeOptions,
   ): Promise<Story[]>;
+  /** Stops its worker threads, if any. */
   close(): Promise<void>;
+}
+
+/**
+ * Runs the per-article and per-story work of one batch, on this thread or on worker threads; the
+ * result is the same either way. Made for one batch: the cleaner learns that batch's site furniture.
+ */
+export interface BatchRunner extends StoryBuilder {
+  /** Worker threads in use (0: everything runs on this thread). */
+  readonly workers: number;
+  /**
+   * Prepares every raw article (clean, language, segmentation, index features) and hands each to
+   * `visit` in input order; a repeated input (same id) is reported in the diagnostics, not visited.
+   */
+  prepare(
+    raws: readonly RawArticle[],
+    visit: (prepared: IndexableArticle) => void,
+    onProgress?: AnalyzeOptions["onProgress"],
+  ): Promise<Diagnostic[]>;
 }
 
 export interface RunnerOptions {

@@ -1,28 +1,7 @@
-import type { Article } from "../../domain/article.js";
-import type { ArticleId } from "../../domain/ids.js";
-import type { Story } from "../../domain/story.js";
 import { createCleaner } from "../../stages/clean/index.js";
-import type { AnalyzeOptions } from "../analyze-articles.js";
-import { BATCH_WORKER_ENTRY, type BatchPool, buildStoriesOnPool } from "./batch-runner.js";
+import { BATCH_WORKER_ENTRY, type BatchPool, buildStoriesOnPool, type StoryBuilder } from "./batch-runner.js";
 import type { BatchResult, BatchTask, BatchWorkerData } from "./batch-tasks.js";
 import { createWorkerPool } from "./worker-pool.js";
-
-/**
- * Builds story dossiers off the calling thread, for a long-running process (the server): a store add
- * rebuilds the dossier of every story it changed, which for a story of hundreds of articles takes
- * a second or more; on a worker thread, the server goes on answering reads meanwhile.
- */
-export interface StoryBuilder {
-  /** As `BatchRunner.buildStories`: the dossier of each group, in `byIndependentSources` order. */
-  buildStories(
-    groups: readonly (readonly ArticleId[])[],
-    articleOf: (id: ArticleId) => Article,
-    duplicates: ReadonlyMap<ArticleId, ArticleId>,
-    options?: AnalyzeOptions,
-  ): Promise<Story[]>;
-  /** Stops its worker threads; a later build starts them again. */
-  close(): Promise<void>;
-}
 
 export interface StoryBuilderOptions {
   /** Worker threads (default 1: the other core stays with the thread that serves requests). */
@@ -30,9 +9,11 @@ export interface StoryBuilderOptions {
 }
 
 /**
- * A story builder whose workers start with the first build (a process that never builds pays
- * nothing) and live until `close()`. A worker that dies (out of memory, a crash) fails the builds it
- * held; the next build starts fresh workers.
+ * A story builder for a long-running process (the server): a store add rebuilds the dossier of every
+ * story it changed, which for a story of hundreds of articles takes a second or more; on a worker
+ * thread, the server goes on answering reads meanwhile. Its workers start with the first build (a
+ * process that never builds pays nothing) and live until `close()`. A worker that dies (out of
+ * memory, a crash) fails the builds it held; the next build starts fresh workers.
  */
 export function createStoryBuilder(options: StoryBuilderOptions = {}): StoryBuilder {
   const workers = Math.max(1, Math.floor(options.workers ?? 1));
