@@ -25,6 +25,8 @@ const CARDINALS = new Set(CARDINAL_POINTS);
 const LINKS = new Set(["de", "d", "du", "des", "pour", "of", "for", "del", "della", "di", "für", "fur"]);
 const ARTICLES = new Set(["la", "l", "le", "les", "the"]);
 
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
 /** Whether `token` follows `previous` in its sentence with one space between them. */
 function next(tokens: readonly Token[], text: string, index: number): Token | undefined {
   const previous = tokens[index]!;
@@ -35,7 +37,7 @@ function next(tokens: readonly Token[], text: string, index: number): Token | un
 }
 
 function isLowerWord(token: Token | undefined): token is Token {
-  return token !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) && !token.isStopword;
+  return token !== undefined && LOWER_WORD.test(token.text) && !token.isStopword;
 }
 
 /** A lower-case adjective that can stay in an institution's name ("fédéral", "nationale", "socialiste", "rouge"). */

@@ -65,11 +65,16 @@ const PREFIXES = new Set(NAME_PREFIXES);
 const HEAD_LINKS = new Set(HEAD_LINK_WORDS);
 const PLURAL_ARTICLES = new Set(PLURAL_ARTICLE_WORDS);
 const STRONG_PARTICLES = new Set(STRONG_PARTICLE_WORDS);
+/** A capitalised plural ("Rangers", "Canucks"): a team's nickname before its town. */
+const PLURAL_NICKNAME = /^\p{Lu}[\p{L}]*\p{Ll}[sx]$/u;
+const STARTS_UPPERCASE = /^\p{Lu}/u;
+/** A plural word ("Occidentaux", "Ukrainiens"): after a plural article, a group of people. */
+const ENDS_PLURAL = /\p{Ll}[sx]$/u;
 /** "Rangers de New York", "Pirates de Pittsburgh": a plural nickname of a town's team. */
 function teamOfPlace(left: string, particle: string, right: string, names: StoryNames): boolean {
   return (
     ["de", "du", "d"].includes(particle) &&
-    /^\p{Lu}[\p{L}]*\p{Ll}[sx]$/u.test(left.split(" ").pop()!) &&
+    PLURAL_NICKNAME.test(left.split(" ").pop()!) &&
     !isFirstName(left.split(" ")[0]!) &&
     names.gazetteer(left) === undefined &&
     names.gazetteer(right)?.type === "place"
@@ -96,7 +101,7 @@ function extensionKind(head: string, known: GazetteerEntry | undefined): Extensi
 function startsUppercase(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
-  return /^\p{Lu}/u.test(word);
+  return STARTS_UPPERCASE.test(word);
 }
 
 function isNameWord(token: Token | undefined, blocked: ReadonlySet<number>, index: number): boolean {
@@ -330,7 +335,7 @@ export function findCandidates(
           !lowerHead &&
           before !== undefined &&
           PLURAL_ARTICLES.has(beforeFolded) &&
-          /\p{Ll}[sx]$/u.test(name),
+          ENDS_PLURAL.test(name),
       },
       sentenceInitial,
       confirmed:

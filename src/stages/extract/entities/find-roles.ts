@@ -49,6 +49,10 @@ function reportingVerbs(language: string): Set<string> {
 /** Languages that put adjectives of nationality before the noun ("Russian Foreign Minister"). */
 const ADJECTIVE_FIRST = new Set(["en", "de", "nl"]);
 
+const LOWER_ADJECTIVE = /^\p{Ll}[\p{Ll}-]+$/u;
+/** "Russian", "Chinese", "British", "Dutch", "Iraqi", "Deutsche": an adjective of nationality before a title. */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i|isch|ische|ischer|ischen)$/u;
+
 /** Whether `token` follows `previous` with nothing but one space or hyphen between them. */
 function adjacent(previous: Token | undefined, token: Token): boolean {
   return previous !== undefined && token.start - previous.end <= 1;
@@ -59,16 +63,13 @@ function isAdjective(tokens: readonly Token[], index: number, sentence: number, 
   const token = tokens[index];
   if (token === undefined || token.sentence !== sentence || token.isStopword || !adjacent(tokens[index - 1], token))
     return false;
-  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(token.text)) return false;
+  if (!LOWER_ADJECTIVE.test(token.text)) return false;
   return !verbs.has(foldAccents(token.text));
 }
 
 function isLeadingAdjective(token: Token | undefined, sentence: number, next: Token): boolean {
   if (token === undefined || token.sentence !== sentence || token.isStopword || !adjacent(token, next)) return false;
-  return (
-    /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i|isch|ische|ischer|ischen)$/u.test(token.text) ||
-    /^(?:U|US|UK|EU)$/.test(token.text)
-  );
+  return NATIONALITY.test(token.text) || /^(?:U|US|UK|EU)$/.test(token.text);
 }
 
 const found = new WeakMap<readonly Token[], Map<string, RoleMatch[]>>();

@@ -21,6 +21,8 @@ export function keyOf(name: string): string {
     .join(" ");
 }
 
+const DOUBLED_LETTER = /(\p{L})\1+/gu;
+
 /** One word's spelling key; names share their words ("Emmanuel", "Macron", "Paris"), so each is keyed once. */
 const foldWord = memoizeName((word: string): string =>
   word
@@ -33,7 +35,7 @@ const foldWord = memoizeName((word: string): string =>
     .replace(/sch|sh|ch/g, "s")
     .replace(/[yj]/g, "i")
     .replace(/ii+/g, "i")
-    .replace(/(\p{L})\1+/gu, "$1")
+    .replace(DOUBLED_LETTER, "$1")
     .replace(/(?<=.)ie$/u, "i"),
 );
 

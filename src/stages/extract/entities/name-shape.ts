@@ -22,20 +22,26 @@ const LINKS = new Set(PLACE_NAME_LINKS);
 const PLACE_LAST = new Set(PLACE_LAST_WORDS);
 const ORGANIZATION_LAST = new Set(ORGANIZATION_LAST_WORDS);
 
+const STARTS_UPPERCASE = /^\p{Lu}/u;
+/** "Châlons-sur-Marne", "Saint-Jean-de-Luz": a lower-case link between capitalised parts. */
+const LINKED_PARTS = /\p{L}-\p{Ll}+-\p{Lu}/u;
+/** "Rangers de New York": a plural nickname, then the town. */
+const TEAM_OF_TOWN = /^(.*\p{Ll}[sx]) (?:de|du|d['’]) ?(.+)$/u;
+
 function placeShaped(name: string, words: readonly string[]): boolean {
   const parts = name.split(/[-\s]+/).filter((part) => part.length > 0);
   const folded = parts.map((part) => foldAccents(part).replace(/\.$/, ""));
-  if (parts.length >= 2 && PREFIXES.has(folded[0]!) && /^\p{Lu}/u.test(parts[1]!)) return true;
-  if (/\p{L}-\p{Ll}+-\p{Lu}/u.test(name) && folded.slice(1, -1).some((part) => LINKS.has(part))) return true;
+  if (parts.length >= 2 && PREFIXES.has(folded[0]!) && STARTS_UPPERCASE.test(parts[1]!)) return true;
+  if (LINKED_PARTS.test(name) && folded.slice(1, -1).some((part) => LINKS.has(part))) return true;
   if (words.length === 1 && parts.length >= 2 && parts.some((part) => lookupGazetteer(part)?.type === "place"))
     return !parts.some((part) => isFirstName(part));
-  return words.length >= 2 && PLACE_LAST.has(foldAccents(words.at(-1)!)) && /^\p{Lu}/u.test(words.at(-1)!);
+  return words.length >= 2 && PLACE_LAST.has(foldAccents(words.at(-1)!)) && STARTS_UPPERCASE.test(words.at(-1)!);
 }
 
 function organizationShaped(name: string, words: readonly string[]): boolean {
   if (words.length >= 2 && ORGANIZATION_LAST.has(foldAccents(words.at(-1)!).replace(/\.$/, ""))) return true;
   // "Rangers de New York", "Canucks de Vancouver": a plural nickname, then the town.
-  const team = name.includes(" d") ? /^(.*\p{Ll}[sx]) (?:de|du|d['’]) ?(.+)$/u.exec(name) : null;
+  const team = name.includes(" d") ? TEAM_OF_TOWN.exec(name) : null;
   return (
     team !== null &&
     !isFirstName(team[1]!.split(" ")[0]!) &&
@@ -50,7 +56,7 @@ export const nameShape = memoizeName(computeShape);
 function computeShape(name: string): NameShape {
   const words = name.split(/\s+/).filter((word) => word.length > 0);
   const first = words[0] ?? "";
-  const capitalizedNext = words.length >= 2 && /^\p{Lu}/u.test(words[1]!);
+  const capitalizedNext = words.length >= 2 && STARTS_UPPERCASE.test(words[1]!);
   return {
     firstName: capitalizedNext && isFirstName(first),
     loneFirstName: words.length === 1 && !first.includes("-") && isFirstName(first),

@@ -85,6 +85,9 @@ function isVerbAt(
   return token !== undefined && token.sentence === sentence && verbs.has(normals[index]!);
 }
 
+const HAS_LOWERCASE = /\p{Ll}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
 function keepCandidate(
   candidate: Candidate,
   gazetteer: GazetteerEntry | undefined,
@@ -93,16 +96,18 @@ function keepCandidate(
   if (gazetteer !== undefined) return true;
   // Roman numerals ("II", "XIV") and headlines in capitals ("FAITS DIVERS", "NOUVELLES ÉTRANGÈRES") name nothing.
   if (/^[IVXLC]+$/.test(candidate.name)) return false;
-  if (!/\p{Ll}/u.test(candidate.name) && (candidate.words > 1 || candidate.name.length > 6)) return false;
+  if (!HAS_LOWERCASE.test(candidate.name) && (candidate.words > 1 || candidate.name.length > 6)) return false;
   // A lone head word is a common noun ("le Conseil a décidé", "la Commission").
   if (candidate.words === 1 && (candidate.cues.organizationHead || candidate.cues.placeHead)) return false;
   if (candidate.cues.title || candidate.cues.role !== null || candidate.words > 1) return true;
   // A lone capitalised word the story also writes in lower case is a common noun ("la Réponse américaine").
   return (
-    !vocabulary.lowercase.has(candidate.foldedWord ?? foldAccents(candidate.name)) ||
-    /^\p{Lu}{2,}$/u.test(candidate.name)
+    !vocabulary.lowercase.has(candidate.foldedWord ?? foldAccents(candidate.name)) || ALL_CAPITALS.test(candidate.name)
   );
 }
+
+/** Words joined by hyphens, and nothing else ("Biden-Poutine"). */
+const HYPHENATED = /^[^\s-]+(?:-[^\s-]+)+$/u;
 
 /** Splits "Biden-Poutine" into two mentions when each part is a surname the story knows. */
 function splitCompounds(pending: Pending[]): Pending[] {
@@ -112,17 +117,21 @@ function splitCompounds(pending: Pending[]): Pending[] {
       surnames.add(foldAccents(item.name.split(/\s+/).pop()!));
     }
   }
-  return pending.flatMap((item) => {
-    if (item.gazetteer !== undefined || !/^[^\s-]+(?:-[^\s-]+)+$/u.test(item.name)) return [item];
-    const parts = item.name.split("-");
-    if (!parts.every((part) => surnames.has(foldAccents(part)))) return [item];
+  const split: Pending[] = [];
+  for (const item of pending) {
+    const parts = item.gazetteer === undefined && HYPHENATED.test(item.name) ? item.name.split("-") : undefined;
+    if (parts === undefined || !parts.every((part) => surnames.has(foldAccents(part)))) {
+      split.push(item);
+      continue;
+    }
     let offset = item.end - item.name.length;
-    return parts.map((part) => {
+    for (const part of parts) {
       const start = offset;
       offset += part.length + 1;
-      return { ...item, start, end: start + part.length, name: part, candidate: { ...item.candidate, words: 1 } };
-    });
-  });
+      split.push({ ...item, start, end: start + part.length, name: part, candidate: { ...item.candidate, words: 1 } });
+    }
+  }
+  return split;
 }
 
 /**

@@ -10,6 +10,10 @@ export interface StoryVocabulary {
   capitalizedInside: Set<string>;
 }
 
+/** A short capitalised abbreviation ("M", "Gen"), whose period ends no sentence. */
+const ABBREVIATION = /^\p{Lu}\p{L}{0,2}$/u;
+const STARTS_LOWERCASE = /^\p{Ll}/u;
+
 /** Whether token `index` starts its sentence (or follows an opening quote, a colon, a dash, a line break). */
 export function isInitialPosition(tokens: readonly Token[], index: number, text: string): boolean {
   const token = tokens[index]!;
@@ -19,15 +23,27 @@ export function isInitialPosition(tokens: readonly Token[], index: number, text:
   if (token.start - previous.end === 1 && text.charCodeAt(previous.end) === 32) return false;
   const gap = text.slice(previous.end, token.start);
   // "M. Gladstone", "Gen. Haig": a period after a short capitalised abbreviation ends no sentence.
-  const abbreviation = /^\.\s+$/.test(gap) && /^\p{Lu}\p{L}{0,2}$/u.test(previous.text);
+  const abbreviation = /^\.\s+$/.test(gap) && ABBREVIATION.test(previous.text);
   return /[«“"„:—–(\n•]/.test(gap) || (/[.!?]\s*$/.test(gap) && !abbreviation);
 }
 
-/** `/^\p{Ll}/u.test(word)`, without the regular expression for plain ASCII. */
+/** Whether each code unit of the basic plane (surrogates aside) is a lower-case letter, as met: 0 unknown, 1 yes, 2 no. */
+const lowercaseUnits = new Uint8Array(0x10000);
+
+/**
+ * `/^\p{Ll}/u.test(word)`, without the regular expression for plain ASCII, and once per first character for the
+ * others ("à", "été", "über" start many words).
+ */
 function startsLowercase(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code < 128) return code >= 97 && code <= 122;
-  return /^\p{Ll}/u.test(word);
+  if (code >= 0xd800 && code <= 0xdfff) return STARTS_LOWERCASE.test(word);
+  let known = lowercaseUnits[code]!;
+  if (known === 0) {
+    known = STARTS_LOWERCASE.test(String.fromCharCode(code)) ? 1 : 2;
+    lowercaseUnits[code] = known;
+  }
+  return known === 1;
 }
 
 /**

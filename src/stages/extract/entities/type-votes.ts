@@ -3,6 +3,8 @@ import type { Candidate } from "./find-candidates.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { type NameShape, nameShape } from "./name-shape.js";
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 export type TypeVotes = Record<EntityType, number>;
 
 export function emptyVotes(): TypeVotes {
@@ -34,7 +36,7 @@ export function voteType(
   else if (shape.loneFirstName) votes.person += 1;
   if (shape.place) votes.place += 2.5;
   if (shape.organization) votes.organization += 3;
-  const acronym = /^\p{Lu}{2,6}$/u.test(candidate.name);
+  const acronym = ACRONYM.test(candidate.name);
   if (acronym) votes.organization += 1;
   else if (candidate.words >= 2 && !cues.organizationHead && !cues.placeHead && !shape.place && !shape.organization)
     votes.person += 1;

@@ -1,25 +1,16 @@
 import type { Sentence, Token } from "../../../domain/text.js";
 import type { SpeakerMention } from "./find-speaker-mentions.js";
+import { lowerBound } from "./lower-bound.js";
 import type { QuotedSpan } from "./quoted-span.js";
 import { firstTokenFrom } from "./tokens-within.js";
 
 /** Index of the first of `sorted` (ascending) above `value`. */
 function upperBound(sorted: readonly number[], value: number): number {
-  let [low, high] = [0, sorted.length];
+  let low = 0;
+  let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
     if (sorted[middle]! <= value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** Index of the first of `sorted` (ascending) at or above `value`. */
-function lowerBound(sorted: readonly number[], value: number): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -67,6 +67,7 @@ function attributionWords(language: string): AttributionWords {
 }
 
 /** What a character folds to when it folds alone to plain ASCII and is no combining mark; null otherwise. */
+const COMBINING_MARK = /\p{M}/u;
 const plainFolds = new Map<number, string | null>();
 
 function plainFold(code: number): string | null {
@@ -75,7 +76,7 @@ function plainFold(code: number): string | null {
   if (folded === undefined) {
     folded = null;
     const character = String.fromCharCode(code);
-    if ((code < 0xd800 || code > 0xdfff) && !/\p{M}/u.test(character)) {
+    if ((code < 0xd800 || code > 0xdfff) && !COMBINING_MARK.test(character)) {
       const alone = foldAccents(character);
       const ascii = alone.length > 0 && [...alone].every((letter) => letter.charCodeAt(0) < 128);
       if (ascii) folded = alone;
@@ -186,6 +187,13 @@ function speakerCandidates(context: AttributionContext, from: number, to: number
   return context.index.mentionsWithin(from, to);
 }
 
+/** A name followed by "'s" or "’" (possessive), not by more letters. */
+const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
+/** The quote ends with a comma, "!", "?" or "…" (then non-letters): its cue may follow in the next sentence. */
+const OPEN_ENDING = /[,!?…]\P{L}*$/u;
+/** "…, a déclaré": a comma then up to three words before a verb. */
+const AFTER_COMMA = /,\s*(?:[\p{L}’']+[\s-]+){0,3}$/u;
+
 const CHAINED = /^[\s,;]*(?:(?:et|and|und|y|e|și|en|ou|or|oder|o)[\s\u00a0]+)?$/u;
 
 const TITLE_PERIODS = new RegExp(
@@ -203,7 +211,7 @@ function endsSentence(gap: string): boolean {
 
 /** "Trump’s campaign": a name owning something is not the subject. */
 function isPossessive(text: string, mention: SpeakerMention): boolean {
-  return /^['’]s?(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 3)) || /['’]s$/.test(mention.text);
+  return POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3)) || /['’]s$/.test(mention.text);
 }
 
 /** Words between two offsets, and whether a comma, semicolon or parenthesis separates them. */
@@ -242,7 +250,7 @@ export function attributeQuote(
   // '"Why?" Mr. Clyburn said': the cue may sit in the sentence after one ended by the quote.
   const nextSentence = index.sentenceFrom(chainEnd);
   const cueEnd =
-    /[,!?…]\P{L}*$/u.test(text.slice(quote.start, chainEnd)) &&
+    OPEN_ENDING.test(text.slice(quote.start, chainEnd)) &&
     /^[\s.,;:!?…]*$/.test(text.slice(chainEnd, sentenceEnd)) &&
     nextSentence !== undefined
       ? nextSentence.end
@@ -302,9 +310,7 @@ export function attributeQuote(
     const inverted = candidates.find(
       (mention) => mention.start >= verb.end && distance(context, verb.end, mention.start) <= 2,
     );
-    const afterComma = /,\s*(?:[\p{L}’']+[\s-]+){0,3}$/u.test(
-      text.slice(Math.max(beforeFrom, verb.start - 20), verb.start),
-    );
+    const afterComma = AFTER_COMMA.test(text.slice(Math.max(beforeFrom, verb.start - 20), verb.start));
     // "Trump said Russia “can’t stand”": a subject right before the verb wins over a name after it.
     const adjacent =
       preceding !== undefined &&

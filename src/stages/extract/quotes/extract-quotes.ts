@@ -52,21 +52,29 @@ class TokensBySentence {
   /** The tokens of some sentences, in the order of `tokens`. */
   tokensOf(tokens: readonly Token[], sentences: ReadonlySet<number>): Token[] {
     const indexes: number[] = [];
-    for (const sentence of sentences) {
+    // One sentence's positions are in order already; in a text whose sentences follow each other, so are those of
+    // several sentences taken in order, and they need no sorting.
+    const order = sentences.size > 1 ? [...sentences].sort((a, b) => a - b) : sentences;
+    let sorted = true;
+    for (const sentence of order) {
       if (sentence + 2 >= this.starts.length || sentence < -1) continue;
-      for (let at = this.starts[sentence + 1]!; at < this.starts[sentence + 2]!; at++)
-        indexes.push(this.positions[at]!);
+      for (let at = this.starts[sentence + 1]!; at < this.starts[sentence + 2]!; at++) {
+        const position = this.positions[at]!;
+        if (indexes.length > 0 && position < indexes[indexes.length - 1]!) sorted = false;
+        indexes.push(position);
+      }
     }
-    // One sentence's positions are in order already.
-    if (sentences.size > 1) indexes.sort((a, b) => a - b);
+    if (!sorted) indexes.sort((a, b) => a - b);
     return indexes.map((index) => tokens[index]!);
   }
 }
 
+const HAS_LETTER = /\p{L}/u;
+
 /** Whether a text has three words or more (runs of non-spaces holding a letter). */
 function hasThreeWords(text: string): boolean {
   let words = 0;
-  for (const run of text.matchAll(/\S+/g)) if (/\p{L}/u.test(run[0]) && ++words >= 3) return true;
+  for (const run of text.matchAll(/\S+/g)) if (HAS_LETTER.test(run[0]) && ++words >= 3) return true;
   return false;
 }
 

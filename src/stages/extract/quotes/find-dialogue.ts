@@ -1,5 +1,7 @@
 import type { QuotedSpan } from "./quoted-span.js";
 
+const HAS_LETTER = /\p{L}/u;
+
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {
   while (start < end && /[\s\u00a0\u202f]/.test(text[start]!)) start++;
   while (end > start && /[\s\u00a0\u202f]/.test(text[end - 1]!)) end--;
@@ -24,7 +26,7 @@ export function findDialogueTurns(text: string): QuotedSpan[] {
     const next = openers[index + 1];
     if (next !== undefined && next.open < end) end = next.open;
     const inner = trimmed(text, from, end);
-    if (inner.end > inner.start && /\p{L}/u.test(text.slice(inner.start, inner.end)))
+    if (inner.end > inner.start && HAS_LETTER.test(text.slice(inner.start, inner.end)))
       turns.push({ open, close: end, ...inner });
   });
   return turns;
@@ -45,7 +47,7 @@ export function mergeDialogue(text: string, marks: readonly QuotedSpan[], turns:
       continue;
     }
     const head = trimmed(text, mark.start, inside[0]!.open);
-    if (/\p{L}/u.test(text.slice(head.start, head.end)))
+    if (HAS_LETTER.test(text.slice(head.start, head.end)))
       merged.push({ open: mark.open, close: inside[0]!.open, ...head });
     for (const turn of inside) {
       usedTurns.add(turn);

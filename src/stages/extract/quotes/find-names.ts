@@ -76,12 +76,22 @@ function nonOverlapping(starts: readonly number[], length: number): number[] {
   return kept;
 }
 
+/**
+ * Whether `start`–`end` overlaps a name found already: an article holds few names, so they are read through
+ * rather than marked character by character over the whole text.
+ */
+function overlapsAny(found: readonly NameMatch[], start: number, end: number): boolean {
+  for (const taken of found) if (taken.start < end && start < taken.end) return true;
+  return false;
+}
+
 /** The forms of `entities` in the order `findNames` weighs them, filed by the run of letters they open on. */
 export function prepareNameForms(entities: readonly Entity[]): NameForms {
-  const forms = entities
-    .flatMap((entity) => entity.variants.map((variant) => ({ variant, entity })))
-    .sort((a, b) => b.variant.length - a.variant.length)
-    .filter(({ variant }) => variant.length >= 2);
+  // Filtered before sorting: a stable sort keeps the kept ones in the same order.
+  const forms: { variant: string; entity: Entity }[] = [];
+  for (const entity of entities)
+    for (const variant of entity.variants) if (variant.length >= 2) forms.push({ variant, entity });
+  forms.sort((a, b) => b.variant.length - a.variant.length);
   const byRun = new Map<string, number[]>();
   const asciiOpenings = new Uint8Array(128);
   const wideOpenings = new Set<number>();
@@ -142,7 +152,6 @@ export function findNames(text: string, names: NameForms): NameMatch[] {
   }
   // Forms in their order, each one's occurrences left to right.
   occurrences.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const taken = new Uint8Array(text.length);
   const found: NameMatch[] = [];
   for (let at = 0; at < occurrences.length; ) {
     const index = occurrences[at]![0];
@@ -151,10 +160,7 @@ export function findNames(text: string, names: NameForms): NameMatch[] {
     const { variant, entity } = forms[index]!;
     for (const start of nonOverlapping(starts, variant.length)) {
       const end = start + variant.length;
-      let free = true;
-      for (let offset = start; offset < end && free; offset++) if (taken[offset] === 1) free = false;
-      if (!free) continue;
-      for (let offset = start; offset < end; offset++) taken[offset] = 1;
+      if (overlapsAny(found, start, end)) continue;
       found.push({ start, end, text: variant, entity });
     }
   }

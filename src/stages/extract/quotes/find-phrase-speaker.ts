@@ -35,13 +35,17 @@ function words(language: string) {
   return set;
 }
 
-const capitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+const STARTS_UPPERCASE = /^\p{Lu}/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const capitalised = (token: Token): boolean => STARTS_UPPERCASE.test(token.text);
 
 /** Whether the text between two tokens of a phrase lets it go on: spaces, or the period of "Mr." or "E.". */
 function joins(context: PhraseContext, left: Token, right: Token): boolean {
   const gap = context.text.slice(left.end, right.start);
   if (/^[\s\u00a0'’-]*$/.test(gap)) return true;
-  return /^\.[\s\u00a0]+$/.test(gap) && (words(context.language).titles.has(left.text) || /^\p{Lu}$/u.test(left.text));
+  return (
+    /^\.[\s\u00a0]+$/.test(gap) && (words(context.language).titles.has(left.text) || SINGLE_CAPITAL.test(left.text))
+  );
 }
 
 /** The mention a phrase makes (its tokens by index), once the lower-case words opening it are dropped. */

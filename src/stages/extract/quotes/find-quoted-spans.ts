@@ -8,6 +8,8 @@ export type { QuotedSpan } from "./quoted-span.js";
 /** Opening mark → closing marks it pairs with. */
 const PAIRS: Record<string, string> = { "«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"' };
 const OPENING_MARK = /[«“„‹"]/g;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const HAS_LETTER = /\p{L}/u;
 
 export interface QuoteOptions {
   /**
@@ -43,7 +45,7 @@ export function findQuotedSpans(text: string, options: QuoteOptions = {}): Quote
     const closers = PAIRS[mark];
     if (
       closers === undefined ||
-      (mark === '"' && /[\p{L}\p{N}]/u.test(text[index - 1] ?? " ") && text[index + 1] === " ")
+      (mark === '"' && WORD_CHARACTER.test(text[index - 1] ?? " ") && text[index + 1] === " ")
     ) {
       index++;
       continue;
@@ -68,7 +70,7 @@ export function findQuotedSpans(text: string, options: QuoteOptions = {}): Quote
       continue;
     }
     const inner = trimmed(text, index + 1, found);
-    if (inner.end > inner.start && /\p{L}/u.test(text.slice(inner.start, inner.end))) {
+    if (inner.end > inner.start && HAS_LETTER.test(text.slice(inner.start, inner.end))) {
       spans.push({ open: index, close: found + 1, start: inner.start, end: inner.end });
     }
     index = found + 1;

@@ -5,6 +5,7 @@ import { LAST_NAMED_DEMONSTRATIVES, PERSON_PRONOUNS, ROLE_DETERMINERS } from "..
 import { foldAccents } from "../../segment/index.js";
 import { findRoles, foldedNormals, type RoleMatch } from "../entities/index.js";
 import { findNames, type NameForms } from "./find-names.js";
+import { lowerBound } from "./lower-bound.js";
 
 /** Something in a text that can be the speaker of a quote. */
 export interface SpeakerMention {
@@ -55,17 +56,6 @@ function speakerWords(language: string): SpeakerWords {
     wordsByLanguage.set(language, words);
   }
   return words;
-}
-
-/** Index of the first of `sorted` (ascending) above or at `value`. */
-function lowerBound(sorted: readonly number[], value: number): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** "le ministre russe Sergueï Lavrov", "le secrétaire général de l'alliance militaire, Jens Stoltenberg,". */
@@ -131,6 +121,20 @@ class NamesByPosition {
   }
 }
 
+/** The first of `phrases` (folded words) written from token `index` on, its first word being there already. */
+function demonstrativeAt(
+  phrases: readonly (readonly string[])[],
+  normals: readonly string[],
+  index: number,
+): readonly string[] | undefined {
+  for (const words of phrases) {
+    let offset = 1;
+    while (offset < words.length && normals[index + offset] === words[offset]) offset++;
+    if (offset === words.length) return words;
+  }
+  return undefined;
+}
+
 /**
  * Names, roles ("le ministre russe"), subject pronouns ("il", "she") and demonstratives ("Ce dernier") of one
  * article, in text order. A role followed by a name ("le chef de la diplomatie russe, Sergueï Lavrov") gives
@@ -142,8 +146,10 @@ export function findSpeakerMentions(
   language: string,
   names: NameForms,
 ): SpeakerMention[] {
-  const found: SpeakerMention[] = findNames(text, names).map((name) => ({ kind: "name", ...name, role: null }));
-  const mentions: SpeakerMention[] = [...found];
+  const found: SpeakerMention[] = [];
+  for (const name of findNames(text, names))
+    found.push({ kind: "name", start: name.start, end: name.end, text: name.text, entity: name.entity, role: null });
+  const mentions: SpeakerMention[] = found.slice();
   const { determiners, openings } = speakerWords(language);
   const normals = foldedNormals(tokens);
   const roles = findRoles(tokens, language);
@@ -163,9 +169,7 @@ export function findSpeakerMentions(
     const opening = openings.get(normals[index]!);
     if (opening === undefined) continue;
     const token = tokens[index]!;
-    const phrase = opening.demonstratives.find((words) =>
-      words.every((word, offset) => offset === 0 || normals[index + offset] === word),
-    );
+    const phrase = demonstrativeAt(opening.demonstratives, normals, index);
     if (phrase !== undefined) {
       const end = tokens[index + phrase.length - 1]!.end;
       mentions.push({

@@ -19,25 +19,56 @@ interface StemIndex {
   byOpening: Map<string, string[]>;
 }
 
-const indexes = new WeakMap<readonly string[], StemIndex>();
-
 function stemIndex(stems: readonly string[]): StemIndex {
-  let index = indexes.get(stems);
-  if (index === undefined) {
-    const set = new Set(stems);
-    const distinct = [...set];
-    const byOpening = new Map<string, string[]>();
-    for (const stem of distinct) {
-      if (stem.length < 3) continue;
-      const opening = stem.slice(0, 3);
-      const list = byOpening.get(opening);
-      if (list === undefined) byOpening.set(opening, [stem]);
-      else list.push(stem);
-    }
-    index = { distinct, set, byOpening };
-    indexes.set(stems, index);
+  const set = new Set(stems);
+  const distinct = [...set];
+  const byOpening = new Map<string, string[]>();
+  for (const stem of distinct) {
+    if (stem.length < 3) continue;
+    const opening = prefixesOf(stem)[0]!;
+    const list = byOpening.get(opening);
+    if (list === undefined) byOpening.set(opening, [stem]);
+    else list.push(stem);
   }
-  return index;
+  return { distinct, set, byOpening };
+}
+
+/**
+ * The stem indexes of one grouping, each stem list indexed once when first weighed (a list is weighed against
+ * many others), and dropped with the grouping.
+ */
+class StemIndexes {
+  private readonly known = new Map<readonly string[], StemIndex>();
+
+  of(stems: readonly string[]): StemIndex {
+    let index = this.known.get(stems);
+    if (index === undefined) {
+      index = stemIndex(stems);
+      this.known.set(stems, index);
+    }
+    return index;
+  }
+}
+
+/** Stems remembered with their prefixes before starting afresh (memory stays bounded on endless streams). */
+const PREFIX_CAPACITY = 50_000;
+let prefixMemo = new Map<string, readonly string[]>();
+
+/**
+ * The prefixes of three letters or more of a stem, shortest first, the stem itself last (none under three letters).
+ * Stems recur across quotes and stories: each is cut once, and its prefixes keep their hashes for the look-ups.
+ */
+function prefixesOf(stem: string): readonly string[] {
+  let prefixes = prefixMemo.get(stem);
+  if (prefixes === undefined) {
+    const cut: string[] = [];
+    for (let length = 3; length < stem.length; length++) cut.push(stem.slice(0, length));
+    if (stem.length >= 3) cut.push(stem);
+    prefixes = cut;
+    if (prefixMemo.size >= PREFIX_CAPACITY) prefixMemo = new Map();
+    prefixMemo.set(stem, prefixes);
+  }
+  return prefixes;
 }
 
 /**
@@ -47,7 +78,7 @@ function stemIndex(stems: readonly string[]): StemIndex {
 function matchesSome(stem: string, large: StemIndex): boolean {
   if (large.set.has(stem)) return true;
   if (stem.length < 3) return false;
-  const related = large.byOpening.get(stem.slice(0, 3));
+  const related = large.byOpening.get(prefixesOf(stem)[0]!);
   if (related === undefined) return false;
   for (const other of related)
     if (other.startsWith(stem) || (other.length < stem.length && stem.startsWith(other))) return true;
@@ -55,11 +86,14 @@ function matchesSome(stem: string, large: StemIndex): boolean {
 }
 
 /** Share of the smaller set found in the larger, stems matching when equal or one a prefix of the other ("uni"/"unifi"). */
-export function softOverlap(a: readonly string[], b: readonly string[]): number {
+export function softOverlap(
+  a: readonly string[],
+  b: readonly string[],
+  indexes: StemIndexes = new StemIndexes(),
+): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  const smallIndex = stemIndex(small);
-  const largeIndex = stemIndex(large);
+  const smallIndex = indexes.of(a.length <= b.length ? a : b);
+  const largeIndex = indexes.of(a.length <= b.length ? b : a);
   let found = 0;
   for (const stem of smallIndex.distinct) if (matchesSome(stem, largeIndex)) found++;
   return found / smallIndex.distinct.length;
@@ -85,24 +119,24 @@ export function contentStems(tokens: readonly Token[]): string[] {
  * paraphrases of one sentence meet), their lengths, and the sentence around them. 0 when their speakers differ.
  */
 export function variantSimilarity(a: VariantFeatures, b: VariantFeatures): number {
-  return similarityFrom(a, b, Number.NEGATIVE_INFINITY);
+  return similarityFrom(a, b, Number.NEGATIVE_INFINITY, new StemIndexes());
 }
 
 /**
  * `variantSimilarity(a, b)`, or some score below `floor` when it is sure to fall below it: the words and lengths
  * alone, with the context at its best, do not reach it (the context overlap, the dearest part, is then skipped).
  */
-function similarityFrom(a: VariantFeatures, b: VariantFeatures, floor: number): number {
+function similarityFrom(a: VariantFeatures, b: VariantFeatures, floor: number, indexes: StemIndexes): number {
   if (a.speaker !== null && b.speaker !== null && a.speaker !== b.speaker) return 0;
   if (a.article === b.article && a.text !== b.text) return 0;
-  const words = softOverlap(a.stems, b.stems);
+  const words = softOverlap(a.stems, b.stems, indexes);
   const lengths = Math.min(a.stems.length, b.stems.length) / Math.max(a.stems.length, b.stems.length);
   if (Math.min(a.stems.length, b.stems.length) <= 2 && lengths < 0.5) return 0;
   const penalty = a.speaker === null || b.speaker === null ? 0.15 : 0;
   const partial = 0.6 * words + 0.15 * lengths;
   // The margin covers rounding: a score skipped here is below `floor` by far more than the last bits.
   if (partial + 0.25 - penalty + 1e-9 < floor) return Number.NEGATIVE_INFINITY;
-  const context = softOverlap(a.context, b.context);
+  const context = softOverlap(a.context, b.context, indexes);
   const score = partial + 0.25 * context;
   return penalty > 0 ? score - 0.15 : score;
 }
@@ -114,30 +148,34 @@ class GroupsByStem {
   /** Prefix of three letters or more (whole stems included) → groups holding a passage with a stem so starting. */
   private readonly byPrefix = new Map<string, number[]>();
 
+  constructor(private readonly indexes: StemIndexes) {}
+
   private static add(map: Map<string, number[]>, key: string, group: number): void {
     const list = map.get(key);
     if (list === undefined) map.set(key, [group]);
     else if (list.at(-1) !== group) list.push(group);
   }
 
+  private static collect(found: Set<number>, groups: readonly number[] | undefined): void {
+    if (groups !== undefined) for (const group of groups) found.add(group);
+  }
+
   file(stems: readonly string[], group: number): void {
-    for (const stem of stemIndex(stems).distinct) {
+    for (const stem of this.indexes.of(stems).distinct) {
       GroupsByStem.add(this.byStem, stem, group);
-      for (let length = 3; length <= stem.length; length++)
-        GroupsByStem.add(this.byPrefix, stem.slice(0, length), group);
+      for (const prefix of prefixesOf(stem)) GroupsByStem.add(this.byPrefix, prefix, group);
     }
   }
 
   /** The groups sharing a stem with these, loosely (`softOverlap` above 0), in increasing order. */
   search(stems: readonly string[]): number[] {
     const found = new Set<number>();
-    const collect = (groups: readonly number[] | undefined): void => {
-      if (groups !== undefined) for (const group of groups) found.add(group);
-    };
-    for (const stem of stemIndex(stems).distinct) {
-      collect(this.byStem.get(stem));
-      if (stem.length >= 3) collect(this.byPrefix.get(stem));
-      for (let length = 3; length < stem.length; length++) collect(this.byStem.get(stem.slice(0, length)));
+    for (const stem of this.indexes.of(stems).distinct) {
+      GroupsByStem.collect(found, this.byStem.get(stem));
+      const prefixes = prefixesOf(stem);
+      if (prefixes.length > 0) GroupsByStem.collect(found, this.byPrefix.get(stem));
+      // The stem's proper prefixes: all but the last.
+      for (let at = 0; at < prefixes.length - 1; at++) GroupsByStem.collect(found, this.byStem.get(prefixes[at]!));
     }
     return [...found].sort((a, b) => a - b);
   }
@@ -179,7 +217,8 @@ export function groupVariants(variants: readonly VariantFeatures[], threshold = 
   /** Per group, the text its passages from each article quote. */
   const texts: Map<string, string>[] = [];
   const articleTexts = new ArticleTexts();
-  const filed = new GroupsByStem();
+  const indexes = new StemIndexes();
+  const filed = new GroupsByStem(indexes);
   const unfiled: { stems: readonly string[]; group: number }[] = [];
   const prune = threshold > 0.41;
   variants.forEach((variant, index) => {
@@ -191,7 +230,7 @@ export function groupVariants(variants: readonly VariantFeatures[], threshold = 
       // The best of its passages (NaN if one scores NaN, as `Math.max` would have it).
       let score = Number.NEGATIVE_INFINITY;
       for (const member of groups[groupIndex]!) {
-        const similarity = similarityFrom(variants[member]!, variant, bestScore);
+        const similarity = similarityFrom(variants[member]!, variant, bestScore, indexes);
         if (Number.isNaN(similarity)) {
           score = Number.NaN;
           break;

@@ -34,6 +34,9 @@ function nameGender(name: string): Gender | null {
   return gender;
 }
 
+/** The word (letters and periods) right before an offset, spaces between: "Mrs." in "Mrs. Clinton". */
+const WORD_BEFORE = /([\p{L}.]+)[\s\u00a0]+$/u;
+
 /** The gender a mention states by itself: a pronoun, a gendered determiner or role word, a title before a name. */
 export function statedGender(text: string, mention: SpeakerMention, language: string): Gender | null {
   const lang = language as SupportedLanguage;
@@ -56,7 +59,7 @@ export function statedGender(text: string, mention: SpeakerMention, language: st
   }
   // "Mrs. Clinton", "Mme Merkel", "Mr. Trump": the title right before the name (spaces at least between them).
   if (mention.start > 0 && /[\s\u00a0]/.test(text[mention.start - 1]!)) {
-    const before = /([\p{L}.]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, mention.start - 20), mention.start));
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, mention.start - 20), mention.start));
     const titled = before === null ? null : cueGender(before[1]!);
     if (titled !== null) return titled;
   }

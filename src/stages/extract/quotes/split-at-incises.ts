@@ -20,6 +20,8 @@ function alternation(words: readonly string[]): string {
 }
 
 const patterns = new Map<string, RegExp | null>();
+const HAS_LETTER = /\p{L}/u;
+const NOT_WORD = /[^\p{L}'’]+/u;
 
 /**
  * An incise after a comma, semicolon, question or exclamation mark: an inverted verb ("dit-il", "a-t-elle
@@ -81,7 +83,7 @@ function soundsSpoken(text: string, from: number, to: number, language: string):
   if (/[!?]/.test(sentence)) return true;
   return sentence
     .toLowerCase()
-    .split(/[^\p{L}'’]+/u)
+    .split(NOT_WORD)
     .flatMap((word) => [word, word.replace(/^([a-zà-ÿ]['’]).*/u, "$1")])
     .some((word) => words.has(word));
 }
@@ -131,5 +133,5 @@ export function splitAtIncises(text: string, span: QuotedSpan, language: string,
 function trimmedPiece(text: string, start: number, end: number): { start: number; end: number } | null {
   while (start < end && /[\s\u00a0\u202f,;:]/.test(text[start]!)) start++;
   while (end > start && /[\s\u00a0\u202f,;:]/.test(text[end - 1]!)) end--;
-  return /\p{L}/u.test(text.slice(start, end)) ? { start, end } : null;
+  return HAS_LETTER.test(text.slice(start, end)) ? { start, end } : null;
 }
