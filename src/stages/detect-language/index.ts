@@ -1,4 +1,5 @@
-import { eld } from "eld/medium";
+import { countLetters } from "./count-letters.js";
+import { detectAsEld } from "./detect-as-eld.js";
 
 export interface LanguageGuess {
   /** ISO 639-1 code, or "und" when nothing could be told. */
@@ -13,13 +14,6 @@ export interface LanguageGuess {
 const SAMPLE_CHARACTERS = 3_000;
 /** Below this many letters eld is unreliable and a declared language wins. */
 const MIN_LETTERS = 40;
-
-/** Letters in `text`, counted up to `enough` (only whether there are that many, or none, matters). */
-function countLetters(text: string, enough: number): number {
-  let count = 0;
-  for (const _ of text.matchAll(/\p{L}/gu)) if (++count >= enough) break;
-  return count;
-}
 
 function normalizeDeclared(declared: string | undefined): string | undefined {
   if (declared === undefined) return undefined;
@@ -41,12 +35,11 @@ export function detectLanguage(text: string, declared?: string): LanguageGuess {
       ? { language: declaredCode, basis: "declared", score: 0 }
       : detectedOrUndetermined(sample, letters);
   }
-  const result = eld.detect(sample);
-  const scores = result.getScores() as Record<string, number>;
+  const result = detectAsEld(sample);
   const best = result.language;
   if (declaredCode !== undefined && best !== declaredCode) {
-    const declaredScore = scores[declaredCode] ?? 0;
-    const bestScore = scores[best] ?? 0;
+    const declaredScore = result.score(declaredCode) ?? 0;
+    const bestScore = result.score(best) ?? 0;
     if (declaredScore >= bestScore * 0.9) return { language: declaredCode, basis: "declared", score: declaredScore };
   }
   if (!best) {
@@ -54,17 +47,13 @@ export function detectLanguage(text: string, declared?: string): LanguageGuess {
       ? { language: declaredCode, basis: "declared", score: 0 }
       : { language: "und", basis: "undetermined", score: 0 };
   }
-  return { language: best, basis: "detected", score: scores[best] ?? 0 };
+  return { language: best, basis: "detected", score: result.score(best) ?? 0 };
 }
 
 function detectedOrUndetermined(sample: string, letters: number): LanguageGuess {
   if (letters === 0) return { language: "und", basis: "undetermined", score: 0 };
-  const result = eld.detect(sample);
+  const result = detectAsEld(sample);
   return result.language && result.isReliable()
-    ? {
-        language: result.language,
-        basis: "detected",
-        score: (result.getScores() as Record<string, number>)[result.language] ?? 0,
-      }
+    ? { language: result.language, basis: "detected", score: result.score(result.language) ?? 0 }
     : { language: "und", basis: "undetermined", score: 0 };
 }
