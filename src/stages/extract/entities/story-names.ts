@@ -1,41 +1,53 @@
 import { type GazetteerEntry, lookupGazetteer } from "./gazetteer.js";
+import { memoizeName } from "./memoize-name.js";
 import { nameKey } from "./name-key.js";
 import { type NameShape, nameShape } from "./name-shape.js";
 
+/** What is known of one written name, each fact worked out when first asked (`undefined` until then). */
+interface NameFacts {
+  gazetteer: GazetteerEntry | null | undefined;
+  shape: NameShape | undefined;
+  key: string | undefined;
+}
+
 /**
- * What the names of one story are, each worked out once per story: its gazetteer entry, its shape, its spelling
- * key. A story writes the same names over and over; these small maps answer the repeats, and the large memos
- * behind them (shared by all stories) are asked once per distinct name.
+ * One record per distinct name across stories: a story asks the large shared memos once per name for the record,
+ * rather than once per fact (each look-up in a large memo costs more than the small maps of a story).
+ */
+const factsOf = memoizeName((_name: string): NameFacts => ({ gazetteer: undefined, shape: undefined, key: undefined }));
+
+/**
+ * What the names of one story are, each worked out once: its gazetteer entry, its shape, its spelling key. A
+ * story writes the same names over and over; one small map answers the repeats, and the records behind it (shared
+ * by all stories) are asked once per distinct name.
  */
 export class StoryNames {
-  private readonly entries = new Map<string, GazetteerEntry | null>();
-  private readonly shapes = new Map<string, NameShape>();
-  private readonly keys = new Map<string, string>();
+  private readonly facts = new Map<string, NameFacts>();
+
+  private of(name: string): NameFacts {
+    let facts = this.facts.get(name);
+    if (facts === undefined) {
+      facts = factsOf(name);
+      this.facts.set(name, facts);
+    }
+    return facts;
+  }
 
   gazetteer(name: string): GazetteerEntry | undefined {
-    let entry = this.entries.get(name);
-    if (entry === undefined) {
-      entry = lookupGazetteer(name) ?? null;
-      this.entries.set(name, entry);
-    }
-    return entry ?? undefined;
+    const facts = this.of(name);
+    facts.gazetteer ??= lookupGazetteer(name) ?? null;
+    return facts.gazetteer ?? undefined;
   }
 
   shape(name: string): NameShape {
-    let shape = this.shapes.get(name);
-    if (shape === undefined) {
-      shape = nameShape(name);
-      this.shapes.set(name, shape);
-    }
-    return shape;
+    const facts = this.of(name);
+    facts.shape ??= nameShape(name);
+    return facts.shape;
   }
 
   key(name: string): string {
-    let key = this.keys.get(name);
-    if (key === undefined) {
-      key = nameKey(name);
-      this.keys.set(name, key);
-    }
-    return key;
+    const facts = this.of(name);
+    facts.key ??= nameKey(name);
+    return facts.key;
   }
 }

@@ -7,7 +7,17 @@ interface Titles {
   set: Set<string>;
   /** Their lengths: most capitalised words are longer or shorter than every title. */
   lengths: Set<number>;
+  /** Capitalised written forms met so far → what they are as titles (`titleShape` bits). */
+  shapes: Map<string, number>;
 }
+
+/** Bits of a written form's title shape: a title as written, a title with a period after it, and plural so. */
+const BARE = 1;
+const PLURAL_BARE = 2;
+const WITH_PERIOD = 4;
+const PLURAL_WITH_PERIOD = 8;
+/** Written forms remembered per language before starting afresh (memory stays bounded). */
+const SHAPES_CAPACITY = 50_000;
 
 const titleSets = new Map<string, Titles>();
 function titles(language: string): Titles {
@@ -18,7 +28,7 @@ function titles(language: string): Titles {
         title.toLowerCase(),
       ),
     );
-    titles = { set, lengths: new Set([...set].map((title) => title.length)) };
+    titles = { set, lengths: new Set([...set].map((title) => title.length)), shapes: new Map() };
     titleSets.set(language, titles);
   }
   return titles;
@@ -33,7 +43,25 @@ function isTitle(word: string, titles: Titles): boolean {
   return titles.set.has(word.toLowerCase());
 }
 
-/** "M." / "MM." / "Mme" / "Herr" written at token `index`, with its period; null when not a title. */
+/** What `surface` is as a title, bare and with a period after it (`BARE` … `PLURAL_WITH_PERIOD`). */
+function titleShape(surface: string, titles: Titles): number {
+  let shape = titles.shapes.get(surface);
+  if (shape === undefined) {
+    const withPeriod = `${surface}.`;
+    shape = 0;
+    if (isTitle(surface, titles)) shape |= /^(mmes|messieurs)$/.test(surface.toLowerCase()) ? BARE | PLURAL_BARE : BARE;
+    if (isTitle(withPeriod, titles))
+      shape |= /^(mm|messrs|sigg)\.$/.test(withPeriod.toLowerCase()) ? WITH_PERIOD | PLURAL_WITH_PERIOD : WITH_PERIOD;
+    if (titles.shapes.size >= SHAPES_CAPACITY) titles.shapes.clear();
+    titles.shapes.set(surface, shape);
+  }
+  return shape;
+}
+
+/**
+ * "M." / "MM." / "Mme" / "Herr" written at token `index`, with its period; null when not a title. A story's
+ * capitalised words recur: what each written form is as a title is worked out once.
+ */
 export function titleAt(
   tokens: readonly Token[],
   index: number,
@@ -42,11 +70,10 @@ export function titleAt(
 ): { end: number; plural: boolean } | null {
   const token = tokens[index];
   if (token === undefined || !token.capitalized) return null;
-  const known = titles(language);
-  const withPeriod = text[token.end] === "." ? `${token.text}.` : null;
-  if (withPeriod !== null && isTitle(withPeriod, known))
-    return { end: token.end + 1, plural: /^(mm|messrs|sigg)\.$/.test(withPeriod.toLowerCase()) };
-  if (isTitle(token.text, known))
-    return { end: token.end, plural: /^(mmes|messieurs)$/.test(token.text.toLowerCase()) };
+  const shape = titleShape(token.text, titles(language));
+  if (shape === 0) return null;
+  if ((shape & WITH_PERIOD) !== 0 && text.charCodeAt(token.end) === 0x2e)
+    return { end: token.end + 1, plural: (shape & PLURAL_WITH_PERIOD) !== 0 };
+  if ((shape & BARE) !== 0) return { end: token.end, plural: (shape & PLURAL_BARE) !== 0 };
   return null;
 }
