@@ -21,6 +21,20 @@ export interface AverageLinkOptions {
   timeFactor?: (dayA: number | null, dayB: number | null) => number;
 }
 
+/**
+ * An item that stands for a cluster formed beforehand (a story kept whole by an incremental update):
+ * its vector is the sum of its members' unit vectors (or an estimate of it), not a unit vector.
+ */
+export interface ClusterSeed {
+  /** Number of articles it stands for. */
+  size: number;
+  /** Squared length of the sum: `size` plus twice the sum of the members' pairwise similarities. */
+  sumSquared: number;
+  /** Sum of the members' known days, and how many have one. */
+  daySum: number;
+  dated: number;
+}
+
 /** Largest cluster sum spread out over scratch arrays for dot products (a larger one is looked up in its table). */
 const SPREAD_MAX_TERMS = 4096;
 
@@ -29,6 +43,8 @@ const LINK_FLOOR = 0.25;
 
 interface ClusterState {
   members: number[];
+  /** Number of articles: that of `members`, unless a seed stands for many. */
+  size: number;
   /** Sum of the members' unit vectors: the average pairwise cosine follows from dot products of sums. */
   sum: TermSums;
   /** Squared length of `sum`. */
@@ -60,8 +76,8 @@ function mergeLinks(
   for (const record of droppedLinks) linkOf[links.otherEnd(record, drop)] = record + 1;
   const across = links.values[linkOf[keep]! - 1]!;
   links.kill(linkOf[keep]! - 1);
-  const size = kept.members.length + dropped.members.length;
-  const isFaint = (value: number, other: ClusterState): boolean => value / (size * other.members.length) < floor;
+  const size = kept.size + dropped.size;
+  const isFaint = (value: number, other: ClusterState): boolean => value / (size * other.size) < floor;
   const merged: number[] = [];
   // Neighbours of the kept part (and of both: the dropped part's record dies).
   const spread = new SpreadSum(dropped.sum, scratch.pairs);
@@ -111,19 +127,31 @@ function mergeLinks(
  * cohesion-relative test. Average similarities are exact (dot products of vector sums), so they do
  * not depend on how many neighbours the graph kept. The result depends only on the inputs:
  * clusters as sorted item lists, ordered by their first item.
+ *
+ * `seeds` (by item) marks items that stand for a cluster formed beforehand: such an item's vector is
+ * the sum of its members' and the seed gives their number, cohesion and days, so it merges exactly as
+ * that cluster would (the edges' `cosine` to it is then the dot product of the sums).
  */
 export function averageLinkClusters(
   vectors: readonly SparseVector[],
   days: readonly (number | null)[],
   edges: readonly SimilarityEdge[],
   options: AverageLinkOptions,
+  seeds: readonly (ClusterSeed | undefined)[] = [],
 ): number[][] {
   const clusters: (ClusterState | undefined)[] = vectors.map((vector, item) => {
+    const seed = seeds[item];
+    if (seed !== undefined) {
+      // Same property order as below: one object shape for every cluster.
+      const { size, sumSquared, daySum, dated } = seed;
+      return { members: [item], size, sum: new TermSums(vector), sumSquared, daySum, dated, version: 0 };
+    }
     let sumSquared = 0;
     for (const weight of vector.weights) sumSquared += weight ** 2;
     const day = days[item] ?? null;
     return {
       members: [item],
+      size: 1,
       sum: new TermSums(vector),
       sumSquared,
       daySum: day ?? 0,
@@ -137,7 +165,7 @@ export function averageLinkClusters(
   const meanDay = (cluster: ClusterState): number | null =>
     cluster.dated === 0 ? null : cluster.daySum / cluster.dated;
   const cohesion = (cluster: ClusterState): number => {
-    const size = cluster.members.length;
+    const size = cluster.size;
     const pairs = (size * (size - 1)) / 2;
     const inside = (cluster.sumSquared - size) / 2;
     return (inside + options.priorCohesion * options.priorPairs) / (pairs + options.priorPairs);
@@ -149,7 +177,7 @@ export function averageLinkClusters(
     const first = clusters[a]!;
     const second = clusters[b]!;
     const factor = options.timeFactor === undefined ? 1 : options.timeFactor(meanDay(first), meanDay(second));
-    const score = (sumDot / (first.members.length * second.members.length)) * factor;
+    const score = (sumDot / (first.size * second.size)) * factor;
     if (score >= options.minSimilarity) heap.push({ score, a, b, versionA: first.version, versionB: second.version });
   };
   for (const { a, b, cosine } of edges) pushPair(a, b, cosine);
@@ -171,6 +199,7 @@ export function averageLinkClusters(
     kept.sum.addAll(dropped.sum);
     kept.sumSquared += dropped.sumSquared + 2 * across;
     for (const member of dropped.members) kept.members.push(member);
+    kept.size += dropped.size;
     kept.daySum += dropped.daySum;
     kept.dated += dropped.dated;
     kept.version++;

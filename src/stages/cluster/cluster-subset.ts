@@ -1,6 +1,7 @@
 import type { ArticleId } from "../../domain/ids.js";
 import { averageLinkClusters } from "./average-link.js";
-import { findNearestNeighbors } from "./nearest-neighbors.js";
+import { findNearestNeighbors, type SimilarityEdge } from "./nearest-neighbors.js";
+import type { SparseVector } from "./sparse-vector.js";
 import type { StoryClustererOptions } from "./story-clusterer-options.js";
 import type { TermIndex } from "./term-index.js";
 import { timeProximity } from "./time-proximity.js";
@@ -22,7 +23,18 @@ export function clusterSubset(
   const ordered = ids.map((id) => index.get(id)!).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const vectors = index.localVectorsOf(ordered);
   const days = ordered.map((stored) => stored.day);
-  const edges = findNearestNeighbors(vectors, {
+  const edges = neighborGraph(vectors, days, settings);
+  const groups = averageLinkClusters(vectors, days, edges, { ...settings, timeFactor: timeProximity });
+  return groups.map((group) => group.map((item) => ordered[item]!.id));
+}
+
+/** The nearest-neighbour graph that average-link starts from (similarity: cosine × time proximity). */
+export function neighborGraph(
+  vectors: readonly SparseVector[],
+  days: readonly (number | null)[],
+  settings: StoryClustererOptions,
+): SimilarityEdge[] {
+  return findNearestNeighbors(vectors, {
     neighbors: settings.neighbors,
     minSimilarity: settings.minSimilarity / 2,
     queryTerms: 30,
@@ -30,6 +42,4 @@ export function clusterSubset(
     candidates: settings.neighbors * 3,
     pairFactor: (a, b) => timeProximity(days[a]!, days[b]!),
   });
-  const groups = averageLinkClusters(vectors, days, edges, { ...settings, timeFactor: timeProximity });
-  return groups.map((group) => group.map((item) => ordered[item]!.id));
 }
