@@ -113,6 +113,24 @@ export interface PreviousAttribution {
   attribution: Attribution;
 }
 
+/** `mention` as the speaker, with the entity it stands for. */
+function attributed(
+  context: AttributionContext,
+  mention: SpeakerMention,
+  previous: PreviousAttribution | null,
+): Attribution {
+  return { mention, entity: resolve(context, mention, previous) };
+}
+
+/** Whether `entity` may be what `mention` stands for: a pronoun stands for a person of its gender (`gender`, if it
+ * tells one), when the article tells the person's gender. */
+function fits(context: AttributionContext, mention: SpeakerMention, gender: Gender | null, entity: Entity): boolean {
+  return (
+    mention.kind !== "pronoun" ||
+    (entity.type === "person" && (gender === null || (context.genderOf(entity) ?? gender) === gender))
+  );
+}
+
 /**
  * The named entity a mention stands for: itself; for a role, its holder across the story, else the person given
  * that function in the three sentences before; for a pronoun, the speaker of the quote just before (same or
@@ -128,10 +146,6 @@ function resolve(
   const { index } = context;
   const here = index.sentenceIndexAt(mention.start);
   const gender = mention.kind === "pronoun" ? statedGender(context.text, mention, context.language) : null;
-  // A pronoun stands for a person of its gender, when the article tells the person's gender.
-  const fits = (entity: Entity): boolean =>
-    mention.kind !== "pronoun" ||
-    (entity.type === "person" && (gender === null || (context.genderOf(entity) ?? gender) === gender));
   const floor = context.sentences[Math.max(0, here - 3)]?.start ?? 0;
   const earlier = index.mentionsWithin(floor, mention.start).reverse();
   if (mention.kind === "role") {
@@ -160,7 +174,7 @@ function resolve(
     mention.kind === "pronoun" &&
     previous !== null &&
     previous.attribution.entity !== null &&
-    fits(previous.attribution.entity) &&
+    fits(context, mention, gender, previous.attribution.entity) &&
     index.sentenceIndexAt(previous.quote.open) >= here - 1
   )
     return previous.attribution.entity;
@@ -175,10 +189,11 @@ function resolve(
         (gender === null || roleGender === null || roleGender === gender)
       )
         return null;
-      if (entity !== null && fits(entity)) return entity;
+      if (entity !== null && fits(context, mention, gender, entity)) return entity;
       continue;
     }
-    if (other.entity !== null && other.entity.type === "person" && fits(other.entity)) return other.entity;
+    if (other.entity !== null && other.entity.type === "person" && fits(context, mention, gender, other.entity))
+      return other.entity;
   }
   return null;
 }
@@ -256,34 +271,32 @@ export function attributeQuote(
       ? nextSentence.end
       : sentenceEnd;
   const afterTo = context.quotes.find((other) => other.open >= chainEnd && other.open < cueEnd)?.open ?? cueEnd;
-  const make = (mention: SpeakerMention): Attribution => ({ mention, entity: resolve(context, mention, previous) });
   const inside = index.tokensWithin(quote.start, quote.end);
   // A quoted time (« la semaine prochaine ») is a quoted phrase, not a statement.
   if (isTimePhrase(tokens, normals, inside, language)) return { mention: null, entity: null };
-  const isVerb = (token: number): boolean => words.verbs.has(normals[token]!);
 
   // After: "», a déclaré X" / "», a-t-il ajouté" / "," X said" / "," said Mr. X" / "," the report said".
   const after = index.tokensWithin(chainEnd, afterTo).slice(0, 12);
-  const verbIndex = after.findIndex(isVerb);
+  const verbIndex = after.findIndex((token) => words.verbs.has(normals[token]!));
   const gap = verbIndex < 0 ? "" : text.slice(chainEnd, tokens[after[verbIndex]!]!.start);
   // Up to five words between quote and verb, or more with an apposition: "," Senator X, Republican of Iowa, said'.
   if (verbIndex >= 0 && (verbIndex <= 5 || /,.*,/.test(gap)) && !endsSentence(gap)) {
     const verb = tokens[after[verbIndex]!]!;
     const between = speakerCandidates(context, chainEnd, verb.start).filter((mention) => !isPossessive(text, mention));
-    if (between.length > 0) return make(verbIndex <= 5 ? between.at(-1)! : between[0]!);
+    if (between.length > 0) return attributed(context, verbIndex <= 5 ? between.at(-1)! : between[0]!, previous);
     const phrase =
       verbIndex === 0
         ? null
         : verbIndex <= 5
           ? phraseBefore(context, chainEnd, after[verbIndex]!)
           : phraseAfter(context, after[0]!, verb.start);
-    if (phrase !== null) return make(phrase);
+    if (phrase !== null) return attributed(context, phrase, previous);
     const inverted = speakerCandidates(context, verb.end, afterTo).find(
       (mention) => distance(context, verb.end, mention.start) <= 3,
     );
-    if (inverted !== undefined) return make(inverted);
+    if (inverted !== undefined) return attributed(context, inverted, previous);
     const afterPhrase = phraseAfter(context, after[verbIndex]!, afterTo);
-    if (afterPhrase !== null) return make(afterPhrase);
+    if (afterPhrase !== null) return attributed(context, afterPhrase, previous);
   }
   const before = index.tokensWithin(beforeFrom, quote.open);
   const candidates = speakerCandidates(context, beforeFrom, quote.open);
@@ -293,13 +306,13 @@ export function attributeQuote(
       const end = tokens[before[position]!]!.end;
       if (!endsWithSource(text, end, words)) continue;
       const source = candidates.find((mention) => mention.start >= end && distance(context, end, mention.start) <= 1);
-      if (source !== undefined) return make(source);
+      if (source !== undefined) return attributed(context, source, previous);
       const phrase = phraseAfter(context, before[position]!, quote.open);
-      if (phrase !== null) return make(phrase);
+      if (phrase !== null) return attributed(context, phrase, previous);
     }
   }
   // Before: "X a affirmé que «", "a déclaré le chef de la diplomatie russe … «": the closest verb with a subject.
-  for (const verbToken of before.filter(isVerb).reverse()) {
+  for (const verbToken of before.filter((token) => words.verbs.has(normals[token]!)).reverse()) {
     const verb = tokens[verbToken]!;
     const preceding = candidates
       .filter(
@@ -317,16 +330,16 @@ export function attributeQuote(
       distance(context, preceding.end, verb.start) <= 1 &&
       !text.slice(preceding.end, verb.start).includes(",");
     const subject = afterComma && !adjacent ? (inverted ?? preceding) : (preceding ?? inverted);
-    if (subject !== undefined) return make(subject);
+    if (subject !== undefined) return attributed(context, subject, previous);
     const phrase = phraseBefore(context, beforeFrom, verbToken);
-    if (phrase !== null) return make(phrase);
+    if (phrase !== null) return attributed(context, phrase, previous);
   }
   // One or two quoted words with no speech verb in their sentence are a scare quote, not a statement.
   if (
     inside.length <= 2 &&
     !index
       .tokensWithin(sentenceStart, sentenceEnd)
-      .some((token) => isVerb(token) && !index.insideQuote(tokens[token]!.start))
+      .some((token) => words.verbs.has(normals[token]!) && !index.insideQuote(tokens[token]!.start))
   )
     return { mention: null, entity: null };
   // A quoted fragment: the subject of its clause, a person or an organisation, not after a preposition.
@@ -336,7 +349,7 @@ export function attributeQuote(
     const previousWord = index.lastTokenEndingBy(mention.start);
     return previousWord < 0 || tokens[previousWord]!.end <= beforeFrom || !words.nonSubject.has(normals[previousWord]!);
   });
-  if (subject !== undefined) return make(subject);
+  if (subject !== undefined) return attributed(context, subject, previous);
   if (priorQuote !== undefined && previous !== null && previous.quote === priorQuote) return previous.attribution;
   // A quote standing alone: the speaker of the quote just before, in the same or the previous sentence.
   if (

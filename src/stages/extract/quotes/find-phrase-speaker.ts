@@ -98,9 +98,10 @@ export function phraseAfter(context: PhraseContext, verb: number, to: number): S
     last = token;
   }
   // "said the official" is English word order; elsewhere a common noun after the verb is its object.
-  const opens = (token: Token): boolean =>
-    capitalised(token) || (context.language === "en" && words(context.language).starts.has(token.normal));
-  if (phrase.length === 0 || !opens(tokens[phrase[0]!]!)) return null;
+  if (phrase.length === 0) return null;
+  const opening = tokens[phrase[0]!]!;
+  if (!capitalised(opening) && !(context.language === "en" && words(context.language).starts.has(opening.normal)))
+    return null;
   return mentionOf(context, phrase);
 }
 

@@ -25,7 +25,7 @@ function stemIndex(stems: readonly string[]): StemIndex {
   const byOpening = new Map<string, string[]>();
   for (const stem of distinct) {
     if (stem.length < 3) continue;
-    const opening = prefixesOf(stem)[0]!;
+    const opening = stem.slice(0, 3);
     const list = byOpening.get(opening);
     if (list === undefined) byOpening.set(opening, [stem]);
     else list.push(stem);
@@ -50,27 +50,6 @@ class StemIndexes {
   }
 }
 
-/** Stems remembered with their prefixes before starting afresh (memory stays bounded on endless streams). */
-const PREFIX_CAPACITY = 50_000;
-let prefixMemo = new Map<string, readonly string[]>();
-
-/**
- * The prefixes of three letters or more of a stem, shortest first, the stem itself last (none under three letters).
- * Stems recur across quotes and stories: each is cut once, and its prefixes keep their hashes for the look-ups.
- */
-function prefixesOf(stem: string): readonly string[] {
-  let prefixes = prefixMemo.get(stem);
-  if (prefixes === undefined) {
-    const cut: string[] = [];
-    for (let length = 3; length < stem.length; length++) cut.push(stem.slice(0, length));
-    if (stem.length >= 3) cut.push(stem);
-    prefixes = cut;
-    if (prefixMemo.size >= PREFIX_CAPACITY) prefixMemo = new Map();
-    prefixMemo.set(stem, prefixes);
-  }
-  return prefixes;
-}
-
 /**
  * Whether some stem of `large` matches `stem`: equal, or one a prefix (three letters or more) of the other. Stems
  * so related share their first three letters.
@@ -78,7 +57,7 @@ function prefixesOf(stem: string): readonly string[] {
 function matchesSome(stem: string, large: StemIndex): boolean {
   if (large.set.has(stem)) return true;
   if (stem.length < 3) return false;
-  const related = large.byOpening.get(prefixesOf(stem)[0]!);
+  const related = large.byOpening.get(stem.slice(0, 3));
   if (related === undefined) return false;
   for (const other of related)
     if (other.startsWith(stem) || (other.length < stem.length && stem.startsWith(other))) return true;
@@ -163,7 +142,8 @@ class GroupsByStem {
   file(stems: readonly string[], group: number): void {
     for (const stem of this.indexes.of(stems).distinct) {
       GroupsByStem.add(this.byStem, stem, group);
-      for (const prefix of prefixesOf(stem)) GroupsByStem.add(this.byPrefix, prefix, group);
+      for (let length = 3; length <= stem.length; length++)
+        GroupsByStem.add(this.byPrefix, stem.slice(0, length), group);
     }
   }
 
@@ -172,10 +152,9 @@ class GroupsByStem {
     const found = new Set<number>();
     for (const stem of this.indexes.of(stems).distinct) {
       GroupsByStem.collect(found, this.byStem.get(stem));
-      const prefixes = prefixesOf(stem);
-      if (prefixes.length > 0) GroupsByStem.collect(found, this.byPrefix.get(stem));
-      // The stem's proper prefixes: all but the last.
-      for (let at = 0; at < prefixes.length - 1; at++) GroupsByStem.collect(found, this.byStem.get(prefixes[at]!));
+      if (stem.length >= 3) GroupsByStem.collect(found, this.byPrefix.get(stem));
+      for (let length = 3; length < stem.length; length++)
+        GroupsByStem.collect(found, this.byStem.get(stem.slice(0, length)));
     }
     return [...found].sort((a, b) => a - b);
   }
@@ -206,6 +185,29 @@ class ArticleTexts {
 }
 
 /**
+ * How well `variant` fits a group (`members`, quoting `texts` by article): its best score against them (NaN if one
+ * scores NaN, as `Math.max` would have it), or NaN when the group quotes its article with another text.
+ */
+function groupScore(
+  variants: readonly VariantFeatures[],
+  members: readonly number[],
+  texts: ReadonlyMap<string, string>,
+  variant: VariantFeatures,
+  floor: number,
+  indexes: StemIndexes,
+): number {
+  const text = texts.get(variant.article);
+  if (text !== undefined && text !== variant.text) return Number.NaN;
+  let score = Number.NEGATIVE_INFINITY;
+  for (const member of members) {
+    const similarity = similarityFrom(variants[member]!, variant, floor, indexes);
+    if (Number.isNaN(similarity)) return Number.NaN;
+    if (similarity > score) score = similarity;
+  }
+  return score;
+}
+
+/**
  * Greedy grouping: each passage joins the group holding its most similar passage, if similar enough. A
  * passage sharing no stem with a group scores at most 0.4 against it (context and lengths alone), so only
  * the groups sharing a stem are weighed when the threshold is above that. A group holding another passage of
@@ -224,29 +226,16 @@ export function groupVariants(variants: readonly VariantFeatures[], threshold = 
   variants.forEach((variant, index) => {
     let best = -1;
     let bestScore = threshold;
-    const weigh = (groupIndex: number): void => {
-      const text = texts[groupIndex]!.get(variant.article);
-      if (text !== undefined && text !== variant.text) return;
-      // The best of its passages (NaN if one scores NaN, as `Math.max` would have it).
-      let score = Number.NEGATIVE_INFINITY;
-      for (const member of groups[groupIndex]!) {
-        const similarity = similarityFrom(variants[member]!, variant, bestScore, indexes);
-        if (Number.isNaN(similarity)) {
-          score = Number.NaN;
-          break;
-        }
-        if (similarity > score) score = similarity;
-      }
-      if (score >= bestScore) {
-        best = groupIndex;
-        bestScore = score;
-      }
-    };
     if (articleTexts.closedTo(variant.article, variant.text) < groups.length) {
-      if (prune) {
-        for (const { stems, group } of unfiled.splice(0)) filed.file(stems, group);
-        for (const groupIndex of filed.search(variant.stems)) weigh(groupIndex);
-      } else for (let groupIndex = 0; groupIndex < groups.length; groupIndex++) weigh(groupIndex);
+      if (prune) for (const { stems, group } of unfiled.splice(0)) filed.file(stems, group);
+      const weighed = prune ? filed.search(variant.stems) : groups.keys();
+      for (const groupIndex of weighed) {
+        const score = groupScore(variants, groups[groupIndex]!, texts[groupIndex]!, variant, bestScore, indexes);
+        if (score >= bestScore) {
+          best = groupIndex;
+          bestScore = score;
+        }
+      }
     }
     const joined = best >= 0 ? best : groups.length;
     if (best >= 0) groups[best]!.push(index);
