@@ -1,6 +1,6 @@
-import { eld } from "eld/medium";
 import type { Span } from "../../domain/span.js";
 import type { SegmentedText } from "../../domain/text.js";
+import { detectAsEld } from "../detect-language/index.js";
 import { segmentText } from "../segment/index.js";
 import { excerptAround } from "./excerpt.js";
 import { quotedSpans } from "./quoted-spans.js";
@@ -79,10 +79,9 @@ export function findMixedLanguage(
     if (share.words > 0 && share.stop >= NATIVE_STOPWORD_SHARE * share.words) return;
     const sample = unquoted(text, sentence.start, sentence.end, quoted);
     if (!hasLetters(sample, MIN_LETTERS)) return;
-    const result = eld.detect(sample);
+    const result = detectAsEld(sample);
     if (result.language === "" || result.language === language || !result.isReliable()) return;
-    const scores = result.getScores() as Record<string, number>;
-    if ((scores[language] ?? 0) >= MAX_SHARE * (scores[result.language] ?? 0)) return;
+    if ((result.score(language) ?? 0) >= MAX_SHARE * (result.score(result.language) ?? 0)) return;
     found.push({
       signal: { kind: "mixed-language", excerpt: excerptAround(text, sentence.start, sentence.end) },
       rule: "mixed-language",

@@ -1,20 +1,13 @@
+import { readFileSync } from "node:fs";
+
 /**
- * eld's own data, read from the installed package rather than copied into the repo: the medium n-gram
- * database (the one `eld/medium` detects with), the byte dictionary its n-grams are spelled in, the
- * word-separator regex it splits text with and the average scores `isReliable()` compares with.
- * The package only exports its entry points, so the modules are found next to the `eld/medium` entry;
- * they are the very module instances that entry loaded (same URLs), so nothing is parsed twice.
+ * eld's own small data, read from the installed package rather than copied into the repo: the byte
+ * dictionary its n-grams are spelled in, the word-separator regex it splits text with and the average
+ * scores `isReliable()` compares with. The package only exports its entry points, so the modules are
+ * found next to the `eld/medium` entry. Its n-gram database is read once into a table of our own
+ * (ngram-database.ts), never loaded otherwise.
  */
-
-/** The medium database: language codes by id, and per n-gram the ids that have it with their points. */
-export interface EldNgramData {
-  type: string;
-  languages: Record<number, string>;
-  ngrams: Record<string, Record<number, number>>;
-}
-
 export interface EldData {
-  ngramsData: EldNgramData;
   /** Byte (0-255) to the one character eld spells it with in n-grams. */
   dictionary: readonly string[];
   /** Runs of non-letters (eld's letter class) not ending with an apostrophe; eld replaces them by a space. */
@@ -23,18 +16,22 @@ export interface EldData {
   avgScore: Record<string, number>;
 }
 
-const entry = import.meta.resolve("eld/medium");
-const fromEld = (path: string) => import(new URL(path, entry).href);
+/** The `eld/medium` entry module; eld's other files are found relative to it. */
+export const ELD_ENTRY = new URL(import.meta.resolve("eld/medium"));
+const fromEld = (path: string) => import(new URL(path, ELD_ENTRY).href);
 
-const [ngramsModule, dictionaryModule, patternsModule, avgScoreModule] = await Promise.all([
-  fromEld("../ngrams/medium.js"),
+/** The installed eld's version: the cached n-gram table is valid for this version only. */
+export const eldVersion: string = (
+  JSON.parse(readFileSync(new URL("../../package.json", ELD_ENTRY), "utf8")) as { version: string }
+).version;
+
+const [dictionaryModule, patternsModule, avgScoreModule] = await Promise.all([
   fromEld("../dictionary.js"),
   fromEld("../regexPatterns.js"),
   fromEld("../avgScore.js"),
 ]);
 
 export const eldData: EldData = {
-  ngramsData: ngramsModule.ngramsData,
   dictionary: dictionaryModule.dictionary,
   separators: patternsModule.separators,
   avgScore: avgScoreModule.avgScore,

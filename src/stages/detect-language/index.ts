@@ -1,6 +1,9 @@
 import { countLetters } from "./count-letters.js";
 import { detectAsEld } from "./detect-as-eld.js";
 
+export { detectAsEld } from "./detect-as-eld.js";
+export type { EldDetection } from "./eld-detection.js";
+
 export interface LanguageGuess {
   /** ISO 639-1 code, or "und" when nothing could be told. */
   language: string;
