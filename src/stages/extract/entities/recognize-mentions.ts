@@ -178,7 +178,11 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
       document: item.document,
       start: item.start,
       end: item.end,
-      text: doc.segmented.text.slice(item.start, item.end),
+      // The candidate's own text, unless the mention is part of a split compound.
+      text:
+        item.start === item.candidate.start && item.end === item.candidate.end
+          ? item.candidate.text
+          : doc.segmented.text.slice(item.start, item.end),
       name: item.name,
       type: types[group]!,
       confirmed: confirmedGroups.has(group),
