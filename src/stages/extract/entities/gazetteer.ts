@@ -63,10 +63,13 @@ function build(): Map<string, GazetteerEntry> {
   return built;
 }
 
-const lookup = memoizeName((name: string): GazetteerEntry | null => {
+/** The entry of a name's spelling key (`nameKey`), for callers that have the key already. */
+export function gazetteerEntryOfKey(key: string): GazetteerEntry | undefined {
   table ??= build();
-  return table.get(nameKey(name)) ?? null;
-});
+  return table.get(key);
+}
+
+const lookup = memoizeName((name: string): GazetteerEntry | null => gazetteerEntryOfKey(nameKey(name)) ?? null);
 
 /** The place or organisation a name denotes, in any language recoupe reads ("Russie", "NATO", "Genf"). */
 export function lookupGazetteer(name: string): GazetteerEntry | undefined {

@@ -53,7 +53,8 @@ function organizationShaped(name: string, words: readonly string[]): boolean {
 /** The cues a name's own words give: a given name first, a place's compound form, an organisation's suffix. */
 export const nameShape = memoizeName(computeShape);
 
-function computeShape(name: string): NameShape {
+/** `nameShape` without the memo, for callers that remember names themselves. */
+export function computeShape(name: string): NameShape {
   const words = name.split(/\s+/).filter((word) => word.length > 0);
   const first = words[0] ?? "";
   const capitalizedNext = words.length >= 2 && STARTS_UPPERCASE.test(words[1]!);

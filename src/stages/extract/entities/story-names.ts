@@ -1,7 +1,7 @@
-import { type GazetteerEntry, lookupGazetteer } from "./gazetteer.js";
+import { type GazetteerEntry, gazetteerEntryOfKey } from "./gazetteer.js";
 import { memoizeName } from "./memoize-name.js";
-import { nameKey } from "./name-key.js";
-import { type NameShape, nameShape } from "./name-shape.js";
+import { keyOf } from "./name-key.js";
+import { computeShape, type NameShape } from "./name-shape.js";
 
 /** What is known of one written name, each fact worked out when first asked (`undefined` until then). */
 interface NameFacts {
@@ -11,8 +11,10 @@ interface NameFacts {
 }
 
 /**
- * One record per distinct name across stories: a story asks the large shared memos once per name for the record,
- * rather than once per fact (each look-up in a large memo costs more than the small maps of a story).
+ * One record per distinct name across stories: a story asks the large shared memo once per name for the record,
+ * rather than once per fact (each look-up in a large memo costs more than the small maps of a story). The facts
+ * are worked out here without the memos of `lookupGazetteer`, `nameShape` and `nameKey`: the record remembers
+ * them, and the gazetteer entry is found by the key.
  */
 const factsOf = memoizeName((_name: string): NameFacts => ({ gazetteer: undefined, shape: undefined, key: undefined }));
 
@@ -35,19 +37,22 @@ export class StoryNames {
 
   gazetteer(name: string): GazetteerEntry | undefined {
     const facts = this.of(name);
-    facts.gazetteer ??= lookupGazetteer(name) ?? null;
+    if (facts.gazetteer === undefined) {
+      facts.key ??= keyOf(name);
+      facts.gazetteer = gazetteerEntryOfKey(facts.key) ?? null;
+    }
     return facts.gazetteer ?? undefined;
   }
 
   shape(name: string): NameShape {
     const facts = this.of(name);
-    facts.shape ??= nameShape(name);
+    facts.shape ??= computeShape(name);
     return facts.shape;
   }
 
   key(name: string): string {
     const facts = this.of(name);
-    facts.key ??= nameKey(name);
+    facts.key ??= keyOf(name);
     return facts.key;
   }
 }
