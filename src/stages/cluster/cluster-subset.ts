@@ -13,6 +13,9 @@ export function sortStories(groups: ArticleId[][]): ArticleId[][] {
 /**
  * Clusters the given articles among themselves (IDF over the whole index): nearest-neighbour graph,
  * then average-link. Canonical order (by id), so nothing depends on the order articles were added in.
+ * Each article's background (similarity of its k-th nearest neighbour) is taken from the graph when
+ * the subset is the whole index, and looked up in the whole index otherwise (an incremental update
+ * clusters a few stories, among which an article has fewer neighbours than in the corpus).
  */
 export function clusterSubset(
   index: TermIndex,
@@ -22,6 +25,8 @@ export function clusterSubset(
   const ordered = ids.map((id) => index.get(id)!).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const vectors = index.localVectorsOf(ordered);
   const days = ordered.map((stored) => stored.day);
+  const backgrounds = new Float64Array(ordered.length);
+  const whole = ordered.length === index.size;
   const edges = findNearestNeighbors(vectors, {
     neighbors: settings.neighbors,
     minSimilarity: settings.minSimilarity / 2,
@@ -29,7 +34,13 @@ export function clusterSubset(
     maxPostings: 200,
     candidates: settings.neighbors * 3,
     pairFactor: (a, b) => timeProximity(days[a]!, days[b]!),
+    ...(whole ? { backgrounds } : {}),
   });
-  const groups = averageLinkClusters(vectors, days, edges, { ...settings, timeFactor: timeProximity });
+  if (!whole) {
+    ordered.forEach((stored, item) => {
+      backgrounds[item] = index.backgroundOf(stored.id);
+    });
+  }
+  const groups = averageLinkClusters(vectors, days, edges, { ...settings, timeFactor: timeProximity, backgrounds });
   return groups.map((group) => group.map((item) => ordered[item]!.id));
 }
