@@ -19,6 +19,15 @@ export interface AverageLinkOptions {
   priorPairs: number;
   /** Multiplies the average similarity of two clusters given their mean days (time proximity). */
   timeFactor?: (dayA: number | null, dayB: number | null) => number;
+  /**
+   * Each item's background, the similarity of its k-th nearest neighbour (see `findNearestNeighbors`):
+   * two clusters merge only when their average similarity reaches the mean background of their
+   * members too. Articles of one genre (results, dividends, bond issues written to one template)
+   * are all about as close to each other as to their k-th neighbour, so nothing among them stands
+   * out and they stay apart; the articles of one story are much closer to each other than to their
+   * neighbourhood at large. Absent: no such test.
+   */
+  backgrounds?: Float64Array;
 }
 
 /**
@@ -33,6 +42,8 @@ export interface ClusterSeed {
   /** Sum of the members' known days, and how many have one. */
   daySum: number;
   dated: number;
+  /** Sum of the members' backgrounds (see `AverageLinkOptions.backgrounds`), or an estimate of it. */
+  backgroundSum: number;
 }
 
 /** Largest cluster sum spread out over scratch arrays for dot products (a larger one is looked up in its table). */
@@ -51,6 +62,8 @@ interface ClusterState {
   sumSquared: number;
   daySum: number;
   dated: number;
+  /** Sum of the members' backgrounds. */
+  backgroundSum: number;
   version: number;
 }
 
@@ -123,8 +136,8 @@ function mergeLinks(
 
 /**
  * Average-link agglomerative clustering of unit vectors, over the pairs of clusters that a sparse
- * neighbour graph joins: best pairs first, merged while they pass both the absolute and the
- * cohesion-relative test. Average similarities are exact (dot products of vector sums), so they do
+ * neighbour graph joins: best pairs first, merged while they pass the absolute, the
+ * cohesion-relative and the background test. Average similarities are exact (dot products of vector sums), so they do
  * not depend on how many neighbours the graph kept. The result depends only on the inputs:
  * clusters as sorted item lists, ordered by their first item.
  *
@@ -143,8 +156,8 @@ export function averageLinkClusters(
     const seed = seeds[item];
     if (seed !== undefined) {
       // Same property order as below: one object shape for every cluster.
-      const { size, sumSquared, daySum, dated } = seed;
-      return { members: [item], size, sum: new TermSums(vector), sumSquared, daySum, dated, version: 0 };
+      const { size, sumSquared, daySum, dated, backgroundSum } = seed;
+      return { members: [item], size, sum: new TermSums(vector), sumSquared, daySum, dated, backgroundSum, version: 0 };
     }
     let sumSquared = 0;
     for (const weight of vector.weights) sumSquared += weight ** 2;
@@ -156,6 +169,7 @@ export function averageLinkClusters(
       sumSquared,
       daySum: day ?? 0,
       dated: day === null ? 0 : 1,
+      backgroundSum: options.backgrounds?.[item] ?? 0,
       version: 0,
     };
   });
@@ -189,6 +203,8 @@ export function averageLinkClusters(
     if (first === undefined || second === undefined) continue;
     if (first.version !== entry.versionA || second.version !== entry.versionB) continue;
     if (entry.score < options.relativeSimilarity * Math.min(cohesion(first), cohesion(second))) continue;
+    // Mean background of the articles (a seed stands for `size` of them).
+    if (entry.score < (first.backgroundSum + second.backgroundSum) / (first.size + second.size)) continue;
     // Merge the smaller cluster into the larger (ties: into the smaller number), whose number the merged cluster keeps.
     const [keep, drop] = second.sum.size > first.sum.size ? [entry.b, entry.a] : [entry.a, entry.b];
     const kept = clusters[keep]!;
@@ -202,6 +218,7 @@ export function averageLinkClusters(
     kept.size += dropped.size;
     kept.daySum += dropped.daySum;
     kept.dated += dropped.dated;
+    kept.backgroundSum += dropped.backgroundSum;
     kept.version++;
     clusters[drop] = undefined;
     for (const record of links.linksOf(keep)) pushPair(keep, links.otherEnd(record, keep), links.values[record]!);

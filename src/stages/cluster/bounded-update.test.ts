@@ -46,14 +46,40 @@ function withMixedStory(size: number): Corpus {
 }
 
 describe("StoryClusterer.update, bounded", () => {
-  it("joins a near-copy to a large story without reclustering it (a recluster would split it)", () => {
+  it("keeps a large story whole when a newcomer touches it (a recluster would split it)", () => {
     const { clusterer, mixed } = withMixedStory(REGION_BOUND + 50);
     const added = testArticleId("a-new");
     clusterer.addFeatures(added, topicFeatures("a", 1000));
     const { changed, gone } = clusterer.update();
-    assert.deepEqual(gone, [mixed]);
-    assert.deepEqual(changed, [[...mixed, added].sort()]);
-    assert.equal(clusterer.storyOf(added)!.length, mixed.length + 1);
+    // Half the story is another topic: the newcomer's average similarity to it stays under its members'
+    // background (their 20th neighbours are all of their own topic), so it stays apart, and the story
+    // is neither split nor rebuilt.
+    assert.deepEqual(gone, []);
+    assert.deepEqual(changed, [[added]]);
+    assert.deepEqual(clusterer.storyOf(mixed[0]!), mixed);
+  });
+
+  it("joins a copy to a large story of copies without reclustering it", () => {
+    const clusterer = createStoryClusterer();
+    const story: ArticleId[] = [];
+    for (let serial = 0; serial < REGION_BOUND + 50; serial++) {
+      const id = testArticleId(`copy-${serial}`);
+      clusterer.addFeatures(id, topicFeatures("c", 0));
+      story.push(id);
+    }
+    const others: ArticleId[][] = [];
+    for (let pair = 0; pair < 20; pair++) {
+      const ids = [0, 1].map((side) => testArticleId(`other-${pair}-${side}`));
+      for (const [side, id] of ids.entries()) clusterer.addFeatures(id, topicFeatures(`other${pair}x`, side));
+      others.push(ids.sort());
+    }
+    story.sort();
+    clusterer.restore([story, ...others]);
+    const added = testArticleId("c-new");
+    clusterer.addFeatures(added, topicFeatures("c", 0));
+    const { changed, gone } = clusterer.update();
+    assert.deepEqual(gone, [story]);
+    assert.deepEqual(changed, [[...story, added].sort()]);
   });
 
   it("keeps a newcomer apart from a large story by the merge test (time factor included)", () => {

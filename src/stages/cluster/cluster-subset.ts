@@ -14,6 +14,9 @@ export function sortStories(groups: ArticleId[][]): ArticleId[][] {
 /**
  * Clusters the given articles among themselves (IDF over the whole index): nearest-neighbour graph,
  * then average-link. Canonical order (by id), so nothing depends on the order articles were added in.
+ * Each article's background (similarity of its k-th nearest neighbour) is taken from the graph when
+ * the subset is the whole index, and looked up in the whole index otherwise (an incremental update
+ * clusters a few stories, among which an article has fewer neighbours than in the corpus).
  */
 export function clusterSubset(
   index: TermIndex,
@@ -23,16 +26,27 @@ export function clusterSubset(
   const ordered = ids.map((id) => index.get(id)!).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const vectors = index.localVectorsOf(ordered);
   const days = ordered.map((stored) => stored.day);
-  const edges = neighborGraph(vectors, days, settings);
-  const groups = averageLinkClusters(vectors, days, edges, { ...settings, timeFactor: timeProximity });
+  const backgrounds = new Float64Array(ordered.length);
+  const whole = ordered.length === index.size;
+  const edges = neighborGraph(vectors, days, settings, whole ? backgrounds : undefined);
+  if (!whole) {
+    ordered.forEach((stored, item) => {
+      backgrounds[item] = index.backgroundOf(stored.id);
+    });
+  }
+  const groups = averageLinkClusters(vectors, days, edges, { ...settings, timeFactor: timeProximity, backgrounds });
   return groups.map((group) => group.map((item) => ordered[item]!.id));
 }
 
-/** The nearest-neighbour graph that average-link starts from (similarity: cosine × time proximity). */
+/**
+ * The nearest-neighbour graph that average-link starts from (similarity: cosine × time proximity);
+ * fills `backgrounds` (by item) with each item's background when given (see `findNearestNeighbors`).
+ */
 export function neighborGraph(
   vectors: readonly SparseVector[],
   days: readonly (number | null)[],
   settings: StoryClustererOptions,
+  backgrounds?: Float64Array,
 ): SimilarityEdge[] {
   return findNearestNeighbors(vectors, {
     neighbors: settings.neighbors,
@@ -41,5 +55,6 @@ export function neighborGraph(
     maxPostings: 200,
     candidates: settings.neighbors * 3,
     pairFactor: (a, b) => timeProximity(days[a]!, days[b]!),
+    ...(backgrounds !== undefined ? { backgrounds } : {}),
   });
 }

@@ -18,6 +18,12 @@ import { timeProximity } from "./time-proximity.js";
  */
 export const KEPT_STORY_SAMPLE = 64;
 
+/**
+ * Members of a kept story whose backgrounds (similarity of their k-th neighbour in the whole index,
+ * one neighbour search each) stand for the story's mean background in the merge test.
+ */
+const BACKGROUND_SAMPLE = 8;
+
 const byId = (x: StoredArticle, y: StoredArticle): number => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 
 /**
@@ -72,7 +78,11 @@ function keptStoryItem(
       dated++;
     }
   }
-  return { vector: { terms, weights }, seed: { size: n, sumSquared, daySum, dated } };
+  const backgroundSample = sampleOf(story, BACKGROUND_SAMPLE);
+  let background = 0;
+  for (const id of backgroundSample) background += index.backgroundOf(id);
+  const backgroundSum = (background / backgroundSample.length) * n;
+  return { vector: { terms, weights }, seed: { size: n, sumSquared, daySum, dated, backgroundSum } };
 }
 
 /**
@@ -119,7 +129,18 @@ export function clusterWithKeptStories(
     seeds[item] = seed;
   });
   edges.sort((x, y) => x.a - y.a || x.b - y.b);
-  const groups = averageLinkClusters(items, days, edges, { ...settings, timeFactor: timeProximity }, seeds);
+  // Backgrounds from the whole index, as `clusterSubset` takes them for a part of it (kept stories: their seeds').
+  const backgrounds = new Float64Array(items.length);
+  free.forEach((stored, item) => {
+    backgrounds[item] = index.backgroundOf(stored.id);
+  });
+  const groups = averageLinkClusters(
+    items,
+    days,
+    edges,
+    { ...settings, timeFactor: timeProximity, backgrounds },
+    seeds,
+  );
   return groups.map((group) => {
     const members: ArticleId[] = [];
     for (const item of group) {

@@ -58,4 +58,34 @@ describe("findNearestNeighbors", () => {
       assert.equal(similarity, cosine);
     }
   });
+
+  it("gives each item's background: the similarity of its k-th neighbour, 0 with fewer", () => {
+    const vectors = [
+      unit([0, 1], [2, 1]),
+      unit([0, 1], [1, 1]),
+      unit([0, 2], [1, 1]),
+      unit([7, 8], [1, 1]),
+      unit([7], [1]),
+    ];
+    const backgrounds = new Float64Array(vectors.length);
+    findNearestNeighbors(vectors, {
+      neighbors: 2,
+      minSimilarity: 0.1,
+      queryTerms: 30,
+      maxPostings: 200,
+      candidates: 6,
+      backgrounds,
+    });
+    const cosine = (a: number, b: number) => sparseCosine(vectors[a]!, vectors[b]!);
+    assert.deepEqual(
+      [...backgrounds],
+      [
+        Math.min(cosine(0, 1), cosine(0, 2)),
+        Math.min(cosine(1, 0), cosine(1, 2)),
+        Math.min(cosine(2, 0), cosine(2, 1)),
+        0,
+        0,
+      ],
+    );
+  });
 });

@@ -25,6 +25,11 @@ export interface NearestNeighborOptions {
   candidates: number;
   /** Multiplies the cosine of two items, in (0, 1] (time proximity); 1 when absent. */
   pairFactor?: (a: number, b: number) => number;
+  /**
+   * When given (one slot per item), receives each item's background: the similarity of its
+   * `neighbors`-th nearest neighbour, 0 when it has fewer above `minSimilarity`.
+   */
+  backgrounds?: Float64Array;
 }
 
 /**
@@ -212,10 +217,19 @@ export function findNearestNeighbors(
     for (const other of touched) scores[other] = 0;
     touched.length = 0;
     for (const edge of found) edges.push(edge);
+    if (options.backgrounds !== undefined) options.backgrounds[item] = backgroundOf(found, options.neighbors);
     found.length = 0;
   });
   clearPostings(vectors, slots);
   return sortedDistinct(edges, vectors.length);
+}
+
+/**
+ * The similarity of the `count`-th of `best` (best first), or 0 when there are fewer: how similar an
+ * item is to its neighbourhood at large, the level a link must pass to stand out from it.
+ */
+export function backgroundOf(best: readonly { similarity: number }[], count: number): number {
+  return count > 0 && best.length >= count ? best[count - 1]!.similarity : 0;
 }
 
 /** An edge (similarity, a, b) comes before `other`: higher similarity, then smaller (a, b). */

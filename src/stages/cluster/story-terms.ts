@@ -61,13 +61,55 @@ function nameFeature(normal: string): string {
   return feature;
 }
 
+/** Distinct capitalised surfaces remembered with whether they hold no lower-case letter. */
+const UPPER_MEMO_CAPACITY = 100_000;
+const upperOnly = new Map<string, boolean>();
+
+/** True when a capitalised surface has no lower-case letter ("QTR", "NATO"), decided once per surface. */
+function isUpperOnly(surface: string): boolean {
+  let value = upperOnly.get(surface);
+  if (value === undefined) {
+    if (upperOnly.size >= UPPER_MEMO_CAPACITY) upperOnly.clear();
+    value = !/\p{Ll}/u.test(surface);
+    upperOnly.set(surface, value);
+  }
+  return value;
+}
+
+/**
+ * True when the sentence of `tokens[from .. to)` is written in capitals: more than half of its words
+ * of two characters or more (numbers aside) hold no lower-case letter, as in an all-caps headline or
+ * wire line. Its capitals then say nothing about names; an acronym in an ordinary sentence ("NATO
+ * said") leaves it ordinary.
+ */
+function isShouted(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  let upper = 0;
+  for (let at = from; at < to; at++) {
+    const token = tokens[at]!;
+    if (token.text.length < 2 || startsWithNumber(token.normal)) continue;
+    words++;
+    if (token.capitalized && isUpperOnly(token.text)) upper++;
+  }
+  return upper >= 2 && upper * 2 > words;
+}
+
 /**
  * Visits the features of `tokens`: the stem of each content word, plus a name feature for
  * capitalised words that do not open their sentence (or line) and a number feature for numbers.
+ * A sentence written in capitals gives no name features: there every word is capitalised.
  */
 function visitTokenTerms(tokens: readonly Token[], text: string, weight: number, visit: TermVisitor): void {
   let previous: Token | undefined;
-  for (const token of tokens) {
+  let sentenceEnd = 0;
+  let shouted = false;
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (at >= sentenceEnd) {
+      sentenceEnd = at + 1;
+      while (sentenceEnd < tokens.length && tokens[sentenceEnd]!.sentence === token.sentence) sentenceEnd++;
+      shouted = isShouted(tokens, at, sentenceEnd);
+    }
     const opensSentence =
       previous === undefined || previous.sentence !== token.sentence || endsSentence(text, previous.end, token.start);
     previous = token;
@@ -78,7 +120,9 @@ function visitTokenTerms(tokens: readonly Token[], text: string, weight: number,
     }
     if (token.isStopword || token.stem.length < 2) continue;
     visit(token.stem, weight);
-    if (token.capitalized && !opensSentence && token.normal.length >= 2) visit(nameFeature(token.normal), weight);
+    if (token.capitalized && !shouted && !opensSentence && token.normal.length >= 2) {
+      visit(nameFeature(token.normal), weight);
+    }
   }
 }
 

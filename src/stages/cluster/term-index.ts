@@ -1,5 +1,5 @@
 import type { ArticleId } from "../../domain/ids.js";
-import { bestScored, topWeightPositions } from "./nearest-neighbors.js";
+import { backgroundOf, bestScored, topWeightPositions } from "./nearest-neighbors.js";
 import type { SparseVector } from "./sparse-vector.js";
 import type { ClusterFeatures, StoryClustererOptions } from "./story-clusterer-options.js";
 import { NAME_PREFIX, NUMBER_PREFIX, type TermVisitor } from "./story-terms.js";
@@ -25,6 +25,9 @@ const COUNT_WEIGHTS = Float64Array.from({ length: 64 }, (_, count) => 1 + Math.l
 function countWeight(count: number): number {
   return count < COUNT_WEIGHTS.length && Number.isInteger(count) ? COUNT_WEIGHTS[count]! : 1 + Math.log(count);
 }
+
+/** No article left out of a neighbour search. */
+const NONE: ReadonlySet<ArticleId> = new Set();
 
 /** Minimum number of articles holding a term for it to count: a term seen once links nothing. */
 const MIN_DOCUMENT_FREQUENCY = 2;
@@ -221,6 +224,57 @@ export function createTermIndex(settings: StoryClustererOptions) {
     post(stored);
   };
 
+  /**
+   * The article's nearest neighbours, best first (at most `settings.neighbors`, similarity × time
+   * proximity at least half the merge threshold), found as the batch graph finds them, other than
+   * `exclude`: through the inverted index on its heaviest terms, so without looking at the others.
+   */
+  const nearest = (id: ArticleId, exclude: ReadonlySet<ArticleId>): { other: ArticleId; similarity: number }[] => {
+    if (postings === null) postings = buildPostings();
+    const stored = articles.get(id)!;
+    const vector = vectorOf(stored);
+    for (const other of exclude) {
+      const number = idNumbers.get(other);
+      if (number !== undefined) excluded[number] = 1;
+    }
+    excluded[stored.number] = 1;
+    // Partial scores by id number; candidates in order of first touch, as ties are broken by it.
+    const touched: number[] = [];
+    for (const position of topWeightPositions(vector, QUERY_TERMS)) {
+      const holders = postings[vector.terms[position]!]!;
+      const weight = vector.weights[position]!;
+      const step = Math.ceil(holders.length / MAX_POSTINGS);
+      for (let k = step <= 1 ? 0 : stored.serial % step; k < holders.length; k += step) {
+        const other = holders[k]!;
+        if (excluded[other] === 1) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other]! += weight;
+      }
+    }
+    for (const other of exclude) {
+      const number = idNumbers.get(other);
+      if (number !== undefined) excluded[number] = 0;
+    }
+    excluded[stored.number] = 0;
+    const candidates = touched.filter((other) => byNumber[other] !== undefined);
+    const values = Float64Array.from(candidates, (other) => scores[other]!);
+    for (const other of touched) scores[other] = 0;
+    for (let k = 0; k < vector.terms.length; k++) query[vector.terms[k]!] = vector.weights[k]!;
+    const found: { other: ArticleId; similarity: number }[] = [];
+    for (const position of bestScored(
+      candidates.map((_, k) => k),
+      values,
+      settings.neighbors * 3,
+    )) {
+      const other = byNumber[candidates[position]!]!;
+      const similarity = cosineWith(other) * timeProximity(stored.day, other.day);
+      if (similarity >= settings.minSimilarity / 2) found.push({ other: other.id, similarity });
+    }
+    for (const term of vector.terms) query[term] = 0;
+    found.sort((x, y) => y.similarity - x.similarity || (x.other < y.other ? -1 : 1));
+    return found.slice(0, settings.neighbors);
+  };
+
   return {
     get size(): number {
       return articles.size;
@@ -255,49 +309,14 @@ export function createTermIndex(settings: StoryClustererOptions) {
      * least half the merge threshold), found as the batch graph finds them, other than `exclude`.
      */
     neighborsOf(id: ArticleId, exclude: ReadonlySet<ArticleId>): ArticleId[] {
-      if (postings === null) postings = buildPostings();
-      const stored = articles.get(id)!;
-      const vector = vectorOf(stored);
-      for (const other of exclude) {
-        const number = idNumbers.get(other);
-        if (number !== undefined) excluded[number] = 1;
-      }
-      excluded[stored.number] = 1;
-      // Partial scores by id number; candidates in order of first touch, as ties are broken by it.
-      const touched: number[] = [];
-      for (const position of topWeightPositions(vector, QUERY_TERMS)) {
-        const holders = postings[vector.terms[position]!]!;
-        const weight = vector.weights[position]!;
-        const step = Math.ceil(holders.length / MAX_POSTINGS);
-        for (let k = step <= 1 ? 0 : stored.serial % step; k < holders.length; k += step) {
-          const other = holders[k]!;
-          if (excluded[other] === 1) continue;
-          if (scores[other] === 0) touched.push(other);
-          scores[other]! += weight;
-        }
-      }
-      for (const other of exclude) {
-        const number = idNumbers.get(other);
-        if (number !== undefined) excluded[number] = 0;
-      }
-      excluded[stored.number] = 0;
-      const candidates = touched.filter((other) => byNumber[other] !== undefined);
-      const values = Float64Array.from(candidates, (other) => scores[other]!);
-      for (const other of touched) scores[other] = 0;
-      for (let k = 0; k < vector.terms.length; k++) query[vector.terms[k]!] = vector.weights[k]!;
-      const found: { other: ArticleId; similarity: number }[] = [];
-      for (const position of bestScored(
-        candidates.map((_, k) => k),
-        values,
-        settings.neighbors * 3,
-      )) {
-        const other = byNumber[candidates[position]!]!;
-        const similarity = cosineWith(other) * timeProximity(stored.day, other.day);
-        if (similarity >= settings.minSimilarity / 2) found.push({ other: other.id, similarity });
-      }
-      for (const term of vector.terms) query[term] = 0;
-      found.sort((x, y) => y.similarity - x.similarity || (x.other < y.other ? -1 : 1));
-      return found.slice(0, settings.neighbors).map((item) => item.other);
+      return nearest(id, exclude).map((item) => item.other);
+    },
+    /**
+     * The article's background among all articles held: the similarity of its `settings.neighbors`-th
+     * nearest neighbour, 0 with fewer (as `findNearestNeighbors` gives it for a batch).
+     */
+    backgroundOf(id: ArticleId): number {
+      return backgroundOf(nearest(id, NONE), settings.neighbors);
     },
   };
 }
