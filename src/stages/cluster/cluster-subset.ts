@@ -1,5 +1,6 @@
 import type { ArticleId } from "../../domain/ids.js";
 import { averageLinkClusters } from "./average-link.js";
+import type { BackgroundMemo } from "./background-memo.js";
 import { findNearestNeighbors, type SimilarityEdge } from "./nearest-neighbors.js";
 import type { SparseVector } from "./sparse-vector.js";
 import type { StoryClustererOptions } from "./story-clusterer-options.js";
@@ -16,12 +17,14 @@ export function sortStories(groups: ArticleId[][]): ArticleId[][] {
  * then average-link. Canonical order (by id), so nothing depends on the order articles were added in.
  * Each article's background (similarity of its k-th nearest neighbour) is taken from the graph when
  * the subset is the whole index, and looked up in the whole index otherwise (an incremental update
- * clusters a few stories, among which an article has fewer neighbours than in the corpus).
+ * clusters a few stories, among which an article has fewer neighbours than in the corpus), through
+ * `memo` when given (which the whole index's pass fills).
  */
 export function clusterSubset(
   index: TermIndex,
   ids: readonly ArticleId[],
   settings: StoryClustererOptions,
+  memo?: BackgroundMemo,
 ): ArticleId[][] {
   const ordered = ids.map((id) => index.get(id)!).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const vectors = index.localVectorsOf(ordered);
@@ -29,11 +32,10 @@ export function clusterSubset(
   const backgrounds = new Float64Array(ordered.length);
   const whole = ordered.length === index.size;
   const edges = neighborGraph(vectors, days, settings, whole ? backgrounds : undefined);
-  if (!whole) {
-    ordered.forEach((stored, item) => {
-      backgrounds[item] = index.backgroundOf(stored.id);
-    });
-  }
+  ordered.forEach((stored, item) => {
+    if (whole) memo?.set(stored.id, backgrounds[item]!);
+    else backgrounds[item] = memo === undefined ? index.backgroundOf(stored.id) : memo.of(stored.id);
+  });
   const groups = averageLinkClusters(vectors, days, edges, { ...settings, timeFactor: timeProximity, backgrounds });
   return groups.map((group) => group.map((item) => ordered[item]!.id));
 }

@@ -1,5 +1,6 @@
 import type { ArticleId } from "../../domain/ids.js";
 import { averageLinkClusters, type ClusterSeed } from "./average-link.js";
+import type { BackgroundMemo } from "./background-memo.js";
 import { neighborGraph } from "./cluster-subset.js";
 import { scatteredDot } from "./nearest-neighbors.js";
 import type { SparseVector } from "./sparse-vector.js";
@@ -46,6 +47,7 @@ function keptStoryItem(
   story: readonly ArticleId[],
   sample: readonly SparseVector[],
   index: TermIndex,
+  memo: BackgroundMemo,
   spread: Float64Array,
 ): { vector: SparseVector; seed: ClusterSeed } {
   const used: number[] = [];
@@ -80,7 +82,7 @@ function keptStoryItem(
   }
   const backgroundSample = sampleOf(story, BACKGROUND_SAMPLE);
   let background = 0;
-  for (const id of backgroundSample) background += index.backgroundOf(id);
+  for (const id of backgroundSample) background += memo.of(id);
   const backgroundSum = (background / backgroundSample.length) * n;
   return { vector: { terms, weights }, seed: { size: n, sumSquared, daySum, dated, backgroundSum } };
 }
@@ -101,6 +103,7 @@ export function clusterWithKeptStories(
   ids: readonly ArticleId[],
   kept: readonly (readonly ArticleId[])[],
   settings: StoryClustererOptions,
+  memo: BackgroundMemo,
   sampleSize = KEPT_STORY_SAMPLE,
 ): ArticleId[][] {
   const free = ids.map((id) => index.get(id)!).sort(byId);
@@ -115,7 +118,7 @@ export function clusterWithKeptStories(
   kept.forEach((story, k) => {
     const sample = vectors.slice(at, at + samples[k]!.length);
     at += sample.length;
-    const { vector, seed } = keptStoryItem(story, sample, index, spread);
+    const { vector, seed } = keptStoryItem(story, sample, index, memo, spread);
     const item = items.length;
     const meanDay = seed.dated === 0 ? null : seed.daySum / seed.dated;
     for (let other = 0; other < free.length; other++) {
@@ -132,7 +135,7 @@ export function clusterWithKeptStories(
   // Backgrounds from the whole index, as `clusterSubset` takes them for a part of it (kept stories: their seeds').
   const backgrounds = new Float64Array(items.length);
   free.forEach((stored, item) => {
-    backgrounds[item] = index.backgroundOf(stored.id);
+    backgrounds[item] = memo.of(stored.id);
   });
   const groups = averageLinkClusters(
     items,

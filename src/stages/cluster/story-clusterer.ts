@@ -1,5 +1,6 @@
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
+import { BackgroundMemo } from "./background-memo.js";
 import { clusterSubset, sortStories } from "./cluster-subset.js";
 import { clusterWithKeptStories } from "./cluster-with-kept-stories.js";
 import {
@@ -93,6 +94,7 @@ function keptStories(added: number, touched: readonly ArticleId[][]): ArticleId[
 export function createStoryClusterer(options: Partial<StoryClustererOptions> = {}): StoryClusterer {
   const settings: StoryClustererOptions = { ...DEFAULT_STORY_CLUSTERER_OPTIONS, ...options };
   const index = createTermIndex(settings);
+  const backgrounds = new BackgroundMemo(index);
   /** The stories last computed (by `clusters()` or `update()`), by number, and the articles added since. */
   let stories: Map<number, ArticleId[]> | null = null;
   const storyOf = new Map<ArticleId, number>();
@@ -109,7 +111,8 @@ export function createStoryClusterer(options: Partial<StoryClustererOptions> = {
     const previous = stories === null ? [] : [...stories.values()];
     stories = new Map();
     storyOf.clear();
-    for (const group of clusterSubset(index, index.allIds(), settings)) place(group);
+    backgrounds.clear();
+    for (const group of clusterSubset(index, index.allIds(), settings, backgrounds)) place(group);
     pending.clear();
     removedSince = false;
     const key = (group: readonly ArticleId[]) => group.join(",");
@@ -123,6 +126,7 @@ export function createStoryClusterer(options: Partial<StoryClustererOptions> = {
 
   const replaced = (id: ArticleId): void => {
     if (index.remove(id)) removedSince = true;
+    backgrounds.forget(id);
     pending.add(id);
   };
 
@@ -142,6 +146,7 @@ export function createStoryClusterer(options: Partial<StoryClustererOptions> = {
     remove(id: ArticleId): boolean {
       if (!index.remove(id)) return false;
       pending.delete(id);
+      backgrounds.forget(id);
       removedSince = true;
       return true;
     },
@@ -161,6 +166,8 @@ export function createStoryClusterer(options: Partial<StoryClustererOptions> = {
       const touched = new Set<number>();
       for (const id of pending) {
         for (const neighbor of index.neighborsOf(id, pending)) {
+          // The added article may be among its k nearest now.
+          backgrounds.forget(neighbor);
           const story = storyOf.get(neighbor);
           if (story !== undefined) touched.add(story);
         }
@@ -175,8 +182,8 @@ export function createStoryClusterer(options: Partial<StoryClustererOptions> = {
       for (const group of gone) if (!keptSet.has(group)) for (const member of group) region.add(member);
       const regrouped =
         kept.length === 0
-          ? clusterSubset(index, [...region], settings)
-          : clusterWithKeptStories(index, [...region], kept, settings);
+          ? clusterSubset(index, [...region], settings, backgrounds)
+          : clusterWithKeptStories(index, [...region], kept, settings, backgrounds);
       for (const group of regrouped) place(group);
       pending.clear();
       const key = (group: readonly ArticleId[]) => group.join(",");
