@@ -21,6 +21,17 @@ interface Corpus {
   mixed: ArticleId[];
 }
 
+/** Adds 20 unrelated pairs of articles (so terms have varied IDFs); returns them as stories. */
+function unrelatedPairs(clusterer: ReturnType<typeof createStoryClusterer>): ArticleId[][] {
+  const pairs: ArticleId[][] = [];
+  for (let pair = 0; pair < 20; pair++) {
+    const ids = [0, 1].map((side) => testArticleId(`other-${pair}-${side}`));
+    for (const [side, id] of ids.entries()) clusterer.addFeatures(id, topicFeatures(`other${pair}x`, side));
+    pairs.push(ids.sort());
+  }
+  return pairs;
+}
+
 /**
  * A clusterer holding a story restored as one (as a store may hand it back) that a recomputation
  * would split in two, and unrelated pairs of articles around it (so terms have varied IDFs).
@@ -33,14 +44,8 @@ function withMixedStory(size: number): Corpus {
     clusterer.addFeatures(id, topicFeatures(serial % 2 === 0 ? "a" : "b", serial));
     mixed.push(id);
   }
-  const others: ArticleId[][] = [];
-  for (let pair = 0; pair < 20; pair++) {
-    const ids = [0, 1].map((side) => testArticleId(`other-${pair}-${side}`));
-    for (const [side, id] of ids.entries()) clusterer.addFeatures(id, topicFeatures(`other${pair}x`, side));
-    others.push(ids.sort());
-  }
   mixed.sort();
-  clusterer.restore([mixed, ...others]);
+  clusterer.restore([mixed, ...unrelatedPairs(clusterer)]);
   assert.deepEqual(clusterer.update(), { changed: [], gone: [] });
   return { clusterer, mixed };
 }
@@ -67,14 +72,8 @@ describe("StoryClusterer.update, bounded", () => {
       clusterer.addFeatures(id, topicFeatures("c", 0));
       story.push(id);
     }
-    const others: ArticleId[][] = [];
-    for (let pair = 0; pair < 20; pair++) {
-      const ids = [0, 1].map((side) => testArticleId(`other-${pair}-${side}`));
-      for (const [side, id] of ids.entries()) clusterer.addFeatures(id, topicFeatures(`other${pair}x`, side));
-      others.push(ids.sort());
-    }
     story.sort();
-    clusterer.restore([story, ...others]);
+    clusterer.restore([story, ...unrelatedPairs(clusterer)]);
     const added = testArticleId("c-new");
     clusterer.addFeatures(added, topicFeatures("c", 0));
     const { changed, gone } = clusterer.update();

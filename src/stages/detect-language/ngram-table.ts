@@ -84,12 +84,7 @@ export function addNgram(
       if (table[at + STAMP] === stamp) return;
       table[at + STAMP] = stamp;
       distinctCount++;
-      const packed = table[at + ENTRIES] as number;
-      const end = (packed >>> COUNT_BITS) + (packed & MAX_COUNT);
-      for (let entry = packed >>> COUNT_BITS; entry < end; entry++) {
-        const language = (entries[entry] as number) >>> 16;
-        totals[language] = (totals[language] as number) + ((entries[entry] as number) & POINTS_MASK);
-      }
+      addPoints(table[at + ENTRIES] as number);
       return;
     }
     slot = (slot + 1) & MASK;
@@ -122,15 +117,19 @@ export function addNamedNgram(name: string): void {
   let slot = firstSlot(key.high, key.low);
   for (let at = slot * SLOT_INTS; table[at + LOW] !== 0; at = slot * SLOT_INTS) {
     if (table[at + LOW] === key.low && table[at + HIGH] === key.high) {
-      const packed = table[at + ENTRIES] as number;
-      const end = (packed >>> COUNT_BITS) + (packed & MAX_COUNT);
-      for (let entry = packed >>> COUNT_BITS; entry < end; entry++) {
-        const language = (entries[entry] as number) >>> 16;
-        totals[language] = (totals[language] as number) + ((entries[entry] as number) & POINTS_MASK);
-      }
+      addPoints(table[at + ENTRIES] as number);
       return;
     }
     slot = (slot + 1) & MASK;
+  }
+}
+
+/** Adds to the text's totals the points of the entries packed in a slot's ENTRIES. */
+function addPoints(packed: number): void {
+  const end = (packed >>> COUNT_BITS) + (packed & MAX_COUNT);
+  for (let entry = packed >>> COUNT_BITS; entry < end; entry++) {
+    const language = (entries[entry] as number) >>> 16;
+    totals[language] = (totals[language] as number) + ((entries[entry] as number) & POINTS_MASK);
   }
 }
 
