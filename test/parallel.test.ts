@@ -95,7 +95,8 @@ describe("a batch spread over worker threads", () => {
   });
 
   it("rebuilds dossiers on a story builder's worker as on this thread, one add at a time (the server's way)", async () => {
-    const builder = createStoryBuilder();
+    // Every rebuild goes to the worker, however small.
+    const builder = createStoryBuilder({ minArticles: 0 });
     const contents = async (name: string, options: { builder?: typeof builder }) => {
       const store = await openStore(join(folder, `one-by-one-${name}.sqlite`));
       try {

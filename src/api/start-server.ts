@@ -66,9 +66,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const summaryWords = options.summaryWords ?? 100;
   const timeouts = { ...DEFAULT_CLIENT_TIMEOUTS, ...options.clientTimeouts };
   const store = await openStore(options.db);
-  // Dossiers changed by an add are rebuilt on a worker thread (started with the first add), so reads
-  // are not held up by a large story's rebuild.
-  const builder = createStoryBuilder();
+  // Dossiers changed by an add are rebuilt on a worker thread, so reads are not held up by a large
+  // story's rebuild; it loads the pipeline now, not while the first add and readers wait.
+  const builder = createStoryBuilder({ startNow: true });
   const feeds = createFeedPoller({
     store,
     summaryWords,
@@ -105,6 +105,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     );
     started.once("error", reject);
   }).catch(async (error: unknown) => {
+    await builder.close();
     await store.close();
     throw error;
   });

@@ -179,15 +179,24 @@ function inThreadRunner(cleaner: Cleaner): BatchRunner {
       });
       return diagnostics;
     },
-    async buildStories(groups, articleOf, duplicates, options = {}) {
-      const resegment = (id: ArticleId) => {
-        const article = articleOf(id);
-        return { article, segmented: segmentText(article.text, article.language) };
-      };
-      return buildStories(groups, resegment, duplicates, options);
-    },
+    buildStories: async (groups, articleOf, duplicates, options) =>
+      buildStoriesHere(groups, articleOf, duplicates, options),
     async close() {},
   };
+}
+
+/** `BatchRunner.buildStories` on this thread (see there). */
+export function buildStoriesHere(
+  groups: readonly (readonly ArticleId[])[],
+  articleOf: (id: ArticleId) => Article,
+  duplicates: ReadonlyMap<ArticleId, ArticleId>,
+  options: AnalyzeOptions = {},
+): Story[] {
+  const resegment = (id: ArticleId) => {
+    const article = articleOf(id);
+    return { article, segmented: segmentText(article.text, article.language) };
+  };
+  return buildStories(groups, resegment, duplicates, options);
 }
 
 /** `BatchRunner.buildStories` on the workers of `pool` (see there). */
