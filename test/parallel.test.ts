@@ -56,6 +56,12 @@ describe("a batch spread over worker threads", () => {
     assert.deepEqual(parallel, single);
   });
 
+  it("finishes on this thread, with the same result, when the workers run out of memory", async () => {
+    // 1 MB of heap: each worker dies loading the pipeline, and every task runs here instead.
+    const parallel = await analyzeArticlesInParallel(raws, { workers: 2, workerHeapMb: 1 });
+    assert.deepEqual(parallel, analyzeArticles(raws));
+  });
+
   it("indexes (near-copies and story groups) exactly as the single-thread run", async () => {
     const single = indexArticles(raws);
     const parallel = await indexArticlesInParallel(raws, { workers: 3 });

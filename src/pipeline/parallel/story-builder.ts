@@ -5,6 +5,7 @@ import {
   buildStoriesHere,
   buildStoriesOnPool,
   type StoryBuilder,
+  WORKER_HEAP_MB,
 } from "./batch-runner.js";
 import type { BatchResult, BatchTask, BatchWorkerData } from "./batch-tasks.js";
 import { createWorkerPool } from "./worker-pool.js";
@@ -30,8 +31,9 @@ export interface StoryBuilderOptions {
  * A story builder for a long-running process (the server): a store add rebuilds the dossier of every
  * story it changed, which for a story of hundreds of articles takes a second or more; on a worker
  * thread, the server goes on answering reads meanwhile. Its workers start with the first build (a
- * process that never builds pays nothing) unless `startNow`, and live until `close()`. A worker that dies (out of
- * memory, a crash) fails the builds it held; the next build starts fresh workers.
+ * process that never builds pays nothing) unless `startNow`, and live until `close()`. A worker that
+ * dies (out of memory, a crash) hands the builds it held back to the calling thread; the next build
+ * starts fresh workers.
  */
 export function createStoryBuilder(options: StoryBuilderOptions = {}): StoryBuilder {
   const workers = Math.max(1, Math.floor(options.workers ?? 1));
@@ -39,7 +41,9 @@ export function createStoryBuilder(options: StoryBuilderOptions = {}): StoryBuil
   const started = (): BatchPool => {
     // Building stories cleans nothing: the workers need no site memory.
     const workerData: BatchWorkerData = { siteMemory: createCleaner().snapshot() };
-    pool ??= createWorkerPool<BatchTask, BatchResult>(BATCH_WORKER_ENTRY, workers, workerData);
+    pool ??= createWorkerPool<BatchTask, BatchResult>(BATCH_WORKER_ENTRY, workers, workerData, {
+      heapMb: WORKER_HEAP_MB,
+    });
     return pool;
   };
   if (options.startNow === true) started();
@@ -51,12 +55,12 @@ export function createStoryBuilder(options: StoryBuilderOptions = {}): StoryBuil
       const current = started();
       try {
         return await buildStoriesOnPool(current, groups, articleOf, duplicates, analyzeOptions);
-      } catch (error) {
+      } finally {
+        // Tasks of a worker that stopped ran here; the next build starts fresh workers.
         if (pool === current && current.stopped()) {
           pool = null;
           await current.close();
         }
-        throw error;
       }
     },
     async close() {

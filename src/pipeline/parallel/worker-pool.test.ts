@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { createWorkerPool } from "./worker-pool.js";
+import { createWorkerPool, WorkerStoppedError } from "./worker-pool.js";
 
 /** A worker that doubles numbers, fails on negative ones, and exits on 0 (as a crash would). */
 const DOUBLER = new URL(
@@ -41,8 +41,27 @@ describe("createWorkerPool", () => {
   it("rejects the pending tasks of a worker that dies", async () => {
     const pool = createWorkerPool<number, number>(DOUBLER, 1, { factor: 2 });
     try {
-      await assert.rejects(pool.run(0), /worker thread exited \(code 3\)/);
-      await assert.rejects(pool.run(1), /worker thread exited \(code 3\)/, "a pool without workers refuses tasks");
+      await assert.rejects(pool.run(0), (error) => error instanceof WorkerStoppedError && /code 3/.test(error.message));
+      await assert.rejects(pool.run(1), WorkerStoppedError, "a pool without workers refuses tasks");
+      assert.ok(pool.stopped());
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("stops a worker that outgrows its heap cap, as a worker that stopped", async () => {
+    const HOARDER = new URL(
+      `data:text/javascript,${encodeURIComponent(`
+        import { parentPort } from "node:worker_threads";
+        const kept = [];
+        parentPort.on("message", ({ id }) => {
+          for (;;) kept.push(new Array(100000).fill(kept.length));
+        });
+      `)}`,
+    );
+    const pool = createWorkerPool<number, number>(HOARDER, 1, {}, { heapMb: 16 });
+    try {
+      await assert.rejects(pool.run(1), WorkerStoppedError);
     } finally {
       await pool.close();
     }

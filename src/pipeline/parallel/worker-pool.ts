@@ -11,6 +11,23 @@ export interface WorkerPool<Task, Result> {
   stopped(): boolean;
 }
 
+/**
+ * Why a task was not run: its worker stopped (ran out of memory, crashed, exited) or there was none
+ * left. Unlike an error the task itself threw, running the task elsewhere may well succeed.
+ */
+export class WorkerStoppedError extends Error {
+  override name = "WorkerStoppedError";
+}
+
+export interface WorkerPoolOptions {
+  /**
+   * Old-generation heap of each worker, in MB (V8's default otherwise). A cap makes V8 collect
+   * garbage before the heap grows far past what the worker keeps alive; a worker that needs more dies
+   * (ERR_WORKER_OUT_OF_MEMORY) and its tasks reject with a `WorkerStoppedError`.
+   */
+  heapMb?: number;
+}
+
 /** What a worker posts back for the task with this number. */
 export type WorkerReply<Result> = { id: number; result: Result } | { id: number; error: string };
 
@@ -34,16 +51,21 @@ export function createWorkerPool<Task, Result>(
   entry: URL,
   size: number,
   workerData: unknown,
+  options: WorkerPoolOptions = {},
 ): WorkerPool<Task, Result> {
   let nextId = 0;
   const members: PoolMember<Result>[] = [];
-  const fail = (member: PoolMember<Result>, error: Error): void => {
+  const fail = (member: PoolMember<Result>, cause: Error): void => {
+    const error = cause instanceof WorkerStoppedError ? cause : new WorkerStoppedError(cause.message, { cause });
     member.stopped ??= error;
     for (const pending of member.pending.values()) pending.reject(error);
     member.pending.clear();
   };
   for (let k = 0; k < size; k++) {
-    const worker = new Worker(entry, { workerData });
+    const worker = new Worker(entry, {
+      workerData,
+      ...(options.heapMb !== undefined ? { resourceLimits: { maxOldGenerationSizeMb: options.heapMb } } : {}),
+    });
     const member: PoolMember<Result> = { worker, pending: new Map(), stopped: null };
     worker.on("message", (reply: WorkerReply<Result>) => {
       const pending = member.pending.get(reply.id);
@@ -60,7 +82,8 @@ export function createWorkerPool<Task, Result>(
     size,
     run(task, transfer = []) {
       const alive = members.filter((member) => member.stopped === null);
-      if (alive.length === 0) return Promise.reject(members[0]?.stopped ?? new Error("the worker pool has no worker"));
+      if (alive.length === 0)
+        return Promise.reject(members[0]?.stopped ?? new WorkerStoppedError("the worker pool has no worker"));
       const member = alive.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
       const id = nextId++;
       return new Promise<Result>((resolve, reject) => {
