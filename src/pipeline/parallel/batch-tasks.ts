@@ -1,7 +1,6 @@
 import type { Article, RawArticle } from "../../domain/article.js";
 import type { Diagnostic } from "../../domain/diagnostic.js";
 import type { ArticleId } from "../../domain/ids.js";
-import type { Story } from "../../domain/story.js";
 import type { SiteMemorySnapshot } from "../../stages/clean/index.js";
 import type { ClusterFeatures } from "../../stages/cluster/index.js";
 import type { DuplicateFeatures } from "../../stages/dedupe/index.js";
@@ -38,4 +37,13 @@ export type BatchTask =
 
 export type BatchResult =
   | { kind: "prepare"; records: PreparedRecord[] }
-  | { kind: "build"; stories: Story[]; dated: DatedArticle[] };
+  | {
+      kind: "build";
+      /**
+       * The task's stories, `v8.serialize`d: kept as bytes until the batch is done (a third of the
+       * memory of the objects), read back once the workers are gone.
+       */
+      stories: Uint8Array;
+      count: number;
+      dated: DatedArticle[];
+    };

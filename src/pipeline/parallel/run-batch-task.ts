@@ -1,3 +1,4 @@
+import { serialize } from "node:v8";
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { Cleaner } from "../../stages/clean/index.js";
 import { clusterFeatures } from "../../stages/cluster/index.js";
@@ -33,7 +34,7 @@ export function runBatchTask(task: BatchTask, cleaner: Cleaner): BatchResult {
     });
     return story;
   });
-  return { kind: "build", stories, dated };
+  return { kind: "build", stories: serialize(stories), count: stories.length, dated };
 }
 
 function pick(article: DatedArticle): Omit<DatedArticle, "id"> {
