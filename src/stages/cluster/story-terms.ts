@@ -1,6 +1,6 @@
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { Token } from "../../domain/text.js";
-import { foldAccents, tokenize } from "../segment/index.js";
+import { foldAccents, memoizeWord, tokenize } from "../segment/index.js";
 
 /** Prefix of the features that stand for a name-like token (capitalised inside a sentence). */
 export const NAME_PREFIX = "@";
@@ -46,35 +46,14 @@ function startsWithNumber(word: string): boolean {
   return /^\p{N}/u.test(word);
 }
 
-/** Distinct words remembered with their name feature before the memo starts afresh. */
-const NAME_MEMO_CAPACITY = 100_000;
-const nameFeatures = new Map<string, string>();
+/** Distinct words (and capitalised surfaces) remembered before a memo starts afresh. */
+const MEMO_CAPACITY = 100_000;
 
 /** The name feature of a word (its accent-folded form, prefixed), made once per distinct word. */
-function nameFeature(normal: string): string {
-  let feature = nameFeatures.get(normal);
-  if (feature === undefined) {
-    if (nameFeatures.size >= NAME_MEMO_CAPACITY) nameFeatures.clear();
-    feature = NAME_PREFIX + foldAccents(normal);
-    nameFeatures.set(normal, feature);
-  }
-  return feature;
-}
-
-/** Distinct capitalised surfaces remembered with whether they hold no lower-case letter. */
-const UPPER_MEMO_CAPACITY = 100_000;
-const upperOnly = new Map<string, boolean>();
+const nameFeature = memoizeWord((normal: string) => NAME_PREFIX + foldAccents(normal), MEMO_CAPACITY);
 
 /** True when a capitalised surface has no lower-case letter ("QTR", "NATO"), decided once per surface. */
-function isUpperOnly(surface: string): boolean {
-  let value = upperOnly.get(surface);
-  if (value === undefined) {
-    if (upperOnly.size >= UPPER_MEMO_CAPACITY) upperOnly.clear();
-    value = !/\p{Ll}/u.test(surface);
-    upperOnly.set(surface, value);
-  }
-  return value;
-}
+const isUpperOnly = memoizeWord((surface: string) => !/\p{Ll}/u.test(surface), MEMO_CAPACITY);
 
 /**
  * True when the sentence of `tokens[from .. to)` is written in capitals: more than half of its words

@@ -9,6 +9,7 @@ export { splitSentences } from "./sentences.js";
 export { stemWord } from "./stem.js";
 export { isStopword } from "./stopwords.js";
 export { tokenize } from "./tokens.js";
+export { memoizeWord } from "./word-memo.js";
 
 /** Paragraphs, sentences and tokens of a cleaned text, all as offsets into it. */
 export function segmentText(text: string, language: string): SegmentedText {

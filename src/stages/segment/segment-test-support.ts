@@ -7,6 +7,7 @@ import type { Sentence, Token } from "../../domain/text.js";
 import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../../language-data/abbreviations.js";
 import { ELISIONS } from "../../language-data/elisions.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
+import { foldByNormalizing } from "./fold-accents.js";
 import { stemWord } from "./stem.js";
 import { isStopword } from "./stopwords.js";
 
@@ -14,12 +15,7 @@ import { isStopword } from "./stopwords.js";
 export function plainFoldAccents(word: string): string {
   const lower = word.toLowerCase();
   if (!/[\u0080-\uffff]/.test(lower)) return lower;
-  return lower
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
-    .replace(/ß/g, "ss");
+  return foldByNormalizing(lower);
 }
 
 /** tokenize as one global regex over the text, without the scanner and the surface memo. */

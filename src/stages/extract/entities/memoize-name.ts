@@ -1,3 +1,5 @@
+import { memoizeWord } from "../../segment/index.js";
+
 /** Names remembered before starting afresh (memory stays bounded on endless streams). */
 const CAPACITY = 100_000;
 
@@ -6,14 +8,5 @@ const CAPACITY = 100_000;
  * stories share many, so each distinct name is worked out once.
  */
 export function memoizeName<T>(compute: (name: string) => T): (name: string) => T {
-  let known = new Map<string, T>();
-  return (name: string): T => {
-    let value = known.get(name);
-    if (value === undefined) {
-      value = compute(name);
-      if (known.size >= CAPACITY) known = new Map();
-      known.set(name, value);
-    }
-    return value;
-  };
+  return memoizeWord(compute, CAPACITY);
 }
