@@ -79,6 +79,8 @@ export function describedNouns(
     if (list === undefined) anchorsByArticle.set(anchor.articleId, [anchor]);
     else list.push(anchor);
   }
+  const spansByArticle = new Map<ArticleId, AnchorSpans>();
+  for (const [articleId, list] of anchorsByArticle) spansByArticle.set(articleId, anchorSpans(list));
   anchors.forEach((anchor, anchorIndex) => {
     const doc = docs.get(anchor.articleId);
     if (doc === undefined) return;
@@ -90,13 +92,12 @@ export function describedNouns(
     const sentence = tokens[first]!.sentence;
     let sentenceStart = first;
     while (sentenceStart > 0 && tokens[sentenceStart - 1]!.sentence === sentence) sentenceStart--;
-    const sameArticle = anchorsByArticle.get(anchor.articleId) ?? [];
-    const inside = (token: Token): boolean =>
-      sameArticle.some((other) => token.start < other.end && token.end > other.start);
+    const sameArticle = spansByArticle.get(anchor.articleId)!;
     const attachedIndex = attachedNoun(tokens, doc.article.text, last, language);
     for (let index = Math.max(0, first - WINDOW * 2); index <= last + WINDOW * 2 && index < tokens.length; index++) {
       const token = tokens[index]!;
-      if (Math.abs(token.sentence - sentence) > 1 || !isContentWord(token, cues) || inside(token)) continue;
+      if (Math.abs(token.sentence - sentence) > 1 || !isContentWord(token, cues) || overlapsSpan(sameArticle, token))
+        continue;
       const distance = index < first ? first - index : index - last;
       if (distance > WINDOW && token.sentence === sentence) continue;
       const attached = index === attachedIndex || (anchor.head != null && token.stem === anchor.head && distance <= 2);
@@ -139,6 +140,41 @@ export function describedNouns(
   if (best === undefined) return [];
   const attached = ranked.find((candidate) => candidate.attached && candidate !== best);
   return attached === undefined ? [best.surface] : [best.surface, attached.surface];
+}
+
+/**
+ * The places of one article's anchors, sorted by start, with the furthest end among each anchor and those
+ * before it: whether a token overlaps one of them is a search by halves, not a test of every anchor (a
+ * group of a large story holds hundreds of values, and each is described from the words around it).
+ */
+interface AnchorSpans {
+  starts: number[];
+  furthestEnds: number[];
+}
+
+function anchorSpans(anchors: readonly LabelAnchor[]): AnchorSpans {
+  const sorted = [...anchors].sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  const furthestEnds: number[] = [];
+  let furthest = Number.NEGATIVE_INFINITY;
+  for (const anchor of sorted) {
+    furthest = Math.max(furthest, anchor.end);
+    starts.push(anchor.start);
+    furthestEnds.push(furthest);
+  }
+  return { starts, furthestEnds };
+}
+
+/** Whether `token` overlaps one of the anchors: one starting before its end ends after its start. */
+function overlapsSpan({ starts, furthestEnds }: AnchorSpans, token: Token): boolean {
+  // The anchors starting before the token ends are the first `low`.
+  let [low, high] = [0, starts.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle]! < token.end) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && furthestEnds[low - 1]! > token.start;
 }
 
 /** Distinct stems of an article's tokens, read once per article. */
@@ -246,9 +282,21 @@ function followsDeterminer(tokens: readonly Token[], index: number, cues: NounCu
   return false;
 }
 
+const countLinksByLanguage = new Map<SupportedLanguage, readonly string[]>();
+
+/** The language's words linking a value to its noun ("de", "of"), without their elision apostrophe. */
+function countLinks(language: SupportedLanguage): readonly string[] {
+  let links = countLinksByLanguage.get(language);
+  if (links === undefined) {
+    links = (COUNT_LINKS[language] ?? []).map((link) => link.replace(/['’]$/, ""));
+    countLinksByLanguage.set(language, links);
+  }
+  return links;
+}
+
 /** The noun written right after the value, directly or after a linking word ("d'entretiens", "of talks"). */
 function attachedNoun(tokens: readonly Token[], text: string, last: number, language: SupportedLanguage): number {
-  const links = (COUNT_LINKS[language] ?? []).map((link) => link.replace(/['’]$/, ""));
+  const links = countLinks(language);
   let index = last + 1;
   const next = tokens[index];
   if (next === undefined || next.sentence !== tokens[last]!.sentence) return -1;

@@ -108,7 +108,8 @@ function forEachComparablePair(
     if (!members.every((index) => Number.isFinite(quantities[index]!.value) && quantities[index]!.value >= 0)) {
       for (let x = 0; x < members.length; x++)
         for (let y = x + 1; y < members.length; y++) {
-          const [i, j] = [members[x]!, members[y]!];
+          const i = members[x]!;
+          const j = members[y]!;
           if (!(ratioOf(quantities[i]!, quantities[j]!) > MAXIMUM_RATIO)) visit(i, j);
         }
       continue;
@@ -116,7 +117,8 @@ function forEachComparablePair(
     const sorted = [...members].sort((a, b) => quantities[a]!.value - quantities[b]!.value || a - b);
     for (let x = 0; x < sorted.length; x++)
       for (let y = x + 1; y < sorted.length; y++) {
-        const [i, j] = [sorted[x]!, sorted[y]!];
+        const i = sorted[x]!;
+        const j = sorted[y]!;
         if (ratioOf(quantities[i]!, quantities[j]!) > MAXIMUM_RATIO) break;
         if (i < j) visit(i, j);
         else visit(j, i);
