@@ -104,9 +104,16 @@ const withoutDates = new WeakMap<IndexedSentence, Map<string, number>>();
 function vectorWithoutDates(sentence: IndexedSentence): Map<string, number> {
   let vector = withoutDates.get(sentence);
   if (vector === undefined) {
-    const kept = [...sentence.vector].filter(([term]) => !term.startsWith("date:"));
-    const norm = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1;
-    vector = new Map(kept.map(([term, weight]) => [term, weight / norm]));
+    const kept = new Map<string, number>();
+    let squares = 0;
+    for (const [term, weight] of sentence.vector) {
+      if (term.startsWith("date:")) continue;
+      kept.set(term, weight);
+      squares += weight * weight;
+    }
+    const norm = Math.sqrt(squares) || 1;
+    for (const [term, weight] of kept) kept.set(term, weight / norm);
+    vector = kept;
     withoutDates.set(sentence, vector);
   }
   return vector;
@@ -118,7 +125,8 @@ const undatedClaims = new WeakMap<IndexedSentence, string[]>();
 function claimTermsWithoutDates(sentence: IndexedSentence): string[] {
   let terms = undatedClaims.get(sentence);
   if (terms === undefined) {
-    terms = [...sentence.claimTerms].filter((term) => !term.startsWith("date:"));
+    terms = [];
+    for (const term of sentence.claimTerms) if (!term.startsWith("date:")) terms.push(term);
     undatedClaims.set(sentence, terms);
   }
   return terms;

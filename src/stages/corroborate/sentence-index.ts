@@ -114,11 +114,6 @@ function tokensOf(doc: AnalyzedArticle, sentence: number): Token[] {
   return groups[sentence] ?? [];
 }
 
-/** Adds to `frequencies` the number of sentences using each term (a count's terms are distinct). */
-function countFrequencies(counts: readonly TermVector[], frequencies: Map<string, number>): void {
-  for (const terms of counts) for (const term of terms.keys()) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-}
-
 /**
  * The term counts of every sentence of the story and their document frequencies: what every vector needs,
  * counted on first use (a story whose sentences are never compared, most single-article ones, never pays).
@@ -186,15 +181,17 @@ class StoryTerms {
       numbers.set(mention.sentence, list);
     }
     const counts: TermVector[] = [];
+    const frequencies = this.frequencies;
     for (const { doc, sentence } of this.sentences) {
       const bounds = doc.segmented.sentences[sentence]!;
       const terms = termCounts(tokensOf(doc, sentence));
       for (const feature of entities.of(doc.segmented.text.slice(bounds.start, bounds.end))) terms.set(feature, 1);
       const numbers = numbersByArticle.get(doc.article.id)?.get(sentence);
       if (numbers !== undefined) for (const feature of numbers) terms.set(feature, 1);
+      // A count's terms are distinct: each sentence adds one to each of its terms, counted while it is at hand.
+      for (const term of terms.keys()) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
       counts.push(terms);
     }
-    countFrequencies(counts, this.frequencies);
     return counts;
   }
 }
@@ -238,7 +235,7 @@ class StorySentence implements IndexedSentence {
   get context(): TermVector {
     if (this.around === undefined) {
       const around = new Map(this.story.termsAt(this.index));
-      for (const neighbour of [this.index - 1, this.index + 1]) {
+      for (let neighbour = this.index - 1; neighbour <= this.index + 1; neighbour += 2) {
         if (this.story.articleAt(neighbour) !== this.doc) continue;
         for (const [term, count] of this.story.termsAt(neighbour))
           around.set(term, (around.get(term) ?? 0) + count / 2);

@@ -25,14 +25,15 @@ export function storyTerms(
   previous: readonly SentenceCandidate[],
   groupOf: readonly number[],
 ): StoryTerms {
-  const stats = new Map<string, TermStats>();
+  // Each term's IDF is worked out once, when all are counted: it is read for every sentence using the term.
+  const stats = new Map<string, TermStats & { idf: number }>();
   for (const candidate of candidates) {
     const group = groupOf[candidate.doc]!;
     // A count's terms are distinct: each is counted once per sentence, without a set.
     for (const term of candidate.counts.keys()) {
       const entry = stats.get(term);
       if (entry === undefined) {
-        stats.set(term, { frequency: 1, groups: [group] });
+        stats.set(term, { frequency: 1, groups: [group], idf: 0 });
         continue;
       }
       entry.frequency++;
@@ -44,12 +45,15 @@ export function storyTerms(
   for (const candidate of previous)
     for (const term of candidate.counts.keys()) {
       const entry = stats.get(term);
-      if (entry === undefined) stats.set(term, { frequency: 1, groups: [] });
+      if (entry === undefined) stats.set(term, { frequency: 1, groups: [], idf: 0 });
       else entry.frequency++;
     }
   const sentences = candidates.length + previous.length;
+  const idfOf = (frequency: number) => Math.log((1 + sentences) / (1 + frequency)) + 1;
+  for (const entry of stats.values()) entry.idf = idfOf(entry.frequency);
+  const unused = idfOf(0);
   return {
-    idf: (term) => Math.log((1 + sentences) / (1 + (stats.get(term)?.frequency ?? 0))) + 1,
+    idf: (term) => stats.get(term)?.idf ?? unused,
     stats,
   };
 }
