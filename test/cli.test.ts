@@ -101,6 +101,11 @@ describe("recoupe command line", () => {
     assert.equal(JSON.parse(story.stdout).stories[0].articleIds.length, 5);
     const search = recoupe("search", "geneve", "--db", db, "--format", "json");
     assert.ok(JSON.parse(search.stdout).length >= 3, search.stdout);
+    // Already grouped as one batch would: reclustering rewrites nothing and keeps the story.
+    const recluster = recoupe("recluster", "--db", db);
+    assert.equal(recluster.code, 0, recluster.stderr);
+    assert.match(recluster.stderr, /5 articles in 1 story; 0 stories rewritten, 0 gone/);
+    assert.equal(JSON.parse(recoupe("stories", "--db", db, "--format", "json").stdout).items[0].id, page.items[0].id);
   });
 
   it("says how to fix a wrong call", () => {

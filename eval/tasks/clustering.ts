@@ -7,7 +7,7 @@
 import { join } from "node:path";
 import type { AnalyzedArticle } from "../../src/domain/document.js";
 import { groupIntoStories, prepareBatch } from "../../src/pipeline/index.js";
-import { clusterArticles } from "../../src/stages/cluster/index.js";
+import { clusterArticles, createStoryClusterer } from "../../src/stages/cluster/index.js";
 import { createDuplicateIndex } from "../../src/stages/dedupe/index.js";
 import { type EvalDocument, toAnalyzedArticle, toRawArticle } from "../datasets/analyzed-article.js";
 import { loadEcbPlus } from "../datasets/ecbplus.js";
@@ -175,6 +175,34 @@ const ALONE: System = {
   },
 };
 
+/**
+ * What a live store does (a server fed article by article, a feed poller): each article added on its
+ * own and the stories brought up to date (`update()`) before the next one comes, on the texts segmented
+ * as given. The stories then depend on the arrival order; this row measures how much.
+ */
+const ONE_AT_A_TIME: System = {
+  name: "one at a time",
+  cluster(documents) {
+    const docs = documents.map((document) => {
+      let doc = segmented.get(document.key);
+      if (doc === undefined) {
+        doc = toAnalyzedArticle(document);
+        segmented.set(document.key, doc);
+      }
+      return doc;
+    });
+    const started = performance.now();
+    const clusterer = createStoryClusterer();
+    for (const doc of docs) {
+      clusterer.add(doc);
+      clusterer.update();
+    }
+    const stories = new Set(docs.map((doc) => clusterer.storyOf(doc.article.id)!));
+    const clusters = keysOf([...stories], docs);
+    return { clusters, seconds: (performance.now() - started) / 1000, articles: docs.length };
+  },
+};
+
 /** The gold classes of the documents a run kept (the pipeline keeps one of two identical inputs). */
 function goldOf(run: Run, classes: ReadonlyMap<string, string>): Map<string, string> {
   return new Map(run.clusters.flat().map((key) => [key, classes.get(key)!]));
@@ -198,7 +226,7 @@ function runsOf(
   const partitions = new Set(runs.map((run) => JSON.stringify(run.clusters.map((c) => [...c].sort()).sort())));
   const note =
     `${dataset.name}, ${system.name}: ${partitions.size} distinct partition(s) over ${runs.length} orders; ` +
-    `${Math.round(articles / seconds)} articles/s (${system === PIPELINE ? "prepare + cluster" : "cluster only"})`;
+    `${Math.round(articles / seconds)} articles/s (${system === PIPELINE ? "prepare + cluster" : system === ALONE ? "cluster only" : "one update() per article"})`;
   return { runs, note };
 }
 
@@ -245,11 +273,13 @@ function evaluateDataset(
     orders.push({ order: `shuffle ${k + 1}`, documents: shuffled(dataset.documents, seed + k) });
   const pipeline = runsOf(PIPELINE, dataset, orders, context);
   const alone = runsOf(ALONE, dataset, orders, context);
+  const oneAtATime = runsOf(ONE_AT_A_TIME, dataset, orders, context);
   const duplicateIndex = createDuplicateIndex();
   for (const document of dataset.documents) duplicateIndex.add(segmented.get(document.key)!);
   const notes = [
     pipeline.note,
     alone.note,
+    oneAtATime.note,
     `${dataset.name}: ${duplicateIndex.duplicates().size} near-duplicate article(s) among the texts as given`,
   ];
   const tables = dataset.levels.map((level): EvalTable => {
@@ -257,6 +287,7 @@ function evaluateDataset(
     const rows: EvalRow[] = [
       ...systemRows(PIPELINE, pipeline.runs, level.classes),
       ...systemRows(ALONE, alone.runs, level.classes),
+      ...systemRows(ONE_AT_A_TIME, oneAtATime.runs, level.classes),
       { system: "all-in-one", origin: "computed", scores: scoresOf(bCubed([keys], level.classes)) },
       {
         system: "all-singletons",

@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { registerAnalyze } from "./commands/analyze.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
+import { registerRecluster } from "./commands/recluster.js";
 import { registerSearch } from "./commands/search.js";
 import { registerServe } from "./commands/serve.js";
 import { registerStories } from "./commands/stories.js";
@@ -24,6 +25,7 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError("(run recoupe --help for usage)");
   registerAnalyze(program, setExit);
   registerIngest(program, setExit);
+  registerRecluster(program, setExit);
   registerStories(program, setExit);
   registerStory(program, setExit);
   registerSearch(program, setExit);

@@ -11,6 +11,7 @@ import {
 } from "../pipeline/index.js";
 import type { Store } from "../storage/store.js";
 import { forgetStoryEngine, storyEngineFor } from "./load-story-engine.js";
+import { rebuildStories } from "./rebuild-stories.js";
 import { type StoryEngine, toStoredFeatures } from "./story-engine.js";
 
 export interface AddResult {
@@ -81,50 +82,21 @@ async function addWithEngine(
   const update = engine.add(fresh.map(({ article }, k) => ({ article, features: features[k]! })));
   for (const { article } of fresh) article.duplicateOf = engine.duplicateOf(article.id);
 
-  // Stories to rebuild: those whose membership changed, and those holding an article whose original changed.
-  const rebuild = new Map<StoryId, ArticleId[]>();
-  for (const group of update.changed) rebuild.set(storyIdFor(group), group);
-  for (const id of update.duplicateChanges.keys()) {
-    const group = engine.storyOf(id);
-    if (group !== undefined) rebuild.set(storyIdFor(group), group);
-  }
-  const articles = new Map(fresh.map(({ article }) => [article.id, article]));
-  const wanted = new Set([...[...rebuild.values()].flat(), ...update.duplicateChanges.keys()]);
-  const storedIds = [...wanted].filter((id) => !articles.has(id));
-  const stored = storedIds.length === 0 ? [] : await store.listArticles({ ids: storedIds });
-  for (const article of stored) articles.set(article.id, article);
-
-  const changedCopies: Article[] = [];
-  for (const [id, root] of update.duplicateChanges) {
-    const article = articles.get(id);
-    if (article === undefined) continue;
-    article.duplicateOf = root;
-    changedCopies.push(article);
-  }
-  const duplicates = new Map<ArticleId, ArticleId>();
-  for (const id of articles.keys()) {
-    const root = engine.duplicateOf(id);
-    if (root !== null) duplicates.set(id, root);
-  }
-  const datesBefore = new Map(stored.map((article) => [article.id, article.publishedAt]));
   // A batch large enough to have its own workers builds on them; a small one goes to the builder given.
   const builder = runner.workers === 0 && options.builder !== undefined ? options.builder : runner;
-  const savedStories = await builder.buildStories(
-    [...rebuild.values()],
-    (id) => articles.get(id)!,
-    duplicates,
+  const known = new Map(fresh.map(({ article }) => [article.id, article]));
+  const { savedStories, removedStoryIds, changedArticles, articles } = await rebuildStories(
+    store,
+    engine,
+    update,
+    known,
+    builder,
     options,
   );
-  const removedStoryIds = update.gone.map((group) => storyIdFor(group)).filter((id) => !rebuild.has(id));
-  // Building a story may infer an undated article's publication date: keep it with the article.
-  const copyIds = new Set(changedCopies.map((article) => article.id));
-  for (const article of stored) {
-    if (article.publishedAt !== datesBefore.get(article.id) && !copyIds.has(article.id)) changedCopies.push(article);
-  }
 
   const put = await store.putArticles(fresh.map(({ article }) => article));
   await store.putFeatures(fresh.map(({ article }, k) => [article.id, features[k]!] as const));
-  if (changedCopies.length > 0) await store.replaceArticles(changedCopies);
+  if (changedArticles.length > 0) await store.replaceArticles(changedArticles);
   await store.saveStories(savedStories, removedStoryIds);
   await store.putDiagnostics(diagnostics);
 

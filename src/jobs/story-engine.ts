@@ -81,8 +81,11 @@ export interface StoryEngine {
   duplicateOf(id: ArticleId): ArticleId | null;
   /** The current story holding `id`. */
   storyOf(id: ArticleId): ArticleId[] | undefined;
-  /** Every story recomputed over every article (deterministic whatever the order of adds). */
-  recluster(): ArticleId[][];
+  /**
+   * Every story recomputed over every article (deterministic whatever the order of adds), undoing the
+   * drift of incremental adds; what changed since the stories last computed or loaded.
+   */
+  recluster(): EngineUpdate;
 }
 
 export function createStoryEngine(): StoryEngine {
@@ -129,6 +132,6 @@ export function createStoryEngine(): StoryEngine {
     },
     duplicateOf: (id) => duplicates.earliestOf(id),
     storyOf: (id) => clusterer.storyOf(id),
-    recluster: () => clusterer.clusters(),
+    recluster: () => ({ ...clusterer.recluster(), duplicateChanges: new Map() }),
   };
 }

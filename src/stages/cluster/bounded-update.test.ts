@@ -36,8 +36,7 @@ function unrelatedPairs(clusterer: ReturnType<typeof createStoryClusterer>): Art
  * A clusterer holding a story restored as one (as a store may hand it back) that a recomputation
  * would split in two, and unrelated pairs of articles around it (so terms have varied IDFs).
  */
-function withMixedStory(size: number): Corpus {
-  const clusterer = createStoryClusterer();
+function withMixedStory(size: number, clusterer = createStoryClusterer()): Corpus {
   const mixed: ArticleId[] = [];
   for (let serial = 0; serial < size; serial++) {
     const id = testArticleId(`mixed-${serial}`);
@@ -102,6 +101,28 @@ describe("StoryClusterer.update, bounded", () => {
     assert.equal(changed.length, 2);
     assert.deepEqual(changed.map((group) => group.length).sort(), [10, 11]);
     assert.equal(topicA.length, 10);
+    assert.ok(changed.every((group) => group.every((id) => clusterer.storyOf(id) === group)));
+  });
+
+  it("recluster() recomputes what update() kept: the stories a fresh clustering of the same articles gives", () => {
+    const { clusterer, mixed } = withMixedStory(REGION_BOUND + 50);
+    const added = testArticleId("a-new");
+    clusterer.addFeatures(added, topicFeatures("a", 1000));
+    clusterer.update();
+    assert.deepEqual(clusterer.storyOf(mixed[0]!), mixed, "kept whole by the bounded update");
+    // Nothing added since: clusters() gives the current stories, the mixed one included.
+    assert.ok(clusterer.clusters().some((group) => group.length === mixed.length));
+
+    const fresh = createStoryClusterer();
+    withMixedStory(REGION_BOUND + 50, fresh);
+    fresh.addFeatures(added, topicFeatures("a", 1000));
+    fresh.recluster();
+    const expected = fresh.clusters();
+    assert.ok(!expected.some((group) => group.length === mixed.length), "a fresh clustering splits the mixed story");
+
+    const { changed, gone } = clusterer.recluster();
+    assert.deepEqual(clusterer.clusters(), expected);
+    assert.ok(gone.some((group) => group.length === mixed.length));
     assert.ok(changed.every((group) => group.every((id) => clusterer.storyOf(id) === group)));
   });
 });

@@ -28,9 +28,17 @@ export interface StoryClusterer {
   remove(id: ArticleId): boolean;
   /**
    * Every article in exactly one story: ids sorted, stories from largest to smallest (then by first
-   * id). Recomputed over every article: deterministic whatever the order of `add`.
+   * id). Recomputed over every article when articles were added or removed since the stories were
+   * last computed (deterministic whatever the order of `add`); else the current stories, which after
+   * `update()` or `restore()` may differ a little from a recomputation (see `recluster()`).
    */
   clusters(): ArticleId[][];
+  /**
+   * Recomputes every story over every article, as a fresh clusterer given the same articles would
+   * (undoing the drift of many `update()`s), and says what changed since the stories last computed
+   * or restored.
+   */
+  recluster(): StoryUpdate;
   /**
    * Brings the stories up to date after the articles added since the last `clusters()` or `update()`,
    * recomputing only the stories that their nearest neighbours belong to (the others are kept as they
@@ -154,6 +162,7 @@ export function createStoryClusterer(options: Partial<StoryClustererOptions> = {
       if (stories === null || pending.size > 0 || removedSince) recomputeAll();
       return sortStories([...stories!.values()].map((group) => [...group]));
     },
+    recluster: () => recomputeAll(),
     update(): StoryUpdate {
       if (
         stories === null ||

@@ -1,0 +1,86 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { writeCorpus } from "../../test/reliability/write-corpus.js";
+import type { RawArticle } from "../domain/article.js";
+import { storyIdFor } from "../pipeline/index.js";
+import { ingestPaths } from "../stages/ingest/index.js";
+import { openStore } from "../storage/open-store.js";
+import type { Store } from "../storage/store.js";
+import { addToStore } from "./add-to-store.js";
+import { reclusterStore } from "./recluster-store.js";
+
+/** Every story of a store with its dossier, and every article. */
+async function contents(store: Store) {
+  const { items } = await store.listStories({ sort: "sources", limit: 1000, offset: 0 });
+  const stories = await Promise.all(items.map((item) => store.getStory(item.id)));
+  const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : 1);
+  return { stories: stories.map((story) => story!).sort(byId), articles: (await store.listArticles()).sort(byId) };
+}
+
+describe("reclusterStore", () => {
+  let folder: string;
+  let raws: RawArticle[];
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), "recoupe-recluster-"));
+    raws = (await ingestPaths(writeCorpus(folder))).articles;
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("brings a store fed one article at a time to exactly what one batch gives (stories and dossiers)", async () => {
+    const batch = await openStore(join(folder, "batch.sqlite"));
+    const oneByOne = await openStore(join(folder, "one-by-one.sqlite"));
+    try {
+      await addToStore(batch, raws, { summaryWords: 100, workers: 1 });
+      // Newest first: the worst order for stories grown incrementally.
+      for (const raw of [...raws].reverse()) await addToStore(oneByOne, [raw], { summaryWords: 100, workers: 1 });
+      const expected = await contents(batch);
+      assert.ok(
+        expected.stories.length >= 9,
+        `expected the corpus's events as stories, got ${expected.stories.length}`,
+      );
+
+      const result = await reclusterStore(oneByOne, { summaryWords: 100, workers: 1 });
+      assert.equal(result.articles, raws.length);
+      assert.equal(result.stories, expected.stories.length);
+      assert.deepEqual(await contents(oneByOne), expected);
+
+      // Already as a batch would group it: nothing to rewrite.
+      const again = await reclusterStore(oneByOne, { summaryWords: 100, workers: 1 });
+      assert.deepEqual([again.savedStoryIds, again.removedStoryIds], [[], []]);
+      assert.deepEqual(await contents(oneByOne), expected);
+    } finally {
+      await batch.close();
+      await oneByOne.close();
+    }
+  });
+
+  it("splits a story that an older clustering merged, in a store opened afresh (features read back)", async () => {
+    const path = join(folder, "merged.sqlite");
+    const first = await openStore(path);
+    let expected: Awaited<ReturnType<typeof contents>>;
+    try {
+      await addToStore(first, raws, { summaryWords: 100, workers: 1 });
+      expected = await contents(first);
+      // What a store written by an older recoupe may hold: two events' articles as one story.
+      const [a, b] = expected.stories;
+      const articleIds = [...a!.articleIds, ...b!.articleIds].sort();
+      await first.saveStories([{ ...a!, id: storyIdFor(articleIds), articleIds }], [a!.id, b!.id]);
+    } finally {
+      await first.close();
+    }
+    const reopened = await openStore(path);
+    try {
+      assert.equal((await contents(reopened)).stories.length, expected.stories.length - 1);
+      const result = await reclusterStore(reopened, { summaryWords: 100, workers: 2 });
+      // A story is named after its first article: the merged story's id goes on as one of the two.
+      assert.equal(result.savedStoryIds.length, 2, "the two events' stories written again");
+      assert.deepEqual(result.removedStoryIds, []);
+      assert.deepEqual(await contents(reopened), expected);
+    } finally {
+      await reopened.close();
+    }
+  });
+});
