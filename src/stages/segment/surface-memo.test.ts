@@ -18,10 +18,10 @@ describe("SurfaceMemo", () => {
     assert.deepEqual(computed, ["la", "paix"]);
   });
 
-  it("tells apart many words through its growth, and starts afresh when full", () => {
-    let computations = 0;
+  it("tells apart many words through its growth, and keeps the previous generation when full", () => {
+    const computed: string[] = [];
     const memo = new SurfaceMemo((surface) => {
-      computations++;
+      computed.push(surface);
       return { surface };
     }, 5_000);
     const words = Array.from({ length: 4_000 }, (_, index) => `w${index.toString(36)}é`);
@@ -36,11 +36,26 @@ describe("SurfaceMemo", () => {
       for (const [index, [from, to]] of offsets.entries())
         assert.equal(memo.valueOf(text, from, to).surface, words[index]);
     }
-    assert.equal(computations, 4_000);
-    // Past capacity: everything is recomputed once, and still right.
+    assert.equal(computed.length, 4_000);
+    // Past capacity the full table becomes the previous generation: its words are moved, not recomputed.
     const more = Array.from({ length: 2_000 }, (_, index) => `z${index}`);
     for (const word of more) assert.equal(memo.valueOf(word, 0, word.length).surface, word);
     for (const [index, [from, to]] of offsets.entries())
       assert.equal(memo.valueOf(text, from, to).surface, words[index]);
+    assert.equal(computed.length, 6_000);
+    // Two generations later, words unseen for a whole generation are computed again.
+    const others = Array.from({ length: 10_000 }, (_, index) => `y${index}`);
+    for (const word of others) memo.valueOf(word, 0, word.length);
+    const [from, to] = offsets[0]!;
+    assert.equal(memo.valueOf(text, from, to).surface, words[0]);
+    assert.equal(computed.at(-1), words[0]);
+  });
+
+  it("keeps a word of its own, not a view into the text it was first seen in", () => {
+    const memo = new SurfaceMemo((surface) => ({ surface }), 10);
+    const text = `${"x".repeat(100)} anticonstitutionnellement ${"y".repeat(100)}`;
+    assert.equal(memo.valueOf(text, 101, 126).surface, "anticonstitutionnellement");
+    const long = "é".repeat(10_000);
+    assert.equal(memo.valueOf(long, 0, long.length).surface, long);
   });
 });

@@ -1,76 +1,55 @@
-/** Bits of a slot holding 1 + the entry's index; the bits above hold part of the word's hash. */
-const INDEX_BITS = 17;
-const INDEX_MASK = (1 << INDEX_BITS) - 1;
+import { hashOf, SURFACE_TABLE_LIMIT, SurfaceTable } from "./surface-table.js";
+
+/** Longest piece copied by one `String.fromCharCode` call (its arguments go on the stack). */
+const COPY_CHUNK = 4096;
 
 /**
  * A bounded memo from words to values, looked up by the word's offsets in a text. A hit costs no
  * substring and no string hashing, which are most of the cost of a `Map` keyed by a fresh slice per
- * token; and every token of a word then shares one string. Open addressing over one Int32Array whose
- * slots also hold a piece of the hash, so a miss rarely touches a stored string. When full, it starts
- * afresh, like `memoizeWord`.
+ * token; and every token of a word then shares one string.
+ *
+ * Two generations keep memory bounded without forgetting the frequent words: when the current table
+ * holds `capacity` words it becomes the previous one and a new table starts; a word found only in the
+ * previous table is moved into the current one without being computed again. So at most twice
+ * `capacity` words are held, and a large corpus, whose rare words fill the table again and again,
+ * recomputes only words that went unseen for a whole generation.
  */
 export class SurfaceMemo<T extends { readonly surface: string }> {
-  private slots = new Int32Array(1024);
-  private entries: T[] = [];
+  private current = new SurfaceTable<T>();
+  private previous: SurfaceTable<T> | undefined;
 
   constructor(
     private readonly compute: (surface: string) => T,
     private readonly capacity: number,
   ) {
-    if (capacity >= INDEX_MASK) throw new Error(`SurfaceMemo holds fewer than ${INDEX_MASK} words`);
+    if (capacity > SURFACE_TABLE_LIMIT) throw new Error(`SurfaceMemo holds at most ${SURFACE_TABLE_LIMIT} words`);
   }
 
   /** The value for `text.slice(start, end)`, computed on first sight. */
   valueOf(text: string, start: number, end: number): T {
     const hash = hashOf(text, start, end);
-    const tag = hash & ~INDEX_MASK;
-    const mask = this.slots.length - 1;
-    for (let slot = (hash ^ (hash >>> 15)) & mask; ; slot = (slot + 1) & mask) {
-      const content = this.slots[slot]!;
-      if (content === 0) break;
-      if ((content & ~INDEX_MASK) === tag) {
-        const entry = this.entries[(content & INDEX_MASK) - 1]!;
-        if (sameText(entry.surface, text, start, end)) return entry;
-      }
+    const found = this.current.find(text, start, end, hash);
+    if (found !== undefined) return found;
+    const value = this.previous?.find(text, start, end, hash) ?? this.compute(copyOf(text, start, end));
+    if (this.current.size >= this.capacity) {
+      this.previous = this.current;
+      this.current = new SurfaceTable<T>();
     }
-    const value = this.compute(text.slice(start, end));
-    if (this.entries.length >= this.capacity) {
-      this.slots = new Int32Array(1024);
-      this.entries = [];
-    }
-    this.entries.push(value);
-    if (this.entries.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else this.place(hash, this.entries.length);
+    this.current.add(text, start, end, hash, value);
     return value;
   }
-
-  private place(hash: number, entryNumber: number): void {
-    const mask = this.slots.length - 1;
-    let slot = (hash ^ (hash >>> 15)) & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = (hash & ~INDEX_MASK) | entryNumber;
-  }
-
-  private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    for (let index = 0; index < this.entries.length; index++) {
-      const surface = this.entries[index]!.surface;
-      this.place(hashOf(surface, 0, surface.length), index + 1);
-    }
-  }
 }
 
-/** FNV-1a over the UTF-16 code units of `text.slice(start, end)`. */
-function hashOf(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return hash;
-}
-
-function sameText(surface: string, text: string, start: number, end: number): boolean {
-  if (surface.length !== end - start) return false;
-  for (let index = 0; index < surface.length; index++) {
-    if (surface.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
+/**
+ * `text.slice(start, end)` as a string of its own: V8 makes a longer slice a view into the text, and a
+ * memo holding it would keep alive the whole article the word was first seen in.
+ */
+function copyOf(text: string, start: number, end: number): string {
+  let copy = "";
+  for (let from = start; from < end; from += COPY_CHUNK) {
+    const codes: number[] = [];
+    for (let index = from; index < Math.min(end, from + COPY_CHUNK); index++) codes.push(text.charCodeAt(index));
+    copy += String.fromCharCode(...codes);
   }
-  return true;
+  return copy;
 }

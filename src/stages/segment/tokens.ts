@@ -23,7 +23,7 @@ interface WordInfo {
   capitalized: boolean;
 }
 
-/** Distinct surfaces remembered per language before the memo starts afresh (memory stays bounded). */
+/** Distinct surfaces per language in one generation of the memo (it holds at most two: memory stays bounded). */
 const MEMO_CAPACITY = 100_000;
 
 function infoOf(surface: string, language: string): WordInfo {
