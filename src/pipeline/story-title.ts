@@ -1,5 +1,5 @@
 import type { AnalyzedArticle } from "../domain/document.js";
-import { cosine, type TermVector, termCounts, weightVector } from "../similarity/index.js";
+import { type TermVector, termCounts, weightVector } from "../similarity/index.js";
 import { tokenize } from "../stages/segment/index.js";
 
 /** Whether an article title is usable as the story's: 3 to 30 words. */
@@ -10,16 +10,70 @@ function isUsableTitle(title: string): boolean {
 }
 
 /**
- * The articles' whole-text TF-IDF vectors (the smoothed IDF of `DocumentFrequencies` over the articles) and
- * that IDF. Only a story of several articles needs them: a single article represents its story alone.
+ * One article's whole-text TF-IDF vector (as `weightVector` makes it: sublinear counts × IDF, unit length), kept as
+ * its counts and length: a title is compared with each article through the few terms of the shorter of the two,
+ * so the weights of the others' many terms are never stored.
  */
-function storyVectors(docs: readonly AnalyzedArticle[]): { bodies: TermVector[]; idf: (term: string) => number } {
+class BodyVector {
+  readonly length: number;
+  private weighted: TermVector | undefined;
+
+  constructor(
+    private readonly counts: TermVector,
+    private readonly idf: (term: string) => number,
+  ) {
+    let norm = 0;
+    for (const [term, count] of counts) {
+      const weight = this.weightOf(term, count);
+      norm += weight * weight;
+    }
+    this.length = Math.sqrt(norm);
+  }
+
+  /** The unscaled weight of a term counted `count` times (never 0: counts and IDFs are at least 1). */
+  private weightOf(term: string, count: number): number {
+    return (1 + Math.log(count)) * this.idf(term);
+  }
+
+  /** `cosine(vector, weightVector(counts, idf))`, term for term. */
+  cosine(vector: TermVector): number {
+    let dot = 0;
+    if (vector.size <= this.counts.size) {
+      for (const [term, weight] of vector) {
+        const count = this.counts.get(term);
+        if (count !== undefined) dot += weight * (this.weightOf(term, count) / this.length);
+      }
+      return dot;
+    }
+    for (const [term, count] of this.counts) {
+      const other = vector.get(term);
+      if (other !== undefined) dot += (this.weightOf(term, count) / this.length) * other;
+    }
+    return dot;
+  }
+
+  /** The vector itself, for comparing two articles. */
+  get vector(): TermVector {
+    this.weighted ??= weightVector(this.counts, this.idf);
+    return this.weighted;
+  }
+}
+
+/**
+ * The articles' whole-text TF-IDF vectors and the smoothed IDF of `DocumentFrequencies` over the articles. Only a
+ * story of several articles needs them: a single article represents its story alone.
+ */
+function storyVectors(docs: readonly AnalyzedArticle[]): { bodies: BodyVector[]; idf: (term: string) => number } {
   const counts = docs.map((doc) => termCounts(doc.segmented.tokens));
-  // A count's terms are distinct: each article adds one to each of its terms, without a set.
-  const frequencies = new Map<string, number>();
-  for (const count of counts) for (const term of count.keys()) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-  const idf = (term: string) => Math.log((1 + docs.length) / (1 + (frequencies.get(term) ?? 0))) + 1;
-  return { bodies: counts.map((count) => weightVector(count, idf)), idf };
+  // A count's terms are distinct: each article adds one to each of its terms, without a set. Each term's count
+  // of articles then gives way to its IDF, worked out once.
+  const idfs = new Map<string, number>();
+  for (const count of counts) for (const term of count.keys()) idfs.set(term, (idfs.get(term) ?? 0) + 1);
+  const idfOf = (frequency: number) => Math.log((1 + docs.length) / (1 + frequency)) + 1;
+  for (const [term, frequency] of idfs) idfs.set(term, idfOf(frequency));
+  const unused = idfOf(0);
+  const idf = (term: string) => idfs.get(term) ?? unused;
+  return { bodies: counts.map((count) => new BodyVector(count, idf)), idf };
 }
 
 /**
@@ -42,7 +96,7 @@ export function chooseStoryTitle(docs: readonly AnalyzedArticle[]): string {
 
   const { bodies, idf } = storyVectors(docs);
   const centrality = (vector: TermVector, self: number) =>
-    bodies.reduce((sum, body, index) => (index === self ? sum : sum + cosine(vector, body)), 0);
+    bodies.reduce((sum, body, index) => (index === self ? sum : sum + body.cosine(vector)), 0);
   let best: { title: string; score: number } | null = null;
   for (const { doc, index, title } of chosen) {
     const vector = weightVector(termCounts(tokenize(title, doc.article.language)), idf);
@@ -52,7 +106,7 @@ export function chooseStoryTitle(docs: readonly AnalyzedArticle[]): string {
   if (best !== null) return best.title;
 
   const central = bodies
-    .map((body, index) => ({ index, score: centrality(body, index) }))
+    .map((body, index) => ({ index, score: centrality(body.vector, index) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)[0]!;
   return firstSentence(docs[central.index]!);
 }
