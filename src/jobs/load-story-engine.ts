@@ -14,8 +14,9 @@ const engines = new WeakMap<Store, StoryEngine>();
 
 /**
  * The story engine of `store`: the cached one when it holds as many articles as the store, else one
- * loaded from the stored features and stories. Articles stored without features (older stores) are
- * segmented once and their features stored.
+ * loaded from the stored features and stories. Articles stored without features, or with features of
+ * another version (`FEATURES_VERSION`: older stores), are segmented once and their features stored;
+ * the stories stay as stored until `reclusterStore` regroups them with the new features.
  */
 export async function storyEngineFor(store: Store): Promise<StoryEngine> {
   const count = await store.countArticles();

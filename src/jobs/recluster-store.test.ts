@@ -11,6 +11,7 @@ import { openStore } from "../storage/open-store.js";
 import type { Store } from "../storage/store.js";
 import { addToStore } from "./add-to-store.js";
 import { reclusterStore } from "./recluster-store.js";
+import { FEATURES_VERSION, type StoredFeatures } from "./story-engine.js";
 
 /** Every story of a store with its dossier, and every article. */
 async function contents(store: Store) {
@@ -79,6 +80,35 @@ describe("reclusterStore", () => {
       assert.equal(result.savedStoryIds.length, 2, "the two events' stories written again");
       assert.deepEqual(result.removedStoryIds, []);
       assert.deepEqual(await contents(reopened), expected);
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it("computes again the features an older recoupe stored, then regroups with them", async () => {
+    const path = join(folder, "old-features.sqlite");
+    const first = await openStore(path);
+    let expected: Awaited<ReturnType<typeof contents>>;
+    try {
+      await addToStore(first, raws, { summaryWords: 100, workers: 1 });
+      expected = await contents(first);
+      // Features of another version, as an older recoupe wrote them (here: no terms at all).
+      const old = [];
+      for await (const [id, value] of first.allFeatures()) {
+        const features = value as StoredFeatures;
+        old.push([id, { ...features, version: 1, cluster: { ...features.cluster, terms: [] } }] as const);
+      }
+      await first.putFeatures(old);
+    } finally {
+      await first.close();
+    }
+    const reopened = await openStore(path);
+    try {
+      await reclusterStore(reopened, { summaryWords: 100, workers: 1 });
+      assert.deepEqual(await contents(reopened), expected);
+      for await (const [, value] of reopened.allFeatures()) {
+        assert.equal((value as StoredFeatures).version, FEATURES_VERSION);
+      }
     } finally {
       await reopened.close();
     }

@@ -4,9 +4,16 @@ import type { ArticleId } from "../domain/ids.js";
 import { type ClusterFeatures, clusterFeatures, createStoryClusterer } from "../stages/cluster/index.js";
 import { createDuplicateIndex, type DuplicateFeatures, duplicateFeatures } from "../stages/dedupe/index.js";
 
+/**
+ * The version of the stored features: features of another version are computed again from the
+ * stored text when a store is loaded (see `storyEngineFor`). 2: lines in capitals give no name
+ * features (templated wire reports were lumped together by them).
+ */
+export const FEATURES_VERSION = 2;
+
 /** Per-article features kept in the store (`putFeatures`), so stored articles are never segmented again. */
 export interface StoredFeatures {
-  version: 1;
+  version: typeof FEATURES_VERSION;
   publishedAt: string | null;
   cluster: ClusterFeatures;
   /** MinHash signature, base64 of its little-endian 32-bit values. */
@@ -26,7 +33,7 @@ export function toStoredFeatures(
 ): StoredFeatures {
   const { signature } = duplicate;
   return {
-    version: 1,
+    version: FEATURES_VERSION,
     publishedAt,
     cluster,
     signature: Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString("base64"),
@@ -34,11 +41,12 @@ export function toStoredFeatures(
   };
 }
 
-/** The features read back from a store, or null when they are not (this version of) recoupe's. */
+/** The features read back from a store, or null when they are not this version of recoupe's (`FEATURES_VERSION`). */
 export function parseStoredFeatures(value: unknown): StoredFeatures | null {
   if (typeof value !== "object" || value === null) return null;
   const features = value as Partial<StoredFeatures>;
-  if (features.version !== 1 || typeof features.signature !== "string" || features.cluster === undefined) return null;
+  if (features.version !== FEATURES_VERSION || typeof features.signature !== "string" || features.cluster === undefined)
+    return null;
   return features as StoredFeatures;
 }
 
