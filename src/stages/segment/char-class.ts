@@ -55,6 +55,26 @@ function classAtFirstSight(text: string, index: number, limit: number): number {
   return bits;
 }
 
+/**
+ * End of the run of characters starting at `from` whose class has one of the `bits`: what stepping
+ * with `classAt` and `widthAt` finds, with the common case (a code unit whose class is known, so not a
+ * surrogate) in one table look-up.
+ */
+export function runEnd(text: string, from: number, bits: number): number {
+  let end = from;
+  while (end < text.length) {
+    const cached = table[text.charCodeAt(end)]!;
+    if (cached !== 0) {
+      if ((cached & bits) === 0) return end;
+      end++;
+    } else {
+      if ((classAt(text, end) & bits) === 0) return end;
+      end += widthAt(text, end);
+    }
+  }
+  return end;
+}
+
 /** UTF-16 length of the character starting at `index`: 2 for a surrogate pair ending before `limit`, else 1. */
 export function widthAt(text: string, index: number, limit = text.length): number {
   const code = text.charCodeAt(index);

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from "../../domain/text.js";
 import { ELISIONS } from "../../language-data/elisions.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
-import { classAt, LETTER, MARK, NUMBER, widthAt } from "./char-class.js";
+import { classAt, LETTER, MARK, NUMBER, runEnd, widthAt } from "./char-class.js";
 import { stemWord } from "./stem.js";
 import { isStopword } from "./stopwords.js";
 import { SurfaceMemo } from "./surface-memo.js";
@@ -93,9 +93,7 @@ function numberEnd(text: string, start: number): number {
 
 /** End of the run of letters and marks starting at `from`. */
 function lettersEnd(text: string, from: number): number {
-  let end = from;
-  while (end < text.length && (classAt(text, end) & (LETTER | MARK)) !== 0) end += widthAt(text, end);
-  return end;
+  return runEnd(text, from, LETTER | MARK);
 }
 
 /**
