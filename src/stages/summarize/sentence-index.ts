@@ -3,9 +3,17 @@ import type { TermVector } from "../../similarity/index.js";
 /**
  * An inverted index over unit-length sentence vectors: the cosine of a query with every indexed
  * vector sharing a term with it, without comparing every pair.
+ *
+ * The postings of all terms lie in two flat arrays, each term's as one run in vector order (a story's
+ * candidates hold thousands of distinct terms: no list per term to grow).
  */
 export class SentenceIndex {
-  private readonly postings = new Map<string, { indices: number[]; weights: number[] }>();
+  /** Term → its number: its postings run from `starts[number]` to `starts[number + 1]`. */
+  private readonly numbers = new Map<string, number>();
+  private readonly starts: Int32Array;
+  /** Per posting: the vector holding the term, and the term's weight in it. */
+  private readonly indices: Int32Array;
+  private readonly weights: Float64Array;
   /** Per indexed vector: its dot product with the current query, while it is scored. */
   private readonly dots: Float64Array;
   /** Per indexed vector: whether the current query met it yet. */
@@ -13,17 +21,41 @@ export class SentenceIndex {
   private readonly order: number[] = [];
 
   constructor(vectors: readonly TermVector[]) {
-    vectors.forEach((vector, index) => {
-      for (const [term, weight] of vector) {
-        let list = this.postings.get(term);
-        if (list === undefined) {
-          list = { indices: [], weights: [] };
-          this.postings.set(term, list);
+    const { numbers } = this;
+    let postings = 0;
+    for (const vector of vectors) postings += vector.size;
+    // First, each posting's term number (terms numbered as first met) and each term's count of postings.
+    const termOf = new Int32Array(postings);
+    const counts: number[] = [];
+    let at = 0;
+    for (const vector of vectors)
+      for (const term of vector.keys()) {
+        let number = numbers.get(term);
+        if (number === undefined) {
+          number = counts.length;
+          numbers.set(term, number);
+          counts.push(0);
         }
-        list.indices.push(index);
-        list.weights.push(weight);
+        counts[number]!++;
+        termOf[at++] = number;
+      }
+    const starts = new Int32Array(counts.length + 1);
+    for (let number = 0; number < counts.length; number++) starts[number + 1] = starts[number]! + counts[number]!;
+    // Then each posting to the next free place of its term's run: in vector order within the run.
+    const next = starts.slice(0, counts.length);
+    const indices = new Int32Array(postings);
+    const weights = new Float64Array(postings);
+    at = 0;
+    vectors.forEach((vector, index) => {
+      for (const weight of vector.values()) {
+        const place = next[termOf[at++]!]!++;
+        indices[place] = index;
+        weights[place] = weight;
       }
     });
+    this.starts = starts;
+    this.indices = indices;
+    this.weights = weights;
     this.dots = new Float64Array(vectors.length);
     this.met = new Uint8Array(vectors.length);
   }
@@ -38,13 +70,13 @@ export class SentenceIndex {
     visit: (index: number, similarity: number) => void,
     skip: { from: number; to: number } = { from: 0, to: 0 },
   ): void {
-    const { dots, met, order } = this;
+    const { dots, met, order, starts, indices, weights } = this;
     const { from, to } = skip;
     for (const [term, weight] of query) {
-      const list = this.postings.get(term);
-      if (list === undefined) continue;
-      const { indices, weights } = list;
-      for (let k = 0; k < indices.length; k++) {
+      const number = this.numbers.get(term);
+      if (number === undefined) continue;
+      const end = starts[number + 1]!;
+      for (let k = starts[number]!; k < end; k++) {
         const index = indices[k]!;
         if (index >= from && index < to) continue;
         if (met[index] === 0) {
