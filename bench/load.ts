@@ -115,15 +115,23 @@ async function main(): Promise<void> {
     const latencies = new Map<string, number[]>();
     /** Failures per endpoint, by status ("network" when no answer came). */
     const errors = new Map<string, Map<string, number>>();
-    const record = (endpoint: string, ms: number, failure: string | null) => {
+    /** The slowest requests, with when they started (seconds into the run): a cold start shows at 0. */
+    const slowest: { endpoint: string; ms: number; at: number }[] = [];
+    const record = (endpoint: string, ms: number, failure: string | null, at: number) => {
       if (!latencies.has(endpoint)) latencies.set(endpoint, []);
       latencies.get(endpoint)!.push(ms);
+      slowest.push({ endpoint, ms, at });
+      if (slowest.length > 50) {
+        slowest.sort((a, b) => b.ms - a.ms);
+        slowest.length = 5;
+      }
       if (failure === null) return;
       const counts = errors.get(endpoint) ?? new Map<string, number>();
       counts.set(failure, (counts.get(failure) ?? 0) + 1);
       errors.set(endpoint, counts);
     };
     let requests = 0;
+    const begin = performance.now();
     const end = Date.now() + seconds * 1000;
     const timed = async (endpoint: string, url: string, init?: RequestInit) => {
       const started = performance.now();
@@ -135,7 +143,7 @@ async function main(): Promise<void> {
       } catch {
         failure = "network";
       }
-      record(endpoint, performance.now() - started, failure);
+      record(endpoint, performance.now() - started, failure, (started - begin) / 1000);
     };
 
     const readers = Array.from({ length: clients }, async (_, client) => {
@@ -185,6 +193,12 @@ async function main(): Promise<void> {
         "| endpoint | requests | errors | p50 ms | p99 ms | max ms |",
         "|---|---:|---:|---:|---:|---:|",
         ...rows,
+        "",
+        `Slowest: ${slowest
+          .sort((a, b) => b.ms - a.ms)
+          .slice(0, 5)
+          .map(({ endpoint, ms, at }) => `${ms.toFixed(0)} ms (${endpoint}, sent ${at.toFixed(1)} s in)`)
+          .join("; ")}`,
       ].join("\n"),
     );
   } finally {

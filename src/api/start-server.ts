@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { createStoryBuilder } from "../pipeline/index.js";
+import { storyEngineFor } from "../jobs/load-story-engine.js";
+import { createStoryBuilder, warmUpPipeline } from "../pipeline/index.js";
 import { openStore } from "../storage/open-store.js";
 import { createApp } from "./create-app.js";
 import { createFeedPoller } from "./feed-poller.js";
@@ -66,6 +67,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const summaryWords = options.summaryWords ?? 100;
   const timeouts = { ...DEFAULT_CLIENT_TIMEOUTS, ...options.clientTimeouts };
   const store = await openStore(options.db);
+  try {
+    // Before the first connection: the first add would otherwise load the story engine (every stored
+    // article's features: seconds for a large store) and warm the pipeline while every read waits.
+    await storyEngineFor(store);
+    warmUpPipeline();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   // Dossiers changed by an add are rebuilt on a worker thread, so reads are not held up by a large
   // story's rebuild; it loads the pipeline now, not while the first add and readers wait.
   const builder = createStoryBuilder({ startNow: true });

@@ -26,3 +26,4 @@ export {
 } from "./parallel/batch-runner.js";
 export { createStoryBuilder, type StoryBuilderOptions } from "./parallel/story-builder.js";
 export { prepareArticle, sourceOf } from "./prepare-article.js";
+export { warmUpPipeline } from "./warm-up.js";
