@@ -47,6 +47,9 @@ export const DEFAULT_WEIGHTS: SummaryWeights = {
   minScore: 0.3,
 };
 
+/** What a candidate meeting no sentence of another article holds in `bestByDoc`: never modified. */
+const NONE_MET: ReadonlyMap<number, number> = new Map();
+
 /** Cosine with a previous sentence below which the overlap is only the shared topic, not repetition. */
 const NOVELTY_FLOOR = 0.25;
 
@@ -57,7 +60,7 @@ export interface SentenceScores {
   /** Score per candidate. */
   scores: number[];
   /** Per candidate: article index → best cosine with one of that article's sentences (other articles only). */
-  bestByDoc: Array<Map<number, number>>;
+  bestByDoc: Array<ReadonlyMap<number, number>>;
   /** Per candidate: its best cosine with a sentence of the previous articles (0 without them). */
   seenBefore: number[];
 }
@@ -136,12 +139,15 @@ export function scoreSentences(
   const index = oneArticle ? null : new SentenceIndex(vectors);
   const previousIndex = previous.vectors.length > 0 ? new SentenceIndex(previous.vectors) : null;
   const scores: number[] = [];
-  const bestByDoc: Array<Map<number, number>> = [];
+  const bestByDoc: Array<ReadonlyMap<number, number>> = [];
   const seen: number[] = [];
   const spans = articleSpans(candidates);
   // Per article, the best cosine met so far with the current candidate, and the articles in the order first met.
   const bestOf = new Float64Array(candidates.reduce((most, candidate) => Math.max(most, candidate.doc + 1), 0));
   const met: number[] = [];
+  // The same per group of copies, for the agreement of the other groups.
+  const bestOfGroup = new Float64Array(groupOf.reduce((most, group) => Math.max(most, group + 1), 0));
+  const groupsMet: number[] = [];
   candidates.forEach((candidate, i) => {
     const vector = vectors[i]!;
     index?.forEachSimilar(
@@ -154,28 +160,31 @@ export function scoreSentences(
       },
       spans.get(candidate.doc),
     );
-    const best = new Map<number, number>();
-    for (const doc of met) {
-      best.set(doc, bestOf[doc]!);
-      bestOf[doc] = 0;
-    }
-    met.length = 0;
-    bestByDoc.push(best);
     let plainTwin = false;
     let agreement = 0;
-    // Most sentences of most stories meet no sentence of another article.
-    if (best.size > 0) {
+    // Most sentences of most stories meet no sentence of another article: they share one empty map.
+    if (met.length === 0) bestByDoc.push(NONE_MET);
+    else {
+      const best = new Map<number, number>();
       const ownGroup = groupOf[candidate.doc]!;
-      const bestByGroup = new Map<number, number>();
-      for (const [doc, similarity] of best) {
+      for (const doc of met) {
+        const similarity = bestOf[doc]!;
+        bestOf[doc] = 0;
+        best.set(doc, similarity);
+        if (candidate.translated && similarity >= SAME_THING_SIMILARITY && !translated[doc]) plainTwin = true;
+        // The best per group of copies, groups in the order first met.
         const group = groupOf[doc]!;
-        if (group === ownGroup) continue;
-        if (similarity > (bestByGroup.get(group) ?? 0)) bestByGroup.set(group, similarity);
+        if (group === ownGroup || !(similarity > bestOfGroup[group]!)) continue;
+        if (bestOfGroup[group] === 0) groupsMet.push(group);
+        bestOfGroup[group] = similarity;
       }
-      if (candidate.translated)
-        for (const [doc, similarity] of best)
-          if (similarity >= SAME_THING_SIMILARITY && !translated[doc]) plainTwin = true;
-      for (const similarity of bestByGroup.values()) agreement += similarity;
+      met.length = 0;
+      bestByDoc.push(best);
+      for (const group of groupsMet) {
+        agreement += bestOfGroup[group]!;
+        bestOfGroup[group] = 0;
+      }
+      groupsMet.length = 0;
     }
     const support = groupCount > 1 ? agreement / (groupCount - 1) : 0;
     let seenBefore = 0;
