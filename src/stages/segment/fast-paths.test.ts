@@ -7,6 +7,7 @@ import { findParagraphs, foldAccents, segmentText, splitSentences, tokenize } fr
 import {
   plainAbbreviations,
   plainContinuesAfter,
+  plainFindParagraphs,
   plainFoldAccents,
   plainSplitSentences,
   plainTokenize,
@@ -32,6 +33,22 @@ const texts = [
 ];
 
 describe("segmentation fast paths", () => {
+  it("find the same paragraphs as the blank-line regex", () => {
+    const pieces = ["a", "\n", "\n\n", " ", "\t", "\r", "\u00a0", "\u2028", "\n \t\n", "🙂", "\ud800", "é"];
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const shuffled = Array.from({ length: 2_000 }, () =>
+      Array.from({ length: 1 + Math.floor(random() * 12) }, () => pieces[Math.floor(random() * pieces.length)]).join(
+        "",
+      ),
+    );
+    for (const text of [...texts, ...shuffled, "", "\n", "\n\n", " \n \n "])
+      assert.deepEqual(findParagraphs(text), plainFindParagraphs(text), JSON.stringify(text.slice(0, 200)));
+  });
+
   it("split the same sentences as Intl.Segmenter with the regex merge rule", () => {
     for (const language of LANGUAGES) {
       for (const text of texts) {

@@ -19,6 +19,25 @@ export function plainFoldAccents(word: string): string {
 }
 
 /** tokenize as one global regex over the text, without the scanner and the surface memo. */
+/** The definition `findParagraphs` keeps to: text between matches of a blank-line regex, trimmed. */
+export function plainFindParagraphs(text: string): { start: number; end: number }[] {
+  const paragraphs: { start: number; end: number }[] = [];
+  let start = 0;
+  const push = (from: number, to: number): void => {
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) paragraphs.push({ start: a, end: b });
+  };
+  for (const match of text.matchAll(/\n[ \t]*\n\s*/g)) {
+    push(start, match.index);
+    start = match.index + match[0].length;
+  }
+  push(start, text.length);
+  return paragraphs;
+}
+
 export function plainTokenize(text: string, language: string, sentences: readonly Sentence[] = []): Token[] {
   const word = /\p{N}+(?:[., ]\p{N}{3})*(?:[.,]\p{N}+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
   const elisions = new Set(ELISIONS[language as SupportedLanguage] ?? []);
