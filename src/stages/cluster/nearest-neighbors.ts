@@ -150,6 +150,21 @@ export function scatteredDot(query: Float64Array, vector: SparseVector): number 
 }
 
 /**
+ * The order items look up their neighbours in: by their heaviest term, so that items which share it
+ * come one after another and find its holders (and those of their other common terms) still in the
+ * cache. Each item's neighbours do not depend on the order (see `findNearestNeighbors`).
+ */
+function lookupOrder(vectors: readonly SparseVector[]): Int32Array {
+  const keys = new Float64Array(vectors.length);
+  vectors.forEach((vector, item) => {
+    const [top] = topWeightPositions(vector, 1);
+    keys[item] = top === undefined ? -1 : vector.terms[top]!;
+  });
+  const order = Int32Array.from(vectors.keys());
+  return order.sort((x, y) => keys[x]! - keys[y]! || x - y);
+}
+
+/**
  * Sparse k-nearest-neighbour graph of unit vectors, found through an inverted index on their rarer,
  * heavier terms (so the work grows with the number of items, not its square). Each item keeps its
  * best `neighbors` edges; the result is the union, each pair once, sorted by (a, b).
@@ -174,8 +189,11 @@ export function findNearestNeighbors(
     for (let k = from; k < from + laterCounts[other]!; k++) if (laterCandidates[k] === item) return laterCosines[k]!;
     return Number.NaN;
   };
-  vectors.forEach((vector, item) => {
-    for (const position of topWeightPositions(vector, options.queryTerms)) {
+  const done = new Uint8Array(vectors.length);
+  for (const item of lookupOrder(vectors)) {
+    const vector = vectors[item]!;
+    const queryPositions = topWeightPositions(vector, options.queryTerms);
+    for (const position of queryPositions) {
       const slot = slots[vector.terms[position]!]! - 1;
       const [from, to] = [start[slot]!, start[slot + 1]!];
       const weight = vector.weights[position]!;
@@ -189,14 +207,14 @@ export function findNearestNeighbors(
     }
     let spread = false;
     for (const other of bestScored(touched, scores, options.candidates)) {
-      let cosine = other < item ? knownCosine(item, other) : Number.NaN;
+      let cosine = done[other] === 1 ? knownCosine(item, other) : Number.NaN;
       if (Number.isNaN(cosine)) {
         if (!spread) {
           for (let k = 0; k < vector.terms.length; k++) query[vector.terms[k]!] = vector.weights[k]!;
           spread = true;
         }
         cosine = scatteredDot(query, vectors[other]!);
-        if (other > item) {
+        if (done[other] === 0) {
           const at = item * options.candidates + laterCounts[item]!++;
           laterCandidates[at] = other;
           laterCosines[at] = cosine;
@@ -219,7 +237,8 @@ export function findNearestNeighbors(
     for (const edge of found) edges.push(edge);
     if (options.backgrounds !== undefined) options.backgrounds[item] = backgroundOf(found, options.neighbors);
     found.length = 0;
-  });
+    done[item] = 1;
+  }
   clearPostings(vectors, slots);
   return sortedDistinct(edges, vectors.length);
 }
