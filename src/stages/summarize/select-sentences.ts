@@ -23,6 +23,10 @@ export interface SelectableSentence {
  * `lambda * score - (1 - lambda) * closeness to what is already chosen` among those that still fit,
  * skipping sentences that repeat a chosen one. Scores are scaled to [0, 1] first so `lambda` means
  * the same on every story. Returns the indices chosen, in the order they were chosen.
+ *
+ * A sentence's closeness only grows as sentences are chosen, so its value with the closeness last worked out is
+ * a bound: one whose bound cannot beat the best value met so far is passed over without comparing it with the
+ * sentences chosen since (the maximum of the same cosines is the same whenever it is taken).
  */
 export function selectSentences(sentences: readonly SelectableSentence[], options: SelectionOptions): number[] {
   const eligible = sentences
@@ -33,32 +37,40 @@ export function selectSentences(sentences: readonly SelectableSentence[], option
   const low = Math.min(...scores);
   const high = Math.max(...scores);
   const scale = (score: number) => (high > low ? (score - low) / (high - low) : 1);
-  const closeness = new Map<number, number>(eligible.map((i) => [i, 0]));
+  // Per sentence: its closeness to the first `comparedWith[i]` chosen sentences.
+  const closeness = new Float64Array(sentences.length);
+  const comparedWith = new Int32Array(sentences.length);
+  // The sentences still in the running, in order.
+  let running = eligible;
   const chosen: number[] = [];
   let remaining = options.words;
   for (;;) {
     let best = -1;
     let bestValue = Number.NEGATIVE_INFINITY;
-    for (const [i, close] of closeness) {
+    let kept = 0;
+    for (const i of running) {
       const sentence = sentences[i]!;
       // The budget only shrinks and closeness only grows: a sentence out of the running now stays out, and
       // needs no more comparing.
-      if (sentence.words > remaining || close >= options.redundancy || scale(sentence.score) < options.minScore) {
-        closeness.delete(i);
+      if (sentence.words > remaining || closeness[i]! >= options.redundancy || scale(sentence.score) < options.minScore)
         continue;
-      }
-      const value = options.lambda * scale(sentence.score) - (1 - options.lambda) * close;
+      running[kept++] = i;
+      if (!(options.lambda * scale(sentence.score) - (1 - options.lambda) * closeness[i]! > bestValue)) continue;
+      for (let k = comparedWith[i]!; k < chosen.length; k++)
+        closeness[i] = Math.max(closeness[i]!, cosine(sentences[chosen[k]!]!.vector, sentence.vector));
+      comparedWith[i] = chosen.length;
+      if (closeness[i]! >= options.redundancy) continue;
+      const value = options.lambda * scale(sentence.score) - (1 - options.lambda) * closeness[i]!;
       if (value > bestValue) {
         bestValue = value;
         best = i;
       }
     }
+    running.length = kept;
     if (best < 0) break;
     chosen.push(best);
     remaining -= sentences[best]!.words;
-    closeness.delete(best);
-    const vector = sentences[best]!.vector;
-    for (const [i, close] of closeness) closeness.set(i, Math.max(close, cosine(vector, sentences[i]!.vector)));
+    running = running.filter((i) => i !== best);
   }
   return chosen;
 }
