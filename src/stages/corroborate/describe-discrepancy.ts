@@ -102,22 +102,25 @@ export function describedNouns(
       if (distance > WINDOW && token.sentence === sentence) continue;
       const attached = index === attachedIndex || (anchor.head != null && token.stem === anchor.head && distance <= 2);
       if (!attached && !followsDeterminer(tokens, index, cues)) continue;
-      const entry = candidates.get(token.stem) ?? {
-        stem: token.stem,
-        surface: token.text,
-        sides: new Set<number>(),
-        anchors: new Set<number>(),
-        own: 0,
-        attached: false,
-        order: Number.POSITIVE_INFINITY,
-      };
+      let entry = candidates.get(token.stem);
+      if (entry === undefined) {
+        entry = {
+          stem: token.stem,
+          surface: token.text,
+          sides: new Set<number>(),
+          anchors: new Set<number>(),
+          own: 0,
+          attached: false,
+          order: Number.POSITIVE_INFINITY,
+        };
+        candidates.set(token.stem, entry);
+      }
       entry.sides.add(anchor.side);
       if (!entry.anchors.has(anchorIndex) && token.sentence === sentence) entry.own++;
       entry.anchors.add(anchorIndex);
       entry.attached ||= attached;
       const order = index - sentenceStart;
       entry.order = Math.min(entry.order, token.sentence === sentence ? order : WINDOW * 4 + Math.abs(order));
-      candidates.set(token.stem, entry);
     }
   });
   // How many of the story's articles use the word: the story's own event nouns before incidental ones.

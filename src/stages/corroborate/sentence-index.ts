@@ -197,6 +197,24 @@ class StoryTerms {
 }
 
 /**
+ * `weightVector(counts, idf, false)` (counts × IDF, unit length) written over `counts` itself, which is then
+ * no more than that vector: no second map per context. Every weight is positive (counts and IDFs are), so no
+ * term is left out.
+ */
+function weighInPlace(counts: TermVector, idf: (term: string) => number): TermVector {
+  let norm = 0;
+  for (const [term, count] of counts) {
+    const weight = count * idf(term);
+    counts.set(term, weight);
+    norm += weight * weight;
+  }
+  if (norm === 0) return counts;
+  const length = Math.sqrt(norm);
+  for (const [term, weight] of counts) counts.set(term, weight / length);
+  return counts;
+}
+
+/**
  * One sentence of the story. Beyond its place, what it is compared on (vectors, claim terms, cues) is worked
  * out when first read: most sentences of most stories are never compared with another article's.
  */
@@ -240,7 +258,7 @@ class StorySentence implements IndexedSentence {
         for (const [term, count] of this.story.termsAt(neighbour))
           around.set(term, (around.get(term) ?? 0) + count / 2);
       }
-      this.around = weightVector(around, this.story.idf, false);
+      this.around = weighInPlace(around, this.story.idf);
     }
     return this.around;
   }
