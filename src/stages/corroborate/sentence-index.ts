@@ -114,6 +114,12 @@ function tokensOf(doc: AnalyzedArticle, sentence: number): Token[] {
   return groups[sentence] ?? [];
 }
 
+/** How many of the story's sentences use a term, and its IDF once worked out (0 until then: an IDF is at least 1). */
+interface TermFrequency {
+  sentences: number;
+  idf: number;
+}
+
 /**
  * The term counts of every sentence of the story and their document frequencies: what every vector needs,
  * counted on first use (a story whose sentences are never compared, most single-article ones, never pays).
@@ -121,7 +127,7 @@ function tokensOf(doc: AnalyzedArticle, sentence: number): Token[] {
 class StoryTerms {
   private counts: TermVector[] | undefined;
   /** Sentences using each term (the smoothed IDF of `DocumentFrequencies`, counted without a set per sentence). */
-  private readonly frequencies = new Map<string, number>();
+  private readonly frequencies = new Map<string, TermFrequency>();
 
   constructor(
     private readonly sentences: readonly { doc: AnalyzedArticle; sentence: number }[],
@@ -146,13 +152,21 @@ class StoryTerms {
   /** Story sentences using `term`. */
   frequency(term: string): number {
     this.counts ??= this.countAll();
-    return this.frequencies.get(term) ?? 0;
+    return this.frequencies.get(term)?.sentences ?? 0;
   }
 
   readonly idf = (term: string): number => {
     this.counts ??= this.countAll();
-    return Math.log((1 + this.sentences.length) / (1 + (this.frequencies.get(term) ?? 0))) + 1;
+    const frequency = this.frequencies.get(term);
+    if (frequency === undefined) return this.idfOf(0);
+    // Worked out on first use: it is read for every vector holding the term.
+    if (frequency.idf === 0) frequency.idf = this.idfOf(frequency.sentences);
+    return frequency.idf;
   };
+
+  private idfOf(sentences: number): number {
+    return Math.log((1 + this.sentences.length) / (1 + sentences)) + 1;
+  }
 
   private countAll(): TermVector[] {
     const entities = createEntityFeatures(this.options.entities ?? []);
@@ -189,7 +203,11 @@ class StoryTerms {
       const numbers = numbersByArticle.get(doc.article.id)?.get(sentence);
       if (numbers !== undefined) for (const feature of numbers) terms.set(feature, 1);
       // A count's terms are distinct: each sentence adds one to each of its terms, counted while it is at hand.
-      for (const term of terms.keys()) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+      for (const term of terms.keys()) {
+        const frequency = frequencies.get(term);
+        if (frequency === undefined) frequencies.set(term, { sentences: 1, idf: 0 });
+        else frequency.sentences++;
+      }
       counts.push(terms);
     }
     return counts;
