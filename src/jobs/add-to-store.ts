@@ -10,7 +10,7 @@ import {
   storyIdFor,
 } from "../pipeline/index.js";
 import type { Store } from "../storage/store.js";
-import { forgetStoryEngine, storyEngineFor } from "./load-story-engine.js";
+import { forgetStoryEngine, keepStoryEngine, storyEngineFor } from "./load-story-engine.js";
 import { rebuildStories } from "./rebuild-stories.js";
 import { type StoryEngine, toStoredFeatures } from "./story-engine.js";
 
@@ -98,6 +98,7 @@ async function addWithEngine(
   await store.putFeatures(fresh.map(({ article }, k) => [article.id, features[k]!] as const));
   if (changedArticles.length > 0) await store.replaceArticles(changedArticles);
   await store.saveStories(savedStories, removedStoryIds);
+  await keepStoryEngine(store, engine);
   await store.putDiagnostics(diagnostics);
 
   const touched = new Map<StoryId, ArticleId[]>();

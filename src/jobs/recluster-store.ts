@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import type { StoryId } from "../domain/ids.js";
 import { createBatchRunner, PARALLEL_MIN_ARTICLES } from "../pipeline/index.js";
 import type { Store } from "../storage/store.js";
-import { forgetStoryEngine, storyEngineFor } from "./load-story-engine.js";
+import { forgetStoryEngine, keepStoryEngine, storyEngineFor } from "./load-story-engine.js";
 import { rebuildStories } from "./rebuild-stories.js";
 
 export interface ReclusterResult {
@@ -49,6 +49,7 @@ export async function reclusterStore(store: Store, options: ReclusterOptions): P
         );
         if (changedArticles.length > 0) await store.replaceArticles(changedArticles);
         await store.saveStories(savedStories, removedStoryIds);
+        await keepStoryEngine(store, engine);
         const stories = await store.listStories({ sort: "sources", limit: 1, offset: 0 });
         return {
           articles: engine.size,

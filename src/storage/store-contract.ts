@@ -96,10 +96,15 @@ export function runStoreContract(options: StoreContractOptions): void {
         await store.putArticles([1, 2, 3, 4].map((n) => makeArticle(n)));
         const one = makeStory(1, [articleId(1), articleId(2)]);
         const two = makeStory(2, [articleId(3)]);
+        const versions = [await store.storiesVersion()];
         await store.saveStories([one, two], []);
+        versions.push(await store.storiesVersion());
         assert.deepEqual(await store.getStory(one.id), one);
         const moved = makeStory(1, [articleId(1), articleId(2), articleId(3), articleId(4)], { title: "Merged" });
         await store.saveStories([moved], [two.id]);
+        versions.push(await store.storiesVersion());
+        // Every save raises the version (a process holding the stories in memory can tell they changed).
+        assert.ok(versions[0]! < versions[1]! && versions[1]! < versions[2]!, `versions ${versions.join(", ")}`);
         assert.deepEqual(await store.getStory(one.id), moved);
         assert.equal(await store.getStory(two.id), null);
         const owners = await store.storyIdsOfArticles([articleId(3), articleId(4), articleId(9)]);
@@ -133,9 +138,11 @@ export function runStoreContract(options: StoreContractOptions): void {
         const two = makeStory(2, [articleId(2)]);
         await store.saveStories([one, two], []);
         const unserialisable = { ...makeStory(3, [articleId(3)]), title: 1n } as unknown as Story;
+        const version = await store.storiesVersion();
         await assert.rejects(
           store.saveStories([makeStory(1, [articleId(1)], { title: "New" }), unserialisable], [two.id]),
         );
+        assert.equal(await store.storiesVersion(), version);
         assert.deepEqual(await store.getStory(one.id), one);
         assert.deepEqual(await store.getStory(two.id), two);
         assert.equal(await store.getStory(storyId(3)), null);

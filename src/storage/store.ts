@@ -108,6 +108,12 @@ export interface Store {
    */
   saveStories(stories: readonly Story[], removedIds: readonly StoryId[]): Promise<void>;
 
+  /**
+   * A number that every `saveStories` raises, whichever process calls it: a copy of the stories
+   * held in memory (a server's story engine) is stale once it differs from when the copy was read.
+   */
+  storiesVersion(): Promise<number>;
+
   /** The story with this id, or null. */
   getStory(id: StoryId): Promise<Story | null>;
 

@@ -105,8 +105,16 @@ export class PostgresStore implements Store {
     return result.rows[0]!.count;
   }
 
+  async storiesVersion(): Promise<number> {
+    const result = await this.pool.query<{ value: string }>(
+      "SELECT value FROM store_state WHERE key = 'stories_version'",
+    );
+    return Number(result.rows[0]?.value ?? 0);
+  }
+
   async saveStories(stories: readonly Story[], removedIds: readonly StoryId[]): Promise<void> {
     await this.transaction(INTERNAL_LOCK.stories, async (client) => {
+      await client.query("UPDATE store_state SET value = value + 1 WHERE key = 'stories_version'");
       if (removedIds.length > 0) await client.query("DELETE FROM stories WHERE id = ANY($1::text[])", [removedIds]);
       for (const story of stories) {
         await client.query(

@@ -113,6 +113,13 @@ export class SqliteStore implements Store {
     return (this.db.prepare("SELECT count(*) AS count FROM articles").get() as { count: number }).count;
   }
 
+  async storiesVersion(): Promise<number> {
+    const row = this.db.prepare("SELECT value FROM store_state WHERE key = 'stories_version'").get() as
+      | { value: number }
+      | undefined;
+    return row?.value ?? 0;
+  }
+
   async saveStories(stories: readonly Story[], removedIds: readonly StoryId[]): Promise<void> {
     const remove = this.db.prepare("DELETE FROM stories WHERE id = ?");
     const upsert = this.db.prepare(
@@ -131,8 +138,10 @@ export class SqliteStore implements Store {
            WHERE m.story_id = @id ORDER BY a.source))
        WHERE id = @id`,
     );
+    const raiseVersion = this.db.prepare("UPDATE store_state SET value = value + 1 WHERE key = 'stories_version'");
     this.db
       .transaction(() => {
+        raiseVersion.run();
         for (const id of removedIds) remove.run(id);
         for (const story of stories) {
           upsert.run({

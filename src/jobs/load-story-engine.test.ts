@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { writeCorpus } from "../../test/reliability/write-corpus.js";
+import type { RawArticle } from "../domain/article.js";
+import { storyIdFor } from "../pipeline/index.js";
+import { ingestPaths } from "../stages/ingest/index.js";
+import { openStore } from "../storage/open-store.js";
+import { addToStore } from "./add-to-store.js";
+import { storyEngineFor } from "./load-story-engine.js";
+
+describe("storyEngineFor", () => {
+  let folder: string;
+  let raws: RawArticle[];
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), "recoupe-engine-"));
+    raws = (await ingestPaths(writeCorpus(folder))).articles;
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("keeps one engine while its owner is the only writer, and loads again what another process rewrote", async () => {
+    const path = join(folder, "shared.sqlite");
+    // Two handles on one file: a server (`served`) and another process (`other`, e.g. `recoupe recluster`).
+    const served = await openStore(path);
+    const other = await openStore(path);
+    try {
+      await addToStore(served, raws.slice(0, -1), { summaryWords: 100, workers: 1 });
+      const engine = await storyEngineFor(served);
+      await addToStore(served, raws.slice(-1), { summaryWords: 100, workers: 1 });
+      assert.equal(await storyEngineFor(served), engine, "its own writes keep the engine");
+
+      // The other process merges two stories (as a store written by an older recoupe may hold them).
+      const { items } = await other.listStories({ sort: "sources", limit: 2, offset: 0 });
+      const [a, b] = await Promise.all(items.map((item) => other.getStory(item.id)));
+      const articleIds = [...a!.articleIds, ...b!.articleIds].sort();
+      await other.saveStories([{ ...a!, id: storyIdFor(articleIds), articleIds }], [a!.id, b!.id]);
+
+      const reloaded = await storyEngineFor(served);
+      assert.notEqual(reloaded, engine, "stories saved by another process: the engine is loaded again");
+      assert.deepEqual(reloaded.storyOf(articleIds[0]!), articleIds);
+    } finally {
+      await served.close();
+      await other.close();
+    }
+  });
+});
