@@ -158,17 +158,21 @@ const PIPELINE: System = {
 /** Each document segmented once (text as given, language given), whatever the order it comes in. */
 const segmented = new Map<string, AnalyzedArticle>();
 
+function segmentedOnce(documents: readonly EvalDocument[]): AnalyzedArticle[] {
+  return documents.map((document) => {
+    let doc = segmented.get(document.key);
+    if (doc === undefined) {
+      doc = toAnalyzedArticle(document);
+      segmented.set(document.key, doc);
+    }
+    return doc;
+  });
+}
+
 const ALONE: System = {
   name: "clusterer alone",
   cluster(documents) {
-    const docs = documents.map((document) => {
-      let doc = segmented.get(document.key);
-      if (doc === undefined) {
-        doc = toAnalyzedArticle(document);
-        segmented.set(document.key, doc);
-      }
-      return doc;
-    });
+    const docs = segmentedOnce(documents);
     const started = performance.now();
     const clusters = keysOf(clusterArticles(docs), docs);
     return { clusters, seconds: (performance.now() - started) / 1000, articles: docs.length };
@@ -183,14 +187,7 @@ const ALONE: System = {
 const ONE_AT_A_TIME: System = {
   name: "one at a time",
   cluster(documents) {
-    const docs = documents.map((document) => {
-      let doc = segmented.get(document.key);
-      if (doc === undefined) {
-        doc = toAnalyzedArticle(document);
-        segmented.set(document.key, doc);
-      }
-      return doc;
-    });
+    const docs = segmentedOnce(documents);
     const started = performance.now();
     const clusterer = createStoryClusterer();
     for (const doc of docs) {
