@@ -3,6 +3,12 @@ import type { Token } from "../domain/text.js";
 /** Sparse vector: stem → weight. */
 export type TermVector = Map<string, number>;
 
+/** `/^\d/` (an ASCII digit first) without running a regex per token. */
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
 /**
  * Counts of content stems (stopwords, one-letter tokens and bare numbers left out) in `tokens`,
  * optionally restricted to tokens of one sentence.
@@ -11,7 +17,7 @@ export function termCounts(tokens: readonly Token[], sentence?: number): TermVec
   const counts: TermVector = new Map();
   for (const token of tokens) {
     if (sentence !== undefined && token.sentence !== sentence) continue;
-    if (token.isStopword || token.stem.length < 2 || /^\d/.test(token.stem)) continue;
+    if (token.isStopword || token.stem.length < 2 || startsWithDigit(token.stem)) continue;
     counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1);
   }
   return counts;
