@@ -1,6 +1,7 @@
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { Token } from "../../domain/text.js";
 import { foldAccents, memoizeWord, tokenize } from "../segment/index.js";
+import { isDayOfMonth } from "./day-of-month.js";
 
 /** Prefix of the features that stand for a name-like token (capitalised inside a sentence). */
 export const NAME_PREFIX = "@";
@@ -75,10 +76,17 @@ function isShouted(tokens: readonly Token[], from: number, to: number): boolean 
 
 /**
  * Visits the features of `tokens`: the stem of each content word, plus a name feature for
- * capitalised words that do not open their sentence (or line) and a number feature for numbers.
+ * capitalised words that do not open their sentence (or line) and a number feature for numbers
+ * (a date's day aside, see `isDayOfMonth`).
  * A sentence written in capitals gives no name features: there every word is capitalised.
  */
-function visitTokenTerms(tokens: readonly Token[], text: string, weight: number, visit: TermVisitor): void {
+function visitTokenTerms(
+  tokens: readonly Token[],
+  text: string,
+  language: string,
+  weight: number,
+  visit: TermVisitor,
+): void {
   let previous: Token | undefined;
   let sentenceEnd = 0;
   let shouted = false;
@@ -94,7 +102,7 @@ function visitTokenTerms(tokens: readonly Token[], text: string, weight: number,
     previous = token;
     if (startsWithNumber(token.normal)) {
       const digits = token.normal.replace(/\D/g, "");
-      if (digits.length >= 2) visit(NUMBER_PREFIX + digits, weight);
+      if (digits.length >= 2 && !isDayOfMonth(tokens, at, language)) visit(NUMBER_PREFIX + digits, weight);
       continue;
     }
     if (token.isStopword || token.stem.length < 2) continue;
@@ -112,8 +120,9 @@ function visitTokenTerms(tokens: readonly Token[], text: string, weight: number,
 export function visitStoryTerms(doc: AnalyzedArticle, options: Partial<StoryTermOptions>, visit: TermVisitor): void {
   const { titleWeight } = { ...DEFAULT_OPTIONS, ...options };
   const { title, language } = doc.article;
-  if (title.trim() !== "" && titleWeight > 0) visitTokenTerms(tokenize(title, language), title, titleWeight, visit);
-  visitTokenTerms(doc.segmented.tokens, doc.segmented.text, 1, visit);
+  if (title.trim() !== "" && titleWeight > 0)
+    visitTokenTerms(tokenize(title, language), title, language, titleWeight, visit);
+  visitTokenTerms(doc.segmented.tokens, doc.segmented.text, language, 1, visit);
 }
 
 /** Feature counts of one article for story clustering: content stems, names and numbers, title words counted more. */
