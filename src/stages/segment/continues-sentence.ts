@@ -1,5 +1,6 @@
 import type { Span } from "../../domain/span.js";
 import { TITLE_ABBREVIATIONS } from "../../language-data/abbreviations.js";
+import { MONTH_NAMES } from "../../language-data/calendar-words.js";
 import { classAt, LETTER, LOWER, NUMBER, previousStart, SPACE, UPPER, widthAt } from "./char-class.js";
 
 const DOT = 0x2e;
@@ -85,9 +86,37 @@ function startsLowerCase(text: string, next: Span): boolean {
 }
 
 /**
+ * Month names that a day written as an ordinal comes before ("am 21. Januar"): German's, the one
+ * language here that writes dates so. (In English "… was 12. March came." is two sentences.)
+ */
+const ORDINAL_DATE_MONTHS = new Set((MONTH_NAMES.de ?? []).flat().map((form) => form.toLowerCase().replace(/\.$/, "")));
+
+/** Whether `previous` ends with a day number and its period, as in "Am 21." (`/(?:^|\s)\d{1,2}\.$/`). */
+function endsWithDayNumber(text: string, previous: Span): boolean {
+  const period = previous.end - 1;
+  if (period <= previous.start || text.charCodeAt(period) !== DOT) return false;
+  let start = period;
+  while (start > previous.start && period - start < 3) {
+    const code = text.charCodeAt(start - 1);
+    if (code < 48 || code > 57) break;
+    start--;
+  }
+  if (start === period || period - start > 2) return false;
+  return start === previous.start || (classAt(text, start - 1) & SPACE) !== 0;
+}
+
+/** Whether `next` opens with a German month name ("Januar trafen sich…"). */
+function startsWithMonth(text: string, next: Span): boolean {
+  let end = next.start;
+  while (end < next.end && (classAt(text, end, next.end) & LETTER) !== 0) end += widthAt(text, end, next.end);
+  return end > next.start && ORDINAL_DATE_MONTHS.has(text.slice(next.start, end).toLowerCase());
+}
+
+/**
  * Whether the sentence break between `previous` and `next` (spans of `text`) is wrong and `next`
  * continues `previous`: after a title ("M. Lavrov"), an initial ("J. Biden"), another abbreviation
- * not followed by a capital ("etc. et"), or a quoted question followed by its attribution.
+ * not followed by a capital ("etc. et"), a day written as an ordinal before its month ("21. Januar"),
+ * or a quoted question followed by its attribution.
  */
 export function continuesSentence(text: string, previous: Span, next: Span, abbreviations: Set<string>): boolean {
   // Only punctuation or closing quotes: glue to the sentence before (". ." in hasty copy).
@@ -101,6 +130,8 @@ export function continuesSentence(text: string, previous: Span, next: Span, abbr
     // Other abbreviations ("etc.", "env.") end a sentence only when a capital follows.
     if (abbreviations.has(word) && !firstLetterIsCapital(text, next.start, next.end)) return true;
   }
+  // A day written as an ordinal ("am 21. Januar", "1. Mai"): the period does not end the sentence.
+  if (endsWithDayNumber(text, previous) && startsWithMonth(text, next)) return true;
   // "« Vraiment ? » a-t-il demandé": a question or exclamation inside a quote, then the attribution.
   return endsWithQuestion(text, previous) && startsLowerCase(text, next);
 }

@@ -26,6 +26,20 @@ describe("segmentText", () => {
     );
   });
 
+  it("keeps a German date's ordinal day with its month, and still ends a sentence on a number", () => {
+    const text =
+      "Am 21. Januar trafen sich Blinken und Lawrow in Genf. Die Zahl der Toten stieg auf 12. Danach kam der 1. Mai.";
+    const { sentences } = segmentText(text, "de");
+    assert.deepEqual(
+      sentences.map((s) => text.slice(s.start, s.end)),
+      [
+        "Am 21. Januar trafen sich Blinken und Lawrow in Genf.",
+        "Die Zahl der Toten stieg auf 12.",
+        "Danach kam der 1. Mai.",
+      ],
+    );
+  });
+
   it("splits elided articles off and stems with accents folded", () => {
     const text = "l’Ukraine et d'autres négociations";
     const { tokens } = segmentText(text, "fr");
