@@ -7,9 +7,10 @@ import { createDuplicateIndex, type DuplicateFeatures, duplicateFeatures } from 
 /**
  * The version of the stored features: features of another version are computed again from the
  * stored text when a store is loaded (see `storyEngineFor`). 2: lines in capitals give no name
- * features (templated wire reports were lumped together by them).
+ * features (templated wire reports were lumped together by them). 3: a date's day gives no number
+ * feature (see `isDayOfMonth`).
  */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
 
 /** Per-article features kept in the store (`putFeatures`), so stored articles are never segmented again. */
 export interface StoredFeatures {
