@@ -1,3 +1,3 @@
 export { cosine } from "./cosine.js";
 export { DocumentFrequencies } from "./document-frequencies.js";
-export { type TermVector, termCounts, weightVector } from "./term-vector.js";
+export { type TermVector, termCounts, weighInPlace, weightVector } from "./term-vector.js";

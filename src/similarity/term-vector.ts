@@ -33,8 +33,27 @@ export function weightVector(counts: TermVector, idf: (term: string) => number, 
     weighted.set(term, weight);
     norm += weight * weight;
   }
-  if (norm === 0) return weighted;
+  return scaledToUnit(weighted, norm);
+}
+
+/**
+ * `weightVector(counts, idf, false)` written over `counts` itself, for a caller that needs the counts no
+ * more: no second map. Every count and IDF must be positive (no term is left out).
+ */
+export function weighInPlace(counts: TermVector, idf: (term: string) => number): TermVector {
+  let norm = 0;
+  for (const [term, count] of counts) {
+    const weight = count * idf(term);
+    counts.set(term, weight);
+    norm += weight * weight;
+  }
+  return scaledToUnit(counts, norm);
+}
+
+/** `vector` divided by its length (`norm` is the sum of its squared weights), in place. */
+function scaledToUnit(vector: TermVector, norm: number): TermVector {
+  if (norm === 0) return vector;
   const length = Math.sqrt(norm);
-  for (const [term, weight] of weighted) weighted.set(term, weight / length);
-  return weighted;
+  for (const [term, weight] of vector) vector.set(term, weight / length);
+  return vector;
 }

@@ -4,7 +4,7 @@ import type { Token } from "../../domain/text.js";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../../language-data/calendar-words.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
 import { NUMBER_WORDS } from "../../language-data/number-words.js";
-import { cosine, type TermVector, termCounts, weightVector } from "../../similarity/index.js";
+import { cosine, type TermVector, termCounts, weighInPlace, weightVector } from "../../similarity/index.js";
 import type { CorroborateOptions } from "./corroboration-input.js";
 import { createEntityFeatures } from "./entity-features.js";
 import { sentenceCues } from "./sentence-cues.js";
@@ -212,24 +212,6 @@ class StoryTerms {
     }
     return counts;
   }
-}
-
-/**
- * `weightVector(counts, idf, false)` (counts × IDF, unit length) written over `counts` itself, which is then
- * no more than that vector: no second map per context. Every weight is positive (counts and IDFs are), so no
- * term is left out.
- */
-function weighInPlace(counts: TermVector, idf: (term: string) => number): TermVector {
-  let norm = 0;
-  for (const [term, count] of counts) {
-    const weight = count * idf(term);
-    counts.set(term, weight);
-    norm += weight * weight;
-  }
-  if (norm === 0) return counts;
-  const length = Math.sqrt(norm);
-  for (const [term, weight] of counts) counts.set(term, weight / length);
-  return counts;
 }
 
 /**
