@@ -2,9 +2,9 @@ import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { DiscrepancyKind } from "../../domain/story.js";
 import type { Token } from "../../domain/text.js";
+import { DISCREPANCY_LABELS, NOUN_DETERMINERS, PRENOMINAL_ADJECTIVES } from "../../language-data/discrepancy-labels.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
 import { COUNT_LINKS, DURATION_UNITS } from "../../language-data/measure-units.js";
-import { DISCREPANCY_LABELS, NOUN_DETERMINERS, PRENOMINAL_ADJECTIVES } from "../../language-data/reporting-cues.js";
 import { isLetterAt } from "./is-letter.js";
 import { wordsDefinedIn } from "./words-defined-in.js";
 

@@ -1,8 +1,9 @@
 import type { ArticleId } from "../../domain/ids.js";
 import type { Discrepancy } from "../../domain/story.js";
+import { BACK_REFERENCE_OPENERS } from "../../language-data/back-reference-openers.js";
+import { DISCREPANCY_LABELS } from "../../language-data/discrepancy-labels.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
 import { PERSON_PRONOUNS } from "../../language-data/pronouns.js";
-import { BACK_REFERENCE_OPENERS, DISCREPANCY_LABELS } from "../../language-data/reporting-cues.js";
 import { foldAccents } from "../segment/index.js";
 import type { QuotedStatement } from "./corroboration-input.js";
 

@@ -2,7 +2,7 @@ import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { Discrepancy } from "../../domain/story.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
-import { NAME_PARTICLES, VENUE_NOUNS } from "../../language-data/reporting-cues.js";
+import { NAME_PARTICLES, VENUE_NOUNS } from "../../language-data/venue-nouns.js";
 import { foldAccents } from "../segment/index.js";
 import { describeDiscrepancy } from "./describe-discrepancy.js";
 import { type IndexedSentence, type StorySentences, similarity } from "./sentence-index.js";

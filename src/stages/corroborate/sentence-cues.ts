@@ -1,11 +1,9 @@
 import type { SegmentedText, Token } from "../../domain/text.js";
+import { BACK_REFERENCE_OPENERS } from "../../language-data/back-reference-openers.js";
+import { NOUN_DETERMINERS } from "../../language-data/discrepancy-labels.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
-import {
-  BACK_REFERENCE_OPENERS,
-  NEGATION_WORDS,
-  NOUN_DETERMINERS,
-  REPORTING_CUES,
-} from "../../language-data/reporting-cues.js";
+import { NEGATION_WORDS } from "../../language-data/negation-words.js";
+import { REPORTING_CUES } from "../../language-data/reporting-cues.js";
 
 interface CuePatterns {
   reported: RegExp | null;

@@ -1,6 +1,6 @@
 import type { Span } from "../../domain/span.js";
-import { TITLE_ABBREVIATIONS } from "../../language-data/abbreviations.js";
 import { MONTH_NAMES } from "../../language-data/calendar-words.js";
+import { TITLE_ABBREVIATIONS } from "../../language-data/title-abbreviations.js";
 import { classAt, LETTER, LOWER, NUMBER, previousStart, SPACE, UPPER, widthAt } from "./char-class.js";
 
 const DOT = 0x2e;

@@ -4,9 +4,10 @@
  */
 import type { Span } from "../../domain/span.js";
 import type { Sentence, Token } from "../../domain/text.js";
-import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../../language-data/abbreviations.js";
+import { ABBREVIATIONS } from "../../language-data/abbreviations.js";
 import { ELISIONS } from "../../language-data/elisions.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
+import { TITLE_ABBREVIATIONS } from "../../language-data/title-abbreviations.js";
 import { foldByNormalizing } from "./fold-accents.js";
 import { stemWord } from "./stem.js";
 import { isStopword } from "./stopwords.js";

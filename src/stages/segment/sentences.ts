@@ -1,7 +1,8 @@
 import type { Span } from "../../domain/span.js";
 import type { Sentence } from "../../domain/text.js";
-import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../../language-data/abbreviations.js";
+import { ABBREVIATIONS } from "../../language-data/abbreviations.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
+import { TITLE_ABBREVIATIONS } from "../../language-data/title-abbreviations.js";
 import { boundedPieces } from "./bounded-pieces.js";
 import { classAt, SPACE } from "./char-class.js";
 import { continuesSentence } from "./continues-sentence.js";

@@ -1,12 +1,14 @@
 import type { Token } from "../../../domain/text.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
-import { LOWERCASE_NAME_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from "../../../language-data/name-heads.js";
+import { LOWERCASE_NAME_HEADS } from "../../../language-data/name-heads.js";
 import {
   HEAD_LINKS as HEAD_LINK_WORDS,
   PLURAL_ARTICLES as PLURAL_ARTICLE_WORDS,
   STRONG_PARTICLES as STRONG_PARTICLE_WORDS,
 } from "../../../language-data/name-links.js";
 import { NAME_PARTICLES, NAME_PREFIXES, PLACE_PREPOSITIONS } from "../../../language-data/name-particles.js";
+import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
+import { PLACE_HEADS } from "../../../language-data/place-heads.js";
 import { ROLE_TITLE_WORDS } from "../../../language-data/roles.js";
 import { foldAccents } from "../../segment/index.js";
 import { calendarWords } from "./calendar-words.js";
