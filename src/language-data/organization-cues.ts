@@ -1,6 +1,6 @@
 /**
  * Last words that make a capitalised name an organisation ("Salomon Brothers", "Gulf Oil", "Royal Navy",
- * "Foreign Office", "SM Entertainment"), folded; and the company suffixes already listed in `name-heads.ts` are
+ * "Foreign Office", "SM Entertainment"), folded; and the company suffixes already listed in `organization-heads.ts` are
  * read too. Written from general knowledge.
  */
 export const ORGANIZATION_LAST_WORDS: readonly string[] = [
