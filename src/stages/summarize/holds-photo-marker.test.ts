@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { PHOTO_MARKERS } from "../../language-data/summary-cues.js";
+import { PHOTO_MARKERS } from "../../language-data/caption-cues.js";
 import { cuesNamedBy, holdsPhotoMarker } from "./holds-photo-marker.js";
 
 describe("holdsPhotoMarker", () => {

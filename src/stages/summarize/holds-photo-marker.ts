@@ -1,4 +1,4 @@
-import { PHOTO_MARKERS } from "../../language-data/summary-cues.js";
+import { PHOTO_MARKERS } from "../../language-data/caption-cues.js";
 
 /** What a sentence must hold for a photo marker to match it. */
 export interface PhotoCues {

@@ -1,7 +1,7 @@
 import { MONTH_NAMES } from "../../language-data/calendar-words.js";
+import { CAPTION_ACTIONS } from "../../language-data/caption-cues.js";
 import { isSupportedLanguage } from "../../language-data/languages.js";
 import { REPORTING_VERBS } from "../../language-data/reporting-verbs.js";
-import { CAPTION_ACTIONS } from "../../language-data/summary-cues.js";
 import { holdsPhotoMarker } from "./holds-photo-marker.js";
 
 /** A caption is one short sentence: longer ones are prose even in the present tense. */

@@ -1,15 +1,11 @@
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { Token } from "../../domain/text.js";
+import { ANAPHORIC_OPENERS, DEMONSTRATIVE_DETERMINERS } from "../../language-data/anaphoric-openers.js";
 import { WEEKDAY_NAMES } from "../../language-data/calendar-words.js";
 import { isSupportedLanguage } from "../../language-data/languages.js";
-import {
-  ANAPHORIC_OPENERS,
-  DEMONSTRATIVE_DETERMINERS,
-  PRESENT_TIME_NOUNS,
-  VERB_ENDINGS,
-  VERB_WORDS,
-} from "../../language-data/summary-cues.js";
+import { PRESENT_TIME_NOUNS } from "../../language-data/present-time-nouns.js";
+import { VERB_ENDINGS, VERB_WORDS } from "../../language-data/verb-words.js";
 import { type TermVector, termCounts } from "../../similarity/index.js";
 import { looksLikeCaption } from "./looks-like-caption.js";
 import { countWords, isHeading, rejectSentence } from "./reject-sentence.js";

@@ -9,7 +9,7 @@ import {
 import { NAME_PARTICLES, NAME_PREFIXES, PLACE_PREPOSITIONS } from "../../../language-data/name-particles.js";
 import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
-import { ROLE_TITLE_WORDS } from "../../../language-data/roles.js";
+import { ROLE_TITLE_WORDS } from "../../../language-data/role-title-words.js";
 import { foldAccents } from "../../segment/index.js";
 import { calendarWords } from "./calendar-words.js";
 import { type ExtensionKind, extendName } from "./extend-name.js";

@@ -1,0 +1,87 @@
+/**
+ * What a photo caption says people are doing, in the present tense ("se serrent la main", "shake
+ * hands", "posa"): matched whole-word, case-insensitive, against a short one-sentence paragraph.
+ * News prose tells the same in the past ("se sont serré la main", "shook hands").
+ */
+export const CAPTION_ACTIONS: Record<string, readonly string[]> = {
+  fr: [
+    "se serrent la main",
+    "serre la main",
+    "pose",
+    "posent",
+    "arrive",
+    "arrivent",
+    "salue",
+    "saluent",
+    "s'adresse",
+    "s’adresse",
+    "prononce un discours",
+    "s'exprime",
+    "s’exprime",
+    "sourit",
+    "sourient",
+    "gesticule",
+    "quitte",
+    "participe",
+    "participent",
+    "assiste",
+    "assistent",
+    "manifestent",
+    "défilent",
+    "brandit",
+    "brandissent",
+    "tient",
+    "tiennent",
+    "regarde",
+    "regardent",
+    "marche",
+    "marchent",
+  ],
+  en: [
+    "shake hands",
+    "shakes hands",
+    "pose",
+    "poses",
+    "arrives",
+    "arrive",
+    "gestures",
+    "gesture",
+    "waves",
+    "wave",
+    "smiles",
+    "smile",
+    "looks on",
+    "look on",
+    "speaks",
+    "attends",
+    "attend",
+    "walks",
+    "walk",
+    "holds",
+    "hold",
+    "greets",
+    "greet",
+    "delivers a speech",
+    "addresses",
+    "leaves",
+    "march",
+    "protest",
+  ],
+  es: ["se dan la mano", "estrechan la mano", "posa", "posan", "llega", "llegan", "saluda", "saludan", "habla"],
+  it: ["si stringono la mano", "stringe la mano", "posa", "posano", "arriva", "arrivano", "saluta", "salutano"],
+  de: ["schütteln sich die hände", "schüttelt", "posiert", "posieren", "trifft ein", "treffen ein", "begrüßt"],
+  pt: ["apertam as mãos", "aperta a mão", "posa", "posam", "chega", "chegam", "cumprimenta", "cumprimentam"],
+  ro: ["își strâng mâna", "dau mâna", "pozează", "sosește", "sosesc", "salută"],
+};
+
+/**
+ * Words that only a caption places around a picture ("(Photo: …)", "file photo", "AFP PHOTO"),
+ * whatever the language; matched case-insensitive.
+ */
+export const PHOTO_MARKERS: readonly RegExp[] = [
+  /\(\s*(?:photos?|fotos?|pictured)\b/iu,
+  /\(\s*(?:images?|crédits?|credits?)\s*(?:photos?\s*)?:/iu,
+  /\b(?:file photo|photo d['’]archives|archive photo|in this photo|on this photo|sur cette photo|pictured)\b/iu,
+  // "AFP PHOTO", "REUTERS/Denis Balibouse" (not "AP/Ipsos poll").
+  /\b(?:AFP|AP|REUTERS|EPA|ANSA|EFE|DPA)\s*(?:PHOTO\b|\/\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u,
+];

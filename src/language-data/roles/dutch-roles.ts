@@ -1,0 +1,21 @@
+/** Dutch functions that name a person (see `ROLES`). */
+export const DUTCH_ROLES: readonly string[] = [
+  "president",
+  "premier",
+  "minister",
+  "minister van buitenlandse zaken",
+  "staatssecretaris",
+  "secretaris-generaal",
+  "kanselier",
+  "woordvoerder",
+  "senator",
+  "burgemeester",
+  "ambassadeur",
+  "directeur",
+  "koning",
+  "koningin",
+  "paus",
+  "generaal",
+  "rechter",
+  "leider",
+];
