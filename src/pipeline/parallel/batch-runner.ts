@@ -13,9 +13,10 @@ import { articleIdFor } from "../article-id.js";
 import { prepareArticle } from "../prepare-article.js";
 import { createRepeatedInputCheck } from "../repeated-input.js";
 import { byIndependentSources } from "../story-order.js";
-import type { BatchResult, BatchTask, PreparedRecord, StoryTask } from "./batch-tasks.js";
-import { runBatchTask } from "./run-batch-task.js";
-import { createWorkerPool, type WorkerPool, WorkerStoppedError } from "./worker-pool.js";
+import type { BatchResult, BatchTask, PreparedRecord } from "./batch-tasks.js";
+import { type BatchPool, runInOrder } from "./run-in-order.js";
+import { storyTasks } from "./story-tasks.js";
+import { createWorkerPool } from "./worker-pool.js";
 
 /** One prepared article with the features the near-copy and story indexes take (its tokens are gone). */
 export type IndexableArticle = Omit<PreparedRecord, "diagnostics">;
@@ -81,13 +82,8 @@ export const WORKER_HEAP_MB = 512;
  * workers (each loads the pipeline: ~0.5 s of CPU and ~150 MB) costs more than it saves.
  */
 export const PARALLEL_MIN_ARTICLES = 400;
-/** Articles per prepare task, and per story-building task (a larger story is one task). */
+/** Articles per prepare task. */
 const PREPARE_CHUNK = 100;
-const BUILD_CHUNK = 60;
-/** Tasks in flight per worker: enough to keep every worker busy, few enough to bound the copies in flight. */
-const IN_FLIGHT_PER_WORKER = 3;
-
-export type BatchPool = WorkerPool<BatchTask, BatchResult>;
 
 /** The module every batch worker thread runs. */
 export const BATCH_WORKER_ENTRY = new URL("./batch-worker.mjs", import.meta.url);
@@ -97,72 +93,10 @@ function workerCount(options: RunnerOptions, articles: number): number {
   return articles < PARALLEL_MIN_ARTICLES ? 1 : availableParallelism();
 }
 
-/**
- * Runs `tasks` on the pool, a bounded number at a time (`toTask` called in order, as each is sent),
- * handing each result to `take` in task order with the item it came from. A task whose worker stopped
- * (out of memory, crashed) runs on this thread instead, with `cleaner`: the batch goes on, with the
- * same result.
- */
-async function runInOrder<T>(
-  pool: BatchPool,
-  tasks: readonly T[],
-  toTask: (item: T) => BatchTask,
-  take: (result: BatchResult, item: T) => void,
-  cleaner: Cleaner,
-): Promise<void> {
-  const window = pool.size * IN_FLIGHT_PER_WORKER;
-  const inFlight: Promise<BatchResult>[] = [];
-  let next = 0;
-  const launch = (): void => {
-    const task = toTask(tasks[next++]!);
-    const running = pool.run(task).catch((error: unknown) => {
-      if (error instanceof WorkerStoppedError) return runBatchTask(task, cleaner);
-      throw error;
-    });
-    // Awaited in order below; when an earlier task fails, the later ones must not go unhandled.
-    running.catch(() => undefined);
-    inFlight.push(running);
-  };
-  while (next < tasks.length && inFlight.length < window) launch();
-  for (let done = 0; done < tasks.length; done++) {
-    const result = await inFlight.shift()!;
-    if (next < tasks.length) launch();
-    take(result, tasks[done]!);
-  }
-}
-
 function chunked<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
   return chunks;
-}
-
-/** Stories packed into tasks of about `BUILD_CHUNK` articles, largest stories first (they take longest). */
-function storyTasks(
-  groups: readonly (readonly ArticleId[])[],
-  articleOf: (id: ArticleId) => Article,
-  duplicates: ReadonlyMap<ArticleId, ArticleId>,
-): StoryTask[][] {
-  const tasks: StoryTask[][] = [];
-  let current: StoryTask[] = [];
-  let size = 0;
-  for (const group of [...groups].sort((a, b) => b.length - a.length)) {
-    current.push({
-      articles: group.map(articleOf),
-      duplicates: group.flatMap((id) => {
-        const root = duplicates.get(id);
-        return root === undefined ? [] : [[id, root] as [ArticleId, ArticleId]];
-      }),
-    });
-    size += group.length;
-    if (size >= BUILD_CHUNK) {
-      tasks.push(current);
-      current = [];
-      size = 0;
-    }
-  }
-  if (current.length > 0) tasks.push(current);
-  return tasks;
 }
 
 /** Collects a prepared record's diagnostics and hands it to `visit`. */

@@ -1,13 +1,13 @@
 import { createCleaner } from "../../stages/clean/index.js";
 import {
   BATCH_WORKER_ENTRY,
-  type BatchPool,
   buildStoriesHere,
   buildStoriesOnPool,
   type StoryBuilder,
   WORKER_HEAP_MB,
 } from "./batch-runner.js";
 import type { BatchResult, BatchTask, BatchWorkerData } from "./batch-tasks.js";
+import type { BatchPool } from "./run-in-order.js";
 import { createWorkerPool } from "./worker-pool.js";
 
 export interface StoryBuilderOptions {
