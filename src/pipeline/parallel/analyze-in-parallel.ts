@@ -26,7 +26,9 @@ async function indexWith(
   );
   const duplicates = duplicateIndex.duplicates();
   for (const article of articles) article.duplicateOf = duplicates.get(article.id) ?? null;
-  return { articles, duplicates, groups: clusterer.clusters(), diagnostics };
+  const groups =
+    runner.neighborSearch === undefined ? clusterer.clusters() : await clusterer.clustersWith(runner.neighborSearch);
+  return { articles, duplicates, groups, diagnostics };
 }
 
 /**

@@ -5,7 +5,12 @@ import type { Diagnostic } from "../../domain/diagnostic.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { Story } from "../../domain/story.js";
 import { type Cleaner, createCleaner } from "../../stages/clean/index.js";
-import { clusterFeatures } from "../../stages/cluster/index.js";
+import {
+  clusterFeatures,
+  mergeNeighborGraphParts,
+  type NeighborSearch,
+  neighborGraphParts,
+} from "../../stages/cluster/index.js";
 import { duplicateFeatures } from "../../stages/dedupe/index.js";
 import { segmentText } from "../../stages/segment/index.js";
 import { type AnalyzeOptions, buildStories } from "../analyze-articles.js";
@@ -14,9 +19,10 @@ import { prepareArticle } from "../prepare-article.js";
 import { createRepeatedInputCheck } from "../repeated-input.js";
 import { byIndependentSources } from "../story-order.js";
 import type { BatchResult, BatchTask, PreparedRecord } from "./batch-tasks.js";
+import { runBatchTask } from "./run-batch-task.js";
 import { type BatchPool, runInOrder } from "./run-in-order.js";
 import { storyTasks } from "./story-tasks.js";
-import { createWorkerPool } from "./worker-pool.js";
+import { createWorkerPool, WorkerStoppedError } from "./worker-pool.js";
 
 /** One prepared article with the features the near-copy and story indexes take (its tokens are gone). */
 export type IndexableArticle = Omit<PreparedRecord, "diagnostics">;
@@ -47,6 +53,11 @@ export interface StoryBuilder {
 export interface BatchRunner extends StoryBuilder {
   /** Worker threads in use (0: everything runs on this thread). */
   readonly workers: number;
+  /**
+   * The story clusterer's neighbour search split over the workers (`StoryClusterer.clustersWith`:
+   * the same stories as `clusters()`), or undefined when everything runs on this thread.
+   */
+  readonly neighborSearch?: NeighborSearch;
   /**
    * Prepares every raw article (clean, language, segmentation, index features) and hands each to
    * `visit` in input order; a repeated input (same id) is reported in the diagnostics, not visited.
@@ -206,6 +217,23 @@ function poolRunner(pool: BatchPool, cleaner: Cleaner): BatchRunner {
   };
   return {
     workers: pool.size,
+    neighborSearch: async (vectors, days, settings) => {
+      // One part per worker, each searched against every vector (shared, not copied); a part whose
+      // worker stopped is searched here.
+      const parts = neighborGraphParts(vectors, days, settings, pool.size);
+      const results = await Promise.all(
+        parts.map(async (part) => {
+          const task: BatchTask = { kind: "neighbors", part };
+          const result = await pool.run(task).catch((error: unknown) => {
+            if (error instanceof WorkerStoppedError) return runBatchTask(task, cleaner);
+            throw error;
+          });
+          if (result.kind !== "neighbors") throw new Error("a neighbour task answered with another kind of result");
+          return result.result;
+        }),
+      );
+      return mergeNeighborGraphParts(parts, results, vectors.length);
+    },
     async prepare(raws, visit, onProgress) {
       const diagnostics: Diagnostic[] = [];
       const repeated = createRepeatedInputCheck();

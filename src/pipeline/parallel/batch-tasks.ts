@@ -2,7 +2,7 @@ import type { Article, RawArticle } from "../../domain/article.js";
 import type { Diagnostic } from "../../domain/diagnostic.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { SiteMemorySnapshot } from "../../stages/clean/index.js";
-import type { ClusterFeatures } from "../../stages/cluster/index.js";
+import type { ClusterFeatures, NeighborGraphPart, NeighborGraphPartResult } from "../../stages/cluster/index.js";
 import type { DuplicateFeatures } from "../../stages/dedupe/index.js";
 
 /** Given to every worker of a batch when it starts: what the cleaner learnt from the whole batch. */
@@ -33,10 +33,12 @@ export interface DatedArticle {
 
 export type BatchTask =
   | { kind: "prepare"; raws: RawArticle[]; ids: ArticleId[] }
-  | { kind: "build"; stories: StoryTask[]; summaryWords: number };
+  | { kind: "build"; stories: StoryTask[]; summaryWords: number }
+  | { kind: "neighbors"; part: NeighborGraphPart };
 
 export type BatchResult =
   | { kind: "prepare"; records: PreparedRecord[] }
+  | { kind: "neighbors"; result: NeighborGraphPartResult }
   | {
       kind: "build";
       /**

@@ -1,7 +1,7 @@
 import { serialize } from "node:v8";
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { Cleaner } from "../../stages/clean/index.js";
-import { clusterFeatures } from "../../stages/cluster/index.js";
+import { clusterFeatures, neighborGraphPart } from "../../stages/cluster/index.js";
 import { duplicateFeatures } from "../../stages/dedupe/index.js";
 import { segmentText } from "../../stages/segment/index.js";
 import { buildStory } from "../build-story.js";
@@ -11,7 +11,7 @@ import type { BatchResult, BatchTask, DatedArticle, PreparedRecord } from "./bat
 /**
  * Runs one task of a parallel batch: on a worker thread, or on the calling thread when the worker it
  * was sent to stopped (the result is the same). Prepare tasks clean with `cleaner`, which must know
- * the batch's site furniture; build tasks clean nothing.
+ * the batch's site furniture; neighbour-search and build tasks clean nothing.
  */
 export function runBatchTask(task: BatchTask, cleaner: Cleaner): BatchResult {
   if (task.kind === "prepare") {
@@ -21,6 +21,7 @@ export function runBatchTask(task: BatchTask, cleaner: Cleaner): BatchResult {
     });
     return { kind: "prepare", records };
   }
+  if (task.kind === "neighbors") return { kind: "neighbors", result: neighborGraphPart(task.part) };
   const dated: DatedArticle[] = [];
   const stories = task.stories.map(({ articles, duplicates }) => {
     const docs: AnalyzedArticle[] = articles.map((article) => ({

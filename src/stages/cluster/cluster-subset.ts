@@ -1,8 +1,7 @@
 import type { ArticleId } from "../../domain/ids.js";
 import { averageLinkClusters } from "./average-link.js";
 import type { BackgroundMemo } from "./background-memo.js";
-import { findNearestNeighbors, type SimilarityEdge } from "./nearest-neighbors.js";
-import type { SparseVector } from "./sparse-vector.js";
+import { type NeighborGraph, type NeighborSearch, neighborGraph } from "./neighbor-graph.js";
 import type { StoryClustererOptions } from "./story-clusterer-options.js";
 import type { TermIndex } from "./term-index.js";
 import { timeProximity } from "./time-proximity.js";
@@ -10,6 +9,24 @@ import { timeProximity } from "./time-proximity.js";
 /** Stories from largest to smallest, then by first id (ids inside each sorted). */
 export function sortStories(groups: ArticleId[][]): ArticleId[][] {
   return groups.sort((x, y) => y.length - x.length || (x[0]! < y[0]! ? -1 : 1));
+}
+
+/** The articles of a clustering in canonical order (by id), their vectors (IDF over the whole index) and days. */
+function itemsOf(index: TermIndex, ids: readonly ArticleId[]) {
+  const ordered = ids.map((id) => index.get(id)!).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return { ordered, vectors: index.localVectorsOf(ordered), days: ordered.map((stored) => stored.day) };
+}
+
+/** Average-link over the graph of `itemsOf`, with the items' backgrounds; stories as article ids. */
+function groupsOf(
+  { ordered, vectors, days }: ReturnType<typeof itemsOf>,
+  graph: NeighborGraph,
+  settings: StoryClustererOptions,
+): ArticleId[][] {
+  const options = { ...settings, timeFactor: timeProximity, backgrounds: graph.backgrounds };
+  return averageLinkClusters(vectors, days, graph.edges, options).map((group) =>
+    group.map((item) => ordered[item]!.id),
+  );
 }
 
 /**
@@ -26,37 +43,31 @@ export function clusterSubset(
   settings: StoryClustererOptions,
   memo?: BackgroundMemo,
 ): ArticleId[][] {
-  const ordered = ids.map((id) => index.get(id)!).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const vectors = index.localVectorsOf(ordered);
-  const days = ordered.map((stored) => stored.day);
-  const backgrounds = new Float64Array(ordered.length);
-  const whole = ordered.length === index.size;
-  const edges = neighborGraph(vectors, days, settings, whole ? backgrounds : undefined);
-  ordered.forEach((stored, item) => {
+  const items = itemsOf(index, ids);
+  const backgrounds = new Float64Array(items.ordered.length);
+  const whole = items.ordered.length === index.size;
+  const edges = neighborGraph(items.vectors, items.days, settings, whole ? backgrounds : undefined);
+  items.ordered.forEach((stored, item) => {
     if (whole) memo?.set(stored.id, backgrounds[item]!);
     else backgrounds[item] = memo === undefined ? index.backgroundOf(stored.id) : memo.of(stored.id);
   });
-  const groups = averageLinkClusters(vectors, days, edges, { ...settings, timeFactor: timeProximity, backgrounds });
-  return groups.map((group) => group.map((item) => ordered[item]!.id));
+  return groupsOf(items, { edges, backgrounds }, settings);
 }
 
 /**
- * The nearest-neighbour graph that average-link starts from (similarity: cosine × time proximity);
- * fills `backgrounds` (by item) with each item's background when given (see `findNearestNeighbors`).
+ * `clusterSubset` of the whole index with the neighbour graph from `search` (e.g. split over worker
+ * threads): the same stories. The index must not change until it resolves.
  */
-export function neighborGraph(
-  vectors: readonly SparseVector[],
-  days: readonly (number | null)[],
+export async function clusterWholeIndexWith(
+  index: TermIndex,
   settings: StoryClustererOptions,
-  backgrounds?: Float64Array,
-): SimilarityEdge[] {
-  return findNearestNeighbors(vectors, {
-    neighbors: settings.neighbors,
-    minSimilarity: settings.minSimilarity / 2,
-    queryTerms: 30,
-    maxPostings: 200,
-    candidates: settings.neighbors * 3,
-    pairFactor: (a, b) => timeProximity(days[a]!, days[b]!),
-    ...(backgrounds !== undefined ? { backgrounds } : {}),
+  search: NeighborSearch,
+  memo?: BackgroundMemo,
+): Promise<ArticleId[][]> {
+  const items = itemsOf(index, index.allIds());
+  const graph = await search(items.vectors, items.days, settings);
+  items.ordered.forEach((stored, item) => {
+    memo?.set(stored.id, graph.backgrounds[item]!);
   });
+  return groupsOf(items, graph, settings);
 }

@@ -1,8 +1,8 @@
 import type { ArticleId } from "../../domain/ids.js";
 import { averageLinkClusters, type ClusterSeed } from "./average-link.js";
 import type { BackgroundMemo } from "./background-memo.js";
-import { neighborGraph } from "./cluster-subset.js";
 import { scatteredDot } from "./nearest-neighbors.js";
+import { neighborGraph } from "./neighbor-graph.js";
 import type { SparseVector } from "./sparse-vector.js";
 import type { StoryClustererOptions } from "./story-clusterer-options.js";
 import type { StoredArticle, TermIndex } from "./term-index.js";

@@ -3,6 +3,14 @@ import type { ArticleId } from "../../domain/ids.js";
 import { createStoryClusterer, type StoryClustererOptions } from "./story-clusterer.js";
 
 export {
+  mergeNeighborGraphParts,
+  type NeighborGraphPart,
+  type NeighborGraphPartResult,
+  type NeighborSearch,
+  neighborGraphPart,
+  neighborGraphParts,
+} from "./neighbor-graph.js";
+export {
   type ClusterFeatures,
   clusterFeatures,
   createStoryClusterer,

@@ -30,6 +30,12 @@ export interface NearestNeighborOptions {
    * `neighbors`-th nearest neighbour, 0 when it has fewer above `minSimilarity`.
    */
   backgrounds?: Float64Array;
+  /**
+   * Only the items in `[from, to)` look up their neighbours (and get a background): a part of the
+   * graph, for a search split over threads. The parts together, through `mergeNeighborGraphs`, are
+   * the whole graph to the last bit: an item's neighbours do not depend on the others' look-ups.
+   */
+  range?: readonly [from: number, to: number];
 }
 
 /**
@@ -190,7 +196,9 @@ export function findNearestNeighbors(
     return Number.NaN;
   };
   const done = new Uint8Array(vectors.length);
+  const [from, to] = options.range ?? [0, vectors.length];
   for (const item of lookupOrder(vectors)) {
+    if (item < from || item >= to) continue;
     const vector = vectors[item]!;
     const queryPositions = topWeightPositions(vector, options.queryTerms);
     for (const position of queryPositions) {
@@ -267,6 +275,15 @@ function keepBest(best: SimilarityEdge[], edge: SimilarityEdge, count: number): 
     index--;
   }
   best[index] = edge;
+}
+
+/**
+ * The whole graph from its parts (`NearestNeighborOptions.range`): the same edges, in the same order,
+ * as one search over every item gives. An edge kept by both of its items is the same in both parts
+ * (its cosine is summed in one term order from either side, and the pair factor is symmetric).
+ */
+export function mergeNeighborGraphs(parts: readonly (readonly SimilarityEdge[])[], size: number): SimilarityEdge[] {
+  return sortedDistinct(parts.flat(), size);
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
 import { BackgroundMemo } from "./background-memo.js";
-import { clusterSubset, sortStories } from "./cluster-subset.js";
+import { clusterSubset, clusterWholeIndexWith, sortStories } from "./cluster-subset.js";
 import { clusterWithKeptStories } from "./cluster-with-kept-stories.js";
+import type { NeighborSearch } from "./neighbor-graph.js";
 import {
   type ClusterFeatures,
   DEFAULT_STORY_CLUSTERER_OPTIONS,
@@ -33,6 +34,11 @@ export interface StoryClusterer {
    * `update()` or `restore()` may differ a little from a recomputation (see `recluster()`).
    */
   clusters(): ArticleId[][];
+  /**
+   * `clusters()` with the neighbour search run by `search` (e.g. on worker threads): the same stories.
+   * Nothing may be added or removed until it resolves.
+   */
+  clustersWith(search: NeighborSearch): Promise<ArticleId[][]>;
   /**
    * Recomputes every story over every article, as a fresh clusterer given the same articles would
    * (undoing the drift of many `update()`s), and says what changed since the stories last computed
@@ -115,12 +121,11 @@ export function createStoryClusterer(options: Partial<StoryClustererOptions> = {
     stories!.set(number, group);
     for (const id of group) storyOf.set(id, number);
   };
-  const recomputeAll = (): StoryUpdate => {
-    const previous = stories === null ? [] : [...stories.values()];
+  /** Takes `groups` (every article's story, computed over the whole index) as the stories; what changed. */
+  const replaceAll = (groups: readonly ArticleId[][], previous: readonly ArticleId[][]): StoryUpdate => {
     stories = new Map();
     storyOf.clear();
-    backgrounds.clear();
-    for (const group of clusterSubset(index, index.allIds(), settings, backgrounds)) place(group);
+    for (const group of groups) place(group);
     pending.clear();
     removedSince = false;
     const key = (group: readonly ArticleId[]) => group.join(",");
@@ -130,6 +135,11 @@ export function createStoryClusterer(options: Partial<StoryClustererOptions> = {
       changed: sortStories([...stories.values()].filter((group) => !was.has(key(group)))),
       gone: previous.filter((group) => !now.has(key(group))),
     };
+  };
+  const recomputeAll = (): StoryUpdate => {
+    const previous = stories === null ? [] : [...stories.values()];
+    backgrounds.clear();
+    return replaceAll(clusterSubset(index, index.allIds(), settings, backgrounds), previous);
   };
 
   const replaced = (id: ArticleId): void => {
@@ -160,6 +170,14 @@ export function createStoryClusterer(options: Partial<StoryClustererOptions> = {
     },
     clusters(): ArticleId[][] {
       if (stories === null || pending.size > 0 || removedSince) recomputeAll();
+      return sortStories([...stories!.values()].map((group) => [...group]));
+    },
+    async clustersWith(search: NeighborSearch): Promise<ArticleId[][]> {
+      if (stories === null || pending.size > 0 || removedSince) {
+        const previous = stories === null ? [] : [...stories.values()];
+        backgrounds.clear();
+        replaceAll(await clusterWholeIndexWith(index, settings, search, backgrounds), previous);
+      }
       return sortStories([...stories!.values()].map((group) => [...group]));
     },
     recluster: () => recomputeAll(),
