@@ -79,7 +79,10 @@ async function addWithEngine(
   const features = fresh.map(({ article, cluster, duplicate }) =>
     toStoredFeatures(article.publishedAt, cluster, duplicate),
   );
-  const update = engine.add(fresh.map(({ article }, k) => ({ article, features: features[k]! })));
+  const entries = fresh.map(({ article }, k) => ({ article, features: features[k]! }));
+  // A large batch that recomputes every story searches neighbours on the batch's workers.
+  const update =
+    runner.neighborSearch === undefined ? engine.add(entries) : await engine.addWith(entries, runner.neighborSearch);
   for (const { article } of fresh) article.duplicateOf = engine.duplicateOf(article.id);
 
   // A batch large enough to have its own workers builds on them; a small one goes to the builder given.

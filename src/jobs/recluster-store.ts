@@ -19,7 +19,10 @@ export interface ReclusterOptions {
   summaryWords: number;
   /** Called as dossiers are built (stage "stories" only: nothing is prepared). */
   onProgress?: (stage: "prepare" | "stories", done: number, total: number) => void;
-  /** Worker threads for building the dossiers (see `RunnerOptions.workers`); by default one per core for a large rebuild. */
+  /**
+   * Worker threads for the neighbour search and the dossiers (see `RunnerOptions.workers`); by default
+   * one per core for a store of `PARALLEL_MIN_ARTICLES` articles or more.
+   */
   workers?: number;
 }
 
@@ -34,11 +37,11 @@ export async function reclusterStore(store: Store, options: ReclusterOptions): P
   return store.withLock("stories", async () => {
     const engine = await storyEngineFor(store);
     try {
-      const update = engine.recluster();
-      const rebuilt = update.changed.reduce((sum, group) => sum + group.length, 0);
-      const workers = options.workers ?? (rebuilt >= PARALLEL_MIN_ARTICLES ? availableParallelism() : 1);
+      const workers = options.workers ?? (engine.size >= PARALLEL_MIN_ARTICLES ? availableParallelism() : 1);
       const runner = createBatchRunner([], { workers });
       try {
+        const update =
+          runner.neighborSearch === undefined ? engine.recluster() : await engine.reclusterWith(runner.neighborSearch);
         const { savedStories, removedStoryIds, changedArticles } = await rebuildStories(
           store,
           engine,

@@ -1,7 +1,12 @@
 import type { Article } from "../domain/article.js";
 import type { AnalyzedArticle } from "../domain/document.js";
 import type { ArticleId } from "../domain/ids.js";
-import { type ClusterFeatures, clusterFeatures, createStoryClusterer } from "../stages/cluster/index.js";
+import {
+  type ClusterFeatures,
+  clusterFeatures,
+  createStoryClusterer,
+  type NeighborSearch,
+} from "../stages/cluster/index.js";
 import { createDuplicateIndex, type DuplicateFeatures, duplicateFeatures } from "../stages/dedupe/index.js";
 
 /**
@@ -95,6 +100,13 @@ export interface StoryEngine {
    * drift of incremental adds; what changed since the stories last computed or loaded.
    */
   recluster(): EngineUpdate;
+  /** `add`, with the neighbour search run by `search` when every story is recomputed (see `StoryClusterer.updateWith`). */
+  addWith(
+    entries: ReadonlyArray<{ article: Pick<Article, "id" | "publishedAt">; features: StoredFeatures }>,
+    search: NeighborSearch,
+  ): Promise<EngineUpdate>;
+  /** `recluster`, with the neighbour search run by `search`. */
+  reclusterWith(search: NeighborSearch): Promise<EngineUpdate>;
 }
 
 export function createStoryEngine(): StoryEngine {
@@ -112,25 +124,34 @@ export function createStoryEngine(): StoryEngine {
     }
     return fresh;
   };
+  /** Inserts the new entries; articles added before whose earliest near-copy changed → the new one. */
+  const insertAndReport = (entries: Parameters<StoryEngine["add"]>[0]): Map<ArticleId, ArticleId | null> => {
+    const fresh = insert(entries);
+    const duplicateChanges = new Map<ArticleId, ArticleId | null>();
+    const freshIds = new Set(fresh.map(({ article }) => article.id));
+    for (const id of freshIds) {
+      for (const member of duplicates.groupOf(id)) {
+        const root = duplicates.earliestOf(member);
+        const before = reportedRoots.get(member) ?? null;
+        if (root === null) reportedRoots.delete(member);
+        else reportedRoots.set(member, root);
+        if (!freshIds.has(member) && root !== before) duplicateChanges.set(member, root);
+      }
+    }
+    return duplicateChanges;
+  };
   return {
     get size(): number {
       return known.size;
     },
     has: (id) => known.has(id),
     add(entries) {
-      const fresh = insert(entries);
-      const duplicateChanges = new Map<ArticleId, ArticleId | null>();
-      const freshIds = new Set(fresh.map(({ article }) => article.id));
-      for (const id of freshIds) {
-        for (const member of duplicates.groupOf(id)) {
-          const root = duplicates.earliestOf(member);
-          const before = reportedRoots.get(member) ?? null;
-          if (root === null) reportedRoots.delete(member);
-          else reportedRoots.set(member, root);
-          if (!freshIds.has(member) && root !== before) duplicateChanges.set(member, root);
-        }
-      }
+      const duplicateChanges = insertAndReport(entries);
       return { ...clusterer.update(), duplicateChanges };
+    },
+    async addWith(entries, search) {
+      const duplicateChanges = insertAndReport(entries);
+      return { ...(await clusterer.updateWith(search)), duplicateChanges };
     },
     load(entries, stories) {
       for (const { article } of insert(entries)) {
@@ -142,5 +163,6 @@ export function createStoryEngine(): StoryEngine {
     duplicateOf: (id) => duplicates.earliestOf(id),
     storyOf: (id) => clusterer.storyOf(id),
     recluster: () => ({ ...clusterer.recluster(), duplicateChanges: new Map() }),
+    reclusterWith: async (search) => ({ ...(await clusterer.reclusterWith(search)), duplicateChanges: new Map() }),
   };
 }

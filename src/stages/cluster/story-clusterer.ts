@@ -45,6 +45,13 @@ export interface StoryClusterer {
    * or restored.
    */
   recluster(): StoryUpdate;
+  /** `recluster()` with the neighbour search run by `search` (see `clustersWith`). */
+  reclusterWith(search: NeighborSearch): Promise<StoryUpdate>;
+  /**
+   * `update()`, with the neighbour search run by `search` when it recomputes every story (a large
+   * batch added); the same stories. Nothing may be added or removed until it resolves.
+   */
+  updateWith(search: NeighborSearch): Promise<StoryUpdate>;
   /**
    * Brings the stories up to date after the articles added since the last `clusters()` or `update()`,
    * recomputing only the stories that their nearest neighbours belong to (the others are kept as they
@@ -141,6 +148,16 @@ export function createStoryClusterer(options: Partial<StoryClustererOptions> = {
     backgrounds.clear();
     return replaceAll(clusterSubset(index, index.allIds(), settings, backgrounds), previous);
   };
+  const recomputeAllWith = async (search: NeighborSearch): Promise<StoryUpdate> => {
+    const previous = stories === null ? [] : [...stories.values()];
+    backgrounds.clear();
+    return replaceAll(await clusterWholeIndexWith(index, settings, search, backgrounds), previous);
+  };
+  /** Whether stories must be recomputed before they are read: none yet, or articles added or removed since. */
+  const isStale = (): boolean => stories === null || pending.size > 0 || removedSince;
+  /** Whether `update()` recomputes everything rather than the touched stories. */
+  const needsFullUpdate = (): boolean =>
+    stories === null || removedSince || pending.size > Math.max(FULL_UPDATE_MIN, index.size * FULL_UPDATE_SHARE);
 
   const replaced = (id: ArticleId): void => {
     if (index.remove(id)) removedSince = true;
@@ -169,26 +186,20 @@ export function createStoryClusterer(options: Partial<StoryClustererOptions> = {
       return true;
     },
     clusters(): ArticleId[][] {
-      if (stories === null || pending.size > 0 || removedSince) recomputeAll();
+      if (isStale()) recomputeAll();
       return sortStories([...stories!.values()].map((group) => [...group]));
     },
     async clustersWith(search: NeighborSearch): Promise<ArticleId[][]> {
-      if (stories === null || pending.size > 0 || removedSince) {
-        const previous = stories === null ? [] : [...stories.values()];
-        backgrounds.clear();
-        replaceAll(await clusterWholeIndexWith(index, settings, search, backgrounds), previous);
-      }
+      if (isStale()) await recomputeAllWith(search);
       return sortStories([...stories!.values()].map((group) => [...group]));
     },
     recluster: () => recomputeAll(),
+    reclusterWith: (search) => recomputeAllWith(search),
+    updateWith(search: NeighborSearch): Promise<StoryUpdate> {
+      return needsFullUpdate() ? recomputeAllWith(search) : Promise.resolve(this.update());
+    },
     update(): StoryUpdate {
-      if (
-        stories === null ||
-        removedSince ||
-        pending.size > Math.max(FULL_UPDATE_MIN, index.size * FULL_UPDATE_SHARE)
-      ) {
-        return recomputeAll();
-      }
+      if (stories === null || needsFullUpdate()) return recomputeAll();
       const region = new Set<ArticleId>(pending);
       const touched = new Set<number>();
       for (const id of pending) {
