@@ -27,12 +27,12 @@ export function termCounts(tokens: readonly Token[], sentence?: number): TermVec
 export function weightVector(counts: TermVector, idf: (term: string) => number, sublinear = true): TermVector {
   const weighted: TermVector = new Map();
   let norm = 0;
-  for (const [term, count] of counts) {
+  counts.forEach((count, term) => {
     const weight = (sublinear ? 1 + Math.log(count) : count) * idf(term);
-    if (weight <= 0) continue;
+    if (weight <= 0) return;
     weighted.set(term, weight);
     norm += weight * weight;
-  }
+  });
   return scaledToUnit(weighted, norm);
 }
 
@@ -42,18 +42,23 @@ export function weightVector(counts: TermVector, idf: (term: string) => number, 
  */
 export function weighInPlace(counts: TermVector, idf: (term: string) => number): TermVector {
   let norm = 0;
-  for (const [term, count] of counts) {
+  counts.forEach((count, term) => {
     const weight = count * idf(term);
     counts.set(term, weight);
     norm += weight * weight;
-  }
+  });
   return scaledToUnit(counts, norm);
 }
 
-/** `vector` divided by its length (`norm` is the sum of its squared weights), in place. */
+/**
+ * `vector` divided by its length (`norm` is the sum of its squared weights), in place. Maps are walked
+ * with `forEach` here and above: `for…of` would make a [term, weight] array per entry.
+ */
 function scaledToUnit(vector: TermVector, norm: number): TermVector {
   if (norm === 0) return vector;
   const length = Math.sqrt(norm);
-  for (const [term, weight] of vector) vector.set(term, weight / length);
+  vector.forEach((weight, term) => {
+    vector.set(term, weight / length);
+  });
   return vector;
 }

@@ -30,9 +30,13 @@ function unquoted(text: string, start: number, end: number, quoted: readonly Spa
 }
 
 /** Letters in `text`, counted up to `atLeast` (the count is only compared with it). */
+const LETTER = /\p{L}/gu;
+
+/** Whether `text` holds `atLeast` letters: counted with `test` (no match object per letter). */
 function hasLetters(text: string, atLeast: number): boolean {
+  LETTER.lastIndex = 0;
   let count = 0;
-  for (const _ of text.matchAll(/\p{L}/gu)) if (++count >= atLeast) return true;
+  while (LETTER.test(text)) if (++count >= atLeast) return true;
   return false;
 }
 
