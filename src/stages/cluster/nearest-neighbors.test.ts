@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { bestScored, findNearestNeighbors, topWeightPositions } from "./nearest-neighbors.js";
+import { bestScored } from "./best-scored.js";
+import { findNearestNeighbors, topWeightPositions } from "./nearest-neighbors.js";
 import { type SparseVector, sparseCosine } from "./sparse-vector.js";
 
 function unit(terms: number[], weights: number[]): SparseVector {

@@ -1,5 +1,6 @@
 import type { ArticleId } from "../../domain/ids.js";
-import { backgroundOf, bestScored, topWeightPositions } from "./nearest-neighbors.js";
+import { bestScored } from "./best-scored.js";
+import { backgroundOf, topWeightPositions } from "./nearest-neighbors.js";
 import type { SparseVector } from "./sparse-vector.js";
 import type { ClusterFeatures, StoryClustererOptions } from "./story-clusterer-options.js";
 import { NAME_PREFIX, NUMBER_PREFIX, type TermVisitor } from "./story-terms.js";
