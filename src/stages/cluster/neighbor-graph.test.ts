@@ -1,23 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { seededRandom } from "../../../test/support/seeded-random.js";
 import { mergeNeighborGraphParts, neighborGraph, neighborGraphPart, neighborGraphParts } from "./neighbor-graph.js";
 import type { SparseVector } from "./sparse-vector.js";
 import { DEFAULT_STORY_CLUSTERER_OPTIONS } from "./story-clusterer-options.js";
 
-/** Seeded pseudo-random numbers (mulberry32), so the corpus is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** 600 unit vectors over 400 terms in 30 topics (shared terms, a few common ones), with days over two months. */
 function corpus(): { vectors: SparseVector[]; days: (number | null)[] } {
-  const next = random(7);
+  const next = seededRandom(7);
   const vectors: SparseVector[] = [];
   const days: (number | null)[] = [];
   for (let item = 0; item < 600; item++) {

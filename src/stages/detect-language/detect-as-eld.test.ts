@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { eld } from "eld/medium";
+import { seededRandom } from "../../../test/support/seeded-random.js";
 import { detectAsEld } from "./detect-as-eld.js";
 
 /** Same language, same scores (JSON keeps order and round-trips doubles exactly), same reliability. */
@@ -13,18 +14,6 @@ function assertSameAsEld(text: string): void {
   assert.equal(JSON.stringify(actual.getScores()), JSON.stringify(scores), label);
   assert.equal(actual.isReliable(), expected.isReliable(), label);
   for (const code of [...Object.keys(scores), "fr", "en", "xx"]) assert.equal(actual.score(code), scores[code], label);
-}
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SAMPLES = [
@@ -136,7 +125,7 @@ describe("detectAsEld", () => {
   });
 
   it("matches eld on thousands of pseudo-random mixed-alphabet texts", () => {
-    const random = randomFrom(20260122);
+    const random = seededRandom(20260122);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     for (let n = 0; n < 3000; n++) {
       const length = Math.floor(random() ** 2 * 1300);
