@@ -1,0 +1,46 @@
+import type { Token } from "../../domain/text.js";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../../language-data/calendar-words.js";
+import type { SupportedLanguage } from "../../language-data/languages.js";
+import { NUMBER_WORDS } from "../../language-data/number-words.js";
+import type { TermVector } from "../../similarity/index.js";
+import { wordsDefinedIn } from "./words-defined-in.js";
+
+/** Counts up to this ("deux entretiens", "two presidents") are too common to tie two claims. */
+const SMALL_COUNT = 10;
+
+const calendarCache = new Map<string, Set<string>>();
+
+/** Month and weekday names of a language, lower-case. */
+function calendarWords(language: string): Set<string> {
+  let words = calendarCache.get(language);
+  if (words === undefined) {
+    const lang = language as SupportedLanguage;
+    words = new Set(
+      [...(MONTH_NAMES[lang] ?? []), ...(WEEKDAY_NAMES[lang] ?? [])].flat().map((word) => word.toLowerCase()),
+    );
+    calendarCache.set(language, words);
+  }
+  return words;
+}
+
+const SMALL_COUNT_TERM = /^number:count:(\d+)$/;
+
+/** Content stems written in lower case (or opening the sentence), and the sentence's number and date features. */
+export function claimTermsOf(tokens: readonly Token[], terms: TermVector, language: string): Set<string> {
+  const numberWords = wordsDefinedIn((NUMBER_WORDS[language as SupportedLanguage] ?? NUMBER_WORDS.en!).values);
+  const calendar = calendarWords(language);
+  const claim = new Set<string>();
+  tokens.forEach((token, index) => {
+    if (token.isStopword || token.stem.length < 3 || (token.capitalized && index > 0) || !terms.has(token.stem)) return;
+    // Numbers and dates count through their features, which read "deux" and "vendredi" as values.
+    if (!numberWords.has(token.normal) && !calendar.has(token.normal)) claim.add(token.stem);
+  });
+  for (const term of terms.keys()) {
+    if (term.startsWith("date:")) claim.add(term);
+    else if (term.startsWith("number:")) {
+      const count = SMALL_COUNT_TERM.exec(term);
+      if (count === null || Number(count[1]) > SMALL_COUNT) claim.add(term);
+    }
+  }
+  return claim;
+}
