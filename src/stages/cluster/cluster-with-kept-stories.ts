@@ -4,8 +4,9 @@ import type { BackgroundMemo } from "./background-memo.js";
 import { scatteredDot } from "./nearest-neighbors.js";
 import { neighborGraph } from "./neighbor-graph.js";
 import type { SparseVector } from "./sparse-vector.js";
+import type { StoredArticle } from "./stored-article.js";
 import type { StoryClustererOptions } from "./story-clusterer-options.js";
-import type { StoredArticle, TermIndex } from "./term-index.js";
+import type { TermIndex } from "./term-index.js";
 import { termBound, termScratch } from "./term-scratch.js";
 import { timeProximity } from "./time-proximity.js";
 

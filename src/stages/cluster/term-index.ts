@@ -1,31 +1,14 @@
 import type { ArticleId } from "../../domain/ids.js";
 import { bestScored } from "./best-scored.js";
+import { countWeight } from "./count-weight.js";
+import { grown } from "./grown.js";
 import { backgroundOf, topWeightPositions } from "./nearest-neighbors.js";
 import type { SparseVector } from "./sparse-vector.js";
+import type { StoredArticle } from "./stored-article.js";
 import type { ClusterFeatures, StoryClustererOptions } from "./story-clusterer-options.js";
 import { NAME_PREFIX, NUMBER_PREFIX, type TermVisitor } from "./story-terms.js";
 import { TermStore } from "./term-store.js";
 import { timeProximity } from "./time-proximity.js";
-
-/** What the clusterer keeps of one article: its feature numbers (increasing), their counts and its day. */
-export interface StoredArticle {
-  id: ArticleId;
-  /** Number of the id, for arrays indexed by article (the same if the article is removed and added again). */
-  number: number;
-  day: number | null;
-  terms: Int32Array;
-  counts: Float32Array;
-  /** Arrival number, for sampling long postings from an article-dependent offset. */
-  serial: number;
-}
-
-/** `1 + log(count)` for the small whole counts that nearly all terms have. */
-const COUNT_WEIGHTS = Float64Array.from({ length: 64 }, (_, count) => 1 + Math.log(count));
-
-/** Sublinear weight of a term's count in an article. */
-function countWeight(count: number): number {
-  return count < COUNT_WEIGHTS.length && Number.isInteger(count) ? COUNT_WEIGHTS[count]! : 1 + Math.log(count);
-}
 
 /** No article left out of a neighbour search. */
 const NONE: ReadonlySet<ArticleId> = new Set();
@@ -35,14 +18,6 @@ const MIN_DOCUMENT_FREQUENCY = 2;
 /** Highest-weighted terms of an article used to look up its neighbours, and holders visited per term. */
 const QUERY_TERMS = 30;
 const MAX_POSTINGS = 200;
-
-/** A copy of `array` (zeros beyond it) of at least `length` entries, doubling. */
-function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number): T {
-  if (length <= array.length) return array;
-  const copy = new (array.constructor as new (size: number) => T)(Math.max(length, array.length * 2));
-  copy.set(array);
-  return copy;
-}
 
 /**
  * The articles' features as term numbers, their document frequencies, TF-IDF vectors on demand and,
