@@ -19,6 +19,7 @@ import type {
 import { StorySchema } from "../story-schema.js";
 import { ftsQuery } from "./fts-query.js";
 import { listSqliteStories } from "./list-sqlite-stories.js";
+import { saveSqliteStories, sqliteStoriesVersion } from "./save-sqlite-stories.js";
 import { listSqliteFeeds, putSqliteFeed, updateSqliteFeedState } from "./sqlite-feeds.js";
 import { acquireSqliteLock } from "./sqlite-lock.js";
 import { stemmedText } from "./stemmed-text.js";
@@ -114,52 +115,11 @@ export class SqliteStore implements Store {
   }
 
   async storiesVersion(): Promise<number> {
-    const row = this.db.prepare("SELECT value FROM store_state WHERE key = 'stories_version'").get() as
-      | { value: number }
-      | undefined;
-    return row?.value ?? 0;
+    return sqliteStoriesVersion(this.db);
   }
 
   async saveStories(stories: readonly Story[], removedIds: readonly StoryId[]): Promise<void> {
-    const remove = this.db.prepare("DELETE FROM stories WHERE id = ?");
-    const upsert = this.db.prepare(
-      `INSERT INTO stories (id, title, article_count, independent_sources, languages, sources, period_from, period_to, json)
-       VALUES (@id, @title, @articleCount, @independentSources, @languages, '[]', @from, @to, @json)
-       ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count,
-         independent_sources = excluded.independent_sources, languages = excluded.languages,
-         period_from = excluded.period_from, period_to = excluded.period_to, json = excluded.json`,
-    );
-    const clearMembers = this.db.prepare("DELETE FROM story_articles WHERE story_id = ?");
-    const addMember = this.db.prepare("INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)");
-    const setSources = this.db.prepare(
-      `UPDATE stories SET sources = (
-         SELECT json_group_array(source) FROM (
-           SELECT DISTINCT a.source FROM story_articles m JOIN articles a ON a.id = m.article_id
-           WHERE m.story_id = @id ORDER BY a.source))
-       WHERE id = @id`,
-    );
-    const raiseVersion = this.db.prepare("UPDATE store_state SET value = value + 1 WHERE key = 'stories_version'");
-    this.db
-      .transaction(() => {
-        raiseVersion.run();
-        for (const id of removedIds) remove.run(id);
-        for (const story of stories) {
-          upsert.run({
-            id: story.id,
-            title: story.title,
-            articleCount: story.articleIds.length,
-            independentSources: story.independentSources,
-            languages: JSON.stringify(story.languages),
-            from: story.period.from,
-            to: story.period.to,
-            json: JSON.stringify(story),
-          });
-          clearMembers.run(story.id);
-          for (const articleId of story.articleIds) addMember.run(story.id, articleId);
-          setSources.run({ id: story.id });
-        }
-      })
-      .immediate();
+    saveSqliteStories(this.db, stories, removedIds);
   }
 
   async getStory(id: StoryId): Promise<Story | null> {
