@@ -1,0 +1,75 @@
+import type { SupportedLanguage } from "../../../language-data/languages.js";
+import { NON_SUBJECT_WORDS } from "../../../language-data/prepositions.js";
+import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
+import { SOURCE_PREPOSITIONS } from "../../../language-data/source-prepositions.js";
+import { foldAccents } from "../../segment/index.js";
+
+/** Words of one language that attribution looks for, folded. */
+export interface AttributionWords {
+  verbs: Set<string>;
+  /** "selon", "according to": folded, apostrophes straight. */
+  sources: string[];
+  /** Length of the longest source phrase. */
+  longestSource: number;
+  nonSubject: Set<string>;
+}
+
+const wordsByLanguage = new Map<string, AttributionWords>();
+export function attributionWords(language: string): AttributionWords {
+  let words = wordsByLanguage.get(language);
+  if (words === undefined) {
+    const lang = language as SupportedLanguage;
+    const sources = (SOURCE_PREPOSITIONS[lang] ?? []).map((phrase) =>
+      foldAccents(phrase.toLowerCase()).replace(/’/g, "'"),
+    );
+    words = {
+      verbs: new Set((REPORTING_VERBS[lang] ?? REPORTING_VERBS.en).map(foldAccents)),
+      sources,
+      longestSource: Math.max(0, ...sources.map((phrase) => phrase.length)),
+      nonSubject: new Set((NON_SUBJECT_WORDS[lang] ?? []).map(foldAccents)),
+    };
+    wordsByLanguage.set(language, words);
+  }
+  return words;
+}
+
+/** What a character folds to when it folds alone to plain ASCII and is no combining mark; null otherwise. */
+const COMBINING_MARK = /\p{M}/u;
+const plainFolds = new Map<number, string | null>();
+
+function plainFold(code: number): string | null {
+  if (code < 128) return String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code);
+  let folded = plainFolds.get(code);
+  if (folded === undefined) {
+    folded = null;
+    const character = String.fromCharCode(code);
+    if ((code < 0xd800 || code > 0xdfff) && !COMBINING_MARK.test(character)) {
+      const alone = foldAccents(character);
+      const ascii = alone.length > 0 && [...alone].every((letter) => letter.charCodeAt(0) < 128);
+      if (ascii) folded = alone;
+    }
+    plainFolds.set(code, folded);
+  }
+  return folded;
+}
+
+/**
+ * Whether the text up to `end` ends with a source preposition ("selon", "d’après"), read as the thirty characters
+ * before `end`, folded. The characters ending the text that fold alone to plain ASCII (most of them) fold so in
+ * any text: when they already rule every phrase out, nothing else is folded.
+ */
+export function endsWithSource(text: string, end: number, words: AttributionWords): boolean {
+  const from = Math.max(0, end - 30);
+  let tail = "";
+  for (let position = end; tail.length < words.longestSource && position > from; position--) {
+    const folded = plainFold(text.charCodeAt(position - 1));
+    if (folded === null) break;
+    tail = folded + tail;
+  }
+  const ruledOut = words.sources.every((phrase) =>
+    phrase.length <= tail.length ? !tail.endsWith(phrase) : !phrase.endsWith(tail),
+  );
+  if (ruledOut) return false;
+  const written = foldAccents(text.slice(from, end).toLowerCase()).replace(/’/g, "'");
+  return words.sources.some((phrase) => written.endsWith(phrase));
+}
