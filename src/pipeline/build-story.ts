@@ -98,7 +98,7 @@ export function buildStory(storyDocs: readonly AnalyzedArticle[], options: Story
     quotes,
     facts,
     discrepancies,
-    timeline: extractTimeline(docs, references),
+    timeline: extractTimeline(docs, references, dateMentions),
     coverage,
   };
 }

@@ -5,6 +5,7 @@ import {
   buildStoriesOnPool,
   type StoryBuilder,
   WORKER_HEAP_MB,
+  WORKER_YOUNG_MB,
 } from "./batch-runner.js";
 import type { BatchResult, BatchTask, BatchWorkerData } from "./batch-tasks.js";
 import type { BatchPool } from "./run-in-order.js";
@@ -43,6 +44,7 @@ export function createStoryBuilder(options: StoryBuilderOptions = {}): StoryBuil
     const workerData: BatchWorkerData = { siteMemory: createCleaner().snapshot() };
     pool ??= createWorkerPool<BatchTask, BatchResult>(BATCH_WORKER_ENTRY, workers, workerData, {
       heapMb: WORKER_HEAP_MB,
+      youngMb: WORKER_YOUNG_MB,
     });
     return pool;
   };

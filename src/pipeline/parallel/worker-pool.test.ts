@@ -66,4 +66,21 @@ describe("createWorkerPool", () => {
       await pool.close();
     }
   });
+
+  it("gives each worker the heap sizes asked for", async () => {
+    const REPORTER = new URL(
+      `data:text/javascript,${encodeURIComponent(`
+        import { parentPort, resourceLimits } from "node:worker_threads";
+        parentPort.on("message", ({ id }) => parentPort.postMessage({ id, result: resourceLimits }));
+      `)}`,
+    );
+    const pool = createWorkerPool<number, Record<string, number>>(REPORTER, 1, {}, { heapMb: 64, youngMb: 24 });
+    try {
+      const limits = await pool.run(1);
+      assert.equal(limits.maxOldGenerationSizeMb, 64);
+      assert.equal(limits.maxYoungGenerationSizeMb, 24);
+    } finally {
+      await pool.close();
+    }
+  });
 });

@@ -26,6 +26,8 @@ export interface WorkerPoolOptions {
    * (ERR_WORKER_OUT_OF_MEMORY) and its tasks reject with a `WorkerStoppedError`.
    */
   heapMb?: number;
+  /** Young-generation heap of each worker, in MB (V8 sizes it from `heapMb` otherwise). */
+  youngMb?: number;
 }
 
 /** What a worker posts back for the task with this number. */
@@ -62,10 +64,11 @@ export function createWorkerPool<Task, Result>(
     member.pending.clear();
   };
   for (let k = 0; k < size; k++) {
-    const worker = new Worker(entry, {
-      workerData,
-      ...(options.heapMb !== undefined ? { resourceLimits: { maxOldGenerationSizeMb: options.heapMb } } : {}),
-    });
+    const resourceLimits = {
+      ...(options.heapMb !== undefined ? { maxOldGenerationSizeMb: options.heapMb } : {}),
+      ...(options.youngMb !== undefined ? { maxYoungGenerationSizeMb: options.youngMb } : {}),
+    };
+    const worker = new Worker(entry, { workerData, resourceLimits });
     const member: PoolMember<Result> = { worker, pending: new Map(), stopped: null };
     worker.on("message", (reply: WorkerReply<Result>) => {
       const pending = member.pending.get(reply.id);

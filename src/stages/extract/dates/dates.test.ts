@@ -177,4 +177,14 @@ describe("the Geneva fixture", () => {
       );
     }
   });
+
+  it("gives the same timeline from the mentions already extracted, and none from no mention", () => {
+    const references = new Map(
+      docs.map((doc) => [doc.article.id, { date: inferPublicationDate(doc, docs).date, inferred: true }]),
+    );
+    const mentions = docs.flatMap((doc) => extractDates(doc, references.get(doc.article.id)!));
+    assert.ok(mentions.length > 10);
+    assert.deepEqual(extractTimeline(docs, references, mentions), extractTimeline(docs, references));
+    assert.deepEqual(extractTimeline(docs, references, []), []);
+  });
 });

@@ -17,17 +17,32 @@ interface Member {
   sentenceEnd: number;
 }
 
+/** `mentions` by article, in the order given; undefined when none were given. */
+function mentionsByArticle(mentions: readonly DateMention[] | undefined): Map<ArticleId, DateMention[]> | undefined {
+  if (mentions === undefined) return undefined;
+  const byArticle = new Map<ArticleId, DateMention[]>();
+  for (const mention of mentions) {
+    const list = byArticle.get(mention.articleId);
+    if (list === undefined) byArticle.set(mention.articleId, [mention]);
+    else list.push(mention);
+  }
+  return byArticle;
+}
+
 /**
  * The story's timeline: every dated sentence of `docs`, dates resolved against each article's reference
  * (`references`, else its own `publishedAt`), merged across articles into one event per date and
  * similar sentences (TF-IDF cosine of the sentences, single link). The representative is the sentence
  * of the first article in `docs` order; `inferred` only when every mention of the event is inferred.
- * Sorted by date, then by the number of articles.
+ * Sorted by date, then by the number of articles. `mentions`: the date mentions of `docs` when the
+ * caller already has them (`extractDates` of each doc with its reference), else they are extracted.
  */
 export function extractTimeline(
   docs: readonly AnalyzedArticle[],
   references: ReadonlyMap<ArticleId, DateReference> = new Map(),
+  mentions?: readonly DateMention[],
 ): TimelineEvent[] {
+  const mentionsOf = mentionsByArticle(mentions);
   const frequencies = new DocumentFrequencies();
   // Term counts of every sentence of every article, counted once: they give the frequencies, then
   // the vectors of the dated sentences.
@@ -41,7 +56,8 @@ export function extractTimeline(
       inferred: doc.article.publishedAtInferred,
     };
     const vectors = new Map<number, TermVector>();
-    for (const mention of extractDates(doc, reference)) {
+    const mentions = mentionsOf === undefined ? extractDates(doc, reference) : (mentionsOf.get(doc.article.id) ?? []);
+    for (const mention of mentions) {
       const sentence = doc.segmented.sentences[mention.sentence];
       if (sentence === undefined) continue;
       let vector = vectors.get(mention.sentence);
