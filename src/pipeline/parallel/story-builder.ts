@@ -1,14 +1,8 @@
 import { createCleaner } from "../../stages/clean/index.js";
-import {
-  BATCH_WORKER_ENTRY,
-  buildStoriesHere,
-  buildStoriesOnPool,
-  type StoryBuilder,
-  WORKER_HEAP_MB,
-  WORKER_YOUNG_MB,
-} from "./batch-runner.js";
+import { BATCH_WORKER_ENTRY, buildStoriesHere, buildStoriesOnPool, type StoryBuilder } from "./batch-runner.js";
 import type { BatchResult, BatchTask, BatchWorkerData } from "./batch-tasks.js";
 import type { BatchPool } from "./run-in-order.js";
+import { WORKER_HEAP_MB, WORKER_YOUNG_MB } from "./worker-heap.js";
 import { createWorkerPool } from "./worker-pool.js";
 
 export interface StoryBuilderOptions {
