@@ -4,7 +4,7 @@ import type { Article, RawArticle } from "../../domain/article.js";
 import type { Diagnostic } from "../../domain/diagnostic.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { Story } from "../../domain/story.js";
-import { type Cleaner, createCleaner } from "../../stages/clean/index.js";
+import { type Cleaner, createCleaner, type SiteMemorySnapshot } from "../../stages/clean/index.js";
 import {
   clusterFeatures,
   mergeNeighborGraphParts,
@@ -201,7 +201,12 @@ export async function buildStoriesOnPool(
   return stories.sort(byIndependentSources);
 }
 
-function poolRunner(pool: BatchPool, cleaner: Cleaner): BatchRunner {
+/**
+ * The runner of a batch on `pool`, whose workers clean with `siteMemory`. A task whose worker stopped
+ * runs here with a cleaner made from that same snapshot (the observing cleaner, which holds every line
+ * of every site, is let go: ~200 MB at 57k articles).
+ */
+function poolRunner(pool: BatchPool, siteMemory: SiteMemorySnapshot): BatchRunner {
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
     closing ??= pool.close();
@@ -217,7 +222,7 @@ function poolRunner(pool: BatchPool, cleaner: Cleaner): BatchRunner {
         parts.map(async (part) => {
           const task: BatchTask = { kind: "neighbors", part };
           const result = await pool.run(task).catch((error: unknown) => {
-            if (error instanceof WorkerStoppedError) return runBatchTask(task, cleaner);
+            if (error instanceof WorkerStoppedError) return runBatchTask(task, createCleaner());
             throw error;
           });
           if (result.kind !== "neighbors") throw new Error("a neighbour task answered with another kind of result");
@@ -258,7 +263,7 @@ function poolRunner(pool: BatchPool, cleaner: Cleaner): BatchRunner {
           prepared += chunk.raws.length;
           onProgress?.("prepare", prepared, raws.length);
         },
-        cleaner,
+        createCleaner(siteMemory),
       );
       return diagnostics;
     },
@@ -279,11 +284,12 @@ export function createBatchRunner(raws: readonly RawArticle[], options: RunnerOp
   for (const raw of raws) cleaner.observe(raw);
   const workers = workerCount(options, raws.length);
   if (workers <= 1) return inThreadRunner(cleaner);
+  const siteMemory = cleaner.snapshot();
   const pool = createWorkerPool<BatchTask, BatchResult>(
     BATCH_WORKER_ENTRY,
     workers,
-    { siteMemory: cleaner.snapshot() },
+    { siteMemory },
     { heapMb: options.workerHeapMb ?? WORKER_HEAP_MB, youngMb: WORKER_YOUNG_MB },
   );
-  return poolRunner(pool, cleaner);
+  return poolRunner(pool, siteMemory);
 }
