@@ -14,10 +14,12 @@ import { foldAccents } from "../../segment/index.js";
 import { calendarWords } from "./calendar-words.js";
 import { type ExtensionKind, extendName } from "./extend-name.js";
 import type { RoleMatch } from "./find-roles.js";
-import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
+import { isNameWord } from "./is-name-word.js";
+import { joinsName } from "./joins-name.js";
 import { StoryNames } from "./story-names.js";
 import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
+import { teamOfPlace } from "./team-of-place.js";
 import { titleAt } from "./title-at.js";
 import { foldedNormals } from "./token-folds.js";
 
@@ -67,22 +69,8 @@ const PREFIXES = new Set(NAME_PREFIXES);
 const HEAD_LINKS = new Set(HEAD_LINK_WORDS);
 const PLURAL_ARTICLES = new Set(PLURAL_ARTICLE_WORDS);
 const STRONG_PARTICLES = new Set(STRONG_PARTICLE_WORDS);
-/** A capitalised plural ("Rangers", "Canucks"): a team's nickname before its town. */
-const PLURAL_NICKNAME = /^\p{Lu}[\p{L}]*\p{Ll}[sx]$/u;
-const STARTS_UPPERCASE = /^\p{Lu}/u;
 /** A plural word ("Occidentaux", "Ukrainiens"): after a plural article, a group of people. */
 const ENDS_PLURAL = /\p{Ll}[sx]$/u;
-/** "Rangers de New York", "Pirates de Pittsburgh": a plural nickname of a town's team. */
-function teamOfPlace(left: string, particle: string, right: string, names: StoryNames): boolean {
-  return (
-    ["de", "du", "d"].includes(particle) &&
-    PLURAL_NICKNAME.test(left.split(" ").pop()!) &&
-    !isFirstName(left.split(" ")[0]!) &&
-    names.gazetteer(left) === undefined &&
-    names.gazetteer(right)?.type === "place"
-  );
-}
-
 /** The capitalised words from token `index` on, joined by spaces or hyphens ("New York", "Tampa Bay"). */
 function capitalRun(tokens: readonly Token[], text: string, index: number): string {
   let last = index;
@@ -97,43 +85,6 @@ function extensionKind(head: string, known: GazetteerEntry | undefined): Extensi
   if (ORGANIZATION_HEAD_SET.has(head)) return "organization";
   if (PLACE_HEAD_SET.has(head)) return "placeHead";
   return known?.type === "place" ? "place" : null;
-}
-
-/** `/^\p{Lu}/u.test(word)`, without the regular expression for plain ASCII. */
-function startsUppercase(word: string): boolean {
-  const code = word.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return STARTS_UPPERCASE.test(word);
-}
-
-function isNameWord(token: Token | undefined, blocked: ReadonlySet<number>, index: number): boolean {
-  if (token === undefined || !token.capitalized || blocked.has(index)) return false;
-  if (token.text.length === 1) return false;
-  return startsUppercase(token.text);
-}
-
-const isSpace = (code: number): boolean => code === 0x20 || code === 0xa0;
-
-/**
- * Whether the text from `from` to `to` joins two words of a name: one space, a hyphen, an ampersand with a
- * space on either side or none ("Procter & Gamble"): `/^(?:[ \u00a0]|-|[ \u00a0]?&[ \u00a0]?)$/`.
- */
-function joinsName(text: string, from: number, to: number): boolean {
-  const length = to - from;
-  if (length === 1) {
-    const code = text.charCodeAt(from);
-    return isSpace(code) || code === 0x2d || code === 0x26;
-  }
-  if (length === 2) {
-    const [a, b] = [text.charCodeAt(from), text.charCodeAt(from + 1)];
-    return (isSpace(a) && b === 0x26) || (a === 0x26 && isSpace(b));
-  }
-  return (
-    length === 3 &&
-    isSpace(text.charCodeAt(from)) &&
-    text.charCodeAt(from + 1) === 0x26 &&
-    isSpace(text.charCodeAt(from + 2))
-  );
 }
 
 const languageSets = new Map<string, { roleTitleWords: Set<string>; placePrepositions: Set<string> }>();

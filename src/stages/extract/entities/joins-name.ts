@@ -1,0 +1,23 @@
+const isSpace = (code: number): boolean => code === 0x20 || code === 0xa0;
+
+/**
+ * Whether the text from `from` to `to` joins two words of a name: one space, a hyphen, an ampersand with a
+ * space on either side or none ("Procter & Gamble"): `/^(?:[ \u00a0]|-|[ \u00a0]?&[ \u00a0]?)$/`.
+ */
+export function joinsName(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length === 1) {
+    const code = text.charCodeAt(from);
+    return isSpace(code) || code === 0x2d || code === 0x26;
+  }
+  if (length === 2) {
+    const [a, b] = [text.charCodeAt(from), text.charCodeAt(from + 1)];
+    return (isSpace(a) && b === 0x26) || (a === 0x26 && isSpace(b));
+  }
+  return (
+    length === 3 &&
+    isSpace(text.charCodeAt(from)) &&
+    text.charCodeAt(from + 1) === 0x26 &&
+    isSpace(text.charCodeAt(from + 2))
+  );
+}
