@@ -203,9 +203,9 @@ export function createStoryClusterer(options: Partial<StoryClustererOptions> = {
       const region = new Set<ArticleId>(pending);
       const touched = new Set<number>();
       for (const id of pending) {
-        for (const neighbor of index.neighborsOf(id, pending)) {
+        for (const { other: neighbor, similarity } of index.neighborsOf(id, pending)) {
           // The added article may be among its k nearest now.
-          backgrounds.forget(neighbor);
+          backgrounds.neighborAdded(neighbor, similarity);
           const story = storyOf.get(neighbor);
           if (story !== undefined) touched.add(story);
         }

@@ -284,8 +284,8 @@ export function createTermIndex(settings: StoryClustererOptions) {
      * The article's nearest neighbours (at most `settings.neighbors`, similarity × time proximity at
      * least half the merge threshold), found as the batch graph finds them, other than `exclude`.
      */
-    neighborsOf(id: ArticleId, exclude: ReadonlySet<ArticleId>): ArticleId[] {
-      return nearest(id, exclude).map((item) => item.other);
+    neighborsOf(id: ArticleId, exclude: ReadonlySet<ArticleId>): { other: ArticleId; similarity: number }[] {
+      return nearest(id, exclude);
     },
     /**
      * The article's background among all articles held: the similarity of its `settings.neighbors`-th
