@@ -281,8 +281,9 @@ export function createTermIndex(settings: StoryClustererOptions) {
     vectorOf,
     localVectorsOf,
     /**
-     * The article's nearest neighbours (at most `settings.neighbors`, similarity × time proximity at
-     * least half the merge threshold), found as the batch graph finds them, other than `exclude`.
+     * The article's nearest neighbours, nearest first, each with its similarity (at most
+     * `settings.neighbors`, similarity × time proximity at least half the merge threshold), found as
+     * the batch graph finds them, other than `exclude`.
      */
     neighborsOf(id: ArticleId, exclude: ReadonlySet<ArticleId>): { other: ArticleId; similarity: number }[] {
       return nearest(id, exclude);
