@@ -1,47 +1,90 @@
 import type { ArticleId } from "../../domain/ids.js";
+import { grown } from "./grown.js";
 import type { TermIndex } from "./term-index.js";
 
 /**
- * Articles' backgrounds (the similarity of their k-th nearest neighbour in the whole index, see
- * `findNearestNeighbors`), remembered between incremental updates: finding one costs a neighbour
- * search, and an update needs it for every article of the region it reclusters. A whole clustering
- * sets them all; an added article forgets those of its nearest neighbours that it is nearer to than
- * their k-th neighbour (it is one of their k nearest now, raising their background). What IDF drift
- * changes is left until the next whole clustering, like the rest of an incremental update.
+ * Articles' nearest similarities in the whole index (their `neighbors` nearest, best first, 0-padded:
+ * see `NearestNeighborOptions.nearest`), remembered between incremental updates for their backgrounds
+ * (the last of them). Finding them costs a neighbour search, and an update needs the background of
+ * every article of the region it reclusters. A whole clustering sets them all; an added article's own
+ * search sets its own; an added article then enters the lists of its nearest neighbours where it
+ * ranks, which keeps their backgrounds exact without searching them again. What IDF drift changes is
+ * left until the next whole clustering, like the rest of an incremental update.
  */
 export class BackgroundMemo {
-  private readonly known = new Map<ArticleId, number>();
+  /** Article → its row in `table` (`neighbors` slots per row). */
+  private readonly rows = new Map<ArticleId, number>();
+  private table: Float64Array = new Float64Array(0);
+  /** Rows in use in `table`, and rows of forgotten articles, to reuse. */
+  private used = 0;
+  private readonly free: number[] = [];
 
-  constructor(private readonly index: TermIndex) {}
+  constructor(
+    private readonly index: TermIndex,
+    private readonly neighbors: number,
+  ) {}
 
+  /** The article's background: the similarity of its `neighbors`-th nearest neighbour, 0 with fewer. */
   of(id: ArticleId): number {
-    let background = this.known.get(id);
-    if (background === undefined) {
-      background = this.index.backgroundOf(id);
-      this.known.set(id, background);
-    }
-    return background;
-  }
-
-  set(id: ArticleId, background: number): void {
-    this.known.set(id, background);
-  }
-
-  forget(id: ArticleId): void {
-    this.known.delete(id);
+    if (this.neighbors === 0) return 0;
+    let row = this.rows.get(id);
+    if (row === undefined) row = this.setNearest(id, this.index.nearestOf(id));
+    return this.table[row * this.neighbors + this.neighbors - 1]!;
   }
 
   /**
-   * An article was added with `similarity` to `id`: it can only raise `id`'s background (its k-th
-   * nearest similarity) by being nearer than that k-th neighbour, so the background is forgotten then
-   * and kept otherwise (a neighbour search saved; IDF drift waits for the next whole clustering).
+   * Takes the nearest similarities of a whole clustering: `nearest` holds a row per article, in the
+   * order of `ids` (it is kept, not copied). Forgets everything else.
+   */
+  setAll(ids: readonly ArticleId[], nearest: Float64Array): void {
+    this.clear();
+    this.table = nearest;
+    for (let row = 0; row < ids.length; row++) this.rows.set(ids[row]!, row);
+    this.used = ids.length;
+  }
+
+  /** Sets the article's nearest neighbours' similarities (best first, as a search gives them); its row. */
+  setNearest(id: ArticleId, best: readonly { similarity: number }[]): number {
+    let row = this.rows.get(id) ?? this.free.pop();
+    if (row === undefined) {
+      row = this.used++;
+      this.table = grown(this.table, this.used * this.neighbors);
+    }
+    this.rows.set(id, row);
+    const from = row * this.neighbors;
+    for (let k = 0; k < this.neighbors; k++) this.table[from + k] = best[k]?.similarity ?? 0;
+    return row;
+  }
+
+  forget(id: ArticleId): void {
+    const row = this.rows.get(id);
+    if (row === undefined) return;
+    this.rows.delete(id);
+    this.free.push(row);
+  }
+
+  /**
+   * An article was added with `similarity` to `id`: when it ranks among `id`'s nearest, it takes its
+   * place there, and the farthest leaves (the background rises to the next one). Nothing to do for an
+   * article not remembered: its search will find the added one.
    */
   neighborAdded(id: ArticleId, similarity: number): void {
-    const background = this.known.get(id);
-    if (background !== undefined && similarity > background) this.known.delete(id);
+    const row = this.rows.get(id);
+    if (row === undefined || this.neighbors === 0) return;
+    const [from, table] = [row * this.neighbors, this.table];
+    let at = from + this.neighbors - 1;
+    if (!(similarity > table[at]!)) return;
+    while (at > from && similarity > table[at - 1]!) {
+      table[at] = table[at - 1]!;
+      at--;
+    }
+    table[at] = similarity;
   }
 
   clear(): void {
-    this.known.clear();
+    this.rows.clear();
+    this.free.length = 0;
+    this.used = 0;
+    this.table = new Float64Array(0);
   }
 }

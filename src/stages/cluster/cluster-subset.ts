@@ -1,7 +1,8 @@
 import type { ArticleId } from "../../domain/ids.js";
 import { averageLinkClusters } from "./average-link.js";
 import type { BackgroundMemo } from "./background-memo.js";
-import { type NeighborGraph, type NeighborSearch, neighborGraph } from "./neighbor-graph.js";
+import { backgroundsOf, type SimilarityEdge } from "./nearest-neighbors.js";
+import { type NeighborSearch, neighborGraph } from "./neighbor-graph.js";
 import type { StoryClustererOptions } from "./story-clusterer-options.js";
 import type { TermIndex } from "./term-index.js";
 import { timeProximity } from "./time-proximity.js";
@@ -20,13 +21,12 @@ function itemsOf(index: TermIndex, ids: readonly ArticleId[]) {
 /** Average-link over the graph of `itemsOf`, with the items' backgrounds; stories as article ids. */
 function groupsOf(
   { ordered, vectors, days }: ReturnType<typeof itemsOf>,
-  graph: NeighborGraph,
+  edges: readonly SimilarityEdge[],
+  backgrounds: Float64Array,
   settings: StoryClustererOptions,
 ): ArticleId[][] {
-  const options = { ...settings, timeFactor: timeProximity, backgrounds: graph.backgrounds };
-  return averageLinkClusters(vectors, days, graph.edges, options).map((group) =>
-    group.map((item) => ordered[item]!.id),
-  );
+  const options = { ...settings, timeFactor: timeProximity, backgrounds };
+  return averageLinkClusters(vectors, days, edges, options).map((group) => group.map((item) => ordered[item]!.id));
 }
 
 /**
@@ -44,14 +44,20 @@ export function clusterSubset(
   memo?: BackgroundMemo,
 ): ArticleId[][] {
   const items = itemsOf(index, ids);
-  const backgrounds = new Float64Array(items.ordered.length);
-  const whole = items.ordered.length === index.size;
-  const edges = neighborGraph(items.vectors, items.days, settings, whole ? backgrounds : undefined);
-  items.ordered.forEach((stored, item) => {
-    if (whole) memo?.set(stored.id, backgrounds[item]!);
-    else backgrounds[item] = memo === undefined ? index.backgroundOf(stored.id) : memo.of(stored.id);
-  });
-  return groupsOf(items, { edges, backgrounds }, settings);
+  if (items.ordered.length === index.size) {
+    const nearest = new Float64Array(items.ordered.length * settings.neighbors);
+    const edges = neighborGraph(items.vectors, items.days, settings, nearest);
+    memo?.setAll(
+      items.ordered.map((stored) => stored.id),
+      nearest,
+    );
+    return groupsOf(items, edges, backgroundsOf(nearest, settings.neighbors), settings);
+  }
+  const edges = neighborGraph(items.vectors, items.days, settings);
+  const backgrounds = Float64Array.from(items.ordered, (stored) =>
+    memo === undefined ? index.backgroundOf(stored.id) : memo.of(stored.id),
+  );
+  return groupsOf(items, edges, backgrounds, settings);
 }
 
 /**
@@ -66,8 +72,9 @@ export async function clusterWholeIndexWith(
 ): Promise<ArticleId[][]> {
   const items = itemsOf(index, index.allIds());
   const graph = await search(items.vectors, items.days, settings);
-  items.ordered.forEach((stored, item) => {
-    memo?.set(stored.id, graph.backgrounds[item]!);
-  });
-  return groupsOf(items, graph, settings);
+  memo?.setAll(
+    items.ordered.map((stored) => stored.id),
+    graph.nearest,
+  );
+  return groupsOf(items, graph.edges, backgroundsOf(graph.nearest, settings.neighbors), settings);
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { bestScored } from "./best-scored.js";
-import { findNearestNeighbors, topWeightPositions } from "./nearest-neighbors.js";
+import { backgroundsOf, findNearestNeighbors, topWeightPositions } from "./nearest-neighbors.js";
 import { type SparseVector, sparseCosine } from "./sparse-vector.js";
 
 function unit(terms: number[], weights: number[]): SparseVector {
@@ -60,7 +60,7 @@ describe("findNearestNeighbors", () => {
     }
   });
 
-  it("gives each item's background: the similarity of its k-th neighbour, 0 with fewer", () => {
+  it("gives each item's nearest similarities, best first, 0-padded, and its background: the k-th, 0 with fewer", () => {
     const vectors = [
       unit([0, 1], [2, 1]),
       unit([0, 1], [1, 1]),
@@ -68,18 +68,31 @@ describe("findNearestNeighbors", () => {
       unit([7, 8], [1, 1]),
       unit([7], [1]),
     ];
-    const backgrounds = new Float64Array(vectors.length);
+    const nearest = new Float64Array(vectors.length * 2);
     findNearestNeighbors(vectors, {
       neighbors: 2,
       minSimilarity: 0.1,
       queryTerms: 30,
       maxPostings: 200,
       candidates: 6,
-      backgrounds,
+      nearest,
     });
     const cosine = (a: number, b: number) => sparseCosine(vectors[a]!, vectors[b]!);
+    const sorted = (...values: number[]) => values.sort((x, y) => y - x);
     assert.deepEqual(
-      [...backgrounds],
+      [...nearest],
+      [
+        ...sorted(cosine(0, 1), cosine(0, 2)),
+        ...sorted(cosine(1, 0), cosine(1, 2)),
+        ...sorted(cosine(2, 0), cosine(2, 1)),
+        cosine(3, 4),
+        0,
+        cosine(4, 3),
+        0,
+      ],
+    );
+    assert.deepEqual(
+      [...backgroundsOf(nearest, 2)],
       [
         Math.min(cosine(0, 1), cosine(0, 2)),
         Math.min(cosine(1, 0), cosine(1, 2)),

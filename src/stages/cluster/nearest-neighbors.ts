@@ -27,12 +27,13 @@ export interface NearestNeighborOptions {
   /** Multiplies the cosine of two items, in (0, 1] (time proximity); 1 when absent. */
   pairFactor?: (a: number, b: number) => number;
   /**
-   * When given (one slot per item), receives each item's background: the similarity of its
-   * `neighbors`-th nearest neighbour, 0 when it has fewer above `minSimilarity`.
+   * When given (a row of `neighbors` slots per item), receives each item's nearest similarities, best
+   * first, 0 in the slots beyond those it has above `minSimilarity`. The last slot of a row is the
+   * item's background (see `backgroundsOf`).
    */
-  backgrounds?: Float64Array;
+  nearest?: Float64Array;
   /**
-   * Only the items in `[from, to)` look up their neighbours (and get a background): a part of the
+   * Only the items in `[from, to)` look up their neighbours (and fill their rows of `nearest`): a part of the
    * graph, for a search split over threads. The parts together, through `mergeNeighborGraphs`, are
    * the whole graph to the last bit: an item's neighbours do not depend on the others' look-ups.
    */
@@ -208,7 +209,10 @@ export function findNearestNeighbors(
     for (const other of touched) scores[other] = 0;
     touched.length = 0;
     for (const edge of found) edges.push(edge);
-    if (options.backgrounds !== undefined) options.backgrounds[item] = backgroundOf(found, options.neighbors);
+    if (options.nearest !== undefined) {
+      const row = item * options.neighbors;
+      for (let k = 0; k < options.neighbors; k++) options.nearest[row + k] = found[k]?.similarity ?? 0;
+    }
     found.length = 0;
     done[item] = 1;
   }
@@ -222,6 +226,16 @@ export function findNearestNeighbors(
  */
 export function backgroundOf(best: readonly { similarity: number }[], count: number): number {
   return count > 0 && best.length >= count ? best[count - 1]!.similarity : 0;
+}
+
+/**
+ * Each item's background from the rows of `nearest` (see `NearestNeighborOptions.nearest`): the
+ * similarity of its `neighbors`-th nearest neighbour, 0 when it has fewer (as `backgroundOf`).
+ */
+export function backgroundsOf(nearest: Float64Array, neighbors: number): Float64Array {
+  const backgrounds = new Float64Array(neighbors === 0 ? 0 : nearest.length / neighbors);
+  for (let item = 0; item < backgrounds.length; item++) backgrounds[item] = nearest[item * neighbors + neighbors - 1]!;
+  return backgrounds;
 }
 
 /** An edge (similarity, a, b) comes before `other`: higher similarity, then smaller (a, b). */

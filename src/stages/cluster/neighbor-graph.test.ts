@@ -25,17 +25,17 @@ function corpus(): { vectors: SparseVector[]; days: (number | null)[] } {
 }
 
 describe("neighbour graph split in parts", () => {
-  it("gives the whole graph and every background to the last bit, however many parts", () => {
+  it("gives the whole graph and every item's nearest similarities to the last bit, however many parts", () => {
     const { vectors, days } = corpus();
     const settings = DEFAULT_STORY_CLUSTERER_OPTIONS;
-    const backgrounds = new Float64Array(vectors.length);
-    const whole = neighborGraph(vectors, days, settings, backgrounds);
+    const nearest = new Float64Array(vectors.length * settings.neighbors);
+    const whole = neighborGraph(vectors, days, settings, nearest);
     assert.ok(whole.length > vectors.length, `a graph with edges (${whole.length})`);
     for (const count of [1, 2, 3, 7]) {
       const parts = neighborGraphParts(vectors, days, settings, count);
       const merged = mergeNeighborGraphParts(parts, parts.map(neighborGraphPart), vectors.length);
       assert.deepEqual(merged.edges, whole, `${count} parts: edges`);
-      assert.deepEqual(merged.backgrounds, backgrounds, `${count} parts: backgrounds`);
+      assert.deepEqual(merged.nearest, nearest, `${count} parts: nearest similarities`);
     }
   });
 });

@@ -5,14 +5,15 @@ import { timeProximity } from "./time-proximity.js";
 
 /**
  * The nearest-neighbour graph that average-link starts from (similarity: cosine × time proximity);
- * fills `backgrounds` (by item) with each item's background when given (see `findNearestNeighbors`).
- * With `range`, only the neighbours those items find (see `NearestNeighborOptions.range`).
+ * fills `nearest` (`settings.neighbors` slots per item) with each item's nearest similarities when
+ * given (see `NearestNeighborOptions.nearest`). With `range`, only the neighbours those items find
+ * (see `NearestNeighborOptions.range`).
  */
 export function neighborGraph(
   vectors: readonly SparseVector[],
   days: readonly (number | null)[],
   settings: StoryClustererOptions,
-  backgrounds?: Float64Array,
+  nearest?: Float64Array,
   range?: readonly [number, number],
 ): SimilarityEdge[] {
   return findNearestNeighbors(vectors, {
@@ -22,15 +23,18 @@ export function neighborGraph(
     maxPostings: 200,
     candidates: settings.neighbors * 3,
     pairFactor: (a, b) => timeProximity(days[a]!, days[b]!),
-    ...(backgrounds !== undefined ? { backgrounds } : {}),
+    ...(nearest !== undefined ? { nearest } : {}),
     ...(range !== undefined ? { range } : {}),
   });
 }
 
-/** The graph of a whole clustering and every item's background, however the search was run. */
+/**
+ * The graph of a whole clustering and every item's nearest similarities (`settings.neighbors` per
+ * item, see `NearestNeighborOptions.nearest`), however the search was run.
+ */
 export interface NeighborGraph {
   edges: SimilarityEdge[];
-  backgrounds: Float64Array;
+  nearest: Float64Array;
 }
 
 /**
@@ -60,13 +64,13 @@ export interface NeighborGraphPart {
   range: [from: number, to: number];
 }
 
-/** The edges a part found, as columns, and the backgrounds of its items (`range` order). */
+/** The edges a part found, as columns, and the nearest similarities of its items (their rows, `range` order). */
 export interface NeighborGraphPartResult {
   a: Int32Array;
   b: Int32Array;
   cosine: Float64Array;
   similarity: Float64Array;
-  backgrounds: Float64Array;
+  nearest: Float64Array;
 }
 
 export function packVectors(vectors: readonly SparseVector[]): PackedVectors {
@@ -120,14 +124,15 @@ export function neighborGraphParts(
 export function neighborGraphPart(part: NeighborGraphPart): NeighborGraphPartResult {
   const vectors = unpackVectors(part.vectors);
   const days = Array.from(part.days, (day) => (Number.isNaN(day) ? null : day));
-  const all = new Float64Array(vectors.length);
+  const width = part.settings.neighbors;
+  const all = new Float64Array(vectors.length * width);
   const edges = neighborGraph(vectors, days, part.settings, all, part.range);
   return {
     a: Int32Array.from(edges, (edge) => edge.a),
     b: Int32Array.from(edges, (edge) => edge.b),
     cosine: Float64Array.from(edges, (edge) => edge.cosine),
     similarity: Float64Array.from(edges, (edge) => edge.similarity),
-    backgrounds: all.slice(part.range[0], part.range[1]),
+    nearest: all.slice(part.range[0] * width, part.range[1] * width),
   };
 }
 
@@ -137,9 +142,10 @@ export function mergeNeighborGraphParts(
   results: readonly NeighborGraphPartResult[],
   size: number,
 ): NeighborGraph {
-  const backgrounds = new Float64Array(size);
+  const width = parts[0]?.settings.neighbors ?? 0;
+  const nearest = new Float64Array(size * width);
   const edgeLists = results.map((result, k) => {
-    backgrounds.set(result.backgrounds, parts[k]!.range[0]);
+    nearest.set(result.nearest, parts[k]!.range[0] * width);
     return Array.from(result.a, (a, e) => ({
       a,
       b: result.b[e]!,
@@ -147,5 +153,5 @@ export function mergeNeighborGraphParts(
       similarity: result.similarity[e]!,
     }));
   });
-  return { edges: mergeNeighborGraphs(edgeLists, size), backgrounds };
+  return { edges: mergeNeighborGraphs(edgeLists, size), nearest };
 }

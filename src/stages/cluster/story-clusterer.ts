@@ -115,7 +115,7 @@ function keptStories(added: number, touched: readonly ArticleId[][]): ArticleId[
 export function createStoryClusterer(options: Partial<StoryClustererOptions> = {}): StoryClusterer {
   const settings: StoryClustererOptions = { ...DEFAULT_STORY_CLUSTERER_OPTIONS, ...options };
   const index = createTermIndex(settings);
-  const backgrounds = new BackgroundMemo(index);
+  const backgrounds = new BackgroundMemo(index, settings.neighbors);
   /** The stories last computed (by `clusters()` or `update()`), by number, and the articles added since. */
   let stories: Map<number, ArticleId[]> | null = null;
   const storyOf = new Map<ArticleId, number>();
@@ -203,7 +203,10 @@ export function createStoryClusterer(options: Partial<StoryClustererOptions> = {
       const region = new Set<ArticleId>(pending);
       const touched = new Set<number>();
       for (const id of pending) {
-        for (const { other: neighbor, similarity } of index.neighborsOf(id, pending)) {
+        const found = index.neighborsOf(id, pending);
+        // Alone, an added article's neighbours other than those added are its nearest in the whole index.
+        if (pending.size === 1) backgrounds.setNearest(id, found);
+        for (const { other: neighbor, similarity } of found) {
           // The added article may be among its k nearest now.
           backgrounds.neighborAdded(neighbor, similarity);
           const story = storyOf.get(neighbor);

@@ -288,6 +288,10 @@ export function createTermIndex(settings: StoryClustererOptions) {
     neighborsOf(id: ArticleId, exclude: ReadonlySet<ArticleId>): { other: ArticleId; similarity: number }[] {
       return nearest(id, exclude);
     },
+    /** The article's nearest neighbours among all articles held, nearest first, as `neighborsOf` finds them. */
+    nearestOf(id: ArticleId): { other: ArticleId; similarity: number }[] {
+      return nearest(id, NONE);
+    },
     /**
      * The article's background among all articles held: the similarity of its `settings.neighbors`-th
      * nearest neighbour, 0 with fewer (as `findNearestNeighbors` gives it for a batch).
