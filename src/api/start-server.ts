@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { storyEngineFor } from "../jobs/load-story-engine.js";
+import { warmStoryEngine } from "../jobs/warm-story-engine.js";
 import { createStoryBuilder, warmUpPipeline } from "../pipeline/index.js";
 import { openStore } from "../storage/open-store.js";
 import { createApp } from "./create-app.js";
@@ -125,6 +126,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     logger.warn("saved feed subscriptions not read", { error: error instanceof Error ? error.message : String(error) });
   }
   feeds.start();
+  // Once listening (reads do not wait; an add waits on the stories lock): each stored article's
+  // nearest neighbours, which adds would otherwise search one article at a time at first.
+  const warming = warmStoryEngine(store).then(
+    (articles) => {
+      if (articles > 0) logger.info("story engine warmed", { articles });
+    },
+    (error: unknown) =>
+      logger.warn("story engine not warmed", { error: error instanceof Error ? error.message : String(error) }),
+  );
   const address = server.address() as AddressInfo;
   if (token === undefined || token === "")
     logger.warn("no RECOUPE_TOKEN set: write endpoints are open to anyone who can reach this address", { host });
@@ -146,6 +156,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       cut.unref();
       await stopped;
       clearTimeout(cut);
+      await warming;
       await builder.close();
       await store.close();
       resolveClosed();

@@ -107,6 +107,12 @@ export interface StoryEngine {
   ): Promise<EngineUpdate>;
   /** `recluster`, with the neighbour search run by `search`. */
   reclusterWith(search: NeighborSearch): Promise<EngineUpdate>;
+  /**
+   * Readies a loaded engine for small adds (see `StoryClusterer.warmBackgrounds`): one neighbour
+   * search over every article, run by `search` when given, instead of one search per article as adds
+   * first reach them. Changes no story; nothing may be added until it resolves.
+   */
+  warm(search?: NeighborSearch): Promise<number>;
 }
 
 export function createStoryEngine(): StoryEngine {
@@ -164,5 +170,6 @@ export function createStoryEngine(): StoryEngine {
     storyOf: (id) => clusterer.storyOf(id),
     recluster: () => ({ ...clusterer.recluster(), duplicateChanges: new Map() }),
     reclusterWith: async (search) => ({ ...(await clusterer.reclusterWith(search)), duplicateChanges: new Map() }),
+    warm: (search) => clusterer.warmBackgrounds(search),
   };
 }

@@ -43,6 +43,32 @@ export class BackgroundMemo {
     this.used = ids.length;
   }
 
+  /** Whether the article's nearest similarities are remembered (no search needed for its background). */
+  has(id: ArticleId): boolean {
+    return this.rows.has(id);
+  }
+
+  /**
+   * Takes the rows of a whole-index search (one per article, in the order of `ids`) for the articles
+   * not remembered; those remembered keep theirs (updated by the adds since). Returns how many it took.
+   */
+  fillMissing(ids: readonly ArticleId[], nearest: Float64Array): number {
+    if (this.rows.size === 0) {
+      this.setAll(ids, nearest);
+      return ids.length;
+    }
+    let taken = 0;
+    for (let item = 0; item < ids.length; item++) {
+      const id = ids[item]!;
+      if (this.rows.has(id)) continue;
+      const from = item * this.neighbors;
+      const row = this.setNearest(id, []);
+      this.table.set(nearest.subarray(from, from + this.neighbors), row * this.neighbors);
+      taken++;
+    }
+    return taken;
+  }
+
   /** Sets the article's nearest neighbours' similarities (best first, as a search gives them); its row. */
   setNearest(id: ArticleId, best: readonly { similarity: number }[]): number {
     let row = this.rows.get(id) ?? this.free.pop();

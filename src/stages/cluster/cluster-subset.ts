@@ -78,3 +78,21 @@ export async function clusterWholeIndexWith(
   );
   return groupsOf(items, graph.edges, backgroundsOf(graph.nearest, settings.neighbors), settings);
 }
+
+/**
+ * Every article's nearest similarities in the whole index (see `NearestNeighborOptions.nearest`), by a
+ * whole-index neighbour search run by `search` when given (e.g. on worker threads), here otherwise:
+ * the ids in canonical order, and their rows in that order. The index must not change until it resolves.
+ */
+export async function wholeIndexNearest(
+  index: TermIndex,
+  settings: StoryClustererOptions,
+  search?: NeighborSearch,
+): Promise<{ ids: ArticleId[]; nearest: Float64Array }> {
+  const items = itemsOf(index, index.allIds());
+  const ids = items.ordered.map((stored) => stored.id);
+  if (search !== undefined) return { ids, nearest: (await search(items.vectors, items.days, settings)).nearest };
+  const nearest = new Float64Array(ids.length * settings.neighbors);
+  neighborGraph(items.vectors, items.days, settings, nearest);
+  return { ids, nearest };
+}

@@ -1,7 +1,7 @@
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
 import { BackgroundMemo } from "./background-memo.js";
-import { clusterSubset, clusterWholeIndexWith, sortStories } from "./cluster-subset.js";
+import { clusterSubset, clusterWholeIndexWith, sortStories, wholeIndexNearest } from "./cluster-subset.js";
 import { clusterWithKeptStories } from "./cluster-with-kept-stories.js";
 import type { NeighborSearch } from "./neighbor-graph.js";
 import {
@@ -69,6 +69,15 @@ export interface StoryClusterer {
   restore(stories: readonly (readonly ArticleId[])[]): void;
   /** The current story (last computed) holding this article, or undefined. */
   storyOf(id: ArticleId): ArticleId[] | undefined;
+  /**
+   * Finds, in one whole-index neighbour search (run by `search` when given), the nearest similarities
+   * of the articles whose backgrounds are not known yet (all of them after `restore`), which `update()`
+   * would otherwise search one by one for every article of the stories it reclusters, and builds the
+   * inverted index an update's first search needs: a long-lived clusterer's first updates then cost
+   * what later ones do. Nothing may be added or removed until it
+   * resolves. Returns how many articles it found them for (0: none was missing, no search run).
+   */
+  warmBackgrounds(search?: NeighborSearch): Promise<number>;
   readonly size: number;
 }
 
@@ -249,6 +258,12 @@ export function createStoryClusterer(options: Partial<StoryClustererOptions> = {
     storyOf(id: ArticleId): ArticleId[] | undefined {
       const number = storyOf.get(id);
       return number === undefined ? undefined : stories?.get(number);
+    },
+    async warmBackgrounds(search?: NeighborSearch): Promise<number> {
+      index.buildPostings();
+      if (index.allIds().every((id) => backgrounds.has(id))) return 0;
+      const { ids, nearest } = await wholeIndexNearest(index, settings, search);
+      return backgrounds.fillMissing(ids, nearest);
     },
     get size(): number {
       return index.size;

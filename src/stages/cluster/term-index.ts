@@ -280,6 +280,10 @@ export function createTermIndex(settings: StoryClustererOptions) {
     },
     vectorOf,
     localVectorsOf,
+    /** Builds the inverted index now, not on the first `neighborsOf` (which would then take longer). */
+    buildPostings(): void {
+      postings ??= buildPostings();
+    },
     /**
      * The article's nearest neighbours, nearest first, each with its similarity (at most
      * `settings.neighbors`, similarity × time proximity at least half the merge threshold), found as

@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { writeCorpus } from "../../test/reliability/write-corpus.js";
+import type { RawArticle } from "../domain/article.js";
+import { ingestPaths } from "../stages/ingest/index.js";
+import { openStore } from "../storage/open-store.js";
+import type { Store } from "../storage/store.js";
+import { addToStore } from "./add-to-store.js";
+import { forgetStoryEngine } from "./load-story-engine.js";
+import { warmStoryEngine } from "./warm-story-engine.js";
+
+/** Every story of a store with its dossier. */
+async function stories(store: Store) {
+  const { items } = await store.listStories({ sort: "sources", limit: 1000, offset: 0 });
+  const all = await Promise.all(items.map((item) => store.getStory(item.id)));
+  return all.map((story) => story!).sort((x, y) => (x.id < y.id ? -1 : 1));
+}
+
+describe("warmStoryEngine", () => {
+  let folder: string;
+  let raws: RawArticle[];
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), "recoupe-warm-"));
+    raws = (await ingestPaths(writeCorpus(folder))).articles;
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("readies a store's engine once loaded, so that the next add gives what it gives without a reload", async () => {
+    const kept = await openStore(join(folder, "kept.sqlite"));
+    const reloaded = await openStore(join(folder, "reloaded.sqlite"));
+    try {
+      const [last, ...rest] = [...raws].reverse();
+      for (const store of [kept, reloaded]) await addToStore(store, rest, { summaryWords: 100, workers: 1 });
+      // As after a restart: the engine is read back from the store, its articles' neighbours unknown.
+      forgetStoryEngine(reloaded);
+      assert.equal(await warmStoryEngine(reloaded, { workers: 2 }), rest.length);
+      assert.equal(await warmStoryEngine(reloaded, { workers: 2 }), 0, "already warm");
+      for (const store of [kept, reloaded]) await addToStore(store, [last!], { summaryWords: 100, workers: 1 });
+      const expected = await stories(kept);
+      assert.ok(expected.length >= 9, `expected the corpus's events as stories, got ${expected.length}`);
+      assert.deepEqual(await stories(reloaded), expected);
+    } finally {
+      await kept.close();
+      await reloaded.close();
+    }
+  });
+});
