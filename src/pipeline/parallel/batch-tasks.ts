@@ -5,9 +5,12 @@ import type { SiteMemorySnapshot } from "../../stages/clean/index.js";
 import type { ClusterFeatures, NeighborGraphPart, NeighborGraphPartResult } from "../../stages/cluster/index.js";
 import type { DuplicateFeatures } from "../../stages/dedupe/index.js";
 
-/** Given to every worker of a batch when it starts: what the cleaner learnt from the whole batch. */
-export interface BatchWorkerData {
-  siteMemory: SiteMemorySnapshot;
+/**
+ * Broadcast to every worker of a batch before its first task (the workers start loading the pipeline
+ * while the batch is observed): what the cleaner learnt from the whole batch.
+ */
+export interface BatchWorkerSetup {
+  setup: { siteMemory: SiteMemorySnapshot };
 }
 
 /** One article prepared by a worker: the article and the compact features the indexes need, no tokens. */

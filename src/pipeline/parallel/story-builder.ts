@@ -1,6 +1,6 @@
 import { createCleaner } from "../../stages/clean/index.js";
 import { BATCH_WORKER_ENTRY, buildStoriesHere, buildStoriesOnPool, type StoryBuilder } from "./batch-runner.js";
-import type { BatchResult, BatchTask, BatchWorkerData } from "./batch-tasks.js";
+import type { BatchResult, BatchTask, BatchWorkerSetup } from "./batch-tasks.js";
 import type { BatchPool } from "./run-in-order.js";
 import { WORKER_HEAP_MB, WORKER_YOUNG_MB } from "./worker-heap.js";
 import { createWorkerPool } from "./worker-pool.js";
@@ -34,12 +34,14 @@ export function createStoryBuilder(options: StoryBuilderOptions = {}): StoryBuil
   const workers = Math.max(1, Math.floor(options.workers ?? 1));
   let pool: BatchPool | null = null;
   const started = (): BatchPool => {
-    // Building stories cleans nothing: the workers need no site memory.
-    const workerData: BatchWorkerData = { siteMemory: createCleaner().snapshot() };
-    pool ??= createWorkerPool<BatchTask, BatchResult>(BATCH_WORKER_ENTRY, workers, workerData, {
-      heapMb: WORKER_HEAP_MB,
-      youngMb: WORKER_YOUNG_MB,
-    });
+    if (pool === null) {
+      pool = createWorkerPool<BatchTask, BatchResult>(BATCH_WORKER_ENTRY, workers, undefined, {
+        heapMb: WORKER_HEAP_MB,
+        youngMb: WORKER_YOUNG_MB,
+      });
+      // Building stories cleans nothing: the workers need no site memory.
+      pool.broadcast({ setup: { siteMemory: createCleaner().snapshot() } } satisfies BatchWorkerSetup);
+    }
     return pool;
   };
   if (options.startNow === true) started();

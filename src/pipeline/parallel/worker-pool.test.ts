@@ -28,6 +28,28 @@ describe("createWorkerPool", () => {
     }
   });
 
+  it("hands a broadcast to every worker before the tasks run after it", async () => {
+    // Multiplies by the factor it was last told, 1 until told.
+    const TOLD = new URL(
+      `data:text/javascript,${encodeURIComponent(`
+        import { parentPort } from "node:worker_threads";
+        let factor = 1;
+        parentPort.on("message", (message) => {
+          if ("factor" in message) factor = message.factor;
+          else parentPort.postMessage({ id: message.id, result: message.task * factor });
+        });
+      `)}`,
+    );
+    const pool = createWorkerPool<number, number>(TOLD, 2, undefined);
+    try {
+      pool.broadcast({ factor: 3 });
+      const results = await Promise.all(Array.from({ length: 6 }, (_, k) => pool.run(k + 1)));
+      assert.deepEqual(results, [3, 6, 9, 12, 15, 18], "both workers told");
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("rejects a task the worker reports as failed, and keeps serving the others", async () => {
     const pool = createWorkerPool<number, number>(DOUBLER, 1, { factor: 2 });
     try {

@@ -5,6 +5,11 @@ export interface WorkerPool<Task, Result> {
   readonly size: number;
   /** Runs `task` on a worker; rejects when the worker throws or dies. */
   run(task: Task, transfer?: readonly ArrayBuffer[]): Promise<Result>;
+  /**
+   * Posts `message` to every worker still running, ahead of every task run after it (a worker reads
+   * its messages in order): what the workers need but is known only once they have started.
+   */
+  broadcast(message: unknown): void;
   /** Stops every worker (pending tasks reject). */
   close(): Promise<void>;
   /** Whether a worker has stopped (thrown out of its module, died, or exited). */
@@ -47,7 +52,7 @@ interface PoolMember<Result> {
 
 /**
  * Starts `size` workers on the module at `entry`, each given `workerData`. The module answers each
- * `{ id, task }` message with a `WorkerReply`.
+ * `{ id, task }` message with a `WorkerReply` (and takes any other message as one `broadcast`).
  */
 export function createWorkerPool<Task, Result>(
   entry: URL,
@@ -93,6 +98,9 @@ export function createWorkerPool<Task, Result>(
         member.pending.set(id, { resolve, reject });
         member.worker.postMessage({ id, task }, [...transfer]);
       });
+    },
+    broadcast(message) {
+      for (const member of members) if (member.stopped === null) member.worker.postMessage(message);
     },
     async close() {
       await Promise.all(members.map((member) => member.worker.terminate()));
