@@ -73,14 +73,15 @@ function addTable(results: readonly Measurement[]): string {
   const adds = results.filter((r) => r.mode === "add");
   if (adds.length === 0) return "";
   const rows = [
-    "| corpus | articles held | store: load s | adds | median ms | p95 ms | engine: load s | adds | median ms | p95 ms | peak MB |",
+    "| corpus | articles held | store: load s | adds | median ms | p95 ms | peak MB | engine: load s | adds | median ms | p95 ms | peak MB |",
   ];
-  rows.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  rows.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of adds) {
     const n = (key: string) => (typeof r[key] === "number" ? (r[key] as number) : Number.NaN);
     rows.push(
       `| ${r.corpus} | ${format(r.articles)} | ${format(n("storeLoadSeconds"), 1)} | ${format(n("storeAdds"))} | ` +
-        `${format(n("storeMedianMs"), 1)} | ${format(n("storeP95Ms"), 1)} | ${format(n("engineLoadSeconds"), 1)} | ` +
+        `${format(n("storeMedianMs"), 1)} | ${format(n("storeP95Ms"), 1)} | ${format(n("storePeakMb"))} | ` +
+        `${format(n("engineLoadSeconds"), 1)} | ` +
         `${format(n("engineAdds"))} | ${format(n("engineMedianMs"), 1)} | ${format(n("engineP95Ms"), 1)} | ${format(r.maxRssMb)} |`,
     );
   }

@@ -54,6 +54,8 @@ async function measureAdds(raws: RawArticle[], adds: number, budgetSeconds: numb
       storeAdds: storeTimes.length,
       storeMedianMs: quantile(storeTimes, 0.5),
       storeP95Ms: quantile(storeTimes, 0.95),
+      // The peak so far: the store part's alone (the engine part below keeps every base article segmented).
+      storePeakMb: Math.round(process.resourceUsage().maxRSS / 1024),
     });
   } finally {
     await store.close();

@@ -2,17 +2,11 @@ import type { Article, RawArticle } from "../domain/article.js";
 import type { Diagnostic } from "../domain/diagnostic.js";
 import type { ArticleId, StoryId } from "../domain/ids.js";
 import type { Story } from "../domain/story.js";
-import {
-  type BatchRunner,
-  createBatchRunner,
-  type IndexableArticle,
-  type StoryBuilder,
-  storyIdFor,
-} from "../pipeline/index.js";
+import { type BatchRunner, createBatchRunner, type StoryBuilder, storyIdFor } from "../pipeline/index.js";
 import type { Store } from "../storage/store.js";
 import { forgetStoryEngine, keepStoryEngine, storyEngineFor } from "./load-story-engine.js";
 import { rebuildStories } from "./rebuild-stories.js";
-import { type StoryEngine, toStoredFeatures } from "./story-engine.js";
+import { type StoredFeatures, type StoryEngine, toStoredFeatures } from "./story-engine.js";
 
 export interface AddResult {
   inserted: ArticleId[];
@@ -50,12 +44,19 @@ export interface AddOptions {
 export async function addToStore(store: Store, raws: readonly RawArticle[], options: AddOptions): Promise<AddResult> {
   const runner = createBatchRunner(raws, options.workers === undefined ? {} : { workers: options.workers });
   try {
-    const prepared: IndexableArticle[] = [];
-    const diagnostics = await runner.prepare(raws, (entry) => prepared.push(entry), options.onProgress);
+    const batch: PreparedBatch = { articles: [], features: [] };
+    const diagnostics = await runner.prepare(
+      raws,
+      ({ article, cluster, duplicate }) => {
+        batch.articles.push(article);
+        batch.features.push(toStoredFeatures(article.publishedAt, cluster, duplicate));
+      },
+      options.onProgress,
+    );
     return await store.withLock("stories", async () => {
       const engine = await storyEngineFor(store);
       try {
-        return await addWithEngine(store, engine, runner, prepared, diagnostics, options);
+        return await addWithEngine(store, engine, runner, batch, diagnostics, options);
       } catch (error) {
         forgetStoryEngine(store);
         throw error;
@@ -66,28 +67,45 @@ export async function addToStore(store: Store, raws: readonly RawArticle[], opti
   }
 }
 
+/** A prepared batch: its articles and their features (same order). */
+interface PreparedBatch {
+  articles: Article[];
+  /** Emptied once written, before the dossiers are built. */
+  features: StoredFeatures[];
+}
+
 async function addWithEngine(
   store: Store,
   engine: StoryEngine,
   runner: BatchRunner,
-  prepared: readonly IndexableArticle[],
+  batch: PreparedBatch,
   diagnostics: Diagnostic[],
   options: AddOptions,
 ): Promise<AddResult> {
-  const fresh = prepared.filter(({ article }) => !engine.has(article.id));
-  const existing = prepared.filter(({ article }) => engine.has(article.id)).map(({ article }) => article.id);
-  const features = fresh.map(({ article, cluster, duplicate }) =>
-    toStoredFeatures(article.publishedAt, cluster, duplicate),
-  );
-  const entries = fresh.map(({ article }, k) => ({ article, features: features[k]! }));
-  // A large batch that recomputes every story searches neighbours on the batch's workers.
-  const update =
-    runner.neighborSearch === undefined ? engine.add(entries) : await engine.addWith(entries, runner.neighborSearch);
-  for (const { article } of fresh) article.duplicateOf = engine.duplicateOf(article.id);
+  const isFresh = batch.articles.map((article) => !engine.has(article.id));
+  const fresh = batch.articles.filter((_, k) => isFresh[k]);
+  const existing = batch.articles.filter((_, k) => !isFresh[k]).map((article) => article.id);
+  const features = batch.features.filter((_, k) => isFresh[k]);
+  // Written first (a run stopped before its stories are saved leaves articles in no story, which the
+  // next run clusters), so that the clustering features, most of what a large batch holds (~500 MB
+  // of 820 at 36k OrangeSum articles), can go once the engine has read them, before the search.
+  const put = await store.putArticles(fresh);
+  await store.putFeatures(fresh.map((article, k) => [article.id, features[k]!] as const));
+  const entries = fresh.map((article, k) => ({ article, features: features[k]! }));
+  // A large batch that recomputes every story searches neighbours on the batch's workers. The engine
+  // reads the entries before it awaits anything.
+  const updating =
+    runner.neighborSearch === undefined
+      ? Promise.resolve(engine.add(entries))
+      : engine.addWith(entries, runner.neighborSearch);
+  for (const list of [batch.features, features, entries]) list.length = 0;
+  const update = await updating;
+  for (const article of fresh) article.duplicateOf = engine.duplicateOf(article.id);
 
   // A batch large enough to have its own workers builds on them; a small one goes to the builder given.
   const builder = runner.workers === 0 && options.builder !== undefined ? options.builder : runner;
-  const known = new Map(fresh.map(({ article }) => [article.id, article]));
+  const known = new Map(fresh.map((article) => [article.id, article]));
+  const datesBefore = fresh.map((article) => article.publishedAt);
   const { savedStories, removedStoryIds, changedArticles, articles } = await rebuildStories(
     store,
     engine,
@@ -96,16 +114,17 @@ async function addWithEngine(
     builder,
     options,
   );
-
-  const put = await store.putArticles(fresh.map(({ article }) => article));
-  await store.putFeatures(fresh.map(({ article }, k) => [article.id, features[k]!] as const));
-  if (changedArticles.length > 0) await store.replaceArticles(changedArticles);
+  // Written again: new articles that copy an earlier one, or whose date a story inferred.
+  const rewritten = fresh.filter(
+    (article, k) => article.duplicateOf !== null || article.publishedAt !== datesBefore[k],
+  );
+  if (changedArticles.length + rewritten.length > 0) await store.replaceArticles([...changedArticles, ...rewritten]);
   await store.saveStories(savedStories, removedStoryIds);
   await keepStoryEngine(store, engine);
   await store.putDiagnostics(diagnostics);
 
   const touched = new Map<StoryId, ArticleId[]>();
-  for (const { article } of prepared) {
+  for (const article of batch.articles) {
     const group = engine.storyOf(article.id);
     if (group !== undefined) touched.set(storyIdFor(group), group);
   }
