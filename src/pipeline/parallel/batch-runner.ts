@@ -1,5 +1,4 @@
 import { availableParallelism } from "node:os";
-import { deserialize } from "node:v8";
 import type { Article, RawArticle } from "../../domain/article.js";
 import type { Diagnostic } from "../../domain/diagnostic.js";
 import type { ArticleId } from "../../domain/ids.js";
@@ -12,16 +11,14 @@ import {
   neighborGraphParts,
 } from "../../stages/cluster/index.js";
 import { duplicateFeatures } from "../../stages/dedupe/index.js";
-import { segmentText } from "../../stages/segment/index.js";
-import { type AnalyzeOptions, buildStories } from "../analyze-articles.js";
+import type { AnalyzeOptions } from "../analyze-articles.js";
 import { articleIdFor } from "../article-id.js";
 import { prepareArticle } from "../prepare-article.js";
 import { createRepeatedInputCheck } from "../repeated-input.js";
-import { byIndependentSources } from "../story-order.js";
 import type { BatchResult, BatchTask, BatchWorkerSetup, PreparedRecord } from "./batch-tasks.js";
+import { buildStoriesHere, buildStoriesOnPool } from "./build-stories-on-pool.js";
 import { runBatchTask } from "./run-batch-task.js";
 import { type BatchPool, runInOrder } from "./run-in-order.js";
-import { storyTasks } from "./story-tasks.js";
 import { WORKER_HEAP_MB, WORKER_YOUNG_MB } from "./worker-heap.js";
 import { createWorkerPool, WorkerStoppedError } from "./worker-pool.js";
 
@@ -142,63 +139,6 @@ function inThreadRunner(cleaner: Cleaner): BatchRunner {
       buildStoriesHere(groups, articleOf, duplicates, options),
     async close() {},
   };
-}
-
-/** `BatchRunner.buildStories` on this thread (see there). */
-export function buildStoriesHere(
-  groups: readonly (readonly ArticleId[])[],
-  articleOf: (id: ArticleId) => Article,
-  duplicates: ReadonlyMap<ArticleId, ArticleId>,
-  options: AnalyzeOptions = {},
-): Story[] {
-  const resegment = (id: ArticleId) => {
-    const article = articleOf(id);
-    return { article, segmented: segmentText(article.text, article.language) };
-  };
-  return buildStories(groups, resegment, duplicates, options);
-}
-
-/**
- * `BatchRunner.buildStories` on the workers of `pool` (see there). The dossiers come back serialized
- * and are read back at the end, after `release` (which may let the workers go): the memory of the
- * workers and of every dossier as objects is then never needed at once (57k articles: the dossiers
- * take ~660 MB as objects, ~330 MB as bytes).
- */
-export async function buildStoriesOnPool(
-  pool: BatchPool,
-  groups: readonly (readonly ArticleId[])[],
-  articleOf: (id: ArticleId) => Article,
-  duplicates: ReadonlyMap<ArticleId, ArticleId>,
-  options: AnalyzeOptions = {},
-  release?: () => Promise<void>,
-): Promise<Story[]> {
-  const parts: (Uint8Array | null)[] = [];
-  let built = 0;
-  // Building cleans nothing: a task run here after its worker stopped needs no site memory.
-  await runInOrder(
-    pool,
-    storyTasks(groups, articleOf, duplicates),
-    (task) => ({ kind: "build", stories: task, summaryWords: options.summaryWords ?? 100 }),
-    (result) => {
-      if (result.kind !== "build") throw new Error("a build task answered with another kind of result");
-      parts.push(result.stories);
-      built += result.count;
-      for (const { id, publishedAt, publishedAtInferred } of result.dated) {
-        const article = articleOf(id);
-        article.publishedAt = publishedAt;
-        article.publishedAtInferred = publishedAtInferred;
-      }
-      options.onProgress?.("stories", built, groups.length);
-    },
-    createCleaner(),
-  );
-  await release?.();
-  const stories: Story[] = [];
-  parts.forEach((part, k) => {
-    for (const story of deserialize(part!) as Story[]) stories.push(story);
-    parts[k] = null;
-  });
-  return stories.sort(byIndependentSources);
 }
 
 /**

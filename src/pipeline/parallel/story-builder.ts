@@ -1,6 +1,7 @@
 import { createCleaner } from "../../stages/clean/index.js";
-import { BATCH_WORKER_ENTRY, buildStoriesHere, buildStoriesOnPool, type StoryBuilder } from "./batch-runner.js";
+import { BATCH_WORKER_ENTRY, type StoryBuilder } from "./batch-runner.js";
 import type { BatchResult, BatchTask, BatchWorkerSetup } from "./batch-tasks.js";
+import { buildStoriesHere, buildStoriesOnPool } from "./build-stories-on-pool.js";
 import type { BatchPool } from "./run-in-order.js";
 import { WORKER_HEAP_MB, WORKER_YOUNG_MB } from "./worker-heap.js";
 import { createWorkerPool } from "./worker-pool.js";
