@@ -1,34 +1,24 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
-import { writeCorpus } from "../../test/reliability/write-corpus.js";
-import type { RawArticle } from "../domain/article.js";
+import { describe, it } from "node:test";
+import { useIngestedCorpus } from "../../test/support/ingested-corpus.js";
 import { storyIdFor } from "../pipeline/index.js";
-import { ingestPaths } from "../stages/ingest/index.js";
 import { openStore } from "../storage/open-store.js";
 import { addToStore } from "./add-to-store.js";
 import { storyEngineFor } from "./load-story-engine.js";
 
 describe("storyEngineFor", () => {
-  let folder: string;
-  let raws: RawArticle[];
-  before(async () => {
-    folder = mkdtempSync(join(tmpdir(), "recoupe-engine-"));
-    raws = (await ingestPaths(writeCorpus(folder))).articles;
-  });
-  after(() => rmSync(folder, { recursive: true, force: true }));
+  const corpus = useIngestedCorpus("recoupe-engine-");
 
   it("keeps one engine while its owner is the only writer, and loads again what another process rewrote", async () => {
-    const path = join(folder, "shared.sqlite");
+    const path = join(corpus.folder, "shared.sqlite");
     // Two handles on one file: a server (`served`) and another process (`other`, e.g. `recoupe recluster`).
     const served = await openStore(path);
     const other = await openStore(path);
     try {
-      await addToStore(served, raws.slice(0, -1), { summaryWords: 100, workers: 1 });
+      await addToStore(served, corpus.raws.slice(0, -1), { summaryWords: 100, workers: 1 });
       const engine = await storyEngineFor(served);
-      await addToStore(served, raws.slice(-1), { summaryWords: 100, workers: 1 });
+      await addToStore(served, corpus.raws.slice(-1), { summaryWords: 100, workers: 1 });
       assert.equal(await storyEngineFor(served), engine, "its own writes keep the engine");
 
       // The other process merges two stories (as a store written by an older recoupe may hold them).

@@ -1,12 +1,8 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
-import { writeCorpus } from "../../test/reliability/write-corpus.js";
-import type { RawArticle } from "../domain/article.js";
+import { describe, it } from "node:test";
+import { useIngestedCorpus } from "../../test/support/ingested-corpus.js";
 import { storyIdFor } from "../pipeline/index.js";
-import { ingestPaths } from "../stages/ingest/index.js";
 import { openStore } from "../storage/open-store.js";
 import type { Store } from "../storage/store.js";
 import { addToStore } from "./add-to-store.js";
@@ -22,21 +18,16 @@ async function contents(store: Store) {
 }
 
 describe("reclusterStore", () => {
-  let folder: string;
-  let raws: RawArticle[];
-  before(async () => {
-    folder = mkdtempSync(join(tmpdir(), "recoupe-recluster-"));
-    raws = (await ingestPaths(writeCorpus(folder))).articles;
-  });
-  after(() => rmSync(folder, { recursive: true, force: true }));
+  const corpus = useIngestedCorpus("recoupe-recluster-");
 
   it("brings a store fed one article at a time to exactly what one batch gives (stories and dossiers)", async () => {
-    const batch = await openStore(join(folder, "batch.sqlite"));
-    const oneByOne = await openStore(join(folder, "one-by-one.sqlite"));
+    const batch = await openStore(join(corpus.folder, "batch.sqlite"));
+    const oneByOne = await openStore(join(corpus.folder, "one-by-one.sqlite"));
     try {
-      await addToStore(batch, raws, { summaryWords: 100, workers: 1 });
+      await addToStore(batch, corpus.raws, { summaryWords: 100, workers: 1 });
       // Newest first: the worst order for stories grown incrementally.
-      for (const raw of [...raws].reverse()) await addToStore(oneByOne, [raw], { summaryWords: 100, workers: 1 });
+      for (const raw of [...corpus.raws].reverse())
+        await addToStore(oneByOne, [raw], { summaryWords: 100, workers: 1 });
       const expected = await contents(batch);
       assert.ok(
         expected.stories.length >= 9,
@@ -44,7 +35,7 @@ describe("reclusterStore", () => {
       );
 
       const result = await reclusterStore(oneByOne, { summaryWords: 100, workers: 1 });
-      assert.equal(result.articles, raws.length);
+      assert.equal(result.articles, corpus.raws.length);
       assert.equal(result.stories, expected.stories.length);
       assert.deepEqual(await contents(oneByOne), expected);
 
@@ -59,11 +50,11 @@ describe("reclusterStore", () => {
   });
 
   it("splits a story that an older clustering merged, in a store opened afresh (features read back)", async () => {
-    const path = join(folder, "merged.sqlite");
+    const path = join(corpus.folder, "merged.sqlite");
     const first = await openStore(path);
     let expected: Awaited<ReturnType<typeof contents>>;
     try {
-      await addToStore(first, raws, { summaryWords: 100, workers: 1 });
+      await addToStore(first, corpus.raws, { summaryWords: 100, workers: 1 });
       expected = await contents(first);
       // What a store written by an older recoupe may hold: two events' articles as one story.
       const [a, b] = expected.stories;
@@ -86,11 +77,11 @@ describe("reclusterStore", () => {
   });
 
   it("computes again the features an older recoupe stored, then regroups with them", async () => {
-    const path = join(folder, "old-features.sqlite");
+    const path = join(corpus.folder, "old-features.sqlite");
     const first = await openStore(path);
     let expected: Awaited<ReturnType<typeof contents>>;
     try {
-      await addToStore(first, raws, { summaryWords: 100, workers: 1 });
+      await addToStore(first, corpus.raws, { summaryWords: 100, workers: 1 });
       expected = await contents(first);
       // Features of another version, as an older recoupe wrote them (here: no terms at all).
       const old = [];

@@ -1,6 +1,5 @@
-import { availableParallelism } from "node:os";
 import type { StoryId } from "../domain/ids.js";
-import { createBatchRunner, PARALLEL_MIN_ARTICLES } from "../pipeline/index.js";
+import { createBatchRunner, workersFor } from "../pipeline/index.js";
 import type { Store } from "../storage/store.js";
 import { forgetStoryEngine, keepStoryEngine, storyEngineFor } from "./load-story-engine.js";
 import { rebuildStories } from "./rebuild-stories.js";
@@ -37,8 +36,7 @@ export async function reclusterStore(store: Store, options: ReclusterOptions): P
   return store.withLock("stories", async () => {
     const engine = await storyEngineFor(store);
     try {
-      const workers = options.workers ?? (engine.size >= PARALLEL_MIN_ARTICLES ? availableParallelism() : 1);
-      const runner = createBatchRunner([], { workers });
+      const runner = createBatchRunner([], { workers: workersFor(engine.size, options.workers) });
       try {
         const update =
           runner.neighborSearch === undefined ? engine.recluster() : await engine.reclusterWith(runner.neighborSearch);

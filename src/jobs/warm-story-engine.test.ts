@@ -1,11 +1,7 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
-import { writeCorpus } from "../../test/reliability/write-corpus.js";
-import type { RawArticle } from "../domain/article.js";
-import { ingestPaths } from "../stages/ingest/index.js";
+import { describe, it } from "node:test";
+import { useIngestedCorpus } from "../../test/support/ingested-corpus.js";
 import { openStore } from "../storage/open-store.js";
 import type { Store } from "../storage/store.js";
 import { addToStore } from "./add-to-store.js";
@@ -20,19 +16,13 @@ async function stories(store: Store) {
 }
 
 describe("warmStoryEngine", () => {
-  let folder: string;
-  let raws: RawArticle[];
-  before(async () => {
-    folder = mkdtempSync(join(tmpdir(), "recoupe-warm-"));
-    raws = (await ingestPaths(writeCorpus(folder))).articles;
-  });
-  after(() => rmSync(folder, { recursive: true, force: true }));
+  const corpus = useIngestedCorpus("recoupe-warm-");
 
   it("readies a store's engine once loaded, so that the next add gives what it gives without a reload", async () => {
-    const kept = await openStore(join(folder, "kept.sqlite"));
-    const reloaded = await openStore(join(folder, "reloaded.sqlite"));
+    const kept = await openStore(join(corpus.folder, "kept.sqlite"));
+    const reloaded = await openStore(join(corpus.folder, "reloaded.sqlite"));
     try {
-      const [last, ...rest] = [...raws].reverse();
+      const [last, ...rest] = [...corpus.raws].reverse();
       for (const store of [kept, reloaded]) await addToStore(store, rest, { summaryWords: 100, workers: 1 });
       // As after a restart: the engine is read back from the store, its articles' neighbours unknown.
       forgetStoryEngine(reloaded);

@@ -23,6 +23,7 @@ export {
   PARALLEL_MIN_ARTICLES,
   type RunnerOptions,
   type StoryBuilder,
+  workersFor,
 } from "./parallel/batch-runner.js";
 export { createStoryBuilder, type StoryBuilderOptions } from "./parallel/story-builder.js";
 export { prepareArticle, sourceOf } from "./prepare-article.js";

@@ -88,8 +88,9 @@ const PREPARE_CHUNK = 100;
 /** The module every batch worker thread runs. */
 export const BATCH_WORKER_ENTRY = new URL("./batch-worker.mjs", import.meta.url);
 
-function workerCount(options: RunnerOptions, articles: number): number {
-  if (options.workers !== undefined) return Math.max(1, Math.floor(options.workers));
+/** Worker threads for work over `articles` articles: `workers` when given, else one per core from `PARALLEL_MIN_ARTICLES`. */
+export function workersFor(articles: number, workers?: number): number {
+  if (workers !== undefined) return Math.max(1, Math.floor(workers));
   return articles < PARALLEL_MIN_ARTICLES ? 1 : availableParallelism();
 }
 
@@ -220,7 +221,7 @@ function poolRunner(pool: BatchPool, siteMemory: SiteMemorySnapshot): BatchRunne
  * enough (see `RunnerOptions.workers`), else on this thread. Close it when done.
  */
 export function createBatchRunner(raws: readonly RawArticle[], options: RunnerOptions = {}): BatchRunner {
-  const workers = workerCount(options, raws.length);
+  const workers = workersFor(raws.length, options.workers);
   // The workers load the pipeline (~0.85 s for two) while this thread observes the batch (~2 s at
   // 57k articles); its site memory reaches them before their first task.
   const pool =

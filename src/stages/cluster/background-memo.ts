@@ -62,7 +62,7 @@ export class BackgroundMemo {
       const id = ids[item]!;
       if (this.rows.has(id)) continue;
       const from = item * this.neighbors;
-      const row = this.setNearest(id, []);
+      const row = this.rowFor(id); // may grow `table`: before reading it
       this.table.set(nearest.subarray(from, from + this.neighbors), row * this.neighbors);
       taken++;
     }
@@ -71,14 +71,20 @@ export class BackgroundMemo {
 
   /** Sets the article's nearest neighbours' similarities (best first, as a search gives them); its row. */
   setNearest(id: ArticleId, best: readonly { similarity: number }[]): number {
+    const row = this.rowFor(id);
+    const from = row * this.neighbors;
+    for (let k = 0; k < this.neighbors; k++) this.table[from + k] = best[k]?.similarity ?? 0;
+    return row;
+  }
+
+  /** The article's row: its own, a forgotten article's, or a new one at the end of `table`. */
+  private rowFor(id: ArticleId): number {
     let row = this.rows.get(id) ?? this.free.pop();
     if (row === undefined) {
       row = this.used++;
       this.table = grown(this.table, this.used * this.neighbors);
     }
     this.rows.set(id, row);
-    const from = row * this.neighbors;
-    for (let k = 0; k < this.neighbors; k++) this.table[from + k] = best[k]?.similarity ?? 0;
     return row;
   }
 
