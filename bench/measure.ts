@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RawArticle } from "../src/domain/article.js";
 import { addToStore } from "../src/jobs/add-to-store.js";
-import { createStoryEngine, storedFeatures, toStoredFeatures } from "../src/jobs/story-engine.js";
+import { createStoryEngine, type EngineEntry, storedFeatures, toStoredFeatures } from "../src/jobs/story-engine.js";
 import {
   analyzeArticlesInParallel,
   createBatchRunner,
@@ -71,7 +71,7 @@ async function measureAdds(raws: RawArticle[], adds: number, budgetSeconds: numb
   let started2 = performance.now();
   // Prepared as a store's add prepares a batch (features kept, tokens let go as each article is done),
   // so the heap the adds run beside is the engine's, as in a server, not 36k segmented articles.
-  const baseEntries: Parameters<typeof engine.add>[0][number][] = [];
+  const baseEntries: EngineEntry[] = [];
   const runner = createBatchRunner(base, { workers: 1 });
   try {
     await runner.prepare(base, ({ article, cluster, duplicate }) => {

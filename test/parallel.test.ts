@@ -81,11 +81,15 @@ describe("a batch spread over worker threads", () => {
     assert.equal(seen.stories, analysis.stories.length);
   });
 
-  it("fills a store exactly as the single-thread run does (articles, stories, dossiers)", async () => {
+  it("fills a store exactly as the single-thread run does (articles, stories, dossiers), its inputs let go or not", async () => {
     const contents = async (workers: number) => {
       const store = await openStore(join(folder, `store-${workers}.sqlite`));
       try {
-        const added = await addToStore(store, raws, { summaryWords: 100, workers });
+        // The parallel run is handed its inputs (as `recoupe ingest` does): it empties the list once prepared.
+        const inputs = [...raws];
+        const releaseInputs = workers > 1;
+        const added = await addToStore(store, inputs, { summaryWords: 100, workers, releaseInputs });
+        assert.equal(inputs.length, releaseInputs ? 0 : raws.length);
         const articles = await store.listArticles();
         const { items } = await store.listStories({ sort: "sources", limit: 1000, offset: 0 });
         const stories = await Promise.all(items.map((item) => store.getStory(item.id)));

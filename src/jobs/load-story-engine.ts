@@ -3,10 +3,12 @@ import { segmentText } from "../stages/segment/index.js";
 import type { Store } from "../storage/store.js";
 import {
   createStoryEngine,
+  type EngineEntry,
+  isCurrentFeaturesJson,
   parseStoredFeatures,
-  type StoredFeatures,
   type StoryEngine,
   storedFeatures,
+  storedFeaturesJson,
 } from "./story-engine.js";
 
 /**
@@ -29,22 +31,29 @@ export async function storyEngineFor(store: Store): Promise<StoryEngine> {
   if (cached !== undefined && cached.engine.size === count && cached.storiesVersion === storiesVersion) {
     return cached.engine;
   }
-  const entries: { article: { id: ArticleId; publishedAt: string | null }; features: StoredFeatures }[] = [];
-  for await (const [id, value] of store.allFeatures()) {
-    const features = parseStoredFeatures(value);
-    if (features !== null) entries.push({ article: { id, publishedAt: features.publishedAt }, features });
+  // Kept as JSON text (~2.4 KB an article) and parsed as the engine reads each one: read back as
+  // objects all at once, a 57k store's features took the load's peak to ~905 MB (455 MB as text).
+  const ids: ArticleId[] = [];
+  const texts: string[] = [];
+  for await (const [id, json] of store.allFeatures()) {
+    if (!isCurrentFeaturesJson(json)) continue;
+    ids.push(id);
+    texts.push(json);
   }
-  if (entries.length < count) {
-    const have = new Set(entries.map((entry) => entry.article.id));
+  if (ids.length < count) {
+    const have = new Set(ids);
     const missing = (await store.listArticles()).filter((article) => !have.has(article.id));
     const computed = missing.map((article) => ({
-      article,
-      features: storedFeatures({ article, segmented: segmentText(article.text, article.language) }),
+      id: article.id,
+      json: storedFeaturesJson(storedFeatures({ article, segmented: segmentText(article.text, article.language) })),
     }));
-    await store.putFeatures(computed.map((entry) => [entry.article.id, entry.features] as const));
-    entries.push(...computed);
+    await store.putFeatures(computed.map(({ id, json }) => [id, json] as const));
+    for (const { id, json } of computed) {
+      ids.push(id);
+      texts.push(json);
+    }
   }
-  const storyIds = await store.storyIdsOfArticles(entries.map((entry) => entry.article.id));
+  const storyIds = await store.storyIdsOfArticles(ids);
   const members = new Map<StoryId, ArticleId[]>();
   for (const [articleId, storyId] of storyIds) {
     const list = members.get(storyId);
@@ -52,9 +61,19 @@ export async function storyEngineFor(store: Store): Promise<StoryEngine> {
     else list.push(articleId);
   }
   const engine = createStoryEngine();
-  engine.load(entries, [...members.values()]);
+  engine.load(parsedEntries(ids, texts), [...members.values()]);
   engines.set(store, { engine, storiesVersion });
   return engine;
+}
+
+/** Each article's entry, its features parsed from `texts` as it is read (and the text let go). */
+function* parsedEntries(ids: readonly ArticleId[], texts: string[]): Generator<EngineEntry> {
+  for (let k = 0; k < ids.length; k++) {
+    const features = parseStoredFeatures(texts[k]!);
+    if (features === null) throw new Error(`the stored features of article ${ids[k]} are not valid JSON features`);
+    texts[k] = "";
+    yield { article: { id: ids[k]!, publishedAt: features.publishedAt }, features };
+  }
 }
 
 /**

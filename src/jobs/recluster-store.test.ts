@@ -85,9 +85,12 @@ describe("reclusterStore", () => {
       expected = await contents(first);
       // Features of another version, as an older recoupe wrote them (here: no terms at all).
       const old = [];
-      for await (const [id, value] of first.allFeatures()) {
-        const features = value as StoredFeatures;
-        old.push([id, { ...features, version: 1, cluster: { ...features.cluster, terms: [] } }] as const);
+      for await (const [id, json] of first.allFeatures()) {
+        const features = JSON.parse(json) as StoredFeatures;
+        old.push([
+          id,
+          JSON.stringify({ ...features, version: 1, cluster: { ...features.cluster, terms: [] } }),
+        ] as const);
       }
       await first.putFeatures(old);
     } finally {
@@ -97,8 +100,8 @@ describe("reclusterStore", () => {
     try {
       await reclusterStore(reopened, { summaryWords: 100, workers: 1 });
       assert.deepEqual(await contents(reopened), expected);
-      for await (const [, value] of reopened.allFeatures()) {
-        assert.equal((value as StoredFeatures).version, FEATURES_VERSION);
+      for await (const [, json] of reopened.allFeatures()) {
+        assert.equal((JSON.parse(json) as StoredFeatures).version, FEATURES_VERSION);
       }
     } finally {
       await reopened.close();

@@ -47,8 +47,32 @@ export function toStoredFeatures(
   };
 }
 
-/** The features read back from a store, or null when they are not this version of recoupe's (`FEATURES_VERSION`). */
-export function parseStoredFeatures(value: unknown): StoredFeatures | null {
+/** The JSON text a store keeps for `features` (see `Store.putFeatures`). */
+export function storedFeaturesJson(features: StoredFeatures): string {
+  return JSON.stringify(features);
+}
+
+/**
+ * True when stored features' JSON text says it is of this version, read without parsing the whole
+ * text (a store of 57k articles holds ~135 MB of it). Only the top-level object has a "version" key;
+ * a term spelt "version" is an array item, never followed by a colon.
+ */
+export function isCurrentFeaturesJson(json: string): boolean {
+  const version = /"version"\s*:\s*(\d+)/.exec(json);
+  return version !== null && Number(version[1]) === FEATURES_VERSION;
+}
+
+/**
+ * The features read back from a store's JSON text, or null when they are not this version of
+ * recoupe's (`FEATURES_VERSION`) or not JSON at all (then computed again, as for an older store).
+ */
+export function parseStoredFeatures(json: string): StoredFeatures | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return null;
+  }
   if (typeof value !== "object" || value === null) return null;
   const features = value as Partial<StoredFeatures>;
   if (features.version !== FEATURES_VERSION || typeof features.signature !== "string" || features.cluster === undefined)
@@ -61,6 +85,12 @@ function signatureOf(features: StoredFeatures): DuplicateFeatures {
   const signature = new Uint32Array(bytes.byteLength / 4);
   for (let k = 0; k < signature.length; k++) signature[k] = bytes.readUInt32LE(k * 4);
   return { signature, shingles: features.shingles };
+}
+
+/** An article as the engine takes it: its id, date and stored features. */
+export interface EngineEntry {
+  article: Pick<Article, "id" | "publishedAt">;
+  features: StoredFeatures;
 }
 
 /** What one `add` changed. */
@@ -81,16 +111,17 @@ export interface EngineUpdate {
 export interface StoryEngine {
   readonly size: number;
   has(id: ArticleId): boolean;
-  /** Adds articles with their features; the features of an already known id are ignored. */
-  add(entries: ReadonlyArray<{ article: Pick<Article, "id" | "publishedAt">; features: StoredFeatures }>): EngineUpdate;
+  /**
+   * Adds articles with their features; the features of an already known id are ignored. `entries` is
+   * read once, in order, before anything else: a generator can make each entry as it is read (the
+   * features of a large batch need not all exist as objects at once).
+   */
+  add(entries: Iterable<EngineEntry>): EngineUpdate;
   /**
    * Loads articles and the stories they were last in (read back from a store) without recomputing
-   * any story; articles in none of them are clustered by the next `add`.
+   * any story; articles in none of them are clustered by the next `add`. `entries` as for `add`.
    */
-  load(
-    entries: ReadonlyArray<{ article: Pick<Article, "id" | "publishedAt">; features: StoredFeatures }>,
-    stories: readonly (readonly ArticleId[])[],
-  ): void;
+  load(entries: Iterable<EngineEntry>, stories: readonly (readonly ArticleId[])[]): void;
   /** The earliest article `id` copies, or null. */
   duplicateOf(id: ArticleId): ArticleId | null;
   /** The current story holding `id`. */
@@ -101,10 +132,7 @@ export interface StoryEngine {
    */
   recluster(): EngineUpdate;
   /** `add`, with the neighbour search run by `search` when every story is recomputed (see `StoryClusterer.updateWith`). */
-  addWith(
-    entries: ReadonlyArray<{ article: Pick<Article, "id" | "publishedAt">; features: StoredFeatures }>,
-    search: NeighborSearch,
-  ): Promise<EngineUpdate>;
+  addWith(entries: Iterable<EngineEntry>, search: NeighborSearch): Promise<EngineUpdate>;
   /** `recluster`, with the neighbour search run by `search`. */
   reclusterWith(search: NeighborSearch): Promise<EngineUpdate>;
   /**
@@ -121,20 +149,22 @@ export function createStoryEngine(): StoryEngine {
   const known = new Set<ArticleId>();
   /** Articles that copy another, as last reported. */
   const reportedRoots = new Map<ArticleId, ArticleId>();
-  const insert = (entries: Parameters<StoryEngine["add"]>[0]) => {
-    const fresh = entries.filter(({ article }) => !known.has(article.id));
-    for (const { article, features } of fresh) {
+  /** Inserts the entries of ids not known yet; their ids. */
+  const insert = (entries: Iterable<EngineEntry>): ArticleId[] => {
+    const fresh: ArticleId[] = [];
+    for (const { article, features } of entries) {
+      if (known.has(article.id)) continue;
       known.add(article.id);
+      fresh.push(article.id);
       duplicates.addFeatures(article, signatureOf(features));
       clusterer.addFeatures(article.id, features.cluster);
     }
     return fresh;
   };
   /** Inserts the new entries; articles added before whose earliest near-copy changed → the new one. */
-  const insertAndReport = (entries: Parameters<StoryEngine["add"]>[0]): Map<ArticleId, ArticleId | null> => {
-    const fresh = insert(entries);
+  const insertAndReport = (entries: Iterable<EngineEntry>): Map<ArticleId, ArticleId | null> => {
+    const freshIds = new Set(insert(entries));
     const duplicateChanges = new Map<ArticleId, ArticleId | null>();
-    const freshIds = new Set(fresh.map(({ article }) => article.id));
     for (const id of freshIds) {
       for (const member of duplicates.groupOf(id)) {
         const root = duplicates.earliestOf(member);
@@ -160,9 +190,9 @@ export function createStoryEngine(): StoryEngine {
       return { ...(await clusterer.updateWith(search)), duplicateChanges };
     },
     load(entries, stories) {
-      for (const { article } of insert(entries)) {
-        const root = duplicates.earliestOf(article.id);
-        if (root !== null) reportedRoots.set(article.id, root);
+      for (const id of insert(entries)) {
+        const root = duplicates.earliestOf(id);
+        if (root !== null) reportedRoots.set(id, root);
       }
       clusterer.restore(stories);
     },

@@ -209,21 +209,22 @@ export function runStoreContract(options: StoreContractOptions): void {
         assert.deepEqual(await store.listDiagnostics({ limit: 1, offset: 1 }), [feed]);
       }));
 
-    test("features round-trip as JSON, replaced by id, all read back across pages", () =>
+    test("features round-trip as JSON text, replaced by id, all read back across pages", () =>
       withStore(async (store) => {
         const entries = Array.from(
           { length: 1203 },
-          (_, n) => [articleId(n), { v: 1, terms: { a: n / 3 }, n }] as const,
+          (_, n) => [articleId(n), JSON.stringify({ v: 1, terms: { a: n / 3 }, n })] as const,
         );
         await store.putFeatures(entries);
         await store.putFeatures([
-          [articleId(5), { v: 2 }],
-          [articleId(5000), ["x", null, true]],
+          [articleId(5), JSON.stringify({ v: 2 })],
+          [articleId(5000), JSON.stringify(["x", null, true])],
         ]);
         const read = new Map<string, unknown>();
-        for await (const [id, features] of store.allFeatures()) {
+        for await (const [id, json] of store.allFeatures()) {
           assert.equal(read.has(id), false);
-          read.set(id, features);
+          assert.equal(typeof json, "string");
+          read.set(id, JSON.parse(json));
         }
         assert.equal(read.size, 1204);
         assert.deepEqual(read.get(articleId(5)), { v: 2 });

@@ -137,13 +137,18 @@ export interface Store {
   search(query: string, options: SearchOptions): Promise<SearchHit[]>;
 
   /**
-   * Stores opaque per-article features (any JSON value) the clustering stage keeps to rebuild
-   * its index fast; replaces earlier features of the same article. Version them inside the value.
+   * Stores opaque per-article features, as JSON text, that the clustering stage keeps to rebuild its
+   * index fast; replaces earlier features of the same article. Version them inside the value. Text,
+   * not values: a caller holding a large batch's features keeps one string per article, not the
+   * hundreds of small objects each one parses into.
    */
-  putFeatures(entries: ReadonlyArray<readonly [ArticleId, unknown]>): Promise<void>;
+  putFeatures(entries: ReadonlyArray<readonly [ArticleId, string]>): Promise<void>;
 
-  /** Every stored feature value, by article id order, read in pages so the store stays usable meanwhile. */
-  allFeatures(): AsyncIterable<[ArticleId, unknown]>;
+  /**
+   * Every stored feature value as JSON text (the same value as put, not always the same spelling),
+   * by article id order, read in pages so the store stays usable meanwhile.
+   */
+  allFeatures(): AsyncIterable<[ArticleId, string]>;
 
   /**
    * Runs `fn` while holding the named lock, across every process using this store (PostgreSQL:

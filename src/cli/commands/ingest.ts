@@ -25,6 +25,7 @@ export async function ingestIntoStore(
   try {
     const result = await addToStore(store, ingested.articles, {
       summaryWords: options.summaryWords,
+      releaseInputs: true,
       onProgress: (stage, done, total) => options.progress.update(stage, done, total),
       ...(options.workers === undefined ? {} : { workers: options.workers }),
     });

@@ -209,8 +209,8 @@ export class PostgresStore implements Store {
     return searchPostgres(this.pool, this.unaccent, query, options);
   }
 
-  async putFeatures(entries: ReadonlyArray<readonly [ArticleId, unknown]>): Promise<void> {
-    const latest = new Map(entries.map(([id, features]) => [id, JSON.stringify(features ?? null)]));
+  async putFeatures(entries: ReadonlyArray<readonly [ArticleId, string]>): Promise<void> {
+    const latest = new Map(entries);
     await this.transaction(INTERNAL_LOCK.features, async (client) => {
       for (const batch of batches([...latest])) {
         await client.query(
@@ -223,11 +223,11 @@ export class PostgresStore implements Store {
     });
   }
 
-  async *allFeatures(): AsyncIterable<[ArticleId, unknown]> {
+  async *allFeatures(): AsyncIterable<[ArticleId, string]> {
     let after = "";
     for (;;) {
-      const result = await this.pool.query<{ article_id: string; json: unknown }>(
-        "SELECT article_id, json FROM article_features WHERE article_id > $1 ORDER BY article_id LIMIT $2",
+      const result = await this.pool.query<{ article_id: string; json: string }>(
+        "SELECT article_id, json::text AS json FROM article_features WHERE article_id > $1 ORDER BY article_id LIMIT $2",
         [after, FEATURE_PAGE],
       );
       for (const row of result.rows) yield [ArticleIdSchema.parse(row.article_id), row.json];

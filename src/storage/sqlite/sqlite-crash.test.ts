@@ -50,7 +50,7 @@ test("a writer killed mid-write leaves a consistent SQLite store", { timeout: 12
        const batch = Array.from({ length: ${BATCH} }, (_, i) =>
          makeArticle(round * ${BATCH} + i, { text: "Body words repeated. ".repeat(200) }));
        await store.putArticles(batch);
-       await store.putFeatures(batch.map((a) => [a.id, { round }]));
+       await store.putFeatures(batch.map((a) => [a.id, JSON.stringify({ round })]));
      }
      await store.close();`,
   );

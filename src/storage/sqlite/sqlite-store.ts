@@ -207,25 +207,25 @@ export class SqliteStore implements Store {
     });
   }
 
-  async putFeatures(entries: ReadonlyArray<readonly [ArticleId, unknown]>): Promise<void> {
+  async putFeatures(entries: ReadonlyArray<readonly [ArticleId, string]>): Promise<void> {
     const upsert = this.db.prepare(
       "INSERT INTO article_features (article_id, json) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET json = excluded.json",
     );
     this.db
       .transaction(() => {
-        for (const [id, features] of entries) upsert.run(id, JSON.stringify(features ?? null));
+        for (const [id, json] of entries) upsert.run(id, json);
       })
       .immediate();
   }
 
-  async *allFeatures(): AsyncIterable<[ArticleId, unknown]> {
+  async *allFeatures(): AsyncIterable<[ArticleId, string]> {
     const page = this.db.prepare(
       "SELECT article_id, json FROM article_features WHERE article_id > ? ORDER BY article_id LIMIT ?",
     );
     let after = "";
     for (;;) {
       const rows = page.all(after, FEATURE_PAGE) as { article_id: string; json: string }[];
-      for (const row of rows) yield [ArticleIdSchema.parse(row.article_id), JSON.parse(row.json)];
+      for (const row of rows) yield [ArticleIdSchema.parse(row.article_id), row.json];
       if (rows.length < FEATURE_PAGE) return;
       after = rows[rows.length - 1]!.article_id;
     }
