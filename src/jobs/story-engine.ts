@@ -53,16 +53,6 @@ export function storedFeaturesJson(features: StoredFeatures): string {
 }
 
 /**
- * True when stored features' JSON text says it is of this version, read without parsing the whole
- * text (a store of 57k articles holds ~135 MB of it). Only the top-level object has a "version" key;
- * a term spelt "version" is an array item, never followed by a colon.
- */
-export function isCurrentFeaturesJson(json: string): boolean {
-  const version = /"version"\s*:\s*(\d+)/.exec(json);
-  return version !== null && Number(version[1]) === FEATURES_VERSION;
-}
-
-/**
  * The features read back from a store's JSON text, or null when they are not this version of
  * recoupe's (`FEATURES_VERSION`) or not JSON at all (then computed again, as for an older store).
  */
