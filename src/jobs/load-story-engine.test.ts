@@ -2,19 +2,12 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { useIngestedCorpus } from "../../test/support/ingested-corpus.js";
-import type { ArticleId } from "../domain/ids.js";
+import { storedFeatureRows } from "../../test/support/store-contents.js";
 import { storyIdFor } from "../pipeline/index.js";
 import { openStore } from "../storage/open-store.js";
-import type { Store } from "../storage/store.js";
 import { addToStore } from "./add-to-store.js";
 import { forgetStoryEngine, storyEngineFor } from "./load-story-engine.js";
 import { parseStoredFeatures } from "./story-engine.js";
-
-async function storedFeatures(store: Store): Promise<[ArticleId, string][]> {
-  const all: [ArticleId, string][] = [];
-  for await (const entry of store.allFeatures()) all.push(entry);
-  return all;
-}
 
 describe("storyEngineFor", () => {
   const corpus = useIngestedCorpus("recoupe-engine-");
@@ -49,12 +42,12 @@ describe("storyEngineFor", () => {
     const store = await openStore(join(corpus.folder, "damaged.sqlite"));
     try {
       await addToStore(store, corpus.raws, { summaryWords: 100, workers: 1 });
-      const [[id, json]] = await storedFeatures(store);
+      const [[id, json]] = await storedFeatureRows(store);
       await store.putFeatures([[id, json.slice(0, json.length / 2)]]);
       forgetStoryEngine(store);
       const engine = await storyEngineFor(store);
       assert.equal(engine.size, corpus.raws.length);
-      const stored = new Map(await storedFeatures(store));
+      const stored = new Map(await storedFeatureRows(store));
       assert.deepEqual(parseStoredFeatures(stored.get(id)!), parseStoredFeatures(json));
     } finally {
       await store.close();

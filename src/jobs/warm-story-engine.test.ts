@@ -2,18 +2,11 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { useIngestedCorpus } from "../../test/support/ingested-corpus.js";
+import { storedStories } from "../../test/support/store-contents.js";
 import { openStore } from "../storage/open-store.js";
-import type { Store } from "../storage/store.js";
 import { addToStore } from "./add-to-store.js";
 import { forgetStoryEngine } from "./load-story-engine.js";
 import { warmStoryEngine } from "./warm-story-engine.js";
-
-/** Every story of a store with its dossier. */
-async function stories(store: Store) {
-  const { items } = await store.listStories({ sort: "sources", limit: 1000, offset: 0 });
-  const all = await Promise.all(items.map((item) => store.getStory(item.id)));
-  return all.map((story) => story!).sort((x, y) => (x.id < y.id ? -1 : 1));
-}
 
 describe("warmStoryEngine", () => {
   const corpus = useIngestedCorpus("recoupe-warm-");
@@ -29,9 +22,9 @@ describe("warmStoryEngine", () => {
       assert.equal(await warmStoryEngine(reloaded, { workers: 2 }), rest.length);
       assert.equal(await warmStoryEngine(reloaded, { workers: 2 }), 0, "already warm");
       for (const store of [kept, reloaded]) await addToStore(store, [last!], { summaryWords: 100, workers: 1 });
-      const expected = await stories(kept);
+      const expected = await storedStories(kept);
       assert.ok(expected.length >= 9, `expected the corpus's events as stories, got ${expected.length}`);
-      assert.deepEqual(await stories(reloaded), expected);
+      assert.deepEqual(await storedStories(reloaded), expected);
     } finally {
       await kept.close();
       await reloaded.close();
