@@ -3,6 +3,7 @@ import { bestScored } from "./best-scored.js";
 import { countWeight } from "./count-weight.js";
 import { grown } from "./grown.js";
 import { backgroundOf, topWeightPositions } from "./nearest-neighbors.js";
+import { Postings } from "./postings.js";
 import type { SparseVector } from "./sparse-vector.js";
 import type { StoredArticle } from "./stored-article.js";
 import type { ClusterFeatures, StoryClustererOptions } from "./story-clusterer-options.js";
@@ -33,8 +34,8 @@ export function createTermIndex(settings: StoryClustererOptions) {
   const idNumbers = new Map<ArticleId, number>();
   /** The stored article of each id number, while it is in the index. */
   const byNumber: (StoredArticle | undefined)[] = [];
-  /** Term number → id numbers of its holders (in order of arrival; removed articles skipped lazily). */
-  let postings: number[][] | null = null;
+  /** Built on the first neighbour search (a batch clustering never needs it). */
+  let postings: Postings | null = null;
   let serial = 0;
   // Scratch, all zeros between calls: by term number (local numbers, a spread query vector) and by
   // id number (partial scores, exclusions).
@@ -79,23 +80,9 @@ export function createTermIndex(settings: StoryClustererOptions) {
     return number;
   };
 
-  const post = (stored: StoredArticle): void => {
-    if (postings === null) return;
-    // One list per term number, appended in order (the array stays dense).
-    while (postings.length < termNumbers.size) postings.push([]);
-    for (const term of stored.terms) postings[term]!.push(stored.number);
-  };
-
-  /** Postings of every article held, in order of arrival: each list made at its final length, then filled. */
-  const buildPostings = (): number[][] => {
-    const lengths = new Int32Array(termNumbers.size);
-    for (const stored of articles.values()) for (const term of stored.terms) lengths[term]!++;
-    const lists = Array.from(lengths, (length) => new Array<number>(length));
-    const filled = new Int32Array(lengths.length);
-    for (const stored of articles.values()) {
-      for (const term of stored.terms) lists[term]![filled[term]!++] = stored.number;
-    }
-    return lists;
+  const builtPostings = (): Postings => {
+    postings ??= Postings.of(articles.values(), termNumbers.size);
+    return postings;
   };
 
   /** Smoothed IDF of a term (by its number). */
@@ -197,7 +184,7 @@ export function createTermIndex(settings: StoryClustererOptions) {
     articles.set(id, stored);
     byNumber[stored.number] = stored;
     version++;
-    post(stored);
+    postings?.add(stored, termNumbers.size);
   };
 
   /**
@@ -206,7 +193,7 @@ export function createTermIndex(settings: StoryClustererOptions) {
    * `exclude`: through the inverted index on its heaviest terms, so without looking at the others.
    */
   const nearest = (id: ArticleId, exclude: ReadonlySet<ArticleId>): { other: ArticleId; similarity: number }[] => {
-    if (postings === null) postings = buildPostings();
+    const index = builtPostings();
     const stored = articles.get(id)!;
     const vector = vectorOf(stored);
     for (const other of exclude) {
@@ -217,7 +204,7 @@ export function createTermIndex(settings: StoryClustererOptions) {
     // Partial scores by id number; candidates in order of first touch, as ties are broken by it.
     const touched: number[] = [];
     for (const position of topWeightPositions(vector, QUERY_TERMS)) {
-      const holders = postings[vector.terms[position]!]!;
+      const holders = index.holders(vector.terms[position]!);
       const weight = vector.weights[position]!;
       const step = Math.ceil(holders.length / MAX_POSTINGS);
       for (let k = step <= 1 ? 0 : stored.serial % step; k < holders.length; k += step) {
@@ -282,7 +269,7 @@ export function createTermIndex(settings: StoryClustererOptions) {
     localVectorsOf,
     /** Builds the inverted index now, not on the first `neighborsOf` (which would then take longer). */
     buildPostings(): void {
-      postings ??= buildPostings();
+      builtPostings();
     },
     /**
      * The article's nearest neighbours, nearest first, each with its similarity (at most
