@@ -12,6 +12,7 @@ import { PLACE_HEADS } from "../../../language-data/place-heads.js";
 import { ROLE_TITLE_WORDS } from "../../../language-data/role-title-words.js";
 import { foldAccents } from "../../segment/index.js";
 import { calendarWords } from "./calendar-words.js";
+import type { Candidate } from "./candidate.js";
 import { type ExtensionKind, extendName } from "./extend-name.js";
 import type { RoleMatch } from "./find-roles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
@@ -22,44 +23,6 @@ import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
 import { teamOfPlace } from "./team-of-place.js";
 import { titleAt } from "./title-at.js";
 import { foldedNormals } from "./token-folds.js";
-
-/** Which cues stand around one capitalised sequence. */
-export interface CandidateCues {
-  /** An honorific before it ("M.", "Mrs", "Herr"), included in the span when singular. */
-  title: boolean;
-  /** A function title right before it ("le ministre russe Sergueï Lavrov"). */
-  role: RoleMatch | null;
-  organizationHead: boolean;
-  placeHead: boolean;
-  /** A preposition of place right before it ("à Genève", "in Berlin"). */
-  placePreposition: boolean;
-  /** A plural word after a plural article ("les Occidentaux", "aux Ukrainiens"): a group of people, no name. */
-  group: boolean;
-}
-
-/** A capitalised sequence that may name an entity. `text === source.slice(start, end)`. */
-export interface Candidate {
-  start: number;
-  end: number;
-  text: string;
-  /** Where the bare name starts (after a singular title), and the bare name. */
-  nameStart: number;
-  name: string;
-  /** Number of words in the bare name. */
-  words: number;
-  cues: CandidateCues;
-  /** First token of its sentence (or after an opening quote, a colon, a dash). */
-  sentenceInitial: boolean;
-  /** False for a lone word that starts a sentence and is not written capitalised anywhere else in the story. */
-  confirmed: boolean;
-  sentence: number;
-  /** Index of its last token. */
-  lastToken: number;
-  /** The place or organisation `name` denotes, if the gazetteer knows it. */
-  gazetteer: GazetteerEntry | undefined;
-  /** `foldAccents(name)` when the name is one word (already folded while finding it). */
-  foldedWord: string | undefined;
-}
 
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
 const PLACE_HEAD_SET = new Set(PLACE_HEADS);

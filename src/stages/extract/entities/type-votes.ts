@@ -1,5 +1,5 @@
 import type { EntityType } from "../../../domain/story.js";
-import type { Candidate } from "./find-candidates.js";
+import type { Candidate } from "./candidate.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { type NameShape, nameShape } from "./name-shape.js";
 
