@@ -18,7 +18,8 @@ export class SentenceIndex {
   private readonly dots: Float64Array;
   /** Per indexed vector: whether the current query met it yet. */
   private readonly met: Uint8Array;
-  private readonly order: number[] = [];
+  /** The vectors the current query met, in the order met (the first `count`): a list kept from query to query. */
+  private readonly order: Int32Array;
 
   constructor(vectors: readonly TermVector[]) {
     const { numbers } = this;
@@ -58,6 +59,7 @@ export class SentenceIndex {
     this.weights = weights;
     this.dots = new Float64Array(vectors.length);
     this.met = new Uint8Array(vectors.length);
+    this.order = new Int32Array(vectors.length);
   }
 
   /**
@@ -72,26 +74,28 @@ export class SentenceIndex {
   ): void {
     const { dots, met, order, starts, indices, weights } = this;
     const { from, to } = skip;
-    for (const [term, weight] of query) {
+    let count = 0;
+    // `forEach`, not `for…of`: no [term, weight] array per term (every candidate sentence is a query).
+    query.forEach((weight, term) => {
       const number = this.numbers.get(term);
-      if (number === undefined) continue;
+      if (number === undefined) return;
       const end = starts[number + 1]!;
       for (let k = starts[number]!; k < end; k++) {
         const index = indices[k]!;
         if (index >= from && index < to) continue;
         if (met[index] === 0) {
           met[index] = 1;
-          order.push(index);
+          order[count++] = index;
         }
         dots[index] += weight * weights[k]!;
       }
-    }
-    for (const index of order) {
+    });
+    for (let k = 0; k < count; k++) {
+      const index = order[k]!;
       const similarity = dots[index]!;
       dots[index] = 0;
       met[index] = 0;
       visit(index, similarity);
     }
-    order.length = 0;
   }
 }
