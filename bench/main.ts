@@ -1,5 +1,6 @@
-// npm run bench -- [--corpus orangesum,reuters,both] [--sizes 1000,10000,all] [--modes floor,ingest,dossier,add]
-//                  [--repeat 1] [--adds 50] [--add-budget 120] [--add-sizes all] [--workers N] [--data DIR]
+// npm run bench -- [--corpus orangesum,reuters,both] [--sizes 1000,10000,all] [--modes floor,ingest,dossier,add,story]
+//                  [--repeat 1] [--adds 50] [--add-budget 120] [--add-sizes all] [--story-sizes 10,25,50,100]
+//                  [--workers N] [--data DIR]
 // Throughput and peak memory of recoupe on OrangeSum and Reuters-21578, each measurement in its own
 // child process, interleaved, beside a read + tokenize floor measured in the same run. Never a test.
 import { execFileSync } from "node:child_process";
@@ -50,7 +51,9 @@ function throughputTable(results: readonly Measurement[]): string {
     "| corpus | articles | floor art/s | ingest+cluster art/s | ×floor | dossier art/s | ×floor | CPU ms/article (floor / ingest / dossier) | peak MB (floor / ingest / dossier) |",
   ];
   rows.push("|---|---:|---:|---:|---:|---:|---:|---|---|");
-  const keys = [...new Set(results.filter((r) => r.mode !== "add").map((r) => `${r.corpus}:${r.size}`))];
+  const keys = [
+    ...new Set(results.filter((r) => r.mode !== "add" && r.mode !== "story").map((r) => `${r.corpus}:${r.size}`)),
+  ];
   for (const key of keys) {
     const of = (mode: string) => results.filter((r) => `${r.corpus}:${r.size}` === key && r.mode === mode);
     const seconds = (mode: string) => (of(mode).length === 0 ? Number.NaN : median(of(mode).map((r) => r.seconds)));
@@ -65,6 +68,24 @@ function throughputTable(results: readonly Measurement[]): string {
         `${format(seconds("ingest") / seconds("floor"), 1)} | ${format(rate("dossier"))} | ` +
         `${format(seconds("dossier") / seconds("floor"), 1)} | ${format(cpuMs("floor"), 2)} / ${format(cpuMs("ingest"), 2)} / ${format(cpuMs("dossier"), 2)} | ${format(memory("floor"))} / ${format(memory("ingest"))} / ${format(memory("dossier"))} |`,
     );
+  }
+  return rows.join("\n");
+}
+
+/** One row per corpus: its largest story's dossier time at each prefix size, and the growth between sizes. */
+function storyTable(results: readonly Measurement[]): string {
+  const stories = results.filter((r) => r.mode === "story");
+  if (stories.length === 0) return "";
+  const rows = ["| corpus | largest story (articles) | articles: dossier ms (ms per article) | growth exponent |"];
+  rows.push("|---|---:|---|---|");
+  for (const r of stories) {
+    const timings = r.storyTimings as { articles: number; ms: number }[];
+    const cells = timings.map((t) => `${t.articles}: ${format(t.ms, 1)} (${format(t.ms / t.articles, 2)})`);
+    // log(t2/t1) / log(n2/n1) between successive sizes: 1 is linear, 2 quadratic.
+    const growth = timings
+      .slice(1)
+      .map((t, k) => format(Math.log(t.ms / timings[k]!.ms) / Math.log(t.articles / timings[k]!.articles), 2));
+    rows.push(`| ${r.corpus} | ${format(r.storyArticles as number)} | ${cells.join(", ")} | ${growth.join(", ")} |`);
   }
   return rows.join("\n");
 }
@@ -105,7 +126,7 @@ async function main(args: string[]): Promise<void> {
     size === "all" ? counts[corpus] : Math.min(Number(size), counts[corpus]);
 
   const results: Measurement[] = [];
-  const throughputModes = modes.filter((mode) => mode !== "add");
+  const throughputModes = modes.filter((mode) => mode !== "add" && mode !== "story");
   for (let round = 0; round < repeat; round++) {
     for (const size of sizes) {
       for (const corpus of corpora) {
@@ -131,11 +152,21 @@ async function main(args: string[]): Promise<void> {
       }
     }
   }
+  if (modes.includes("story")) {
+    const storySizes = option(args, "--story-sizes", "10,25,50,100");
+    for (const corpus of corpora) {
+      const measured = runChild(["story", corpus, String(counts[corpus]), cacheDir, storySizes], workers);
+      console.error(`story ${corpus}: ${JSON.stringify(measured.storyTimings)}`);
+      results.push(measured);
+    }
+  }
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${workers} worker threads`;
   console.log(`machine: ${machine}\n`);
-  console.log(throughputTable(results));
+  if (results.some((r) => r.mode !== "add" && r.mode !== "story")) console.log(throughputTable(results));
   const additions = addTable(results);
   if (additions !== "") console.log(`\n${additions}`);
+  const story = storyTable(results);
+  if (story !== "") console.log(`\n${story}`);
   mkdirSync("bench/results", { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   writeFileSync(join("bench/results", `${stamp}.json`), `${JSON.stringify({ machine, args, results }, null, 2)}\n`);

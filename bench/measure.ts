@@ -1,5 +1,6 @@
 // One measurement in its own process (so its peak memory is its own):
 //   node --import tsx bench/measure.ts <floor|ingest|dossier|add> <corpus> <size> <cacheDir> [adds] [budgetSeconds]
+//   node --import tsx bench/measure.ts story <corpus> <size> <cacheDir> <storySizes, e.g. 10,25,50,100>
 // Prints one JSON line: { mode, corpus, size, articles, seconds, maxRssMb, check, … }.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,14 +10,16 @@ import { addToStore } from "../src/jobs/add-to-store.js";
 import { createStoryEngine, type EngineEntry, storedFeatures, toStoredFeatures } from "../src/jobs/story-engine.js";
 import {
   analyzeArticlesInParallel,
+  buildStory,
   createBatchRunner,
   indexArticlesInParallel,
   prepareBatch,
 } from "../src/pipeline/index.js";
+import { segmentText } from "../src/stages/segment/index.js";
 import { openStore } from "../src/storage/open-store.js";
 import { type CorpusName, loadCorpus } from "./corpora.js";
 
-type Mode = "floor" | "ingest" | "dossier" | "add";
+type Mode = "floor" | "ingest" | "dossier" | "add" | "story";
 
 /** The floor: read the same text and split it into lower-cased regex words, nothing else. */
 function readAndTokenize(raws: readonly RawArticle[]): number {
@@ -100,6 +103,38 @@ async function measureAdds(raws: RawArticle[], adds: number, budgetSeconds: numb
   return result;
 }
 
+/**
+ * How one story's dossier grows with its articles: the corpus clustered, its largest story taken in
+ * reading order, and the dossier of its first n articles built for each n (warm: every size once
+ * first, then timed, median of three). The bench corpora come from one outlet each; here every
+ * article counts as its own outlet, as in an event covered by many, so that facts, coverage and
+ * cross-outlet discrepancies are worked out as they are for such a story.
+ */
+async function measureStory(raws: RawArticle[], sizes: readonly number[], workers: number) {
+  const batch = await indexArticlesInParallel(raws, { workers });
+  const largest = batch.groups.reduce((best, group) => (group.length > best.length ? group : best), []);
+  const byId = new Map(batch.articles.map((article) => [article.id, article]));
+  const docs = largest.map((id, index) => {
+    const article = { ...byId.get(id)!, source: `outlet-${index}` };
+    return { article, segmented: segmentText(article.text, article.language) };
+  });
+  const counts = [...new Set(sizes.map((size) => Math.min(size, docs.length)))];
+  const build = (count: number) => buildStory(docs.slice(0, count), { summaryWords: 100, duplicates: new Map() });
+  for (const count of counts) build(count);
+  let check = 0;
+  const timings = counts.map((count) => {
+    const times: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      const story = build(count);
+      times.push(performance.now() - started);
+      check += story.facts.length + story.discrepancies.length + story.quotes.length;
+    }
+    return { articles: count, ms: times.sort((a, b) => a - b)[1]! };
+  });
+  return { storyArticles: largest.length, storyTitle: docs[0]?.article.title ?? "", storyTimings: timings, check };
+}
+
 async function main(argv: string[]): Promise<void> {
   const [mode, corpus, sizeText, cacheDir, addsText, budgetText] = argv as [
     Mode,
@@ -133,6 +168,10 @@ async function main(argv: string[]): Promise<void> {
     }
     case "add":
       extra = await measureAdds(raws, Number(addsText ?? 50), Number(budgetText ?? 120));
+      break;
+    case "story":
+      extra = await measureStory(raws, (addsText ?? "10,25,50,100").split(",").map(Number), workers);
+      check = extra.check as number;
       break;
   }
   const seconds = (performance.now() - started) / 1000;
