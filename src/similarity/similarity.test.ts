@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { seededRandom } from "../../test/support/seeded-random.js";
 import { segmentText } from "../stages/segment/index.js";
-import { cosine, DocumentFrequencies, termCounts, weightVector } from "./index.js";
+import { cosine, DocumentFrequencies, packedDot, termCounts, VectorPacker, weightVector } from "./index.js";
 
 describe("lexical similarity", () => {
   const a = segmentText("Les États-Unis promettent une réponse écrite la semaine prochaine.", "fr");
@@ -19,5 +20,25 @@ describe("lexical similarity", () => {
     assert.ok(cosine(va!, vb!) > 0.2);
     assert.equal(cosine(va!, vc!), 0);
     assert.ok(Math.abs(cosine(va!, va!) - 1) < 1e-9);
+  });
+});
+
+describe("packedDot", () => {
+  it("gives the dot product `cosine` gives, for vectors packed by one packer in any order", () => {
+    const random = seededRandom(11);
+    const packer = new VectorPacker();
+    const vectors = Array.from({ length: 60 }, () => {
+      const vector = new Map<string, number>();
+      const size = Math.floor(random() * 30);
+      for (let k = 0; k < size; k++) vector.set(`term${Math.floor(random() * 80)}`, random());
+      return vector;
+    });
+    const packed = vectors.map((vector) => packer.pack(vector));
+    for (let a = 0; a < vectors.length; a++)
+      for (let b = 0; b < vectors.length; b++) {
+        const expected = cosine(vectors[a]!, vectors[b]!);
+        assert.ok(Math.abs(packedDot(packed[a]!, packed[b]!) - expected) < 1e-12, `vectors ${a} and ${b}`);
+      }
+    assert.equal(packedDot(packer.pack(new Map()), packed[0]!), 0);
   });
 });

@@ -1,9 +1,10 @@
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { Discrepancy, DiscrepancyKind, DiscrepancyValue } from "../../domain/story.js";
+import { type PackedVector, packedDot, VectorPacker } from "../../similarity/index.js";
 import type { MeasuredQuantity } from "./corroboration-input.js";
 import { describeDiscrepancy } from "./describe-discrepancy.js";
-import { type IndexedSentence, type StorySentences, similarity } from "./sentence-index.js";
+import type { IndexedSentence, StorySentences } from "./sentence-index.js";
 
 /** Contexts (sentence ± neighbours) at or above this cosine speak of the same thing. */
 const SAME_CONTEXT = 0.1;
@@ -41,7 +42,24 @@ export function findQuantityDiscrepancies(
     }
     return i;
   };
-  const contextOf = (q: MeasuredQuantity): IndexedSentence["context"] => sentences.at(q.articleId, q.sentence)!.context;
+  // Each sentence's context packed once, on first use: the pairs below compare the same contexts many times over.
+  const packer = new VectorPacker();
+  const packedBySentence = new Map<IndexedSentence, PackedVector>();
+  const contexts: (PackedVector | undefined)[] = new Array(usable.length);
+  const contextAt = (index: number): PackedVector => {
+    let context = contexts[index];
+    if (context === undefined) {
+      const q = usable[index]!;
+      const sentence = sentences.at(q.articleId, q.sentence)!;
+      context = packedBySentence.get(sentence);
+      if (context === undefined) {
+        context = packer.pack(sentence.context);
+        packedBySentence.set(sentence, context);
+      }
+      contexts[index] = context;
+    }
+    return context;
+  };
   // Only pairs of one kind and unit, values within MAXIMUM_RATIO, can be linked; the links, not their order, make
   // the groups, so a pair already in one group needs no comparing.
   forEachComparablePair(usable, (i, j) => {
@@ -52,8 +70,8 @@ export function findQuantityDiscrepancies(
     const related =
       a.kind === "count"
         ? sameHead ||
-          (a.head === null && b.head === null && similarity(contextOf(a), contextOf(b)) >= SAME_CONTEXT_WITHOUT_HEAD)
-        : similarity(contextOf(a), contextOf(b)) >= SAME_CONTEXT;
+          (a.head === null && b.head === null && packedDot(contextAt(i), contextAt(j)) >= SAME_CONTEXT_WITHOUT_HEAD)
+        : packedDot(contextAt(i), contextAt(j)) >= SAME_CONTEXT;
     if (related) parent[find(i)] = find(j);
   });
   const groups = new Map<number, MeasuredQuantity[]>();
