@@ -53,3 +53,39 @@ export const LOWERCASE_NAME_HEADS: readonly string[] = [
   "marea",
   "lacul",
 ];
+
+/**
+ * Heads of the name of a building or a venue, often named after someone ("hôtel Président Wilson", "aéroport Charles
+ * de Gaulle", "lycée Jean Jaurès", "hospital Gregorio Marañón"): part of the name when the name follows right after
+ * them, but not across "de" ("l'hôpital de Kharkiv" is a hospital in Kharkiv, which stays a place of its own). Folded.
+ */
+export const ADJACENT_NAME_HEADS: readonly string[] = [
+  // fr
+  "hotel",
+  "aeroport",
+  "lycee",
+  "college",
+  "stade",
+  "hopital",
+  "gare",
+  "musee",
+  // es, pt
+  "aeropuerto",
+  "estadio",
+  "hospital",
+  "colegio",
+  "museo",
+  "museu",
+  // it
+  "aeroporto",
+  "stadio",
+  "ospedale",
+  "liceo",
+  // ro
+  "aeroportul",
+  "stadionul",
+  "spitalul",
+  "liceul",
+  "muzeul",
+  "hotelul",
+];

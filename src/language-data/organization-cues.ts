@@ -29,6 +29,8 @@ export const ORGANIZATION_LAST_WORDS: readonly string[] = [
   "theatre",
   "museum",
   "museo",
+  "center",
+  "centre",
   "office",
   "force",
   "navy",

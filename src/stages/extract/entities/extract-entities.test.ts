@@ -114,3 +114,78 @@ describe("extractEntities across languages", () => {
     }
   });
 });
+
+describe("extractEntities: initials, suffixes, and places named after people", () => {
+  const typed = (text: string, language: string) =>
+    new Map(extractEntities([analyzed(1, text, language)]).map((entity) => [entity.name, entity]));
+
+  it("en: middle initials and generational suffixes stay in a person's name", () => {
+    const found = typed(
+      "Robert F. Kennedy Jr. said on Tuesday that vaccines would be reviewed. John F. Kennedy was president " +
+        "in 1961. Martin Luther King Jr. led the march. George H. W. Bush met Michael J. Fox. J. K. Rowling " +
+        "wrote a new book. Later, Kennedy spoke again.",
+      "en",
+    );
+    for (const name of [
+      "Robert F. Kennedy Jr",
+      "John F. Kennedy",
+      "Martin Luther King Jr",
+      "George H. W. Bush",
+      "Michael J. Fox",
+      "J. K. Rowling",
+    ])
+      assert.equal(found.get(name)?.type, "person", name);
+    // Two men named Kennedy: the lone surname joins neither; and "Jr" is no surname that two names share.
+    assert.ok(!found.get("Robert F. Kennedy Jr")!.variants.includes("Martin Luther King Jr"));
+    assert.ok(!found.get("Martin Luther King Jr")!.variants.includes("Robert F. Kennedy Jr"));
+  });
+
+  it("en, de: a place's last word outweighs the given name it starts with", () => {
+    const en = typed(
+      "Officials flew into Ronald Reagan Washington National Airport and met at the John F. Kennedy Center.",
+      "en",
+    );
+    assert.equal(en.get("Ronald Reagan Washington National Airport")?.type, "place");
+    assert.notEqual(en.get("John F. Kennedy Center")?.type, "person");
+    const de = typed(
+      "Das Treffen fand in der Konrad-Adenauer-Straße statt. Danach gingen sie zum Willy-Brandt-Platz.",
+      "de",
+    );
+    assert.equal(de.get("Konrad-Adenauer-Straße")?.type, "place");
+    assert.equal(de.get("Willy-Brandt-Platz")?.type, "place");
+  });
+
+  it("fr: a street, a hotel or an airport named after someone is a place, and his title is part of its name", () => {
+    const found = typed(
+      "La réunion s'est tenue à l'hôtel Président Wilson. Le cortège est parti de la place du Général de " +
+        "Gaulle, a remonté le boulevard du Maréchal Foch, puis a gagné l'aéroport Charles de Gaulle. Les élèves " +
+        "du lycée Jean Jaurès ont défilé.",
+      "fr",
+    );
+    for (const name of [
+      "hôtel Président Wilson",
+      "place du Général de Gaulle",
+      "boulevard du Maréchal Foch",
+      "aéroport Charles de Gaulle",
+    ])
+      assert.equal(found.get(name)?.type, "place", name);
+    for (const name of ["Wilson", "Foch", "Gaulle", "Charles de Gaulle", "Jean Jaurès"])
+      assert.equal(found.get(name), undefined, name);
+  });
+
+  it("fr: a title before a particle keeps the particle in the name (« le général de Gaulle »)", () => {
+    const found = typed(
+      "Le général de Gaulle a parlé à Londres. Charles de Gaulle y vivait alors. M. de Villepin a salué son discours.",
+      "fr",
+    );
+    assert.equal(found.get("Charles de Gaulle")?.type, "person");
+    assert.ok(found.get("Charles de Gaulle")?.variants.includes("de Gaulle"));
+    assert.equal(found.get("de Villepin")?.type, "person");
+  });
+
+  it("es: a hotel named after someone is a place", () => {
+    const found = typed("La reunión se celebró en el hotel Miguel Ángel, en Madrid.", "es");
+    assert.equal(found.get("hotel Miguel Ángel")?.type, "place");
+    assert.equal(found.get("Miguel Ángel"), undefined);
+  });
+});

@@ -1,6 +1,5 @@
 import type { Token } from "../../../domain/text.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
-import { LOWERCASE_NAME_HEADS } from "../../../language-data/name-heads.js";
 import {
   HEAD_LINKS as HEAD_LINK_WORDS,
   PLURAL_ARTICLES as PLURAL_ARTICLE_WORDS,
@@ -16,8 +15,10 @@ import type { Candidate } from "./candidate.js";
 import { type ExtensionKind, extendName } from "./extend-name.js";
 import type { RoleMatch } from "./find-roles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
+import { afterInitials } from "./initials.js";
 import { isNameWord } from "./is-name-word.js";
 import { joinsName } from "./joins-name.js";
+import { capitalRun, NameContext } from "./name-context.js";
 import { StoryNames } from "./story-names.js";
 import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
 import { teamOfPlace } from "./team-of-place.js";
@@ -26,7 +27,6 @@ import { foldedNormals } from "./token-folds.js";
 
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
 const PLACE_HEAD_SET = new Set(PLACE_HEADS);
-const LOWERCASE_HEAD_SET = new Set(LOWERCASE_NAME_HEADS);
 const PARTICLES = new Set(NAME_PARTICLES.map((particle) => particle.replace(/['’]$/, "")));
 const PREFIXES = new Set(NAME_PREFIXES);
 const HEAD_LINKS = new Set(HEAD_LINK_WORDS);
@@ -34,13 +34,6 @@ const PLURAL_ARTICLES = new Set(PLURAL_ARTICLE_WORDS);
 const STRONG_PARTICLES = new Set(STRONG_PARTICLE_WORDS);
 /** A plural word ("Occidentaux", "Ukrainiens"): after a plural article, a group of people. */
 const ENDS_PLURAL = /\p{Ll}[sx]$/u;
-/** The capitalised words from token `index` on, joined by spaces or hyphens ("New York", "Tampa Bay"). */
-function capitalRun(tokens: readonly Token[], text: string, index: number): string {
-  let last = index;
-  while (tokens[last + 1]?.capitalized && /^[ -]$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
-  return text.slice(tokens[index]!.start, tokens[last]!.end);
-}
-
 /** `known`: the gazetteer's entry for the name. */
 function extensionKind(head: string, known: GazetteerEntry | undefined): ExtensionKind | null {
   // "Alliance de l'Atlantique Nord" is whole already: "d'Europe" after it is no part of it.
@@ -98,8 +91,14 @@ export function findCandidates(
     return asked.entry;
   };
   const { roleTitleWords, placePrepositions } = setsOf(language);
+  const context = new NameContext(tokens, text, language, normals, blocked, names);
   const roleBefore = new Map<number, RoleMatch>();
   for (const role of roles) {
+    if (
+      tokens[role.first]!.capitalized &&
+      (context.followsPlaceHead(role.first) || context.insideGivenName(role.first))
+    )
+      continue;
     for (let index = role.first; index <= role.last; index++) {
       const token = tokens[index]!;
       if (token.capitalized && (roleTitleWords.has(folded(index)) || index === role.first || !token.isStopword))
@@ -116,20 +115,30 @@ export function findCandidates(
   let index = 0;
   while (index < tokens.length) {
     const title = titleAt(tokens, index, text, language);
-    // "M. Lavrov", "Président Wilson": the title is a cue, not part of the name ("Saint-Pétersbourg" keeps it).
+    // "M. Lavrov", "Président Wilson": the title is a cue, not part of the name ("Saint-Pétersbourg" keeps it, and so
+    // does a place named after someone: "hôtel Président Wilson").
     if (
       title !== null &&
       isNameWord(tokens[index + 1], blocked, index + 1) &&
-      text.slice(title.end, tokens[index + 1]!.start) !== "-"
+      text.slice(title.end, tokens[index + 1]!.start) !== "-" &&
+      !(tokens[index]!.capitalized && context.followsPlaceHead(index)) &&
+      !context.insideGivenName(index)
     ) {
       blocked.add(index);
     }
-    if (!isNameWord(tokens[index], blocked, index)) {
+    const nameWordAt = (at: number): boolean => isNameWord(tokens[at], blocked, at);
+    // A name may open on initials ("J. K. Rowling") or, after a title, on its particle ("le général de Gaulle",
+    // "M. de Villepin"): the particle is then the name's first word, not a common word to leave out.
+    const initialsTo = blocked.has(index) ? -1 : afterInitials(tokens, text, index, nameWordAt, true);
+    // Not before a known place: "H. C. Lausanne" is a hockey club.
+    const opensOnInitials = initialsTo >= 0 && names.gazetteer(capitalRun(tokens, text, initialsTo)) === undefined;
+    const opensOnParticle = context.opensOnParticle(index, nameWordAt);
+    if (!nameWordAt(index) && !opensOnInitials && !opensOnParticle) {
       index++;
       continue;
     }
     let first = index;
-    let last = index;
+    let last = opensOnInitials && !nameWordAt(index) ? initialsTo : index;
     const headFolded = folded(first);
     const headed = ORGANIZATION_HEAD_SET.has(headFolded) || PLACE_HEAD_SET.has(headFolded);
     let joins = 0;
@@ -139,6 +148,14 @@ export function findCandidates(
       if (isNameWord(next, blocked, last + 1) && joinsName(text, tokens[last]!.end, next.start)) {
         last++;
         continue;
+      }
+      // Initials: "John F. Kennedy", "George H. W. Bush" (not a title: "Paris M. Macron").
+      if (text.slice(tokens[last]!.end, next.start) === " " && titleAt(tokens, last + 1, text, language) === null) {
+        const resumed = afterInitials(tokens, text, last + 1, nameWordAt);
+        if (resumed >= 0) {
+          last = resumed;
+          continue;
+        }
       }
       // Particles: "Charles de Gaulle", "von der Leyen", "Alliance de l'Atlantique Nord", "al-Assad".
       let cursor = last + 1;
@@ -178,7 +195,7 @@ export function findCandidates(
       const atStart = first === index && initial;
       if (gazetteerOf(token.start, tokens[last]!.end) !== undefined) break;
       const common =
-        token.isStopword ||
+        (token.isStopword && !(first === index && (opensOnParticle || opensOnInitials))) ||
         calendar.has(word) ||
         (atStart && vocabulary.lowercase.has(word) && !vocabulary.capitalizedInside.has(word));
       if (!common) break;
@@ -190,25 +207,9 @@ export function findCandidates(
       continue;
     }
     // "mer Noire", "département d'État", "ministère de la Défense": a lower-case head belongs to the name.
-    let headFirst = first;
-    while (
-      headFirst > 0 &&
-      first - headFirst < 3 &&
-      tokens[headFirst - 1]!.sentence === tokens[first]!.sentence &&
-      !tokens[headFirst - 1]!.capitalized &&
-      HEAD_LINKS.has(tokens[headFirst - 1]!.normal)
-    )
-      headFirst--;
-    const head = tokens[headFirst - 1];
-    const headWord = head === undefined ? "" : normals[headFirst - 1]!;
-    const lowerHead =
-      head !== undefined &&
-      head.sentence === tokens[first]!.sentence &&
-      !head.capitalized &&
-      !blocked.has(headFirst - 1) &&
-      LOWERCASE_HEAD_SET.has(headWord) &&
-      !/[,;:.!?«»"“”()]/.test(text.slice(head.end, tokens[first]!.start));
-    if (lowerHead) first = headFirst - 1;
+    const lowerHeadAt = context.headBefore(first);
+    const lowerHead = lowerHeadAt >= 0;
+    if (lowerHead) first = lowerHeadAt;
     const extension = extensionKind(folded(first), gazetteerOf(tokens[first]!.start, tokens[last]!.end));
     if (extension !== null)
       last = extendName(tokens, text, last, extension, (at) => isNameWord(tokens[at], blocked, at));

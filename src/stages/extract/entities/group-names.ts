@@ -1,4 +1,5 @@
 import type { EntityType } from "../../../domain/story.js";
+import { NAME_PARTICLES } from "../../../language-data/name-particles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { nameKey, nameSimilarity } from "./name-key.js";
 import { addVotes, emptyVotes, type TypeVotes, weakVotes, winningType } from "./type-votes.js";
@@ -63,6 +64,21 @@ function withinOneEdit(a: string, b: string): boolean {
   let offset = 0;
   while (offset < short.length && short[offset] === long[offset]) offset++;
   return short.slice(offset) === long.slice(offset + 1);
+}
+
+/** Keyed generational suffixes ("Jr", "Sr", "II", "III", "IV"): "Martin Luther King Jr" is a King, not a "Jr". */
+const SUFFIX_KEYS = new Set(["ir", "sr", "i", "iv"].map(nameKey));
+/** Keyed name particles ("de", "von", "van der"): "de Gaulle" is a lone surname. */
+const PARTICLE_KEYS = new Set(NAME_PARTICLES.map(nameKey).filter((key) => key !== ""));
+
+/** "Lavrov", or a surname after its particles: "de Gaulle", "von der Leyen". */
+function isLoneSurname(keyWords: readonly string[]): boolean {
+  return keyWords.slice(0, -1).every((word) => PARTICLE_KEYS.has(word));
+}
+
+/** The surname of a keyed name of several words: its last word, before a generational suffix. */
+function surnameOf(keyWords: readonly string[]): string {
+  return keyWords.length > 2 && SUFFIX_KEYS.has(keyWords.at(-1)!) ? keyWords.at(-2)! : keyWords.at(-1)!;
 }
 
 /**
@@ -141,14 +157,16 @@ export function groupNames(
   keys.forEach((_, index) => {
     const keyWords = words[index]!;
     const root = union.find(index);
-    if (keyWords.length < 2 || families[root]!.gazetteer !== undefined) return;
-    const owners = surnameOwners.get(keyWords.at(-1)!) ?? new Set<number>();
+    if (isLoneSurname(keyWords) || families[root]!.gazetteer !== undefined) return;
+    const surname = surnameOf(keyWords);
+    const owners = surnameOwners.get(surname) ?? new Set<number>();
     owners.add(root);
-    surnameOwners.set(keyWords.at(-1)!, owners);
+    surnameOwners.set(surname, owners);
   });
-  keys.forEach((key, index) => {
-    if (key.includes(" ")) return;
-    const known = surnameOwners.get(key);
+  keys.forEach((_, index) => {
+    const keyWords = words[index]!;
+    if (!isLoneSurname(keyWords)) return;
+    const known = surnameOwners.get(keyWords.at(-1)!);
     if (known === undefined) return;
     const owners = [...known].map((owner) => union.find(owner));
     const distinct = [...new Set(owners)].filter(

@@ -1,5 +1,10 @@
 import { ORGANIZATION_LAST_WORDS } from "../../../language-data/organization-cues.js";
-import { PLACE_LAST_WORDS, PLACE_NAME_LINKS, PLACE_PREFIXES } from "../../../language-data/place-cues.js";
+import {
+  PLACE_LAST_WORDS,
+  PLACE_NAME_LINKS,
+  PLACE_PREFIXES,
+  SURNAME_LIKE_LAST_WORDS,
+} from "../../../language-data/place-cues.js";
 import { foldAccents } from "../../segment/index.js";
 import { isFirstName } from "./first-names.js";
 import { lookupGazetteer } from "./gazetteer.js";
@@ -21,6 +26,7 @@ const PREFIXES = new Set(PLACE_PREFIXES);
 const LINKS = new Set(PLACE_NAME_LINKS);
 const PLACE_LAST = new Set(PLACE_LAST_WORDS);
 const ORGANIZATION_LAST = new Set(ORGANIZATION_LAST_WORDS);
+const SURNAME_LIKE = new Set(SURNAME_LIKE_LAST_WORDS);
 
 const STARTS_UPPERCASE = /^\p{Lu}/u;
 /** "Châlons-sur-Marne", "Saint-Jean-de-Luz": a lower-case link between capitalised parts. */
@@ -35,7 +41,24 @@ function placeShaped(name: string, words: readonly string[]): boolean {
   if (LINKED_PARTS.test(name) && folded.slice(1, -1).some((part) => LINKS.has(part))) return true;
   if (words.length === 1 && parts.length >= 2 && parts.some((part) => lookupGazetteer(part)?.type === "place"))
     return !parts.some((part) => isFirstName(part));
-  return words.length >= 2 && PLACE_LAST.has(foldAccents(words.at(-1)!)) && STARTS_UPPERCASE.test(words.at(-1)!);
+  return endsOn(PLACE_LAST, words, parts);
+}
+
+/**
+ * Whether the name's last word, or the last part of a hyphenated one ("Konrad-Adenauer-Straße"), is one of `lastWords`:
+ * the head of a street, a landmark or an institution, which a name of two words or parts or more ends on.
+ */
+function endsOn(lastWords: ReadonlySet<string>, words: readonly string[], parts: readonly string[]): boolean {
+  if (
+    words.length >= 2 &&
+    STARTS_UPPERCASE.test(words.at(-1)!) &&
+    lastWords.has(foldAccents(words.at(-1)!).replace(/\.$/, ""))
+  )
+    return true;
+  const last = parts.at(-1) ?? "";
+  return (
+    parts.length >= 2 && words.at(-1)!.includes("-") && STARTS_UPPERCASE.test(last) && lastWords.has(foldAccents(last))
+  );
 }
 
 function organizationShaped(name: string, words: readonly string[]): boolean {
@@ -58,10 +81,17 @@ export function computeShape(name: string): NameShape {
   const words = name.split(/\s+/).filter((word) => word.length > 0);
   const first = words[0] ?? "";
   const capitalizedNext = words.length >= 2 && STARTS_UPPERCASE.test(words[1]!);
+  const place = placeShaped(name, words);
+  const organization = organizationShaped(name, words);
+  // "Ronald Reagan Washington National Airport", "John F. Kennedy Center": a place or an institution named after
+  // someone opens on a given name, and its last word says what it is.
+  const namedAfterSomeone =
+    (place || organization) &&
+    (words.length >= 3 || name.includes("-") || !SURNAME_LIKE.has(foldAccents(words.at(-1)!)));
   return {
-    firstName: capitalizedNext && isFirstName(first),
+    firstName: capitalizedNext && isFirstName(first) && !namedAfterSomeone,
     loneFirstName: words.length === 1 && !first.includes("-") && isFirstName(first),
-    place: placeShaped(name, words),
-    organization: organizationShaped(name, words),
+    place,
+    organization,
   };
 }

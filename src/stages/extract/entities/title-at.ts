@@ -77,3 +77,8 @@ export function titleAt(
   if ((shape & BARE) !== 0) return { end: token.end, plural: (shape & PLURAL_BARE) !== 0 };
   return null;
 }
+
+/** Whether `word`, however written ("général", "Général"), is a title taken without a period ("le général de Gaulle"). */
+export function isBareTitle(word: string, language: string): boolean {
+  return (titleShape(word, titles(language)) & BARE) !== 0;
+}

@@ -1,0 +1,147 @@
+import type { Token } from "../../../domain/text.js";
+import { ADJACENT_NAME_HEADS, LOWERCASE_NAME_HEADS } from "../../../language-data/name-heads.js";
+import { HEAD_LINKS as HEAD_LINK_WORDS } from "../../../language-data/name-links.js";
+import { NAME_PARTICLES } from "../../../language-data/name-particles.js";
+import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
+import { PLACE_HEADS } from "../../../language-data/place-heads.js";
+import { HONORIFIC_WORDS, NOBLE_TITLE_WORDS } from "../../../language-data/title-kinds.js";
+import { isFirstName } from "./first-names.js";
+import { isNameWord } from "./is-name-word.js";
+import type { StoryNames } from "./story-names.js";
+import { isBareTitle, titleAt } from "./title-at.js";
+
+const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
+const PLACE_HEAD_SET = new Set(PLACE_HEADS);
+const LOWERCASE_HEAD_SET = new Set(LOWERCASE_NAME_HEADS);
+const ADJACENT_HEAD_SET = new Set(ADJACENT_NAME_HEADS);
+const HEAD_LINKS = new Set(HEAD_LINK_WORDS);
+const HONORIFICS = new Set(HONORIFIC_WORDS);
+const NOBLE_TITLES = new Set(NOBLE_TITLE_WORDS);
+/** Particles a surname may open on after a title ("M. de Villepin", "le général de Gaulle"): not articles ("du"). */
+const OPENING_PARTICLES = new Set(
+  NAME_PARTICLES.map((particle) => particle.replace(/['’]$/, "")).filter(
+    (particle) => !["du", "des", "der", "den", "al", "el", "bin", "ben", "ibn", "abu"].includes(particle),
+  ),
+);
+/** Punctuation that no name runs across. */
+const BREAKS_NAME = /[,;:.!?«»"“”()]/;
+
+/** The capitalised words from token `index` on, joined by spaces or hyphens ("New York", "Tampa Bay"). */
+export function capitalRun(tokens: readonly Token[], text: string, index: number): string {
+  let last = index;
+  while (tokens[last + 1]?.capitalized && /^[ -]$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+  return text.slice(tokens[index]!.start, tokens[last]!.end);
+}
+
+/**
+ * What the words around a token of one article say about where a name starts: a lower-case head that belongs to
+ * it ("mer Noire", "hôtel Président Wilson"), a title that is part of a place's name or of a surname ("place du
+ * Général de Gaulle", "Martin Luther King"), a particle that opens a surname after a title ("le général de Gaulle").
+ * `blocked`: the tokens of roles and titles, filled as the article is read.
+ */
+export class NameContext {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly text: string,
+    private readonly language: string,
+    /** Each token's folded normal form. */
+    private readonly normals: readonly string[],
+    private readonly blocked: ReadonlySet<number>,
+    private readonly names: StoryNames,
+  ) {}
+
+  /**
+   * The index of the lower-case head written before token `first` that is part of its name ("mer Noire", "rue de
+   * Lausanne", "hôtel Président Wilson"), across up to three link words (but for building heads, which take the
+   * name right after them: "l'hôpital de Kharkiv" is in Kharkiv); -1 when there is none.
+   */
+  headBefore(first: number): number {
+    const { tokens, normals } = this;
+    let headFirst = first;
+    while (
+      headFirst > 0 &&
+      first - headFirst < 3 &&
+      tokens[headFirst - 1]!.sentence === tokens[first]!.sentence &&
+      !tokens[headFirst - 1]!.capitalized &&
+      HEAD_LINKS.has(tokens[headFirst - 1]!.normal)
+    )
+      headFirst--;
+    const head = tokens[headFirst - 1];
+    const headWord = head === undefined ? "" : normals[headFirst - 1]!;
+    const isHead =
+      head !== undefined &&
+      head.sentence === tokens[first]!.sentence &&
+      !head.capitalized &&
+      !this.blocked.has(headFirst - 1) &&
+      (LOWERCASE_HEAD_SET.has(headWord) || (ADJACENT_HEAD_SET.has(headWord) && headFirst === first)) &&
+      !BREAKS_NAME.test(this.text.slice(head.end, tokens[first]!.start));
+    return isHead ? headFirst - 1 : -1;
+  }
+
+  /**
+   * Whether the title or function at `index` follows the head of a place, and so is part of the place's name ("place
+   * du Général de Gaulle", "hôtel Président Wilson"): ranks and functions, not honorifics ("M.", "Mme"), and the
+   * heads of places only ("le parti de Mme Le Pen" is no party named after her).
+   */
+  followsPlaceHead(index: number): boolean {
+    if (HONORIFICS.has(this.normals[index]!)) return false;
+    const head = this.headBefore(index);
+    return head >= 0 && PLACE_HEAD_SET.has(this.normals[head]!) && !ORGANIZATION_HEAD_SET.has(this.normals[head]!);
+  }
+
+  /**
+   * Whether the title word at `index` is inside a run of capitalised words that opens on a given name, and so is a
+   * surname: "Martin Luther King", "Stephen King", "Bruno Le Maire".
+   */
+  insideGivenName(index: number): boolean {
+    const { tokens } = this;
+    let cursor = index;
+    while (
+      cursor > 0 &&
+      index - cursor < 3 &&
+      tokens[cursor - 1]!.sentence === tokens[index]!.sentence &&
+      isNameWord(tokens[cursor - 1], this.blocked, cursor - 1) &&
+      this.text.slice(tokens[cursor - 1]!.end, tokens[cursor]!.start) === " "
+    )
+      cursor--;
+    return cursor < index && isFirstName(tokens[cursor]!.text);
+  }
+
+  /**
+   * Whether a name opens on the particle at `index`, after a title: "le général de Gaulle", "M. de Villepin". Not
+   * after a noble's title ("le prince de Monaco"), nor before a given name, an article or a known place ("le
+   * commandant de Strasbourg"). `nameWordAt`: whether a token may be a word of a name.
+   */
+  opensOnParticle(index: number, nameWordAt: (index: number) => boolean): boolean {
+    const { tokens, text } = this;
+    const particle = tokens[index]!;
+    const next = tokens[index + 1];
+    return (
+      !particle.capitalized &&
+      OPENING_PARTICLES.has(particle.normal.replace(/['’]$/, "")) &&
+      index > 0 &&
+      tokens[index - 1]!.sentence === particle.sentence &&
+      (titleAt(tokens, index - 1, text, this.language) !== null || this.bareTitleAt(index - 1)) &&
+      !NOBLE_TITLES.has(this.normals[index - 1]!) &&
+      next !== undefined &&
+      next.sentence === particle.sentence &&
+      nameWordAt(index + 1) &&
+      !next.isStopword &&
+      !isFirstName(next.text) &&
+      /^[ \u00a0]?$/.test(text.slice(particle.end, next.start)) &&
+      this.names.gazetteer(capitalRun(tokens, text, index + 1)) === undefined
+    );
+  }
+
+  /**
+   * A title written in lower case ("le général"), opening its sentence or after a determiner: "le directeur général
+   * de Santé publique France" has none.
+   */
+  private bareTitleAt(index: number): boolean {
+    const { tokens } = this;
+    return (
+      isBareTitle(tokens[index]!.text, this.language) &&
+      (index === 0 || tokens[index - 1]!.sentence !== tokens[index]!.sentence || tokens[index - 1]!.isStopword)
+    );
+  }
+}
