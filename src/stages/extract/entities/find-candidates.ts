@@ -112,6 +112,7 @@ export function findCandidates(
   }
   const calendar = calendarWords(language);
   const candidates: Candidate[] = [];
+  const nameWordAt = (at: number): boolean => isNameWord(tokens[at], blocked, at);
   let index = 0;
   while (index < tokens.length) {
     const title = titleAt(tokens, index, text, language);
@@ -126,14 +127,18 @@ export function findCandidates(
     ) {
       blocked.add(index);
     }
-    const nameWordAt = (at: number): boolean => isNameWord(tokens[at], blocked, at);
+    const isWord = nameWordAt(index);
     // A name may open on initials ("J. K. Rowling") or, after a title, on its particle ("le général de Gaulle",
-    // "M. de Villepin"): the particle is then the name's first word, not a common word to leave out.
-    const initialsTo = blocked.has(index) ? -1 : afterInitials(tokens, text, index, nameWordAt, true);
+    // "M. de Villepin"): the particle is then the name's first word, not a common word to leave out. Most tokens are
+    // neither: a letter alone, or a lower-case particle, is looked at further.
+    const initialsTo =
+      isWord || tokens[index]!.text.length !== 1 || blocked.has(index)
+        ? -1
+        : afterInitials(tokens, text, index, nameWordAt, true);
     // Not before a known place: "H. C. Lausanne" is a hockey club.
     const opensOnInitials = initialsTo >= 0 && names.gazetteer(capitalRun(tokens, text, initialsTo)) === undefined;
-    const opensOnParticle = context.opensOnParticle(index, nameWordAt);
-    if (!nameWordAt(index) && !opensOnInitials && !opensOnParticle) {
+    const opensOnParticle = !isWord && !opensOnInitials && context.opensOnParticle(index, nameWordAt);
+    if (!isWord && !opensOnInitials && !opensOnParticle) {
       index++;
       continue;
     }
@@ -150,7 +155,11 @@ export function findCandidates(
         continue;
       }
       // Initials: "John F. Kennedy", "George H. W. Bush" (not a title: "Paris M. Macron").
-      if (text.slice(tokens[last]!.end, next.start) === " " && titleAt(tokens, last + 1, text, language) === null) {
+      if (
+        next.text.length === 1 &&
+        text.slice(tokens[last]!.end, next.start) === " " &&
+        titleAt(tokens, last + 1, text, language) === null
+      ) {
         const resumed = afterInitials(tokens, text, last + 1, nameWordAt);
         if (resumed >= 0) {
           last = resumed;

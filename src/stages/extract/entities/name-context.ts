@@ -19,9 +19,9 @@ const HONORIFICS = new Set(HONORIFIC_WORDS);
 const NOBLE_TITLES = new Set(NOBLE_TITLE_WORDS);
 /** Particles a surname may open on after a title ("M. de Villepin", "le général de Gaulle"): not articles ("du"). */
 const OPENING_PARTICLES = new Set(
-  NAME_PARTICLES.map((particle) => particle.replace(/['’]$/, "")).filter(
+  NAME_PARTICLES.filter(
     (particle) => !["du", "des", "der", "den", "al", "el", "bin", "ben", "ibn", "abu"].includes(particle),
-  ),
+  ).flatMap((particle) => [particle, particle.replace(/['’]$/, "")]),
 );
 /** Punctuation that no name runs across. */
 const BREAKS_NAME = /[,;:.!?«»"“”()]/;
@@ -116,17 +116,18 @@ export class NameContext {
     const { tokens, text } = this;
     const particle = tokens[index]!;
     const next = tokens[index + 1];
+    // Cheapest tests first: "de" is among the commonest words, and is rarely followed by a capitalised one.
     return (
       !particle.capitalized &&
-      OPENING_PARTICLES.has(particle.normal.replace(/['’]$/, "")) &&
+      OPENING_PARTICLES.has(particle.normal) &&
+      next !== undefined &&
+      nameWordAt(index + 1) &&
+      next.sentence === particle.sentence &&
       index > 0 &&
       tokens[index - 1]!.sentence === particle.sentence &&
+      !next.isStopword &&
       (titleAt(tokens, index - 1, text, this.language) !== null || this.bareTitleAt(index - 1)) &&
       !NOBLE_TITLES.has(this.normals[index - 1]!) &&
-      next !== undefined &&
-      next.sentence === particle.sentence &&
-      nameWordAt(index + 1) &&
-      !next.isStopword &&
       !isFirstName(next.text) &&
       /^[ \u00a0]?$/.test(text.slice(particle.end, next.start)) &&
       this.names.gazetteer(capitalRun(tokens, text, index + 1)) === undefined
