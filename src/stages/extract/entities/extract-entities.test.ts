@@ -183,6 +183,46 @@ describe("extractEntities: initials, suffixes, and places named after people", (
     assert.equal(found.get("de Villepin")?.type, "person");
   });
 
+  it("it, es, pt, ro, de: streets, squares, stadiums and airports named after someone are places", () => {
+    const cases: [string, string, string[], string][] = [
+      [
+        "it",
+        "Il corteo è partito da piazza Giuseppe Garibaldi e ha percorso corso Vittorio Emanuele. Il presidente Sergio Mattarella ha parlato.",
+        ["piazza Giuseppe Garibaldi", "corso Vittorio Emanuele"],
+        "Sergio Mattarella",
+      ],
+      [
+        "es",
+        "La marcha salió de la avenida Simón Bolívar y llegó al estadio Santiago Bernabéu. El presidente Pedro Sánchez habló.",
+        ["avenida Simón Bolívar", "estadio Santiago Bernabéu"],
+        "Pedro Sánchez",
+      ],
+      [
+        "pt",
+        "A marcha saiu da avenida Getúlio Vargas e chegou ao estádio Mário Filho. O presidente Luiz Inácio Lula da Silva falou.",
+        ["avenida Getúlio Vargas", "estádio Mário Filho"],
+        "Luiz Inácio Lula da Silva",
+      ],
+      [
+        "ro",
+        "Marșul a pornit din bulevardul Ion Brătianu și a ajuns în piața Nicolae Bălcescu. Președintele Klaus Iohannis a vorbit.",
+        ["bulevardul Ion Brătianu", "piața Nicolae Bălcescu"],
+        "Klaus Iohannis",
+      ],
+      [
+        "de",
+        "Der Zug fuhr vom Flughafen Franz Josef Strauß zum Hotel Adlon. Bundeskanzler Olaf Scholz sprach am Konrad-Adenauer-Ufer.",
+        ["Flughafen Franz Josef Strauß", "Hotel Adlon", "Konrad-Adenauer-Ufer"],
+        "Olaf Scholz",
+      ],
+    ];
+    for (const [language, text, places, person] of cases) {
+      const found = typed(text, language);
+      for (const place of places) assert.equal(found.get(place)?.type, "place", `${language}: ${place}`);
+      assert.equal(found.get(person)?.type, "person", `${language}: ${person}`);
+    }
+  });
+
   it("es: a hotel named after someone is a place", () => {
     const found = typed("La reunión se celebró en el hotel Miguel Ángel, en Madrid.", "es");
     assert.equal(found.get("hotel Miguel Ángel")?.type, "place");
