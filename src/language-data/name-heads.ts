@@ -1,3 +1,18 @@
+/** Roads and squares in Spanish, Portuguese, Italian and Romanian ("avenida", "corso", "bulevardul"), folded. */
+export const ROAD_HEADS: readonly string[] = [
+  "avenida",
+  "paseo",
+  "bulevar",
+  "travessa",
+  "corso",
+  "viale",
+  "vicolo",
+  "bulevardul",
+  "calea",
+  "soseaua",
+  "aleea",
+];
+
 /**
  * Heads that stay part of the name when written in lower case before it ("mer Noire", "ministère de la Défense",
  * "rue de Lausanne"), unlike generic ones ("la ville de Kharkiv" names Kharkiv). Folded.
@@ -40,18 +55,8 @@ export const LOWERCASE_NAME_HEADS: readonly string[] = [
   "rio",
   "calle",
   "plaza",
-  "avenida",
-  "paseo",
-  "bulevar",
-  "travessa",
-  "corso",
-  "viale",
-  "vicolo",
-  "bulevardul",
   "piata",
-  "calea",
-  "soseaua",
-  "aleea",
+  ...ROAD_HEADS,
   "ministerio",
   "universidad",
   "mare",

@@ -1,3 +1,5 @@
+import { ROAD_HEADS } from "./name-heads.js";
+
 /**
  * Words that head the name of a place ("mer Noire", "lac Léman", "Palais des Nations"), in every language
  * recoupe reads, folded (lower-case, no accents). A capitalised sequence that starts with one, or follows one
@@ -159,17 +161,7 @@ export const PLACE_HEADS: readonly string[] = [
   "platz",
   "bahnhof",
   "flughafen",
-  "avenida",
-  "paseo",
-  "bulevar",
-  "travessa",
-  "corso",
-  "viale",
-  "vicolo",
-  "bulevardul",
-  "calea",
-  "soseaua",
-  "aleea",
+  ...ROAD_HEADS,
   "schloss",
   "republik",
   "konigreich",

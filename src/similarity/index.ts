@@ -1,4 +1,5 @@
 export { cosine } from "./cosine.js";
 export { DocumentFrequencies } from "./document-frequencies.js";
-export { type PackedVector, packedDot, VectorPacker } from "./packed-vector.js";
+export { type SparseVector, sparseCosine } from "./sparse-vector.js";
+export { TermNumbering } from "./term-numbering.js";
 export { type TermVector, termCounts, weighInPlace, weightVector } from "./term-vector.js";

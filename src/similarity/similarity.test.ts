@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { seededRandom } from "../../test/support/seeded-random.js";
 import { segmentText } from "../stages/segment/index.js";
-import { cosine, DocumentFrequencies, packedDot, termCounts, VectorPacker, weightVector } from "./index.js";
+import { cosine, DocumentFrequencies, sparseCosine, TermNumbering, termCounts, weightVector } from "./index.js";
 
 describe("lexical similarity", () => {
   const a = segmentText("Les États-Unis promettent une réponse écrite la semaine prochaine.", "fr");
@@ -23,22 +23,22 @@ describe("lexical similarity", () => {
   });
 });
 
-describe("packedDot", () => {
-  it("gives the dot product `cosine` gives, for vectors packed by one packer in any order", () => {
+describe("TermNumbering", () => {
+  it("makes sparse vectors whose `sparseCosine` is the dot product `cosine` gives", () => {
     const random = seededRandom(11);
-    const packer = new VectorPacker();
+    const numbering = new TermNumbering();
     const vectors = Array.from({ length: 60 }, () => {
       const vector = new Map<string, number>();
       const size = Math.floor(random() * 30);
       for (let k = 0; k < size; k++) vector.set(`term${Math.floor(random() * 80)}`, random());
       return vector;
     });
-    const packed = vectors.map((vector) => packer.pack(vector));
+    const packed = vectors.map((vector) => numbering.sparse(vector));
     for (let a = 0; a < vectors.length; a++)
       for (let b = 0; b < vectors.length; b++) {
         const expected = cosine(vectors[a]!, vectors[b]!);
-        assert.ok(Math.abs(packedDot(packed[a]!, packed[b]!) - expected) < 1e-12, `vectors ${a} and ${b}`);
+        assert.ok(Math.abs(sparseCosine(packed[a]!, packed[b]!) - expected) < 1e-12, `vectors ${a} and ${b}`);
       }
-    assert.equal(packedDot(packer.pack(new Map()), packed[0]!), 0);
+    assert.equal(sparseCosine(numbering.sparse(new Map()), packed[0]!), 0);
   });
 });

@@ -1,7 +1,7 @@
+import type { SparseVector } from "../../similarity/sparse-vector.js";
 import { LinkGraph } from "./link-graph.js";
 import type { SimilarityEdge } from "./nearest-neighbors.js";
 import { type PairEntry, PairHeap } from "./pair-heap.js";
-import type { SparseVector } from "./sparse-vector.js";
 import { type TermScratch, termBound, termScratch } from "./term-scratch.js";
 import { dotSums, SpreadSum, TermSums } from "./term-sums.js";
 

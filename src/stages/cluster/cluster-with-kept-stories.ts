@@ -1,9 +1,9 @@
 import type { ArticleId } from "../../domain/ids.js";
+import type { SparseVector } from "../../similarity/sparse-vector.js";
 import { averageLinkClusters, type ClusterSeed } from "./average-link.js";
 import type { BackgroundMemo } from "./background-memo.js";
 import { scatteredDot } from "./nearest-neighbors.js";
 import { neighborGraph } from "./neighbor-graph.js";
-import type { SparseVector } from "./sparse-vector.js";
 import type { StoredArticle } from "./stored-article.js";
 import type { StoryClustererOptions } from "./story-clusterer-options.js";
 import type { TermIndex } from "./term-index.js";

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { type SparseVector, sparseCosine } from "../../similarity/sparse-vector.js";
 import { bestScored } from "./best-scored.js";
 import { backgroundsOf, findNearestNeighbors, topWeightPositions } from "./nearest-neighbors.js";
-import { type SparseVector, sparseCosine } from "./sparse-vector.js";
 
 function unit(terms: number[], weights: number[]): SparseVector {
   const length = Math.hypot(...weights);

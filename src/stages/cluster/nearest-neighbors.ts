@@ -1,5 +1,5 @@
+import type { SparseVector } from "../../similarity/sparse-vector.js";
 import { bestScored } from "./best-scored.js";
-import type { SparseVector } from "./sparse-vector.js";
 import { termBound, termScratch } from "./term-scratch.js";
 
 /** A similarity between two items, `a < b`: their cosine, and the cosine times the pair factor. */

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { seededRandom } from "../../../test/support/seeded-random.js";
+import type { SparseVector } from "../../similarity/sparse-vector.js";
 import { mergeNeighborGraphParts, neighborGraph, neighborGraphPart, neighborGraphParts } from "./neighbor-graph.js";
-import type { SparseVector } from "./sparse-vector.js";
 import { DEFAULT_STORY_CLUSTERER_OPTIONS } from "./story-clusterer-options.js";
 
 /** 600 unit vectors over 400 terms in 30 topics (shared terms, a few common ones), with days over two months. */

@@ -1,5 +1,5 @@
+import type { SparseVector } from "../../similarity/sparse-vector.js";
 import { findNearestNeighbors, mergeNeighborGraphs, type SimilarityEdge } from "./nearest-neighbors.js";
-import type { SparseVector } from "./sparse-vector.js";
 import type { StoryClustererOptions } from "./story-clusterer-options.js";
 import { timeProximity } from "./time-proximity.js";
 

@@ -1,10 +1,10 @@
 import type { ArticleId } from "../../domain/ids.js";
+import type { SparseVector } from "../../similarity/sparse-vector.js";
 import { bestScored } from "./best-scored.js";
 import { countWeight } from "./count-weight.js";
 import { grown } from "./grown.js";
 import { backgroundOf, topWeightPositions } from "./nearest-neighbors.js";
 import { Postings } from "./postings.js";
-import type { SparseVector } from "./sparse-vector.js";
 import type { StoredArticle } from "./stored-article.js";
 import type { ClusterFeatures, StoryClustererOptions } from "./story-clusterer-options.js";
 import { NAME_PREFIX, NUMBER_PREFIX, type TermVisitor } from "./story-terms.js";

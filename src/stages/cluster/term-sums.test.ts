@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import type { SparseVector } from "../../similarity/sparse-vector.js";
 import { type PairEntry, PairHeap } from "./pair-heap.js";
-import type { SparseVector } from "./sparse-vector.js";
 import { termScratch } from "./term-scratch.js";
 import { dotSums, SpreadSum, TermSums } from "./term-sums.js";
 

@@ -1,4 +1,4 @@
-import type { SparseVector } from "./sparse-vector.js";
+import type { SparseVector } from "../../similarity/sparse-vector.js";
 
 const EMPTY = -1;
 

@@ -1,7 +1,7 @@
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { Discrepancy, DiscrepancyKind, DiscrepancyValue } from "../../domain/story.js";
-import { type PackedVector, packedDot, VectorPacker } from "../../similarity/index.js";
+import { type SparseVector, sparseCosine, TermNumbering } from "../../similarity/index.js";
 import type { MeasuredQuantity } from "./corroboration-input.js";
 import { describeDiscrepancy } from "./describe-discrepancy.js";
 import type { IndexedSentence, StorySentences } from "./sentence-index.js";
@@ -42,18 +42,18 @@ export function findQuantityDiscrepancies(
     }
     return i;
   };
-  // Each sentence's context packed once, on first use: the pairs below compare the same contexts many times over.
-  const packer = new VectorPacker();
-  const packedBySentence = new Map<IndexedSentence, PackedVector>();
-  const contexts: (PackedVector | undefined)[] = new Array(usable.length);
-  const contextAt = (index: number): PackedVector => {
+  // Each sentence's context made a sparse vector once, on first use: the pairs below compare the same contexts many times over.
+  const numbering = new TermNumbering();
+  const packedBySentence = new Map<IndexedSentence, SparseVector>();
+  const contexts: (SparseVector | undefined)[] = new Array(usable.length);
+  const contextAt = (index: number): SparseVector => {
     let context = contexts[index];
     if (context === undefined) {
       const q = usable[index]!;
       const sentence = sentences.at(q.articleId, q.sentence)!;
       context = packedBySentence.get(sentence);
       if (context === undefined) {
-        context = packer.pack(sentence.context);
+        context = numbering.sparse(sentence.context);
         packedBySentence.set(sentence, context);
       }
       contexts[index] = context;
@@ -70,8 +70,8 @@ export function findQuantityDiscrepancies(
     const related =
       a.kind === "count"
         ? sameHead ||
-          (a.head === null && b.head === null && packedDot(contextAt(i), contextAt(j)) >= SAME_CONTEXT_WITHOUT_HEAD)
-        : packedDot(contextAt(i), contextAt(j)) >= SAME_CONTEXT;
+          (a.head === null && b.head === null && sparseCosine(contextAt(i), contextAt(j)) >= SAME_CONTEXT_WITHOUT_HEAD)
+        : sparseCosine(contextAt(i), contextAt(j)) >= SAME_CONTEXT;
     if (related) parent[find(i)] = find(j);
   });
   const groups = new Map<number, MeasuredQuantity[]>();
