@@ -211,8 +211,8 @@ describe("extractEntities: initials, suffixes, and places named after people", (
       ],
       [
         "de",
-        "Der Zug fuhr vom Flughafen Franz Josef Strauß zum Hotel Adlon. Bundeskanzler Olaf Scholz sprach am Konrad-Adenauer-Ufer.",
-        ["Flughafen Franz Josef Strauß", "Hotel Adlon", "Konrad-Adenauer-Ufer"],
+        "Der Zug fuhr vom Flughafen Franz Josef Strauß zum Hotel Adlon. Bundeskanzler Olaf Scholz sprach am Konrad-Adenauer-Ufer, dann im Landkreis Harburg.",
+        ["Flughafen Franz Josef Strauß", "Hotel Adlon", "Konrad-Adenauer-Ufer", "Landkreis Harburg"],
         "Olaf Scholz",
       ],
     ];
