@@ -143,7 +143,7 @@ export function findCandidates(
       continue;
     }
     let first = index;
-    let last = opensOnInitials && !nameWordAt(index) ? initialsTo : index;
+    let last = opensOnInitials ? initialsTo : index;
     const headFolded = folded(first);
     const headed = ORGANIZATION_HEAD_SET.has(headFolded) || PLACE_HEAD_SET.has(headFolded);
     let joins = 0;
