@@ -223,6 +223,17 @@ describe("extractEntities: initials, suffixes, and places named after people", (
     }
   });
 
+  it("de: a town's name after a determiner is a common noun (« das Essen »), after a preposition the town", () => {
+    const found = typed(
+      "Die Delegation fuhr nach Essen. Das Essen war gut, sagte Olaf Scholz. Der Iran verhandelt.",
+      "de",
+    );
+    assert.equal(found.get("Essen")?.type, "place");
+    assert.equal(found.get("Essen")?.evidence.length, 1);
+    // A country keeps its article.
+    assert.equal(found.get("Iran")?.type, "place");
+  });
+
   it("es: a hotel named after someone is a place", () => {
     const found = typed("La reunión se celebró en el hotel Miguel Ángel, en Madrid.", "es");
     assert.equal(found.get("hotel Miguel Ángel")?.type, "place");

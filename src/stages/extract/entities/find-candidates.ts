@@ -6,6 +6,7 @@ import {
   STRONG_PARTICLES as STRONG_PARTICLE_WORDS,
 } from "../../../language-data/name-links.js";
 import { NAME_PARTICLES, NAME_PREFIXES, PLACE_PREPOSITIONS } from "../../../language-data/name-particles.js";
+import { NOUN_DETERMINERS } from "../../../language-data/noun-determiners.js";
 import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
 import { ROLE_TITLE_WORDS } from "../../../language-data/role-title-words.js";
@@ -43,7 +44,10 @@ function extensionKind(head: string, known: GazetteerEntry | undefined): Extensi
   return known?.type === "place" ? "place" : null;
 }
 
-const languageSets = new Map<string, { roleTitleWords: Set<string>; placePrepositions: Set<string> }>();
+const languageSets = new Map<
+  string,
+  { roleTitleWords: Set<string>; placePrepositions: Set<string>; determiners: Set<string> }
+>();
 function setsOf(language: string) {
   let sets = languageSets.get(language);
   if (sets === undefined) {
@@ -51,6 +55,7 @@ function setsOf(language: string) {
     sets = {
       roleTitleWords: new Set(ROLE_TITLE_WORDS[lang] ?? []),
       placePrepositions: new Set(PLACE_PREPOSITIONS[lang] ?? PLACE_PREPOSITIONS.en),
+      determiners: new Set(NOUN_DETERMINERS[lang] ?? []),
     };
     languageSets.set(language, sets);
   }
@@ -90,7 +95,7 @@ export function findCandidates(
     if (asked.from !== from || asked.to !== to) asked = { from, to, entry: names.gazetteer(text.slice(from, to)) };
     return asked.entry;
   };
-  const { roleTitleWords, placePrepositions } = setsOf(language);
+  const { roleTitleWords, placePrepositions, determiners } = setsOf(language);
   const context = new NameContext(tokens, text, language, normals, blocked, names);
   const roleBefore = new Map<number, RoleMatch>();
   for (const role of roles) {
@@ -240,6 +245,11 @@ export function findCandidates(
     const beforeFolded = before === undefined ? "" : normals[first - 1]!;
     const firstFolded = folded(first);
     const lastFolded = folded(last);
+    // German writes every noun capitalised: a town's name after a determiner is a noun ("der Zug", "das Essen").
+    if (first === last && gazetteer?.settlement === true && before !== undefined && determiners.has(beforeFolded)) {
+      index = last + 1;
+      continue;
+    }
     candidates.push({
       start,
       end,

@@ -12,6 +12,8 @@ export interface GazetteerEntry {
   /** Stable id shared by every name of one place or organisation ("US", "org:0", "place:12"). */
   id: string;
   type: GazetteerType;
+  /** A city or a town (not a country, a region or a landform): in German, "der Zug", "das Essen" are common nouns. */
+  settlement?: true;
 }
 
 /** Languages whose region names the gazetteer holds (the ones recoupe reads, plus a few of the news). */
@@ -51,15 +53,16 @@ function build(): Map<string, GazetteerEntry> {
       if (head !== name) add(head, { id: code, type: "place" });
     }
   }
-  const addGroup = (forms: readonly string[], fallbackId: string, type: GazetteerType): void => {
+  const addGroup = (forms: readonly string[], fallback: GazetteerEntry): void => {
     const keys = forms.map(keyOf);
-    const known = keys.map((key) => built.get(key)).find((entry) => entry?.type === type);
-    const entry = known ?? { id: fallbackId, type };
+    const known = keys.map((key) => built.get(key)).find((entry) => entry?.type === fallback.type);
+    const entry = known ?? fallback;
     for (const key of keys) addKey(key, entry);
   };
+  const settlements = CITIES.length + TOWNS.length;
   for (const [index, forms] of [...CITIES, ...TOWNS, ...REGIONS, ...LANDFORMS].entries())
-    addGroup(forms, `place:${index}`, "place");
-  for (const [index, forms] of ORGANIZATIONS.entries()) addGroup(forms, `org:${index}`, "organization");
+    addGroup(forms, { id: `place:${index}`, type: "place", ...(index < settlements ? { settlement: true } : {}) });
+  for (const [index, forms] of ORGANIZATIONS.entries()) addGroup(forms, { id: `org:${index}`, type: "organization" });
   return built;
 }
 

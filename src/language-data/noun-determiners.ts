@@ -1,0 +1,38 @@
+import type { SupportedLanguage } from "./languages.js";
+
+/**
+ * Determiners, folded, of the languages that write every noun capitalised: a town's name right after one is a common
+ * noun ("der Zug", "das Essen", "die Halle"), not the town ("nach Essen", "in Halle"). Countries and regions take
+ * articles too ("der Iran", "die Schweiz"): only towns are ruled out.
+ */
+export const NOUN_DETERMINERS: Partial<Record<SupportedLanguage, readonly string[]>> = {
+  de: [
+    "der",
+    "die",
+    "das",
+    "dem",
+    "den",
+    "des",
+    "ein",
+    "eine",
+    "einem",
+    "einen",
+    "einer",
+    "eines",
+    "kein",
+    "keine",
+    "keinem",
+    "keinen",
+    "keiner",
+    "dieser",
+    "diese",
+    "dieses",
+    "diesem",
+    "diesen",
+    "jeder",
+    "jede",
+    "jedes",
+    "jedem",
+    "jeden",
+  ],
+};
