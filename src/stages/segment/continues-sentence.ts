@@ -85,6 +85,19 @@ function startsLowerCase(text: string, next: Span): boolean {
   return index < next.end && (classAt(text, index, next.end) & LOWER) !== 0;
 }
 
+/** Single capitals joined by periods, the last period left out: "U.S", "J.D", "U.K". */
+const DOTTED_INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
+/** The letters `next` opens on after anything but letters and numbers (none when a number comes first): `/^[^\p{L}\p{N}]*(\p{L}*)/u`. */
+function firstWord(text: string, next: Span): string {
+  let start = next.start;
+  while (start < next.end && (classAt(text, start, next.end) & (LETTER | NUMBER)) === 0)
+    start += widthAt(text, start, next.end);
+  let end = start;
+  while (end < next.end && (classAt(text, end, next.end) & LETTER) !== 0) end += widthAt(text, end, next.end);
+  return text.slice(start, end);
+}
+
 /**
  * Month names that a day written as an ordinal comes before ("am 21. Januar"): German's, the one
  * language here that writes dates so. (In English "… was 12. March came." is two sentences.)
@@ -118,7 +131,13 @@ function startsWithMonth(text: string, next: Span): boolean {
  * not followed by a capital ("etc. et"), a day written as an ordinal before its month ("21. Januar"),
  * or a quoted question followed by its attribution.
  */
-export function continuesSentence(text: string, previous: Span, next: Span, abbreviations: Set<string>): boolean {
+export function continuesSentence(
+  text: string,
+  previous: Span,
+  next: Span,
+  abbreviations: Set<string>,
+  isFunctionWord?: (word: string) => boolean,
+): boolean {
   // Only punctuation or closing quotes: glue to the sentence before (". ." in hasty copy).
   if (!hasLetterOrNumber(text, next.start, next.end)) return true;
   const lastWord = abbreviationBefore(text, previous);
@@ -127,6 +146,10 @@ export function continuesSentence(text: string, previous: Span, next: Span, abbr
     if (TITLE_ABBREVIATIONS.has(word)) return true;
     // A single capital initial: "J. Biden".
     if (lastWord.length === widthAt(lastWord, 0) && (classAt(lastWord, 0) & UPPER) !== 0) return true;
+    // A dotted initialism ("U.S. Army", "J.D. Vance") goes on, unless a function word opens what follows ("… in the
+    // U.S. The talks resumed"): a sentence rarely opens on a name or a noun right after one.
+    if (isFunctionWord !== undefined && DOTTED_INITIALISM.test(lastWord) && !isFunctionWord(firstWord(text, next)))
+      return true;
     // Other abbreviations ("etc.", "env.") end a sentence only when a capital follows.
     if (abbreviations.has(word) && !firstLetterIsCapital(text, next.start, next.end)) return true;
   }

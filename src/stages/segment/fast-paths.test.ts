@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { boundedPieces } from "./bounded-pieces.js";
 import { continuesSentence } from "./continues-sentence.js";
-import { findParagraphs, foldAccents, segmentText, splitSentences, tokenize } from "./index.js";
+import { findParagraphs, foldAccents, isStopword, segmentText, splitSentences, tokenize } from "./index.js";
 import {
   plainAbbreviations,
   plainContinuesAfter,
@@ -101,6 +101,8 @@ describe("segmentation fast paths", () => {
       "x.M.",
       "3.",
       "U.S.",
+      "the U.S.",
+      "J.D.",
       "a.b.",
       "Quoi ?",
       "Quoi ? »",
@@ -113,17 +115,35 @@ describe("segmentation fast paths", () => {
       "« Oui »",
       "",
     ];
-    const nexts = ["Lavrov", "et", "Et", "» a-t-il", "’ dit", ") bon", ". .", "»", "123", "1 b", "𝐀b", "é", "  x"];
+    const nexts = [
+      "Lavrov",
+      "Army",
+      "The",
+      "(Reuters)",
+      "et",
+      "Et",
+      "» a-t-il",
+      "’ dit",
+      ") bon",
+      ". .",
+      "»",
+      "123",
+      "1 b",
+      "𝐀b",
+      "é",
+      "  x",
+    ];
     for (const language of ["fr", "en"]) {
       const abbreviations = plainAbbreviations(language);
+      const isFunctionWord = (word: string) => isStopword(word, language);
       for (const previous of pieces) {
         for (const next of nexts) {
           const text = `${previous} ${next}`;
           const previousSpan = { start: 0, end: previous.length };
           const nextSpan = { start: previous.length + 1, end: text.length };
           assert.equal(
-            continuesSentence(text, previousSpan, nextSpan, abbreviations),
-            plainContinuesAfter(previous, next, abbreviations),
+            continuesSentence(text, previousSpan, nextSpan, abbreviations, isFunctionWord),
+            plainContinuesAfter(previous, next, abbreviations, isFunctionWord),
             JSON.stringify([previous, next]),
           );
         }

@@ -74,13 +74,24 @@ export function plainTokenize(text: string, language: string, sentences: readonl
 }
 
 /** The merge rule of splitSentences as regexes over the two sentences' text. */
-export function plainContinuesAfter(previous: string, next: string, abbreviations: Set<string>): boolean {
+export function plainContinuesAfter(
+  previous: string,
+  next: string,
+  abbreviations: Set<string>,
+  isFunctionWord?: (word: string) => boolean,
+): boolean {
   if (!/[\p{L}\p{N}]/u.test(next)) return true;
   const lastWord = /(?:^|[\s(«“"'’])([\p{L}.]+)\.$/u.exec(previous);
   if (lastWord !== null) {
     const word = lastWord[1]!.toLowerCase();
     if (TITLE_ABBREVIATIONS.has(word)) return true;
     if (/^\p{Lu}$/u.test(lastWord[1]!)) return true;
+    if (
+      isFunctionWord !== undefined &&
+      /^(?:\p{Lu}\.)+\p{Lu}$/u.test(lastWord[1]!) &&
+      !isFunctionWord(/^[^\p{L}\p{N}]*(\p{L}*)/u.exec(next)![1]!)
+    )
+      return true;
     if (abbreviations.has(word) && !/^\P{L}*\p{Lu}/u.test(next)) return true;
   }
   return /[?!…]\s*[»”"]?$/u.test(previous) && /^[\s«»“”"'’)\]]*\p{Ll}/u.test(next);
@@ -113,7 +124,9 @@ export function plainSplitSentences(
         if (
           previous !== undefined &&
           !text.slice(previous.end, start).includes("\n") &&
-          plainContinuesAfter(text.slice(previous.start, previous.end), text.slice(start, end), abbreviations)
+          plainContinuesAfter(text.slice(previous.start, previous.end), text.slice(start, end), abbreviations, (word) =>
+            isStopword(word, language),
+          )
         ) {
           previous.end = end;
         } else {

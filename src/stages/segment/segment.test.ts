@@ -26,6 +26,15 @@ describe("segmentText", () => {
     );
   });
 
+  it("keeps a dotted initialism with what follows, unless a function word opens a new sentence", () => {
+    const text = "The U.S. Army said J.D. Vance would visit. He flew to the U.S. The talks resumed on Monday.";
+    const { sentences } = segmentText(text, "en");
+    assert.deepEqual(
+      sentences.map((sentence) => text.slice(sentence.start, sentence.end)),
+      ["The U.S. Army said J.D. Vance would visit.", "He flew to the U.S.", "The talks resumed on Monday."],
+    );
+  });
+
   it("keeps a German date's ordinal day with its month, and still ends a sentence on a number", () => {
     const text =
       "Am 21. Januar trafen sich Blinken und Lawrow in Genf. Die Zahl der Toten stieg auf 12. Danach kam der 1. Mai.";

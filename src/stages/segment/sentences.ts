@@ -7,6 +7,7 @@ import { boundedPieces } from "./bounded-pieces.js";
 import { classAt, SPACE } from "./char-class.js";
 import { continuesSentence } from "./continues-sentence.js";
 import { sentenceEnds } from "./sentence-ends.js";
+import { isStopword } from "./stopwords.js";
 
 const abbreviationSets = new Map<string, Set<string>>();
 
@@ -38,6 +39,7 @@ function addSegment(
   segmentStart: number,
   segmentEnd: number,
   abbreviations: Set<string>,
+  isFunctionWord: (word: string) => boolean,
 ): void {
   let start = segmentStart;
   let end = segmentEnd;
@@ -49,7 +51,7 @@ function addSegment(
   if (
     previous !== undefined &&
     !hasLineBreak(text, previous.end, start) &&
-    continuesSentence(text, previous, span, abbreviations)
+    continuesSentence(text, previous, span, abbreviations, isFunctionWord)
   ) {
     previous.end = end;
   } else {
@@ -59,11 +61,12 @@ function addSegment(
 
 /**
  * Sentence spans for the given paragraphs: Intl.Segmenter's sentences per paragraph (never on the
- * whole text), then merges of false breaks after abbreviations ("M. Lavrov"), initials and quoted
- * questions.
+ * whole text), then merges of false breaks after abbreviations ("M. Lavrov"), initials ("J. Biden",
+ * "U.S. Army") and quoted questions.
  */
 export function splitSentences(text: string, paragraphs: Span[], language: string): Sentence[] {
   const abbreviations = abbreviationsFor(language);
+  const isFunctionWord = (word: string): boolean => isStopword(word, language);
   const sentences: Sentence[] = [];
   const ends: number[] = [];
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
@@ -73,7 +76,16 @@ export function splitSentences(text: string, paragraphs: Span[], language: strin
       sentenceEnds(text, piece.start, piece.end, language, ends);
       let segmentStart = piece.start;
       for (const segmentEnd of ends) {
-        addSegment(text, sentences, paragraphFirst, paragraphIndex, segmentStart, segmentEnd, abbreviations);
+        addSegment(
+          text,
+          sentences,
+          paragraphFirst,
+          paragraphIndex,
+          segmentStart,
+          segmentEnd,
+          abbreviations,
+          isFunctionWord,
+        );
         segmentStart = segmentEnd;
       }
     }
