@@ -66,14 +66,15 @@ function withinOneEdit(a: string, b: string): boolean {
   return short.slice(offset) === long.slice(offset + 1);
 }
 
-/** Keyed generational suffixes ("Jr", "Sr", "II", "III", "IV"): "Martin Luther King Jr" is a King, not a "Jr". */
-const SUFFIX_KEYS = new Set(["ir", "sr", "i", "iv"].map(nameKey));
+/** Keyed generational suffixes: "Martin Luther King Jr" is a King, not a "Jr". */
+const SUFFIX_KEYS = new Set(["Jr", "Sr", "II", "III", "IV"].map(nameKey));
 /** Keyed name particles ("de", "von", "van der"): "de Gaulle" is a lone surname. */
 const PARTICLE_KEYS = new Set(NAME_PARTICLES.map(nameKey).filter((key) => key !== ""));
 
 /** "Lavrov", or a surname after its particles: "de Gaulle", "von der Leyen". */
 function isLoneSurname(keyWords: readonly string[]): boolean {
-  return keyWords.slice(0, -1).every((word) => PARTICLE_KEYS.has(word));
+  for (let index = 0; index < keyWords.length - 1; index++) if (!PARTICLE_KEYS.has(keyWords[index]!)) return false;
+  return true;
 }
 
 /** The surname of a keyed name of several words: its last word, before a generational suffix. */
