@@ -5,7 +5,9 @@ import {
   type ClusterFeatures,
   clusterFeatures,
   createStoryClusterer,
+  FEATURE_SEPARATOR,
   type NeighborSearch,
+  toClusterFeatures,
 } from "../stages/cluster/index.js";
 import { createDuplicateIndex, type DuplicateFeatures, duplicateFeatures } from "../stages/dedupe/index.js";
 
@@ -13,9 +15,13 @@ import { createDuplicateIndex, type DuplicateFeatures, duplicateFeatures } from 
  * The version of the stored features: features of another version are computed again from the
  * stored text when a store is loaded (see `storyEngineFor`). 2: lines in capitals give no name
  * features (templated wire reports were lumped together by them). 3: a date's day gives no number
- * feature (see `isDayOfMonth`).
+ * feature (see `isDayOfMonth`). 4: the same features, written as one string and one list of counts
+ * rather than a pair each (version 3 is read and rewritten in memory: see `parseStoredFeatures`).
  */
-export const FEATURES_VERSION = 3;
+export const FEATURES_VERSION = 4;
+
+/** The last version whose features are the same as this one's, written another way (see `parseStoredFeatures`). */
+const SAME_FEATURES_SINCE = 3;
 
 /** Per-article features kept in the store (`putFeatures`), so stored articles are never segmented again. */
 export interface StoredFeatures {
@@ -55,6 +61,7 @@ export function storedFeaturesJson(features: StoredFeatures): string {
 /**
  * The features read back from a store's JSON text, or null when they are not this version of
  * recoupe's (`FEATURES_VERSION`) or not JSON at all (then computed again, as for an older store).
+ * Version 3 (the same features, a `[term, count]` pair each) is read as this version.
  */
 export function parseStoredFeatures(json: string): StoredFeatures | null {
   let value: unknown;
@@ -65,9 +72,31 @@ export function parseStoredFeatures(json: string): StoredFeatures | null {
   }
   if (typeof value !== "object" || value === null) return null;
   const features = value as Partial<StoredFeatures>;
-  if (features.version !== FEATURES_VERSION || typeof features.signature !== "string" || features.cluster === undefined)
+  if (typeof features.signature !== "string" || typeof features.cluster !== "object" || features.cluster === null)
     return null;
+  const cluster: unknown = features.cluster;
+  if ((features.version as number) === SAME_FEATURES_SINCE) {
+    const pairs = (cluster as { terms?: unknown }).terms;
+    if (!Array.isArray(pairs)) return null;
+    const counts = new Map<string, number>(pairs as [string, number][]);
+    return {
+      ...(features as StoredFeatures),
+      version: FEATURES_VERSION,
+      cluster: toClusterFeatures(features.cluster.day, counts),
+    };
+  }
+  if (features.version !== FEATURES_VERSION) return null;
+  const { terms, counts } = cluster as Partial<ClusterFeatures>;
+  if (typeof terms !== "string" || !Array.isArray(counts) || featureCount(terms) !== counts.length) return null;
   return features as StoredFeatures;
+}
+
+/** How many features `ClusterFeatures.terms` holds (without splitting it). */
+function featureCount(terms: string): number {
+  if (terms === "") return 0;
+  let count = 1;
+  for (let at = terms.indexOf(FEATURE_SEPARATOR); at !== -1; at = terms.indexOf(FEATURE_SEPARATOR, at + 1)) count++;
+  return count;
 }
 
 function signatureOf(features: StoredFeatures): DuplicateFeatures {

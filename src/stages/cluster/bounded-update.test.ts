@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { testArticleId } from "../../../test/support/analyzed-article.js";
 import type { ArticleId } from "../../domain/ids.js";
-import { type ClusterFeatures, createStoryClusterer } from "./index.js";
+import { type ClusterFeatures, createStoryClusterer, toClusterFeatures } from "./index.js";
 import { REGION_BOUND } from "./story-clusterer.js";
 
 const DAY = 19_187; // 2022-07-14
@@ -12,7 +12,7 @@ function topicFeatures(topic: string, serial: number, day: number | null = DAY):
   const words = Array.from({ length: 12 }, (_, k) => `${topic}${k}`);
   const terms: [string, number][] = [];
   for (let k = 0; k < 10; k++) terms.push([words[(serial + k) % 12]!, 1 + ((serial + k) % 3)]);
-  return { day, terms };
+  return toClusterFeatures(day, new Map(terms));
 }
 
 interface Corpus {

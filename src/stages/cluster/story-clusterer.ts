@@ -8,6 +8,7 @@ import {
   type ClusterFeatures,
   DEFAULT_STORY_CLUSTERER_OPTIONS,
   type StoryClustererOptions,
+  toClusterFeatures,
 } from "./story-clusterer-options.js";
 import { storyTerms, visitStoryTerms } from "./story-terms.js";
 import { createTermIndex } from "./term-index.js";
@@ -16,7 +17,7 @@ import { dayNumber } from "./time-proximity.js";
 /** The clustering features of one article (what `add` computes; `addFeatures` takes them back). */
 export function clusterFeatures(doc: AnalyzedArticle, options: Partial<StoryClustererOptions> = {}): ClusterFeatures {
   const titleWeight = options.titleWeight ?? DEFAULT_STORY_CLUSTERER_OPTIONS.titleWeight;
-  return { day: dayNumber(doc.article.publishedAt), terms: [...storyTerms(doc, { titleWeight })] };
+  return toClusterFeatures(dayNumber(doc.article.publishedAt), storyTerms(doc, { titleWeight }));
 }
 
 /** Groups articles into stories, one article at a time; `clusters()` is the same whatever the order of `add`. */

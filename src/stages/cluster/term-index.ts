@@ -6,7 +6,7 @@ import { grown } from "./grown.js";
 import { backgroundOf, topWeightPositions } from "./nearest-neighbors.js";
 import { Postings } from "./postings.js";
 import type { StoredArticle } from "./stored-article.js";
-import type { ClusterFeatures, StoryClustererOptions } from "./story-clusterer-options.js";
+import { type ClusterFeatures, featureTerms, type StoryClustererOptions } from "./story-clusterer-options.js";
 import { NAME_PREFIX, NUMBER_PREFIX, type TermVisitor } from "./story-terms.js";
 import { TermStore } from "./term-store.js";
 import { timeProximity } from "./time-proximity.js";
@@ -246,7 +246,7 @@ export function createTermIndex(settings: StoryClustererOptions) {
       return articles.get(id);
     },
     add(id: ArticleId, features: ClusterFeatures): void {
-      store(id, features.day, termStore.add(features.terms, termNumber));
+      store(id, features.day, termStore.add(featureTerms(features), features.counts, termNumber));
     },
     /** Adds an article from the feature occurrences `visitAll` visits: as `add` of the features they count up to. */
     addVisited(id: ArticleId, day: number | null, visitAll: (visit: TermVisitor) => void): void {

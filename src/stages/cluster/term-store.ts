@@ -18,24 +18,26 @@ export class TermStore {
   private stamp = 0;
 
   /**
-   * Stores feature counts (`[term, count]`, as stored) sorted by term number, numbering each term
-   * with `numberOf`. Sorted as one typed array of keys (number × length + position: exact in a
-   * double), not as pairs through a comparator; equal numbers keep their order.
+   * Stores feature counts (`terms[k]` counted `counts[k]`, as stored) sorted by term number, numbering
+   * each term with `numberOf`. Sorted as one typed array of keys (number × length + position: exact
+   * in a double), not as pairs through a comparator; equal numbers keep their order.
    */
   add(
-    features: readonly (readonly [string, number])[],
+    terms: readonly string[],
+    counts: ArrayLike<number>,
     numberOf: (term: string) => number,
   ): { terms: Int32Array; counts: Float32Array } {
-    const length = features.length;
+    const length = terms.length;
+    if (counts.length !== length) throw new Error(`${length} features but ${counts.length} counts`);
     if (this.keys.length < length) this.keys = new Float64Array(length);
     const keys = this.keys.subarray(0, length);
-    for (let k = 0; k < length; k++) keys[k] = numberOf(features[k]![0]) * length + k;
+    for (let k = 0; k < length; k++) keys[k] = numberOf(terms[k]!) * length + k;
     keys.sort();
     const from = this.reserve(length);
     for (let k = 0; k < length; k++) {
       const position = keys[k]! % length;
       this.terms[from + k] = (keys[k]! - position) / length;
-      this.counts[from + k] = features[position]![1];
+      this.counts[from + k] = counts[position]!;
     }
     return this.views(from, length);
   }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { testArticleId } from "../../../test/support/analyzed-article.js";
 import type { ArticleId } from "../../domain/ids.js";
-import { type ClusterFeatures, createStoryClusterer } from "./index.js";
+import { type ClusterFeatures, createStoryClusterer, toClusterFeatures } from "./index.js";
 import { neighborGraph } from "./neighbor-graph.js";
 
 const DAY = 19_187;
@@ -11,7 +11,7 @@ const DAY = 19_187;
 function features(topic: string, serial: number): ClusterFeatures {
   const terms: [string, number][] = [[`own${topic}${serial}`, 1]];
   for (let k = 0; k < 10; k++) terms.push([`${topic}${(serial + k) % 12}`, 1 + ((serial + k) % 3)]);
-  return { day: DAY + (serial % 3), terms };
+  return toClusterFeatures(DAY + (serial % 3), new Map(terms));
 }
 
 /** 8 topics of 5 to 12 articles. */
