@@ -7,6 +7,7 @@ import { type PhraseContext, phraseAfter, phraseBefore } from "./find-phrase-spe
 import type { QuotedSpan } from "./find-quoted-spans.js";
 import type { SpeakerMention } from "./find-speaker-mentions.js";
 import { isTimePhrase } from "./is-time-phrase.js";
+import { openingClauseSpeaker } from "./opening-clause-speaker.js";
 import { type Gender, statedGender } from "./speaker-gender.js";
 
 /** One article, ready for attributing its quotes. */
@@ -261,6 +262,15 @@ export function attributeQuote(
     const phrase = phraseBefore(context, beforeFrom, verbToken);
     if (phrase !== null) return attributed(context, phrase, previous);
   }
+  // "Exprimant l’espoir d’une « réduction de l’émotion », M. Lavrov a souligné": the main clause's subject.
+  const opener = openingClauseSpeaker(
+    context,
+    words.verbs,
+    { start: sentenceStart, end: sentenceEnd },
+    quote.open,
+    chainEnd,
+  );
+  if (opener !== null) return attributed(context, opener, previous);
   // One or two quoted words with no speech verb in their sentence are a scare quote, not a statement.
   if (
     inside.length <= 2 &&

@@ -50,6 +50,13 @@ describe("extractQuotes on geneva-2022-01", () => {
     assert.equal(byText("Le fait que nous observions")?.speaker, null);
   });
 
+  it("gives a quote in an opening participial clause to the main clause's subject", () => {
+    // « Exprimant l’espoir que ces discussions … une « réduction de l’émotion » concernant …, M. Lavrov a … souligné »
+    const quote = quotes.find((candidate) => candidate.text === "réduction de l’émotion");
+    assert.equal(quote?.speaker, "Sergueï Lavrov");
+    assert.equal(quote?.variants[0]?.speakerMention, "M. Lavrov");
+  });
+
   it("keeps every variant verbatim", () => {
     const texts = new Map(docs.map((doc) => [doc.article.id, doc.article.text]));
     for (const quote of quotes)
@@ -115,6 +122,58 @@ describe("extractQuotes across languages", () => {
   it("ro: „…”, a spus X", () => {
     const quotes = quotesOf("Klaus Iohannis a vizitat Bucureștiul. „Suntem pregătiți”, a spus Klaus Iohannis.", "ro");
     assert.equal(quotes[0]?.speaker, "Klaus Iohannis");
+  });
+
+  it("opening participial clauses: the main clause's subject says the quote, when a speech verb follows it", () => {
+    const speakerOf = (text: string, language: string) => quotesOf(text, language)[0]?.speaker ?? null;
+    const lead: Record<string, string> = {
+      en: "Foreign Minister Sergei Lavrov met Antony Blinken in Geneva on Friday. ",
+      fr: "Le ministre Sergueï Lavrov a rencontré Antony Blinken à Genève vendredi. ",
+      es: "El ministro Serguéi Lavrov se reunió con Antony Blinken en Ginebra. ",
+      it: "Il ministro Sergej Lavrov ha incontrato Antony Blinken a Ginevra. ",
+      pt: "O ministro Serguei Lavrov reuniu-se com Antony Blinken em Genebra. ",
+      ro: "Ministrul Serghei Lavrov s-a întâlnit cu Antony Blinken la Geneva. ",
+    };
+    const cases: [string, string, string][] = [
+      [
+        "en",
+        "Describing the talks as “useful” for both sides and for the security of Europe, Lavrov said Russia posed no threat.",
+        "Sergei Lavrov",
+      ],
+      [
+        "fr",
+        "En qualifiant les discussions d’« utiles » pour les deux parties et pour la sécurité européenne, M. Lavrov a assuré que la Russie ne menaçait personne.",
+        "Sergueï Lavrov",
+      ],
+      [
+        "es",
+        "Calificando las conversaciones de «útiles» para ambas partes y para la seguridad europea, Lavrov afirmó que Rusia no amenaza a nadie.",
+        "Serguéi Lavrov",
+      ],
+      [
+        "it",
+        "Definendo i colloqui «utili» per entrambe le parti e per la sicurezza europea, Lavrov ha affermato che la Russia non minaccia nessuno.",
+        "Sergej Lavrov",
+      ],
+      [
+        "pt",
+        "Classificando as conversas como «úteis» para ambas as partes e para a segurança europeia, Lavrov afirmou que a Rússia não ameaça ninguém.",
+        "Serguei Lavrov",
+      ],
+      [
+        "ro",
+        "Calificând discuțiile drept „utile” pentru ambele părți și pentru securitatea europeană, Lavrov a declarat că Rusia nu amenință pe nimeni.",
+        "Serghei Lavrov",
+      ],
+    ];
+    for (const [language, sentence, speaker] of cases)
+      assert.equal(speakerOf(lead[language]! + sentence, language), speaker, `${language}: ${sentence}`);
+    // Not a participle ("pendant"), no speech verb after the subject ("est arrivé"): no speaker from the rule.
+    for (const sentence of [
+      "Pendant la réunion « historique » des deux délégations au bord du lac Léman, M. Lavrov a déclaré que rien ne changeait.",
+      "Exprimant l’espoir d’une « réduction de l’émotion » autour de l’Ukraine et de ses voisins, M. Lavrov est arrivé vendredi.",
+    ])
+      assert.equal(speakerOf(lead.fr + sentence, "fr"), null, sentence);
   });
 
   it("groups one statement quoted in two articles", () => {
