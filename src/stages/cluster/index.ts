@@ -19,7 +19,7 @@ export {
   type StoryClustererOptions,
   type StoryUpdate,
 } from "./story-clusterer.js";
-export { FEATURE_SEPARATOR, featureTerms, toClusterFeatures } from "./story-clusterer-options.js";
+export { FEATURE_SEPARATOR, toClusterFeatures } from "./story-clusterer-options.js";
 export { storyTerms } from "./story-terms.js";
 
 /** Groups a batch of articles into stories (see `createStoryClusterer`). */

@@ -50,11 +50,6 @@ export interface ClusterFeatures {
 /** Joins the features of `ClusterFeatures.terms`. */
 export const FEATURE_SEPARATOR = "\n";
 
-/** The features of `ClusterFeatures.terms`, in order. */
-export function featureTerms(features: Pick<ClusterFeatures, "terms">): string[] {
-  return features.terms === "" ? [] : features.terms.split(FEATURE_SEPARATOR);
-}
-
 /** `ClusterFeatures` of counted features (each feature once, in the order given). */
 export function toClusterFeatures(day: number | null, counts: ReadonlyMap<string, number>): ClusterFeatures {
   return { day, terms: [...counts.keys()].join(FEATURE_SEPARATOR), counts: [...counts.values()] };

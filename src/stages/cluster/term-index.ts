@@ -6,10 +6,14 @@ import { grown } from "./grown.js";
 import { backgroundOf, topWeightPositions } from "./nearest-neighbors.js";
 import { Postings } from "./postings.js";
 import type { StoredArticle } from "./stored-article.js";
-import { type ClusterFeatures, featureTerms, type StoryClustererOptions } from "./story-clusterer-options.js";
+import type { ClusterFeatures, StoryClustererOptions } from "./story-clusterer-options.js";
 import { NAME_PREFIX, NUMBER_PREFIX, type TermVisitor } from "./story-terms.js";
 import { TermStore } from "./term-store.js";
+import { TermTable } from "./term-table.js";
 import { timeProximity } from "./time-proximity.js";
+
+const NAME_CODE = NAME_PREFIX.charCodeAt(0);
+const NUMBER_CODE = NUMBER_PREFIX.charCodeAt(0);
 
 /** No article left out of a neighbour search. */
 const NONE: ReadonlySet<ArticleId> = new Set();
@@ -26,7 +30,7 @@ const MAX_POSTINGS = 200;
  * without looking at the others.
  */
 export function createTermIndex(settings: StoryClustererOptions) {
-  const termNumbers = new Map<string, number>();
+  const termNumbers = new TermTable();
   const termBoosts: number[] = [];
   let documentFrequencies = new Int32Array(1024);
   const articles = new Map<ArticleId, StoredArticle>();
@@ -50,14 +54,12 @@ export function createTermIndex(settings: StoryClustererOptions) {
   let idfVersion = new Int32Array(1024);
   let version = 1;
 
-  const termNumber = (term: string): number => {
-    let number = termNumbers.get(term);
-    if (number === undefined) {
-      number = termNumbers.size;
-      termNumbers.set(term, number);
-      termBoosts.push(
-        term.startsWith(NAME_PREFIX) ? settings.nameWeight : term.startsWith(NUMBER_PREFIX) ? settings.numberWeight : 1,
-      );
+  /** The number of the term `text.slice(start, end)`, numbered (with its boost) on first sight. */
+  const termNumberAt = (text: string, start: number, end: number): number => {
+    const number = termNumbers.numberAt(text, start, end);
+    if (number === termBoosts.length) {
+      const first = end > start ? text.charCodeAt(start) : -1;
+      termBoosts.push(first === NAME_CODE ? settings.nameWeight : first === NUMBER_CODE ? settings.numberWeight : 1);
       if (number >= documentFrequencies.length) {
         documentFrequencies = grown(documentFrequencies, number + 1);
         localNumbers = grown(localNumbers, number + 1);
@@ -68,6 +70,7 @@ export function createTermIndex(settings: StoryClustererOptions) {
     }
     return number;
   };
+  const termNumber = (term: string): number => termNumberAt(term, 0, term.length);
 
   const idNumber = (id: ArticleId): number => {
     let number = idNumbers.get(id);
@@ -246,7 +249,7 @@ export function createTermIndex(settings: StoryClustererOptions) {
       return articles.get(id);
     },
     add(id: ArticleId, features: ClusterFeatures): void {
-      store(id, features.day, termStore.add(featureTerms(features), features.counts, termNumber));
+      store(id, features.day, termStore.add(features.terms, features.counts, termNumberAt));
     },
     /** Adds an article from the feature occurrences `visitAll` visits: as `add` of the features they count up to. */
     addVisited(id: ArticleId, day: number | null, visitAll: (visit: TermVisitor) => void): void {

@@ -1,3 +1,5 @@
+import { FEATURE_SEPARATOR } from "./story-clusterer-options.js";
+
 /** Entries per chunk of term storage. */
 const CHUNK_ENTRIES = 65_536;
 
@@ -18,20 +20,31 @@ export class TermStore {
   private stamp = 0;
 
   /**
-   * Stores feature counts (`terms[k]` counted `counts[k]`, as stored) sorted by term number, numbering
-   * each term with `numberOf`. Sorted as one typed array of keys (number × length + position: exact
-   * in a double), not as pairs through a comparator; equal numbers keep their order.
+   * Stores feature counts (the k-th feature of `joined`, `ClusterFeatures.terms`, counted `counts[k]`)
+   * sorted by term number, numbering each feature by its offsets with `numberAt` (no string is cut
+   * out of `joined`). Sorted as one typed array of keys (number × length + position: exact in a
+   * double), not as pairs through a comparator; equal numbers keep their order.
    */
   add(
-    terms: readonly string[],
+    joined: string,
     counts: ArrayLike<number>,
-    numberOf: (term: string) => number,
+    numberAt: (text: string, start: number, end: number) => number,
   ): { terms: Int32Array; counts: Float32Array } {
-    const length = terms.length;
-    if (counts.length !== length) throw new Error(`${length} features but ${counts.length} counts`);
+    const length = counts.length;
     if (this.keys.length < length) this.keys = new Float64Array(length);
     const keys = this.keys.subarray(0, length);
-    for (let k = 0; k < length; k++) keys[k] = numberOf(terms[k]!) * length + k;
+    let k = 0;
+    if (joined !== "") {
+      for (let start = 0; ; k++) {
+        const separator = joined.indexOf(FEATURE_SEPARATOR, start);
+        const end = separator === -1 ? joined.length : separator;
+        if (k < length) keys[k] = numberAt(joined, start, end) * length + k;
+        if (separator === -1) break;
+        start = separator + 1;
+      }
+      k++;
+    }
+    if (k !== length) throw new Error(`${k} features but ${length} counts`);
     keys.sort();
     const from = this.reserve(length);
     for (let k = 0; k < length; k++) {
