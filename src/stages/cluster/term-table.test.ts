@@ -27,8 +27,8 @@ describe("TermTable", () => {
   it("tells apart terms of the same hash bucket and prefixes of one another", () => {
     const table = new TermTable();
     const words = ["a", "ab", "abc", "", "b", "ba", "@a", "#12", "é", "e"];
-    words.forEach((word, k) => assert.equal(table.numberOf(word), k));
-    words.forEach((word, k) => assert.equal(table.numberAt(`x${word}y`, 1, 1 + word.length), k));
+    for (const [k, word] of words.entries()) assert.equal(table.numberOf(word), k);
+    for (const [k, word] of words.entries()) assert.equal(table.numberAt(`x${word}y`, 1, 1 + word.length), k);
     assert.equal(table.size, words.length);
   });
 });
