@@ -38,3 +38,18 @@ export const NON_SUBJECT_WORDS: Record<SupportedLanguage, readonly string[]> = {
   ro: ["cu", "între", "pentru", "contra", "despre", "de", "la", "în", "pe", "și", "sau", "că"],
   nl: ["met", "tussen", "voor", "tegen", "van", "te", "bij", "over", "op", "aan", "in", "en", "of", "dat"],
 };
+
+/**
+ * Prepositions naming the agent of a passive verb ("promis par Emmanuel Macron", "said by the minister"): the name
+ * after one, right after a speech verb, is who speaks, although it follows a word of `NON_SUBJECT_WORDS`.
+ */
+export const AGENT_PREPOSITIONS: Record<SupportedLanguage, readonly string[]> = {
+  fr: ["par"],
+  en: ["by"],
+  es: ["por"],
+  de: ["von"],
+  it: ["da", "dal", "dalla", "dallo"],
+  pt: ["por", "pelo", "pela"],
+  ro: ["către"],
+  nl: ["door"],
+};

@@ -15,6 +15,7 @@ import { calendarWords } from "./calendar-words.js";
 import type { Candidate } from "./candidate.js";
 import { type ExtensionKind, extendName } from "./extend-name.js";
 import type { RoleMatch } from "./find-roles.js";
+import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { afterInitials } from "./initials.js";
 import { isNameWord } from "./is-name-word.js";
@@ -156,6 +157,13 @@ export function findCandidates(
       const next = tokens[last + 1];
       if (next === undefined || next.sentence !== tokens[last]!.sentence) break;
       if (isNameWord(next, blocked, last + 1) && joinsName(text, tokens[last]!.end, next.start)) {
+        // "à l’AFP Maria Solis": a known organisation or place, then a given name, are two names.
+        if (
+          isFirstName(next.text) &&
+          !isFirstName(tokens[first]!.text) &&
+          gazetteerOf(tokens[first]!.start, tokens[last]!.end) !== undefined
+        )
+          break;
         last++;
         continue;
       }

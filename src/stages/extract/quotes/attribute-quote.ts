@@ -2,7 +2,7 @@ import type { Entity } from "../../../domain/story.js";
 import type { Sentence, Token } from "../../../domain/text.js";
 import { PERSON_TITLES } from "../../../language-data/titles.js";
 import type { ArticleIndex } from "./article-index.js";
-import { attributionWords, endsWithSource } from "./attribution-words.js";
+import { attributionWords, endsWithSource, followsNonSubjectWord, isPossessive } from "./attribution-words.js";
 import { type PhraseContext, phraseAfter, phraseBefore } from "./find-phrase-speaker.js";
 import type { QuotedSpan } from "./find-quoted-spans.js";
 import type { SpeakerMention } from "./find-speaker-mentions.js";
@@ -130,8 +130,6 @@ function speakerCandidates(context: AttributionContext, from: number, to: number
   return context.index.mentionsWithin(from, to);
 }
 
-/** A name followed by "'s" or "’" (possessive), not by more letters. */
-const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 /** The quote ends with a comma, "!", "?" or "…" (then non-letters): its cue may follow in the next sentence. */
 const OPEN_ENDING = /[,!?…]\P{L}*$/u;
 /** "…, a déclaré": a comma then up to three words before a verb. */
@@ -150,11 +148,6 @@ const TITLE_PERIODS = new RegExp(
 /** Whether a sentence ends in `gap`, the periods of titles and initials ("Mr.", "E.") aside. */
 function endsSentence(gap: string): boolean {
   return /[.!?]/.test(gap.replace(TITLE_PERIODS, ""));
-}
-
-/** "Trump’s campaign": a name owning something is not the subject. */
-function isPossessive(text: string, mention: SpeakerMention): boolean {
-  return POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3)) || /['’]s$/.test(mention.text);
 }
 
 /** Words between two offsets, and whether a comma, semicolon or parenthesis separates them. */
@@ -220,7 +213,9 @@ export function attributeQuote(
           : phraseAfter(context, after[0]!, verb.start);
     if (phrase !== null) return attributed(context, phrase, previous);
     const inverted = speakerCandidates(context, verb.end, afterTo).find(
-      (mention) => distance(context, verb.end, mention.start) <= 3,
+      (mention) =>
+        distance(context, verb.end, mention.start) <= 3 &&
+        !followsNonSubjectWord(context, words, mention.start, verb.end, true),
     );
     if (inverted !== undefined) return attributed(context, inverted, previous);
     const afterPhrase = phraseAfter(context, after[verbIndex]!, afterTo);
@@ -248,8 +243,12 @@ export function attributeQuote(
           mention.end <= verb.start && distance(context, mention.end, verb.start) <= 4 && !isPossessive(text, mention),
       )
       .at(-1);
+    // "a déclaré le ministre «", not "a reproché à l’OTAN de … «" (who is spoken to).
     const inverted = candidates.find(
-      (mention) => mention.start >= verb.end && distance(context, verb.end, mention.start) <= 2,
+      (mention) =>
+        mention.start >= verb.end &&
+        distance(context, verb.end, mention.start) <= 2 &&
+        !followsNonSubjectWord(context, words, mention.start, verb.end, true),
     );
     const afterComma = AFTER_COMMA.test(text.slice(Math.max(beforeFrom, verb.start - 20), verb.start));
     // "Trump said Russia “can’t stand”": a subject right before the verb wins over a name after it.
@@ -282,9 +281,7 @@ export function attributeQuote(
   // A quoted fragment: the subject of its clause, a person or an organisation, not after a preposition.
   const subject = candidates.find((mention) => {
     if (mention.kind === "name" && mention.entity?.type === "place") return false;
-    if (isPossessive(text, mention)) return false;
-    const previousWord = index.lastTokenEndingBy(mention.start);
-    return previousWord < 0 || tokens[previousWord]!.end <= beforeFrom || !words.nonSubject.has(normals[previousWord]!);
+    return !isPossessive(text, mention) && !followsNonSubjectWord(context, words, mention.start, beforeFrom);
   });
   if (subject !== undefined) return attributed(context, subject, previous);
   if (priorQuote !== undefined && previous !== null && previous.quote === priorQuote) return previous.attribution;

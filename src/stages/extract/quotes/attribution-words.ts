@@ -1,5 +1,6 @@
 import type { SupportedLanguage } from "../../../language-data/languages.js";
-import { NON_SUBJECT_WORDS } from "../../../language-data/prepositions.js";
+import { AGENT_PREPOSITIONS, NON_SUBJECT_WORDS } from "../../../language-data/prepositions.js";
+import { ROLE_DETERMINERS } from "../../../language-data/pronouns.js";
 import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
 import { SOURCE_PREPOSITIONS } from "../../../language-data/source-prepositions.js";
 import { foldAccents } from "../../segment/index.js";
@@ -12,6 +13,10 @@ export interface AttributionWords {
   /** Length of the longest source phrase. */
   longestSource: number;
   nonSubject: Set<string>;
+  /** Articles and determiners ("l’", "le", "the"), folded, apostrophes dropped as token normals drop them. */
+  determiners: Set<string>;
+  /** Prepositions naming a passive verb's agent ("par", "by"), folded. */
+  agents: Set<string>;
 }
 
 const wordsByLanguage = new Map<string, AttributionWords>();
@@ -27,6 +32,8 @@ export function attributionWords(language: string): AttributionWords {
       sources,
       longestSource: Math.max(0, ...sources.map((phrase) => phrase.length)),
       nonSubject: new Set((NON_SUBJECT_WORDS[lang] ?? []).map(foldAccents)),
+      agents: new Set((AGENT_PREPOSITIONS[lang] ?? []).map(foldAccents)),
+      determiners: new Set((ROLE_DETERMINERS[lang] ?? []).map((word) => foldAccents(word).replace(/['’]$/, ""))),
     };
     wordsByLanguage.set(language, words);
   }
@@ -72,4 +79,38 @@ export function endsWithSource(text: string, end: number, words: AttributionWord
   if (ruledOut) return false;
   const written = foldAccents(text.slice(from, end).toLowerCase()).replace(/’/g, "'");
   return words.sources.some((phrase) => written.endsWith(phrase));
+}
+
+/**
+ * Whether the word before token offset `start` (articles and determiners skipped, none before `floor`) is one a
+ * subject never follows ("à", "de", "with"): "a reproché à l’OTAN", "a déclaré à l’AFP" name who is spoken to.
+ * With `agentsSpeak`, a passive verb's agent is no such word ("promis par Emmanuel Macron").
+ */
+export function followsNonSubjectWord(
+  context: {
+    tokens: readonly { end: number }[];
+    normals: readonly string[];
+    index: { lastTokenEndingBy(offset: number): number };
+  },
+  words: AttributionWords,
+  start: number,
+  floor: number,
+  agentsSpeak = false,
+): boolean {
+  const { tokens, normals, index } = context;
+  let previous = index.lastTokenEndingBy(start);
+  // Articles are skipped, not contractions that are prepositions too ("du", "al", "da").
+  const skipped = (word: string): boolean => words.determiners.has(word) && !words.nonSubject.has(word);
+  while (previous >= 0 && tokens[previous]!.end > floor && skipped(normals[previous]!)) previous--;
+  if (previous < 0 || tokens[previous]!.end <= floor) return false;
+  const word = normals[previous]!;
+  return words.nonSubject.has(word) && !(agentsSpeak && words.agents.has(word));
+}
+
+/** A name followed by "'s" or "’" (possessive), not by more letters. */
+const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
+
+/** "Trump’s campaign": a name owning something is not the subject. */
+export function isPossessive(text: string, mention: { end: number; text: string }): boolean {
+  return POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3)) || /['’]s$/.test(mention.text);
 }

@@ -57,6 +57,11 @@ describe("extractQuotes on geneva-2022-01", () => {
     assert.equal(quote?.variants[0]?.speakerMention, "M. Lavrov");
   });
 
+  it("does not take who is spoken to for the speaker (« reproché à l’OTAN de considérer l’Ukraine comme « … » »)", () => {
+    const quote = quotes.find((candidate) => candidate.text === "appartenant à sa zone d’influence");
+    assert.equal(quote?.speaker, "Sergueï Lavrov");
+  });
+
   it("keeps every variant verbatim", () => {
     const texts = new Map(docs.map((doc) => [doc.article.id, doc.article.text]));
     for (const quote of quotes)
@@ -174,6 +179,20 @@ describe("extractQuotes across languages", () => {
       "Exprimant l’espoir d’une « réduction de l’émotion » autour de l’Ukraine et de ses voisins, M. Lavrov est arrivé vendredi.",
     ])
       assert.equal(speakerOf(lead.fr + sentence, "fr"), null, sentence);
+  });
+
+  it("a name after a preposition is spoken to, not speaking: « a déclaré à l’AFP X », “told CNN”", () => {
+    const lead = "Le ministre Sergueï Lavrov était à Genève vendredi. ";
+    const speakers = (text: string) => quotesOf(lead + text, "fr").map((quote) => quote.speaker);
+    assert.deepEqual(speakers("« Nous attendons des réponses », a déclaré à l’AFP Sergueï Lavrov."), [
+      "Sergueï Lavrov",
+    ]);
+    assert.deepEqual(speakers("« Les consultations continuent », a indiqué à l’AFP une source diplomatique."), [null]);
+    assert.deepEqual(speakers("« Je suis là depuis trois heures », confie à l’AFP Maria Solis."), ["Maria Solis"]);
+    // A passive verb's agent speaks: « promis par X ».
+    assert.deepEqual(speakers("Il défend le « plan massif d’investissement » promis par Emmanuel Macron."), [
+      "Emmanuel Macron",
+    ]);
   });
 
   it("groups one statement quoted in two articles", () => {
