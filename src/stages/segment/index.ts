@@ -8,7 +8,7 @@ export { findParagraphs } from "./paragraphs.js";
 export { splitSentences } from "./sentences.js";
 export { stemWord } from "./stem.js";
 export { isStopword } from "./stopwords.js";
-export { hashOf } from "./surface-table.js";
+export { hashOf, StoredSlices } from "./stored-slices.js";
 export { tokenize } from "./tokens.js";
 export { memoizeWord } from "./word-memo.js";
 

@@ -1,4 +1,5 @@
-import { hashOf, SURFACE_TABLE_LIMIT, SurfaceTable } from "./surface-table.js";
+import { hashOf } from "./stored-slices.js";
+import { SURFACE_TABLE_LIMIT, SurfaceTable } from "./surface-table.js";
 
 /** Longest piece copied by one `String.fromCharCode` call (its arguments go on the stack). */
 const COPY_CHUNK = 4096;
