@@ -1,5 +1,6 @@
 // npm run bench -- [--corpus orangesum,reuters,both] [--sizes 1000,10000,all] [--modes floor,ingest,dossier,add,story]
-//                  [--repeat 1] [--adds 50] [--add-budget 120] [--add-sizes all] [--story-sizes 10,25,50,100]
+//                  [--repeat 1] [--adds 30] [--add-warmup 100] [--add-budget 120] [--add-sizes all]
+//                  [--story-sizes 10,25,50,100]
 //                  [--workers N] [--data DIR]
 // Throughput and peak memory of recoupe on OrangeSum and Reuters-21578, each measurement in its own
 // child process, interleaved, beside a read + tokenize floor measured in the same run. Never a test.
@@ -94,16 +95,18 @@ function addTable(results: readonly Measurement[]): string {
   const adds = results.filter((r) => r.mode === "add");
   if (adds.length === 0) return "";
   const rows = [
-    "| corpus | articles held | store: load s | adds | median ms | p95 ms | peak MB | engine: load s | adds | median ms | p95 ms | peak MB |",
+    "| corpus | articles held | store: load s | cold: adds, median ms, p95 ms | warm: adds, median ms, p95 ms | peak MB | " +
+      "engine: load s | cold: adds, median ms, p95 ms | warm: adds, median ms, p95 ms | peak MB |",
   ];
-  rows.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  rows.push("|---|---:|---:|---|---|---:|---:|---|---|---:|");
   for (const r of adds) {
     const n = (key: string) => (typeof r[key] === "number" ? (r[key] as number) : Number.NaN);
+    const cell = (prefix: string) =>
+      `${format(n(`${prefix}Adds`))}, ${format(n(`${prefix}MedianMs`), 1)}, ${format(n(`${prefix}P95Ms`), 1)}`;
     rows.push(
-      `| ${r.corpus} | ${format(r.articles)} | ${format(n("storeLoadSeconds"), 1)} | ${format(n("storeAdds"))} | ` +
-        `${format(n("storeMedianMs"), 1)} | ${format(n("storeP95Ms"), 1)} | ${format(n("storePeakMb"))} | ` +
-        `${format(n("engineLoadSeconds"), 1)} | ` +
-        `${format(n("engineAdds"))} | ${format(n("engineMedianMs"), 1)} | ${format(n("engineP95Ms"), 1)} | ${format(r.maxRssMb)} |`,
+      `| ${r.corpus} | ${format(n("heldArticles"))} | ${format(n("storeLoadSeconds"), 1)} | ${cell("storeCold")} | ` +
+        `${cell("store")} | ${format(n("storePeakMb"))} | ${format(n("engineLoadSeconds"), 1)} | ` +
+        `${cell("engineCold")} | ${cell("engine")} | ${format(r.maxRssMb)} |`,
     );
   }
   return rows.join("\n");
@@ -117,7 +120,9 @@ async function main(args: string[]): Promise<void> {
   const modes = option(args, "--modes", "floor,ingest,dossier,add").split(",");
   const repeat = Number(option(args, "--repeat", "1"));
   const addSizes = option(args, "--add-sizes", "all").split(",");
-  const adds = option(args, "--adds", "50");
+  // Timed adds, cold (the first of a fresh process) and warm (after `--add-warmup` others).
+  const adds = option(args, "--adds", "30");
+  const addWarmup = option(args, "--add-warmup", "100");
   const budget = option(args, "--add-budget", "120");
   // Worker threads of the batch job (ingest and dossier modes): every core of the machine by default.
   const workers = option(args, "--workers", String(availableParallelism()));
@@ -146,7 +151,10 @@ async function main(args: string[]): Promise<void> {
   if (modes.includes("add")) {
     for (const size of addSizes) {
       for (const corpus of corpora) {
-        const measured = runChild(["add", corpus, String(sizeOf(corpus, size)), cacheDir, adds, budget], workers);
+        const measured = runChild(
+          ["add", corpus, String(sizeOf(corpus, size)), cacheDir, adds, budget, addWarmup],
+          workers,
+        );
         console.error(`add ${corpus} ${measured.articles}: ${JSON.stringify(measured)}`);
         results.push(measured);
       }
