@@ -7,7 +7,6 @@ import {
   createStoryClusterer,
   FEATURE_SEPARATOR,
   type NeighborSearch,
-  toClusterFeatures,
 } from "../stages/cluster/index.js";
 import { createDuplicateIndex, type DuplicateFeatures, duplicateFeatures } from "../stages/dedupe/index.js";
 
@@ -16,12 +15,10 @@ import { createDuplicateIndex, type DuplicateFeatures, duplicateFeatures } from 
  * stored text when a store is loaded (see `storyEngineFor`). 2: lines in capitals give no name
  * features (templated wire reports were lumped together by them). 3: a date's day gives no number
  * feature (see `isDayOfMonth`). 4: the same features, written as one string and one list of counts
- * rather than a pair each (version 3 is read and rewritten in memory: see `parseStoredFeatures`).
+ * rather than a pair each. 5: the letters glued to a number ("rd" of "3RD QTR", "e" of "3e") give no
+ * feature (see `isNumberSuffix`).
  */
-export const FEATURES_VERSION = 4;
-
-/** The last version whose features are the same as this one's, written another way (see `parseStoredFeatures`). */
-const SAME_FEATURES_SINCE = 3;
+export const FEATURES_VERSION = 5;
 
 /** Per-article features kept in the store (`putFeatures`), so stored articles are never segmented again. */
 export interface StoredFeatures {
@@ -61,7 +58,6 @@ export function storedFeaturesJson(features: StoredFeatures): string {
 /**
  * The features read back from a store's JSON text, or null when they are not this version of
  * recoupe's (`FEATURES_VERSION`) or not JSON at all (then computed again, as for an older store).
- * Version 3 (the same features, a `[term, count]` pair each) is read as this version.
  */
 export function parseStoredFeatures(json: string): StoredFeatures | null {
   let value: unknown;
@@ -75,16 +71,6 @@ export function parseStoredFeatures(json: string): StoredFeatures | null {
   if (typeof features.signature !== "string" || typeof features.cluster !== "object" || features.cluster === null)
     return null;
   const cluster: unknown = features.cluster;
-  if ((features.version as number) === SAME_FEATURES_SINCE) {
-    const pairs = (cluster as { terms?: unknown }).terms;
-    if (!Array.isArray(pairs)) return null;
-    const counts = new Map<string, number>(pairs as [string, number][]);
-    return {
-      ...(features as StoredFeatures),
-      version: FEATURES_VERSION,
-      cluster: toClusterFeatures(features.cluster.day, counts),
-    };
-  }
   if (features.version !== FEATURES_VERSION) return null;
   const { terms, counts } = cluster as Partial<ClusterFeatures>;
   if (typeof terms !== "string" || !Array.isArray(counts) || featureCount(terms) !== counts.length) return null;

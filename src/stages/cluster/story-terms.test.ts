@@ -23,4 +23,24 @@ describe("storyTerms", () => {
     assert.equal(acronym.get("@nato"), 1);
     assert.equal(acronym.get("@geneva"), 1);
   });
+
+  it("gives no feature for the letters glued to a number: an ordinal's ending or a unit says which one, not what", () => {
+    const wire = storyTerms(
+      makeAnalyzedArticle("Shr 12 cts vs 10 cts in the 2nd quarter; 21st year, a 10km race.", {
+        title: "GENDEX CORP 3RD QTR SEPT 30 NET",
+        language: "en",
+      }),
+    );
+    for (const ending of ["rd", "nd", "st", "km"]) assert.equal(wire.has(ending), false, ending);
+    assert.equal(wire.get("gendex"), 2);
+    assert.equal(wire.get("quarter"), 1);
+    assert.equal(wire.get("race"), 1);
+    const french = storyTerms(
+      makeAnalyzedArticle("Au 3e trimestre, le 1er janvier, pour la 2ème fois au XXe siècle, 3 km à pied.", {
+        language: "fr",
+      }),
+    );
+    for (const ending of ["e", "er", "eme"]) assert.equal(french.has(ending), false, ending);
+    for (const word of ["trimestr", "janvi", "fois", "xxe", "siecl", "km"]) assert.equal(french.has(word), true, word);
+  });
 });

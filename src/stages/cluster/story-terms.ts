@@ -47,6 +47,23 @@ function startsWithNumber(word: string): boolean {
   return /^\p{N}/u.test(word);
 }
 
+/** Longest letter run taken for a number's suffix when glued to it. */
+const MAX_SUFFIX_LENGTH = 3;
+
+/**
+ * True when `token` is a few letters glued to the number before it: an ordinal's ending ("2ND",
+ * "3rd", "3e", "1er", "2ème", "1º") or a unit ("10km"), which the tokenizer splits off the digits.
+ * Such an ending is no word: "rd" of "3RD QTR" or "e" of "3e trimestre" says which one, not what.
+ */
+function isNumberSuffix(previous: Token | undefined, token: Token): boolean {
+  return (
+    previous !== undefined &&
+    previous.end === token.start &&
+    token.text.length <= MAX_SUFFIX_LENGTH &&
+    startsWithNumber(previous.normal)
+  );
+}
+
 /** Distinct words (and capitalised surfaces) remembered before a memo starts afresh. */
 const MEMO_CAPACITY = 100_000;
 
@@ -77,7 +94,7 @@ function isShouted(tokens: readonly Token[], from: number, to: number): boolean 
 /**
  * Visits the features of `tokens`: the stem of each content word, plus a name feature for
  * capitalised words that do not open their sentence (or line) and a number feature for numbers
- * (a date's day aside, see `isDayOfMonth`).
+ * (a date's day aside, see `isDayOfMonth`); the letters glued to a number give none (`isNumberSuffix`).
  * A sentence written in capitals gives no name features: there every word is capitalised.
  */
 function visitTokenTerms(
@@ -99,7 +116,9 @@ function visitTokenTerms(
     }
     const opensSentence =
       previous === undefined || previous.sentence !== token.sentence || endsSentence(text, previous.end, token.start);
+    const before = previous;
     previous = token;
+    if (isNumberSuffix(before, token)) continue;
     if (startsWithNumber(token.normal)) {
       const digits = token.normal.replace(/\D/g, "");
       if (digits.length >= 2 && !isDayOfMonth(tokens, at, language)) visit(NUMBER_PREFIX + digits, weight);
