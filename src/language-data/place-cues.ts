@@ -145,6 +145,7 @@ export const PLACE_LAST_WORDS: readonly string[] = [
   "stadium",
   "hotel",
   "palace",
+  "hall",
   "cathedral",
   "memorial",
   "boulevard",
@@ -177,6 +178,7 @@ export const PLACE_LAST_WORDS: readonly string[] = [
  */
 export const SURNAME_LIKE_LAST_WORDS: readonly string[] = [
   "bay",
+  "hall",
   "park",
   "lane",
   "street",

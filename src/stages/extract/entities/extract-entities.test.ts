@@ -239,4 +239,37 @@ describe("extractEntities: initials, suffixes, and places named after people", (
     assert.equal(found.get("hotel Miguel Ángel")?.type, "place");
     assert.equal(found.get("Miguel Ángel"), undefined);
   });
+
+  it("fr, en: a word of its own before a person's given name and surname is a name of its own", () => {
+    const found = typed(
+      "Le député LR Eric Ciotti a voté contre. LR a perdu Nice. « Le virus circule », a estimé l’épidémiologiste " +
+        "d’Harvard William Hanage, qui enseigne à Harvard depuis dix ans.",
+      "fr",
+    );
+    assert.equal(found.get("Eric Ciotti")?.type, "person");
+    assert.equal(found.get("LR")?.type, "organization");
+    assert.equal(found.get("William Hanage")?.type, "person");
+    assert.ok(found.has("Harvard"));
+    // One name: "Aston" never stands alone, "Hall" ends a place, "Works" goes on.
+    const kept = typed(
+      "The Aston Martin Lagonda was shown at the Royal Albert Hall, beside a Mini John Cooper Works. Sales rose.",
+      "en",
+    );
+    for (const name of ["Aston Martin Lagonda", "Royal Albert Hall", "Mini John Cooper Works"])
+      assert.ok(kept.has(name), name);
+    for (const name of ["Martin Lagonda", "Albert Hall", "John Cooper Works"])
+      assert.equal(kept.has(name), false, name);
+  });
+
+  it("en: two people whose surnames are one letter apart stay two (Ronald Reagan, Donald Regan)", () => {
+    const found = typed(
+      "President Ronald Reagan met White House Chief of Staff Donald Regan on Monday. Reagan spoke first. " +
+        "Regan said little. Reagan left at noon.",
+      "en",
+    );
+    assert.ok(found.get("Ronald Reagan")?.variants.includes("Reagan"));
+    assert.equal(found.get("Ronald Reagan")?.variants.includes("Regan"), false);
+    const regan = [...found.values()].find((entity) => entity.variants.includes("Regan"));
+    assert.match(regan?.name ?? "", /Donald Regan$/);
+  });
 });

@@ -26,6 +26,7 @@ import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
 import { teamOfPlace } from "./team-of-place.js";
 import { titleAt } from "./title-at.js";
 import { foldedNormals } from "./token-folds.js";
+import { isWordBeforePerson, passRole } from "./word-before-person.js";
 
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
 const PLACE_HEAD_SET = new Set(PLACE_HEADS);
@@ -157,13 +158,16 @@ export function findCandidates(
       const next = tokens[last + 1];
       if (next === undefined || next.sentence !== tokens[last]!.sentence) break;
       if (isNameWord(next, blocked, last + 1) && joinsName(text, tokens[last]!.end, next.start)) {
-        // "à l’AFP Maria Solis": a known organisation or place, then a given name, are two names.
+        // "à l’AFP Maria Solis", "le député LR Eric Ciotti": a known name or a lone word, then a person, are two names.
         if (
           isFirstName(next.text) &&
           !isFirstName(tokens[first]!.text) &&
-          gazetteerOf(tokens[first]!.start, tokens[last]!.end) !== undefined
-        )
+          (gazetteerOf(tokens[first]!.start, tokens[last]!.end) !== undefined ||
+            (first === last && !headed && isWordBeforePerson(tokens, text, last, blocked, vocabulary)))
+        ) {
+          passRole(roleBefore, first, last + 1);
           break;
+        }
         last++;
         continue;
       }

@@ -82,6 +82,31 @@ function surnameOf(keyWords: readonly string[]): string {
   return keyWords.length > 2 && SUFFIX_KEYS.has(keyWords.at(-1)!) ? keyWords.at(-2)! : keyWords.at(-1)!;
 }
 
+/** The first words of the story's names of two words or more, by their last word ("reagan" → {"ronald"}). */
+function givenNamesBySurname(words: readonly (readonly string[])[]): Map<string, Set<string>> {
+  const given = new Map<string, Set<string>>();
+  for (const keyWords of words) {
+    if (keyWords.length < 2) continue;
+    const surname = surnameOf(keyWords);
+    given.set(surname, (given.get(surname) ?? new Set()).add(keyWords[0]!));
+  }
+  return given;
+}
+
+/**
+ * Whether two lone names one edit apart are the surnames of two people the story names in full with other
+ * given names ("Reagan" of Ronald Reagan, "Regan" of Donald Regan): no misspelling, then.
+ */
+function twoPeople(
+  given: ReadonlyMap<string, ReadonlySet<string>>,
+  a: readonly string[],
+  b: readonly string[],
+): boolean {
+  if (a.length !== 1 || b.length !== 1) return false;
+  const [givenA, givenB] = [given.get(a[0]!), given.get(b[0]!)];
+  return givenA !== undefined && givenB !== undefined && ![...givenA].some((name) => givenB.has(name));
+}
+
 /**
  * Groups the names of a story's mentions into entities: the same spelling-insensitive key; the same
  * gazetteer entry (Russie / Russia, OTAN / NATO); a misspelling one edit away ("Bliken" → "Blinken",
@@ -130,6 +155,7 @@ export function groupNames(
   // Key `a` is family `a`: families are numbered as their keys are first met.
   const keys = [...keyIndex.keys()];
   const words = keys.map((key) => key.split(" "));
+  const givenNames = givenNamesBySurname(words);
   for (let a = 0; a < keys.length; a++) {
     const ka = keys[a]!;
     const wa = words[a]!;
@@ -146,7 +172,7 @@ export function groupNames(
       const fa = families[union.find(a)]!;
       const fb = families[union.find(b)]!;
       if (fa === fb || !compatible(fa, fb)) continue;
-      if (oneEdit && (fa.gazetteer === undefined || fb.gazetteer === undefined)) {
+      if (oneEdit && (fa.gazetteer === undefined || fb.gazetteer === undefined) && !twoPeople(givenNames, wa, wb)) {
         merge(a, b);
         continue;
       }

@@ -8,6 +8,15 @@ export interface StoryVocabulary {
   lowercase: Set<string>;
   /** Folded words seen capitalised away from a sentence start. */
   capitalizedInside: Set<string>;
+  /** Of those, the words seen at least once as a name of one word (no capitalised word joined before or after). */
+  capitalizedAlone: Set<string>;
+}
+
+/** Whether tokens `a` and `b` (in that order) are two capitalised words joined by one space or a hyphen. */
+function joinedCapitals(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  if (a === undefined || b === undefined || !a.capitalized || !b.capitalized || b.start - a.end !== 1) return false;
+  const gap = text.charCodeAt(a.end);
+  return gap === 32 || gap === 0x2d || gap === 0xa0;
 }
 
 /** A short capitalised abbreviation ("M", "Gen"), whose period ends no sentence. */
@@ -47,7 +56,7 @@ function startsLowercase(word: string): boolean {
 }
 
 /**
- * Folded words of the story seen in lower case, and seen capitalised inside sentences. A word written as its
+ * Folded words of the story seen in lower case, and seen capitalised inside sentences (alone or not). A word written as its
  * normal form, or as its normal form in capitals ("paris", "Paris"), folds as that form does, already folded for
  * every token; the others (elided articles) are folded once per distinct written form.
  */
@@ -55,6 +64,7 @@ export function collectVocabulary(documents: readonly { text: string; tokens: re
   const lowercase = new Set<string>();
   const otherLowerWords = new Set<string>();
   const capitalizedInside = new Set<string>();
+  const capitalizedAlone = new Set<string>();
   for (const { text, tokens } of documents) {
     const normals = foldedNormals(tokens);
     for (let index = 0; index < tokens.length; index++) {
@@ -62,10 +72,14 @@ export function collectVocabulary(documents: readonly { text: string; tokens: re
       if (startsLowercase(token.text)) {
         if (token.text === token.normal) lowercase.add(normals[index]!);
         else otherLowerWords.add(token.text);
-      } else if (token.capitalized && !isInitialPosition(tokens, index, text))
-        capitalizedInside.add(token.text.toLowerCase() === token.normal ? normals[index]! : foldAccents(token.text));
+      } else if (token.capitalized && !isInitialPosition(tokens, index, text)) {
+        const folded = token.text.toLowerCase() === token.normal ? normals[index]! : foldAccents(token.text);
+        capitalizedInside.add(folded);
+        if (!joinedCapitals(text, tokens[index - 1], token) && !joinedCapitals(text, token, tokens[index + 1]))
+          capitalizedAlone.add(folded);
+      }
     }
   }
   for (const word of otherLowerWords) lowercase.add(foldAccents(word));
-  return { lowercase, capitalizedInside };
+  return { lowercase, capitalizedInside, capitalizedAlone };
 }

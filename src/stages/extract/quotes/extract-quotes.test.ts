@@ -195,6 +195,21 @@ describe("extractQuotes across languages", () => {
     ]);
   });
 
+  it("a role's holder is the person named after its complement: « le patron d’Airbus X », « le député LR X »", () => {
+    const speakers = (text: string, language = "fr") => quotesOf(text, language).map((quote) => quote.speaker);
+    assert.deepEqual(speakers("« Les commandes reprennent », a estimé le patron d’Airbus Guillaume Faury."), [
+      "Guillaume Faury",
+    ]);
+    assert.deepEqual(speakers("« C’est scandaleux », a dénoncé mardi l’eurodéputé EELV Yannick Jadot."), [
+      "Yannick Jadot",
+    ]);
+    assert.deepEqual(speakers("« Non », a dit le député LR Eric Ciotti."), ["Eric Ciotti"]);
+    const boeing = '"Orders are back," said the chief executive of Boeing David Calhoun. Shares of Boeing rose.';
+    assert.deepEqual(speakers(boeing, "en"), ["David Calhoun"]);
+    // An article opens the complement's own name: "La France Insoumise" holds no role.
+    assert.deepEqual(speakers("« Je vote pour elle », a expliqué le leader de La France Insoumise (LFI)."), [null]);
+  });
+
   it("groups one statement quoted in two articles", () => {
     const first = analyzed(1, "Le ministre Jean Dupont a promis une réponse « rapide et ferme » à Paris.", "fr");
     const second = analyzed(2, "Jean Dupont a promis une réponse « ferme et rapide » depuis Paris.", "fr");

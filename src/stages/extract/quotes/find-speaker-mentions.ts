@@ -58,8 +58,19 @@ function speakerWords(language: string): SpeakerWords {
   return words;
 }
 
-/** "le ministre russe Sergueï Lavrov", "le secrétaire général de l'alliance militaire, Jens Stoltenberg,". */
+/**
+ * "le ministre russe Sergueï Lavrov", "le secrétaire général de l'alliance militaire, Jens Stoltenberg,"; and,
+ * before a person's name, a role's complement naming whom it serves, one to three capitalised words after a
+ * short preposition or none (`COMPLEMENT_BEFORE_PERSON`): "le patron d'Airbus Guillaume Faury", "the CEO of
+ * Boeing David Calhoun", "el presidente del Real Madrid Florentino Pérez", "le député LR Eric Ciotti".
+ */
 const NAME_AFTER_ROLE = /^(?:[\s,\u00a0]{0,3}|[^.;:!?«»“”()]*,\s*)$/u;
+/**
+ * A complement between a role and a person's name (see `NAME_AFTER_ROLE`): capitalised words, none an article
+ * ("le leader de La France Insoumise" names no holder: "La" opens the complement's own name).
+ */
+const COMPLEMENT_BEFORE_PERSON =
+  /^[\s\u00a0]+(?:\p{Ll}{1,3}(?:['’]|[\s\u00a0]+)(?:\p{Ll}['’])?)?(?:(?!(?:La|Le|Les|The|El|Los|Las|Il|Lo|Gli|Der|Die|Das|Os|As)[\s\u00a0])\p{Lu}[\p{L}&.-]*[\s\u00a0]+){1,3}$/u;
 /** "Sergueï Lavrov, le ministre russe", "Lavrov, notre ministre". */
 const NAME_BEFORE_ROLE = /^[\s,\u00a0]{1,3}(?:\p{Ll}+\s)?$/u;
 /** A character that no gap before a role may hold: a name ending before it cannot be the role's holder. */
@@ -96,15 +107,23 @@ class NamesByPosition {
     return before > 0 && this.reach[before - 1]! > start;
   }
 
-  /** The first name (in `findNames` order) starting 0 to 60 characters after `end`, joined to it by `NAME_AFTER_ROLE`. */
+  /**
+   * The first name (in `findNames` order) starting 0 to 60 characters after `end`, joined to it by
+   * `NAME_AFTER_ROLE`; a person's first, as a role's holder is one ("le député LR Eric Ciotti": not LR).
+   */
   after(text: string, end: number): SpeakerMention | undefined {
     let best = -1;
+    let person = -1;
     for (let position = lowerBound(this.starts, end); position < this.starts.length; position++) {
       if (this.starts[position]! - end > 60) break;
       const index = this.byStart[position]!;
-      if ((best < 0 || index < best) && NAME_AFTER_ROLE.test(text.slice(end, this.starts[position]!))) best = index;
+      const gap = text.slice(end, this.starts[position]!);
+      const isPerson = this.names[index]!.entity?.type === "person";
+      if (!NAME_AFTER_ROLE.test(gap) && !(isPerson && COMPLEMENT_BEFORE_PERSON.test(gap))) continue;
+      if (best < 0 || index < best) best = index;
+      if (isPerson && (person < 0 || index < person)) person = index;
     }
-    return best < 0 ? undefined : this.names[best];
+    return person >= 0 ? this.names[person] : best < 0 ? undefined : this.names[best];
   }
 
   /** The first name (in `findNames` order) ending right before `start`, joined to it by `NAME_BEFORE_ROLE`. */
@@ -136,6 +155,23 @@ function demonstrativeAt(
 }
 
 /**
+ * `name`, or, when it is an organisation or a place written right before a person's name, which it qualifies
+ * ("l’eurodéputé EELV Yannick Jadot", "la maire de Paris Anne Hidalgo"), the two as one mention of the person:
+ * the person is the one who may speak, from where the qualifier starts.
+ */
+function withQualifiedPerson(name: SpeakerMention, names: readonly SpeakerMention[], text: string): SpeakerMention {
+  if (name.entity === null || name.entity.type === "person") return name;
+  const person = names.find(
+    (other) =>
+      other.entity?.type === "person" &&
+      other.start > name.end &&
+      /^[\s\u00a0]$/.test(text.slice(name.end, other.start)),
+  );
+  if (person === undefined) return name;
+  return { ...person, start: name.start, text: text.slice(name.start, person.end) };
+}
+
+/**
  * Names, roles ("le ministre russe"), subject pronouns ("il", "she") and demonstratives ("Ce dernier") of one
  * article, in text order. A role followed by a name ("le chef de la diplomatie russe, Sergueï Lavrov") gives
  * that name's entity.
@@ -149,7 +185,7 @@ export function findSpeakerMentions(
   const found: SpeakerMention[] = [];
   for (const name of findNames(text, names))
     found.push({ kind: "name", start: name.start, end: name.end, text: name.text, entity: name.entity, role: null });
-  const mentions: SpeakerMention[] = found.slice();
+  const mentions: SpeakerMention[] = found.map((name) => withQualifiedPerson(name, found, text));
   const { determiners, openings } = speakerWords(language);
   const normals = foldedNormals(tokens);
   const roles = findRoles(tokens, language);
