@@ -159,15 +159,14 @@ function demonstrativeAt(
  * ("l’eurodéputé EELV Yannick Jadot", "la maire de Paris Anne Hidalgo"), the two as one mention of the person:
  * the person is the one who may speak, from where the qualifier starts.
  */
-function withQualifiedPerson(name: SpeakerMention, names: readonly SpeakerMention[], text: string): SpeakerMention {
+function withQualifiedPerson(
+  name: SpeakerMention,
+  personAt: ReadonlyMap<number, SpeakerMention>,
+  text: string,
+): SpeakerMention {
   if (name.entity === null || name.entity.type === "person") return name;
-  const person = names.find(
-    (other) =>
-      other.entity?.type === "person" &&
-      other.start > name.end &&
-      /^[\s\u00a0]$/.test(text.slice(name.end, other.start)),
-  );
-  if (person === undefined) return name;
+  const person = personAt.get(name.end + 1);
+  if (person === undefined || !/^[\s\u00a0]$/.test(text.charAt(name.end))) return name;
   return { ...person, start: name.start, text: text.slice(name.start, person.end) };
 }
 
@@ -185,7 +184,8 @@ export function findSpeakerMentions(
   const found: SpeakerMention[] = [];
   for (const name of findNames(text, names))
     found.push({ kind: "name", start: name.start, end: name.end, text: name.text, entity: name.entity, role: null });
-  const mentions: SpeakerMention[] = found.map((name) => withQualifiedPerson(name, found, text));
+  const personAt = new Map(found.filter((name) => name.entity?.type === "person").map((name) => [name.start, name]));
+  const mentions: SpeakerMention[] = found.map((name) => withQualifiedPerson(name, personAt, text));
   const { determiners, openings } = speakerWords(language);
   const normals = foldedNormals(tokens);
   const roles = findRoles(tokens, language);
