@@ -85,14 +85,16 @@ function hasThreeWords(text: string): boolean {
  * by variants.
  */
 export function extractQuotes(docs: AnalyzedArticle[], entities: Entity[], options: QuoteOptions = {}): Quote[] {
+  const spans = docs.map((doc) =>
+    findQuotedSpans(doc.segmented.text, { language: doc.segmented.language, ...options }),
+  );
+  // Speakers are looked for in every article (a role's holder may be named in one that quotes no one), but only
+  // when some article quotes.
+  if (spans.every((quotes) => quotes.length === 0)) return [];
   const names = prepareNameForms(entities);
-  const contexts = docs.map((doc) => {
+  const contexts = docs.map((doc, k) => {
     const { text, tokens, language } = doc.segmented;
-    return {
-      doc,
-      mentions: findSpeakerMentions(text, tokens, language, names),
-      quotes: findQuotedSpans(text, { language, ...options }),
-    };
+    return { doc, mentions: findSpeakerMentions(text, tokens, language, names), quotes: spans[k]! };
   });
   const roles = roleHolders(contexts.map((context) => context.mentions));
   const unknownNames = new Map<string, Entity>();
