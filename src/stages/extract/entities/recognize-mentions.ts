@@ -10,6 +10,7 @@ import { findCandidates } from "./find-candidates.js";
 import { findRoles, type RoleMatch } from "./find-roles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { groupNames } from "./group-names.js";
+import { resultEntries } from "./result-entries.js";
 import { StoryNames } from "./story-names.js";
 import { collectVocabulary, type StoryVocabulary } from "./story-vocabulary.js";
 import { foldedNormals } from "./token-folds.js";
@@ -148,8 +149,14 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
     const roles = findRoles(tokens, language);
     const normals = foldedNormals(tokens);
     const verbs = reportingVerbs(language);
-    for (const candidate of findCandidates(text, tokens, language, roles, vocabulary, names)) {
-      const { gazetteer } = candidate;
+    const candidates = findCandidates(text, tokens, language, roles, vocabulary, names);
+    // "1. Olano (Esp)": a results line says who is a person and which code a country, at a line's start too.
+    const results = resultEntries(candidates, text);
+    for (const found of candidates) {
+      const country = results.countries.get(found);
+      const inResults = country !== undefined || results.people.has(found);
+      const candidate = inResults ? { ...found, confirmed: true } : found;
+      const gazetteer = country ?? candidate.gazetteer;
       if (!keepCandidate(candidate, gazetteer, vocabulary)) continue;
       const votes = voteType(
         candidate,
@@ -157,6 +164,7 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
         speaks(tokens, normals, candidate, verbs),
         names.shape(candidate.name),
       );
+      if (results.people.has(found)) votes.person += 3;
       pending.push({
         document,
         candidate,

@@ -38,7 +38,7 @@ export function isWordBeforePerson(
   if (PLACE_PREFIX_SET.has(folded) || LAST_WORDS.has(foldAccents(surname.normal))) return false;
   if (!HAS_LOWERCASE.test(surname.text) || isInitialPosition(tokens, word, text)) return false;
   const after = tokens[word + 3];
-  if (after !== undefined && after.capitalized && joinsName(text, surname.end, after.start)) return false;
+  if (after?.capitalized && joinsName(text, surname.end, after.start)) return false;
   return !HAS_LOWERCASE.test(tokens[word]!.text) || vocabulary.capitalizedAlone.has(folded);
 }
 
