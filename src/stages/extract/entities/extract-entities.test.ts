@@ -295,4 +295,9 @@ describe("extractEntities: initials, suffixes, and places named after people", (
     assert.notEqual(one.get("Cargill")?.type, "person");
     assert.notEqual(one.get("ITA")?.type, "place");
   });
+
+  it("fr: news agencies are organisations (Havas, Keystone, Xinhua)", () => {
+    const found = typed("Selon une dépêche de Havas reprise par Keystone et par Xinhua, le traité est signé.", "fr");
+    for (const agency of ["Havas", "Keystone", "Xinhua"]) assert.equal(found.get(agency)?.type, "organization", agency);
+  });
 });
