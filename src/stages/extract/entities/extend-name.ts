@@ -98,3 +98,20 @@ export function extendName(
   }
   return end;
 }
+
+/**
+ * "place" when the name `tokens[first..last]`, unknown alone, is a known place with the qualifier after it
+ * ("Arabie saoudite", "Timor oriental", "Guinée équatoriale"): it then takes that qualifier; null otherwise.
+ * `placeOf(text)` says whether the gazetteer knows a place by that name.
+ */
+export function qualifiedPlaceKind(
+  tokens: readonly Token[],
+  text: string,
+  first: number,
+  last: number,
+  placeOf: (name: string) => boolean,
+): ExtensionKind | null {
+  const qualifier = next(tokens, text, last);
+  if (qualifier === undefined || !isNameAdjective(qualifier, "place")) return null;
+  return placeOf(text.slice(tokens[first]!.start, qualifier.end)) ? "place" : null;
+}

@@ -300,4 +300,14 @@ describe("extractEntities: initials, suffixes, and places named after people", (
     const found = typed("Selon une dépêche de Havas reprise par Keystone et par Xinhua, le traité est signé.", "fr");
     for (const agency of ["Havas", "Keystone", "Xinhua"]) assert.equal(found.get(agency)?.type, "organization", agency);
   });
+
+  it("fr: a country named with a lower-case qualifier keeps it (« Arabie saoudite », « Timor oriental »)", () => {
+    const found = typed(
+      "Le ministre s’est rendu en Arabie saoudite, puis au Timor oriental et en Guinée équatoriale. La Guinée proteste.",
+      "fr",
+    );
+    for (const place of ["Arabie saoudite", "Timor oriental", "Guinée équatoriale", "Guinée"])
+      assert.equal(found.get(place)?.type, "place", place);
+    assert.equal(found.has("Arabie"), false);
+  });
 });

@@ -13,7 +13,7 @@ import { ROLE_TITLE_WORDS } from "../../../language-data/role-title-words.js";
 import { foldAccents } from "../../segment/index.js";
 import { calendarWords } from "./calendar-words.js";
 import type { Candidate } from "./candidate.js";
-import { type ExtensionKind, extendName } from "./extend-name.js";
+import { type ExtensionKind, extendName, qualifiedPlaceKind } from "./extend-name.js";
 import type { RoleMatch } from "./find-roles.js";
 import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
@@ -135,9 +135,8 @@ export function findCandidates(
       blocked.add(index);
     }
     const isWord = nameWordAt(index);
-    // A name may open on initials ("J. K. Rowling") or, after a title, on its particle ("le général de Gaulle",
-    // "M. de Villepin"): the particle is then the name's first word, not a common word to leave out. Most tokens are
-    // neither: a letter alone, or a lower-case particle, is looked at further.
+    // A name may open on initials ("J. K. Rowling") or, after a title, on its particle ("le général de Gaulle"): the
+    // particle is then the name's first word. Only a letter alone, or a lower-case particle, is looked at further.
     const initialsTo =
       isWord || tokens[index]!.text.length !== 1 || blocked.has(index)
         ? -1
@@ -236,7 +235,9 @@ export function findCandidates(
     const lowerHeadAt = context.headBefore(first);
     const lowerHead = lowerHeadAt >= 0;
     if (lowerHead) first = lowerHeadAt;
-    const extension = extensionKind(folded(first), gazetteerOf(tokens[first]!.start, tokens[last]!.end));
+    const extension =
+      extensionKind(folded(first), gazetteerOf(tokens[first]!.start, tokens[last]!.end)) ??
+      qualifiedPlaceKind(tokens, text, first, last, (name) => names.gazetteer(name)?.type === "place");
     if (extension !== null)
       last = extendName(tokens, text, last, extension, (at) => isNameWord(tokens[at], blocked, at));
     const nameStart = tokens[first]!.start;
