@@ -6,6 +6,7 @@ import {
 } from "../../../language-data/name-adjectives.js";
 import { CARDINAL_POINTS, PLACE_QUALIFIERS } from "../../../language-data/place-cues.js";
 import { foldAccents } from "../../segment/index.js";
+import type { GazetteerEntry } from "./gazetteer.js";
 
 /**
  * What a name's head makes of the lower-case words after it: an institution ("Conseil") takes adjectives and
@@ -102,16 +103,15 @@ export function extendName(
 /**
  * "place" when the name `tokens[first..last]`, unknown alone, is a known place with the qualifier after it
  * ("Arabie saoudite", "Timor oriental", "Guinée équatoriale"): it then takes that qualifier; null otherwise.
- * `placeOf(text)` says whether the gazetteer knows a place by that name.
  */
 export function qualifiedPlaceKind(
   tokens: readonly Token[],
   text: string,
   first: number,
   last: number,
-  placeOf: (name: string) => boolean,
+  names: { gazetteer(name: string): GazetteerEntry | undefined },
 ): ExtensionKind | null {
   const qualifier = next(tokens, text, last);
   if (qualifier === undefined || !isNameAdjective(qualifier, "place")) return null;
-  return placeOf(text.slice(tokens[first]!.start, qualifier.end)) ? "place" : null;
+  return names.gazetteer(text.slice(tokens[first]!.start, qualifier.end))?.type === "place" ? "place" : null;
 }

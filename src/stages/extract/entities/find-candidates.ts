@@ -237,7 +237,7 @@ export function findCandidates(
     if (lowerHead) first = lowerHeadAt;
     const extension =
       extensionKind(folded(first), gazetteerOf(tokens[first]!.start, tokens[last]!.end)) ??
-      qualifiedPlaceKind(tokens, text, first, last, (name) => names.gazetteer(name)?.type === "place");
+      qualifiedPlaceKind(tokens, text, first, last, names);
     if (extension !== null)
       last = extendName(tokens, text, last, extension, (at) => isNameWord(tokens[at], blocked, at));
     const nameStart = tokens[first]!.start;

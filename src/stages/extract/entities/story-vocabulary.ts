@@ -56,9 +56,9 @@ function startsLowercase(word: string): boolean {
 }
 
 /**
- * Folded words of the story seen in lower case, and seen capitalised inside sentences (alone or not). A word written as its
- * normal form, or as its normal form in capitals ("paris", "Paris"), folds as that form does, already folded for
- * every token; the others (elided articles) are folded once per distinct written form.
+ * Folded words of the story seen in lower case, and seen capitalised inside sentences (and of those, alone). A word
+ * written as its normal form, or as its normal form in capitals ("paris", "Paris"), folds as that form does, already
+ * folded for every token; the others (elided articles) are folded once per distinct written form.
  */
 export function collectVocabulary(documents: readonly { text: string; tokens: readonly Token[] }[]): StoryVocabulary {
   const lowercase = new Set<string>();
