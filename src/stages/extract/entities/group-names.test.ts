@@ -1,0 +1,26 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { makeAnalyzedArticle, testArticleId } from "../../../../test/support/analyzed-article.js";
+import { extractEntities } from "./index.js";
+
+const typed = (text: string, language: string) =>
+  new Map(
+    extractEntities([makeAnalyzedArticle(text, { id: testArticleId(1), language })]).map((entity) => [
+      entity.name,
+      entity,
+    ]),
+  );
+
+describe("groupNames", () => {
+  it("en: two people whose surnames are one letter apart stay two (Ronald Reagan, Donald Regan)", () => {
+    const found = typed(
+      "President Ronald Reagan met White House Chief of Staff Donald Regan on Monday. Reagan spoke first. " +
+        "Regan said little. Reagan left at noon.",
+      "en",
+    );
+    assert.ok(found.get("Ronald Reagan")?.variants.includes("Reagan"));
+    assert.equal(found.get("Ronald Reagan")?.variants.includes("Regan"), false);
+    const regan = [...found.values()].find((entity) => entity.variants.includes("Regan"));
+    assert.match(regan?.name ?? "", /Donald Regan$/);
+  });
+});

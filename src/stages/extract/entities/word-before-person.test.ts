@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { makeAnalyzedArticle, testArticleId } from "../../../../test/support/analyzed-article.js";
+import { extractEntities } from "./index.js";
+
+const typed = (text: string, language: string) =>
+  new Map(
+    extractEntities([makeAnalyzedArticle(text, { id: testArticleId(1), language })]).map((entity) => [
+      entity.name,
+      entity,
+    ]),
+  );
+
+describe("a name of its own before a person (isWordBeforePerson)", () => {
+  it("fr, en: a word of its own before a person's given name and surname is a name of its own", () => {
+    const found = typed(
+      "Le député LR Eric Ciotti a voté contre. LR a perdu Nice. « Le virus circule », a estimé l’épidémiologiste " +
+        "d’Harvard William Hanage, qui enseigne à Harvard depuis dix ans.",
+      "fr",
+    );
+    assert.equal(found.get("Eric Ciotti")?.type, "person");
+    assert.equal(found.get("LR")?.type, "organization");
+    assert.equal(found.get("William Hanage")?.type, "person");
+    assert.ok(found.has("Harvard"));
+    // One name: "Aston" never stands alone, "Hall" ends a place, "Works" goes on.
+    const kept = typed(
+      "The Aston Martin Lagonda was shown at the Royal Albert Hall, beside a Mini John Cooper Works. Sales rose.",
+      "en",
+    );
+    for (const name of ["Aston Martin Lagonda", "Royal Albert Hall", "Mini John Cooper Works"])
+      assert.ok(kept.has(name), name);
+    for (const name of ["Martin Lagonda", "Albert Hall", "John Cooper Works"])
+      assert.equal(kept.has(name), false, name);
+  });
+});
