@@ -204,6 +204,10 @@ describe("extractQuotes across languages", () => {
       "Yannick Jadot",
     ]);
     assert.deepEqual(speakers("« Non », a dit le député LR Eric Ciotti."), ["Eric Ciotti"]);
+    assert.deepEqual(
+      speakers("« Notre but », a expliqué le ministre de l’Education nationale Jean-Michel Blanquer sur France Info."),
+      ["Jean-Michel Blanquer"],
+    );
     const boeing = '"Orders are back," said the chief executive of Boeing David Calhoun. Shares of Boeing rose.';
     assert.deepEqual(speakers(boeing, "en"), ["David Calhoun"]);
     // An article opens the complement's own name: "La France Insoumise" holds no role.

@@ -66,11 +66,12 @@ function speakerWords(language: string): SpeakerWords {
  */
 const NAME_AFTER_ROLE = /^(?:[\s,\u00a0]{0,3}|[^.;:!?«»“”()]*,\s*)$/u;
 /**
- * A complement between a role and a person's name (see `NAME_AFTER_ROLE`): capitalised words, none an article
- * ("le leader de La France Insoumise" names no holder: "La" opens the complement's own name).
+ * A complement between a role and a person's name (see `NAME_AFTER_ROLE`): capitalised words, each maybe with an
+ * adjective ("le ministre de l’Education nationale Jean-Michel Blanquer"), none an article ("le leader de La France
+ * Insoumise" names no holder: "La" opens the complement's own name).
  */
 const COMPLEMENT_BEFORE_PERSON =
-  /^[\s\u00a0]+(?:\p{Ll}{1,3}(?:['’]|[\s\u00a0]+)(?:\p{Ll}['’])?)?(?:(?!(?:La|Le|Les|The|El|Los|Las|Il|Lo|Gli|Der|Die|Das|Os|As)[\s\u00a0])\p{Lu}[\p{L}&.-]*[\s\u00a0]+){1,3}$/u;
+  /^[\s\u00a0]+(?:\p{Ll}{1,3}(?:['’]|[\s\u00a0]+)(?:\p{Ll}['’])?)?(?:(?!(?:La|Le|Les|The|El|Los|Las|Il|Lo|Gli|Der|Die|Das|Os|As)[\s\u00a0])\p{Lu}[\p{L}&.-]*[\s\u00a0]+(?:\p{Ll}{4,}[\s\u00a0]+)?){1,3}$/u;
 /** "Sergueï Lavrov, le ministre russe", "Lavrov, notre ministre". */
 const NAME_BEFORE_ROLE = /^[\s,\u00a0]{1,3}(?:\p{Ll}+\s)?$/u;
 /** A character that no gap before a role may hold: a name ending before it cannot be the role's holder. */
