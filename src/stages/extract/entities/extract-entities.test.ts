@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { genevaFixtureDocs, makeAnalyzedArticle, testArticleId } from "../../../../test/support/analyzed-article.js";
+import { entitiesByName } from "../../../../test/support/entities-by-name.js";
 import type { AnalyzedArticle } from "../../../domain/index.js";
 import { extractEntities } from "./index.js";
 
@@ -116,11 +117,8 @@ describe("extractEntities across languages", () => {
 });
 
 describe("extractEntities: initials, suffixes, and places named after people", () => {
-  const typed = (text: string, language: string) =>
-    new Map(extractEntities([analyzed(1, text, language)]).map((entity) => [entity.name, entity]));
-
   it("en: middle initials and generational suffixes stay in a person's name", () => {
-    const found = typed(
+    const found = entitiesByName(
       "Robert F. Kennedy Jr. said on Tuesday that vaccines would be reviewed. John F. Kennedy was president " +
         "in 1961. Martin Luther King Jr. led the march. George H. W. Bush met Michael J. Fox. J. K. Rowling " +
         "wrote a new book. Later, Kennedy spoke again.",
@@ -141,13 +139,13 @@ describe("extractEntities: initials, suffixes, and places named after people", (
   });
 
   it("en, de: a place's last word outweighs the given name it starts with", () => {
-    const en = typed(
+    const en = entitiesByName(
       "Officials flew into Ronald Reagan Washington National Airport and met at the John F. Kennedy Center.",
       "en",
     );
     assert.equal(en.get("Ronald Reagan Washington National Airport")?.type, "place");
     assert.notEqual(en.get("John F. Kennedy Center")?.type, "person");
-    const de = typed(
+    const de = entitiesByName(
       "Das Treffen fand in der Konrad-Adenauer-Straße statt. Danach gingen sie zum Willy-Brandt-Platz.",
       "de",
     );
@@ -156,7 +154,7 @@ describe("extractEntities: initials, suffixes, and places named after people", (
   });
 
   it("fr: a street, a hotel or an airport named after someone is a place, and his title is part of its name", () => {
-    const found = typed(
+    const found = entitiesByName(
       "La réunion s'est tenue à l'hôtel Président Wilson. Le cortège est parti de la place du Général de " +
         "Gaulle, a remonté le boulevard du Maréchal Foch, puis a gagné l'aéroport Charles de Gaulle. Les élèves " +
         "du lycée Jean Jaurès ont défilé.",
@@ -174,7 +172,7 @@ describe("extractEntities: initials, suffixes, and places named after people", (
   });
 
   it("fr: a title before a particle keeps the particle in the name (« le général de Gaulle »)", () => {
-    const found = typed(
+    const found = entitiesByName(
       "Le général de Gaulle a parlé à Londres. Charles de Gaulle y vivait alors. M. de Villepin a salué son discours.",
       "fr",
     );
@@ -217,14 +215,14 @@ describe("extractEntities: initials, suffixes, and places named after people", (
       ],
     ];
     for (const [language, text, places, person] of cases) {
-      const found = typed(text, language);
+      const found = entitiesByName(text, language);
       for (const place of places) assert.equal(found.get(place)?.type, "place", `${language}: ${place}`);
       assert.equal(found.get(person)?.type, "person", `${language}: ${person}`);
     }
   });
 
   it("de: a town's name after a determiner is a common noun (« das Essen »), after a preposition the town", () => {
-    const found = typed(
+    const found = entitiesByName(
       "Die Delegation fuhr nach Essen. Das Essen war gut, sagte Olaf Scholz. Der Iran verhandelt.",
       "de",
     );
@@ -235,18 +233,21 @@ describe("extractEntities: initials, suffixes, and places named after people", (
   });
 
   it("es: a hotel named after someone is a place", () => {
-    const found = typed("La reunión se celebró en el hotel Miguel Ángel, en Madrid.", "es");
+    const found = entitiesByName("La reunión se celebró en el hotel Miguel Ángel, en Madrid.", "es");
     assert.equal(found.get("hotel Miguel Ángel")?.type, "place");
     assert.equal(found.get("Miguel Ángel"), undefined);
   });
 
   it("fr: news agencies are organisations (Havas, Keystone, Xinhua)", () => {
-    const found = typed("Selon une dépêche de Havas reprise par Keystone et par Xinhua, le traité est signé.", "fr");
+    const found = entitiesByName(
+      "Selon une dépêche de Havas reprise par Keystone et par Xinhua, le traité est signé.",
+      "fr",
+    );
     for (const agency of ["Havas", "Keystone", "Xinhua"]) assert.equal(found.get(agency)?.type, "organization", agency);
   });
 
   it("fr: a country named with a lower-case qualifier keeps it (« Arabie saoudite », « Timor oriental »)", () => {
-    const found = typed(
+    const found = entitiesByName(
       "Le ministre s’est rendu en Arabie saoudite, puis au Timor oriental et en Guinée équatoriale. La Guinée proteste.",
       "fr",
     );

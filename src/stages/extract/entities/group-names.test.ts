@@ -1,19 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { makeAnalyzedArticle, testArticleId } from "../../../../test/support/analyzed-article.js";
-import { extractEntities } from "./index.js";
-
-const typed = (text: string, language: string) =>
-  new Map(
-    extractEntities([makeAnalyzedArticle(text, { id: testArticleId(1), language })]).map((entity) => [
-      entity.name,
-      entity,
-    ]),
-  );
+import { entitiesByName } from "../../../../test/support/entities-by-name.js";
 
 describe("groupNames", () => {
   it("en: two people whose surnames are one letter apart stay two (Ronald Reagan, Donald Regan)", () => {
-    const found = typed(
+    const found = entitiesByName(
       "President Ronald Reagan met White House Chief of Staff Donald Regan on Monday. Reagan spoke first. " +
         "Regan said little. Reagan left at noon.",
       "en",

@@ -1,19 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { makeAnalyzedArticle, testArticleId } from "../../../../test/support/analyzed-article.js";
-import { extractEntities } from "./index.js";
-
-const typed = (text: string, language: string) =>
-  new Map(
-    extractEntities([makeAnalyzedArticle(text, { id: testArticleId(1), language })]).map((entity) => [
-      entity.name,
-      entity,
-    ]),
-  );
+import { entitiesByName } from "../../../../test/support/entities-by-name.js";
 
 describe("a name of its own before a person (isWordBeforePerson)", () => {
   it("fr, en: a word of its own before a person's given name and surname is a name of its own", () => {
-    const found = typed(
+    const found = entitiesByName(
       "Le député LR Eric Ciotti a voté contre. LR a perdu Nice. « Le virus circule », a estimé l’épidémiologiste " +
         "d’Harvard William Hanage, qui enseigne à Harvard depuis dix ans.",
       "fr",
@@ -23,7 +14,7 @@ describe("a name of its own before a person (isWordBeforePerson)", () => {
     assert.equal(found.get("William Hanage")?.type, "person");
     assert.ok(found.has("Harvard"));
     // One name: "Aston" never stands alone, "Hall" ends a place, "Works" goes on.
-    const kept = typed(
+    const kept = entitiesByName(
       "The Aston Martin Lagonda was shown at the Royal Albert Hall, beside a Mini John Cooper Works. Sales rose.",
       "en",
     );
