@@ -1,10 +1,12 @@
+import { CAPITALS } from "../../../language-data/capitals.js";
 import { CITIES } from "../../../language-data/cities.js";
+import { COMPANIES } from "../../../language-data/companies.js";
 import { LANDFORMS } from "../../../language-data/landforms.js";
 import { ORGANIZATIONS } from "../../../language-data/organizations.js";
 import { REGIONS } from "../../../language-data/regions.js";
 import { TOWNS } from "../../../language-data/towns.js";
 import { memoizeName } from "./memoize-name.js";
-import { keyOf, nameKey } from "./name-key.js";
+import { keyOf, nameKey, spellingOf } from "./name-key.js";
 
 export type GazetteerType = "place" | "organization";
 
@@ -20,6 +22,8 @@ export interface GazetteerEntry {
 const LANGUAGES = ["fr", "en", "es", "de", "it", "pt", "ro", "nl"];
 
 let table: Map<string, GazetteerEntry> | undefined;
+/** Every name of the table as written (`spellingOf`), where the table's keys also meet variant spellings. */
+let spellings: Set<string> | undefined;
 
 /** Every ISO 3166 alpha-2 code and UN M.49 area code that `Intl.DisplayNames` can name. */
 function regionCodes(): string[] {
@@ -31,7 +35,13 @@ function regionCodes(): string[] {
     const code = String(n).padStart(3, "0");
     if (probe.of(code) !== undefined) codes.push(code);
   }
-  return codes.filter((code) => !["ZZ", "XA", "XB", "EU", "EZ", "UN", "QO"].includes(code));
+  // A retired code names its successor ("BU" is written "Myanmar (Birmanie)" like "MM"): keep the current one only,
+  // so that every name of one country shares its id.
+  return codes.filter(
+    (code) =>
+      !["ZZ", "XA", "XB", "EU", "EZ", "UN", "QO"].includes(code) &&
+      (/^\d/.test(code) || new Intl.Locale(`und-${code}`).region === code),
+  );
 }
 
 function build(): Map<string, GazetteerEntry> {
@@ -40,7 +50,11 @@ function build(): Map<string, GazetteerEntry> {
   const addKey = (key: string, entry: GazetteerEntry): void => {
     if (key.length > 0 && !built.has(key)) built.set(key, entry);
   };
-  const add = (name: string, entry: GazetteerEntry): void => addKey(keyOf(name), entry);
+  const written = new Set<string>();
+  const add = (name: string, entry: GazetteerEntry): void => {
+    written.add(spellingOf(name));
+    addKey(keyOf(name), entry);
+  };
   const codes = regionCodes();
   for (const language of LANGUAGES) {
     const names = new Intl.DisplayNames([language], { type: "region", fallback: "none" });
@@ -51,9 +65,13 @@ function build(): Map<string, GazetteerEntry> {
       // "Corée du Sud (la)" style qualifiers and "Hong Kong R.A.S." forms: keep the head too.
       const head = name.replace(/\s*[(（].*$/u, "").replace(/\s+(?:R\.A\.S\.|RAS|SAR).*$/u, "");
       if (head !== name) add(head, { id: code, type: "place" });
+      // "Myanmar (Birmanie)": the name in brackets is the one the news uses as often.
+      const bracketed = /[(（](\p{Lu}[^)）]*)[)）]/u.exec(name)?.[1];
+      if (bracketed !== undefined) add(bracketed, { id: code, type: "place" });
     }
   }
   const addGroup = (forms: readonly string[], fallback: GazetteerEntry): void => {
+    for (const form of forms) written.add(spellingOf(form));
     const keys = forms.map(keyOf);
     const known = keys.map((key) => built.get(key)).find((entry) => entry?.type === fallback.type);
     const entry = known ?? fallback;
@@ -62,7 +80,12 @@ function build(): Map<string, GazetteerEntry> {
   const settlements = CITIES.length + TOWNS.length;
   for (const [index, forms] of [...CITIES, ...TOWNS, ...REGIONS, ...LANDFORMS].entries())
     addGroup(forms, { id: `place:${index}`, type: "place", ...(index < settlements ? { settlement: true } : {}) });
+  // Numbered after the lists above, so that the ids stores already hold for those places do not move.
+  for (const [index, forms] of CAPITALS.entries())
+    addGroup(forms, { id: `capital:${index}`, type: "place", settlement: true });
   for (const [index, forms] of ORGANIZATIONS.entries()) addGroup(forms, { id: `org:${index}`, type: "organization" });
+  for (const [index, forms] of COMPANIES.entries()) addGroup(forms, { id: `company:${index}`, type: "organization" });
+  spellings = written;
   return built;
 }
 
@@ -77,4 +100,17 @@ const lookup = memoizeName((name: string): GazetteerEntry | null => gazetteerEnt
 /** The place or organisation a name denotes, in any language recoupe reads ("Russie", "NATO", "Genf"). */
 export function lookupGazetteer(name: string): GazetteerEntry | undefined {
   return lookup(name) ?? undefined;
+}
+
+const writtenAsListed = memoizeName((name: string): boolean => {
+  table ??= build();
+  return spellings!.has(spellingOf(name));
+});
+
+/**
+ * Whether `name` is spelt as one of the gazetteer's names (accents and case aside), not only a variant
+ * that meets one through `nameKey`: "Amman" is, "Ammann" (a Swiss surname) is not.
+ */
+export function isGazetteerSpelling(name: string): boolean {
+  return writtenAsListed(name);
 }

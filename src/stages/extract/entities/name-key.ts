@@ -21,6 +21,14 @@ export function keyOf(name: string): string {
     .join(" ");
 }
 
+/** A name as written, accents and case aside ("Genève" = "GENEVE", "Amman" ≠ "Ammann"): what `keyOf` starts from. */
+export function spellingOf(name: string): string {
+  return foldAccents(name)
+    .split(SEPARATORS)
+    .filter((word) => word.length > 0)
+    .join(" ");
+}
+
 const DOUBLED_LETTER = /(\p{L})\1+/gu;
 
 /** One word's spelling key; names share their words ("Emmanuel", "Macron", "Paris"), so each is keyed once. */

@@ -1,6 +1,6 @@
 import type { EntityType } from "../../../domain/story.js";
 import type { Candidate } from "./candidate.js";
-import type { GazetteerEntry } from "./gazetteer.js";
+import { type GazetteerEntry, isGazetteerSpelling } from "./gazetteer.js";
 import { type NameShape, nameShape } from "./name-shape.js";
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -26,7 +26,8 @@ export function voteType(
   const { cues } = candidate;
   if (cues.title) votes.person += 3;
   if (cues.role !== null) votes.person += 3;
-  if (gazetteer !== undefined) votes[gazetteer.type] += 4;
+  // A name that only resembles a listed one ("Ammann", a surname, / Amman) counts for less than a title or a role.
+  if (gazetteer !== undefined) votes[gazetteer.type] += isGazetteerSpelling(candidate.name) ? 4 : 2;
   if (cues.organizationHead) votes.organization += 3;
   if (cues.placeHead) votes.place += 3;
   if (cues.placePreposition) votes.place += 1.5;

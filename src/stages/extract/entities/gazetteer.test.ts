@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { entitiesByName } from "../../../../test/support/entities-by-name.js";
+import { isGazetteerSpelling, lookupGazetteer } from "./gazetteer.js";
+
+describe("gazetteer", () => {
+  it("fr, en, de: companies named once are organisations, whatever the language", () => {
+    const french = entitiesByName(
+      "Nintendo a annoncé mardi une nouvelle console. Le groupe Sony a vendu ses parts. " +
+        "Volkswagen et Renault ont signé un accord, selon la Fed.",
+      "fr",
+    );
+    for (const name of ["Nintendo", "Sony", "Volkswagen", "Renault", "Fed"])
+      assert.equal(french.get(name)?.type, "organization", name);
+    const english = entitiesByName("Shares of Toyota and Samsung fell after the Federal Reserve spoke.", "en");
+    for (const name of ["Toyota", "Samsung", "Federal Reserve"]) assert.equal(english.get(name)?.type, "organization");
+    // One company under its names in several languages is one entry.
+    assert.equal(lookupGazetteer("Federal Reserve")?.id, lookupGazetteer("Réserve fédérale")?.id);
+  });
+
+  it("fr, es: capitals outside Europe are places, and so is the name Intl writes in brackets (« Myanmar (Birmanie) »)", () => {
+    const stage = entitiesByName(
+      "Les ministres réunis à Nouakchott ont appelé Kuala Lumpur et Tegucigalpa. La Birmanie n’a pas répondu.",
+      "fr",
+    );
+    for (const name of ["Nouakchott", "Kuala Lumpur", "Tegucigalpa", "Birmanie"])
+      assert.equal(stage.get(name)?.type, "place", name);
+    assert.equal(lookupGazetteer("Birmanie")?.id, "MM");
+    assert.equal(lookupGazetteer("Birmania")?.id, "MM");
+    assert.equal(lookupGazetteer("Puerto Príncipe")?.id, lookupGazetteer("Port-au-Prince")?.id);
+  });
+
+  it("fr: a title beats a place whose name a surname only resembles (« M. Ammann » / Amman)", () => {
+    assert.equal(isGazetteerSpelling("AMMAN"), true);
+    assert.equal(isGazetteerSpelling("Ammann"), false);
+    // The spelling key still meets both (a misspelt place is still found)...
+    assert.equal(lookupGazetteer("Ammann")?.id, lookupGazetteer("Amman")?.id);
+    // ...but a surname so spelt, with a title, is a person; the capital itself stays a place.
+    const stage = entitiesByName(
+      "Le président M. Ammann a ouvert la séance. Selon M. Ammann, la ligne sera prolongée.",
+      "fr",
+    );
+    assert.equal(stage.get("Ammann")?.type, "person");
+    assert.equal(entitiesByName("Le roi est rentré mardi soir à Amman.", "fr").get("Amman")?.type, "place");
+  });
+});
