@@ -19,6 +19,8 @@ export interface ArticleRoutesOptions {
   summaryWords: number;
   /** Builds the dossiers an add changes (default: on the thread serving requests). */
   builder?: StoryBuilder | undefined;
+  /** Told how many new articles each POST stored (the server's reclustering counts them). */
+  onArticlesAdded?: ((count: number) => void) | undefined;
 }
 
 function pathFor(position: ItemPosition, clientId: string | undefined, requestId: string): string {
@@ -65,6 +67,7 @@ export function articleRoutes(options: ArticleRoutesOptions): Hono {
       raws.map((item) => item.raw),
       { summaryWords: options.summaryWords, ...(options.builder !== undefined ? { builder: options.builder } : {}) },
     );
+    options.onArticlesAdded?.(result.inserted.length);
     const ids = raws.map((item) => articleIdFor(item.raw));
     const storyOf = await store.storyIdsOfArticles(ids);
     const inserted = new Set(result.inserted);

@@ -33,6 +33,8 @@ export interface AppOptions {
   feeds?: FeedPoller;
   /** Builds the dossiers an add changes (default: on the thread serving requests); the caller closes it. */
   builder?: StoryBuilder;
+  /** Told how many new articles each POST stored (`startServer` reclusters after enough of them). */
+  onArticlesAdded?: (count: number) => void;
   /** Who a request counts for in the rate limit (default: the socket's address). */
   clientAddress?: (c: Context) => string;
   now?: () => number;
@@ -46,7 +48,14 @@ export function createApp(options: AppOptions): Hono {
   const summaryWords = options.summaryWords ?? 100;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const feeds =
-    options.feeds ?? createFeedPoller({ store: options.store, summaryWords, logger, builder: options.builder });
+    options.feeds ??
+    createFeedPoller({
+      store: options.store,
+      summaryWords,
+      logger,
+      builder: options.builder,
+      onArticlesAdded: options.onArticlesAdded,
+    });
   const limit = options.writeRateLimit ?? { limit: 60, windowMs: 60_000 };
 
   const app = new Hono();
@@ -74,7 +83,16 @@ export function createApp(options: AppOptions): Hono {
   for (const guard of writeGuards) app.on(["POST", "PUT", "PATCH", "DELETE"], "/api/*", guard);
 
   app.get("/api/openapi.json", (c) => c.json(openApiDocument({ maxBodyBytes })));
-  app.route("/api", articleRoutes({ store: options.store, logger, summaryWords, builder: options.builder }));
+  app.route(
+    "/api",
+    articleRoutes({
+      store: options.store,
+      logger,
+      summaryWords,
+      builder: options.builder,
+      onArticlesAdded: options.onArticlesAdded,
+    }),
+  );
   app.route("/api", storyRoutes(options.store));
   app.route("/api", searchRoute(options.store));
   app.route("/api", feedRoutes(feeds));

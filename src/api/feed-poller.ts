@@ -27,6 +27,8 @@ export interface FeedPollerOptions {
   logger: Logger;
   /** Builds the dossiers an add changes (default: on this thread). */
   builder?: StoryBuilder | undefined;
+  /** Told how many new articles each fetch stored (the server's reclustering counts them). */
+  onArticlesAdded?: ((count: number) => void) | undefined;
   /** Time between two fetches of a feed that works (default 15 min). */
   intervalMs?: number;
   /** Give up on a fetch after this long (default 20 s). */
@@ -141,6 +143,7 @@ export function createFeedPoller(options: FeedPollerOptions): FeedPoller {
         ...(options.builder !== undefined ? { builder: options.builder } : {}),
       });
       state.status.articlesAdded += added.inserted.length;
+      options.onArticlesAdded?.(added.inserted.length);
       for (const raw of fresh) state.seen.add(articleIdFor(raw));
       logger.info("feed items added", { url: state.status.url, inserted: added.inserted.length });
     }

@@ -1,9 +1,10 @@
 import { PARALLEL_MIN_ARTICLES } from "../pipeline/index.js";
 
-/** Parses a command-line count; a clear error names the flag and the value. */
-export function positiveInt(value: string, flag: string): number {
+/** Parses a command-line count (0 too when `zero` says it means something); a clear error names the flag and the value. */
+export function positiveInt(value: string, flag: string, zero = false): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} takes a positive whole number, not "${value}"`);
+  if (value.trim() === "" || !Number.isInteger(n) || n < (zero ? 0 : 1))
+    throw new Error(`${flag} takes a ${zero ? "" : "positive "}whole number, not "${value}"`);
   return n;
 }
 
