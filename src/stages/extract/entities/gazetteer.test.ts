@@ -30,6 +30,18 @@ describe("gazetteer", () => {
     assert.equal(lookupGazetteer("Puerto Príncipe")?.id, lookupGazetteer("Port-au-Prince")?.id);
   });
 
+  it("fr: states that no longer exist are places (« l'ex-URSS », « la RDA »), and de Gaulle is no Gaul", () => {
+    const stage = entitiesByName(
+      "Après la chute de l’URSS, l’ex-Yougoslavie et la Tchécoslovaquie ont éclaté. La RDA a rejoint la RFA en 1990. " +
+        "Le général de Gaulle avait reconnu la Chine en 1964.",
+      "fr",
+    );
+    for (const name of ["URSS", "Yougoslavie", "Tchécoslovaquie", "RDA", "RFA"])
+      assert.equal(stage.get(name)?.type, "place", name);
+    assert.equal(lookupGazetteer("Soviet Union")?.id, lookupGazetteer("URSS")?.id);
+    assert.ok([...stage.values()].every((entity) => !entity.name.includes("Gaulle") || entity.type !== "place"));
+  });
+
   it("fr: a title beats a place whose name a surname only resembles (« M. Ammann » / Amman)", () => {
     assert.equal(isGazetteerSpelling("AMMAN"), true);
     assert.equal(isGazetteerSpelling("Ammann"), false);

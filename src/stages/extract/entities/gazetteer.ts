@@ -1,6 +1,7 @@
 import { CAPITALS } from "../../../language-data/capitals.js";
 import { CITIES } from "../../../language-data/cities.js";
 import { COMPANIES } from "../../../language-data/companies.js";
+import { FORMER_STATES } from "../../../language-data/former-states.js";
 import { LANDFORMS } from "../../../language-data/landforms.js";
 import { ORGANIZATIONS } from "../../../language-data/organizations.js";
 import { REGIONS } from "../../../language-data/regions.js";
@@ -83,6 +84,7 @@ function build(): Map<string, GazetteerEntry> {
   // Numbered after the lists above, so that the ids stores already hold for those places do not move.
   for (const [index, forms] of CAPITALS.entries())
     addGroup(forms, { id: `capital:${index}`, type: "place", settlement: true });
+  for (const [index, forms] of FORMER_STATES.entries()) addGroup(forms, { id: `former:${index}`, type: "place" });
   for (const [index, forms] of ORGANIZATIONS.entries()) addGroup(forms, { id: `org:${index}`, type: "organization" });
   for (const [index, forms] of COMPANIES.entries()) addGroup(forms, { id: `company:${index}`, type: "organization" });
   spellings = written;
