@@ -1,22 +1,21 @@
 import type { Token } from "../../../domain/text.js";
-import type { SupportedLanguage } from "../../../language-data/languages.js";
 import {
   HEAD_LINKS as HEAD_LINK_WORDS,
   PLURAL_ARTICLES as PLURAL_ARTICLE_WORDS,
   STRONG_PARTICLES as STRONG_PARTICLE_WORDS,
 } from "../../../language-data/name-links.js";
-import { NAME_PARTICLES, NAME_PREFIXES, PLACE_PREPOSITIONS } from "../../../language-data/name-particles.js";
-import { NOUN_DETERMINERS } from "../../../language-data/noun-determiners.js";
+import { NAME_PARTICLES, NAME_PREFIXES } from "../../../language-data/name-particles.js";
 import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
-import { ROLE_TITLE_WORDS } from "../../../language-data/role-title-words.js";
 import { foldAccents } from "../../segment/index.js";
 import { calendarWords } from "./calendar-words.js";
 import type { Candidate } from "./candidate.js";
+import { candidateWordSets } from "./candidate-word-sets.js";
 import { type ExtensionKind, extendName, qualifiedPlaceKind } from "./extend-name.js";
 import type { RoleMatch } from "./find-roles.js";
 import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
+import { HYPHEN_LINKED_PLACE, hyphenLinkEnd } from "./hyphen-links.js";
 import { afterInitials } from "./initials.js";
 import { isNameWord } from "./is-name-word.js";
 import { joinsName } from "./joins-name.js";
@@ -35,6 +34,8 @@ const PREFIXES = new Set(NAME_PREFIXES);
 const HEAD_LINKS = new Set(HEAD_LINK_WORDS);
 const PLURAL_ARTICLES = new Set(PLURAL_ARTICLE_WORDS);
 const STRONG_PARTICLES = new Set(STRONG_PARTICLE_WORDS);
+/** Words that make a role of the role after their hyphen ("Vice-President", "ex-ministre", "Under-Secretary"). */
+const ROLE_PREFIXES = new Set(["ex", "vice", "under", "deputy", "co", "sub", "sous", "vize", "pro"]);
 /** A plural word ("Occidentaux", "Ukrainiens"): after a plural article, a group of people. */
 const ENDS_PLURAL = /\p{Ll}[sx]$/u;
 /** `known`: the gazetteer's entry for the name. */
@@ -44,24 +45,6 @@ function extensionKind(head: string, known: GazetteerEntry | undefined): Extensi
   if (ORGANIZATION_HEAD_SET.has(head)) return "organization";
   if (PLACE_HEAD_SET.has(head)) return "placeHead";
   return known?.type === "place" ? "place" : null;
-}
-
-const languageSets = new Map<
-  string,
-  { roleTitleWords: Set<string>; placePrepositions: Set<string>; determiners: Set<string> }
->();
-function setsOf(language: string) {
-  let sets = languageSets.get(language);
-  if (sets === undefined) {
-    const lang = language as SupportedLanguage;
-    sets = {
-      roleTitleWords: new Set(ROLE_TITLE_WORDS[lang] ?? []),
-      placePrepositions: new Set(PLACE_PREPOSITIONS[lang] ?? PLACE_PREPOSITIONS.en),
-      determiners: new Set(NOUN_DETERMINERS[lang] ?? []),
-    };
-    languageSets.set(language, sets);
-  }
-  return sets;
 }
 
 /**
@@ -97,13 +80,20 @@ export function findCandidates(
     if (asked.from !== from || asked.to !== to) asked = { from, to, entry: names.gazetteer(text.slice(from, to)) };
     return asked.entry;
   };
-  const { roleTitleWords, placePrepositions, determiners } = setsOf(language);
+  const { roleTitleWords, placePrepositions, determiners } = candidateWordSets(language);
   const context = new NameContext(tokens, text, language, normals, blocked, names);
   const roleBefore = new Map<number, RoleMatch>();
   for (const role of roles) {
+    // "Choisy-le-Roi", "Bourg-la-Reine": a role inside a hyphenated name is part of it ("ex-Premier ministre" is a role).
+    const before = tokens[role.first - 1];
+    const hyphenated =
+      before !== undefined &&
+      text.charCodeAt(tokens[role.first]!.start - 1) === 0x2d &&
+      !ROLE_PREFIXES.has(before.normal) &&
+      (before.capitalized || text.charCodeAt(before.start - 1) === 0x2d);
     if (
-      tokens[role.first]!.capitalized &&
-      (context.followsPlaceHead(role.first) || context.insideGivenName(role.first))
+      hyphenated ||
+      (tokens[role.first]!.capitalized && (context.followsPlaceHead(role.first) || context.insideGivenName(role.first)))
     )
       continue;
     for (let index = role.first; index <= role.last; index++) {
@@ -181,6 +171,13 @@ export function findCandidates(
           last = resumed;
           continue;
         }
+      }
+      const throughHyphens = hyphenLinkEnd(tokens, text, last);
+      if (throughHyphens >= 0) {
+        last = throughHyphens;
+        // "Bouches-du-Rhône Martine Vassal": such a name is whole unless a hyphen goes on.
+        if (text.charCodeAt(tokens[last]!.end) !== 0x2d) break;
+        continue;
       }
       // Particles: "Charles de Gaulle", "von der Leyen", "Alliance de l'Atlantique Nord", "al-Assad".
       let cursor = last + 1;
@@ -277,7 +274,8 @@ export function findCandidates(
           ORGANIZATION_HEAD_SET.has(firstFolded) || /^(?:sa|inc|ltd|llc|plc|corp|gmbh|ag|spa)$/.test(lastFolded),
         placeHead:
           (PLACE_HEAD_SET.has(firstFolded) && !ORGANIZATION_HEAD_SET.has(firstFolded)) ||
-          (extension === "place" && last > first),
+          (extension === "place" && last > first) ||
+          HYPHEN_LINKED_PLACE.test(name),
         placePreposition: before !== undefined && !before.capitalized && placePrepositions.has(before.normal),
         group:
           last === first &&

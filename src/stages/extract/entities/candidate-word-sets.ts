@@ -1,0 +1,30 @@
+import type { SupportedLanguage } from "../../../language-data/languages.js";
+import { PLACE_PREPOSITIONS } from "../../../language-data/name-particles.js";
+import { NOUN_DETERMINERS } from "../../../language-data/noun-determiners.js";
+import { ROLE_TITLE_WORDS } from "../../../language-data/role-title-words.js";
+
+export interface CandidateWordSets {
+  /** Words of a role's title that a capitalised name does not run into ("ministre des Affaires étrangères"). */
+  roleTitleWords: Set<string>;
+  /** Prepositions of place before a name ("à", "in"): a cue that it is a place. */
+  placePrepositions: Set<string>;
+  /** Articles and determiners before a noun: German capitalises every noun ("der Zug"). */
+  determiners: Set<string>;
+}
+
+const byLanguage = new Map<string, CandidateWordSets>();
+
+/** The word sets `findCandidates` reads for one language, built once. */
+export function candidateWordSets(language: string): CandidateWordSets {
+  let sets = byLanguage.get(language);
+  if (sets === undefined) {
+    const lang = language as SupportedLanguage;
+    sets = {
+      roleTitleWords: new Set(ROLE_TITLE_WORDS[lang] ?? []),
+      placePrepositions: new Set(PLACE_PREPOSITIONS[lang] ?? PLACE_PREPOSITIONS.en),
+      determiners: new Set(NOUN_DETERMINERS[lang] ?? []),
+    };
+    byLanguage.set(language, sets);
+  }
+  return sets;
+}

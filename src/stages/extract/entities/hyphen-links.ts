@@ -1,0 +1,63 @@
+import type { Token } from "../../../domain/text.js";
+
+const HYPHEN = 0x2d;
+
+/** Lower-case words that only join the parts of a place's name between hyphens ("Aix-en-Provence", "Port-au-Prince"). */
+const PLACE_LINKS = new Set([
+  // fr
+  "en",
+  "sur",
+  "sous",
+  "lès",
+  "lez",
+  "au",
+  "aux",
+  "le",
+  "la",
+  "les",
+  "de",
+  "du",
+  "des",
+  "d",
+  "et",
+  "l",
+  // en
+  "upon",
+  "on",
+  "under",
+]);
+
+/**
+ * A hyphenated name whose parts a lower-case word joins: a town or a département ("Boulogne-sur-Mer",
+ * "Villeneuve-d'Ascq", "Ille-et-Vilaine", "Stratford-upon-Avon"), not a person, whose hyphenated names join
+ * capitalised words only ("Jean-Marie").
+ */
+export const HYPHEN_LINKED_PLACE =
+  /\p{L}-(?:en|sur|sous|lès|lez|au|aux|le|la|les|de|du|des|et|upon|on|under)-\p{L}|\p{L}-[dl]['’]\p{L}/u;
+
+/**
+ * Where a name goes on through lower-case words written between hyphens: "Aix" in "Aix-en-Provence" goes on
+ * to "Provence", "Villeneuve" in "Villeneuve-d'Ascq" to "Ascq", "Trinité" in "Trinité-et-Tobago" to "Tobago".
+ * The index of the capitalised token after the links, or -1: every link must be one of `PLACE_LINKS`, at most
+ * three of them, each after a hyphen and before a hyphen or an elision's apostrophe.
+ */
+export function hyphenLinkEnd(tokens: readonly Token[], text: string, last: number): number {
+  let cursor = last + 1;
+  for (let links = 0; links < 3; links++) {
+    const link = tokens[cursor];
+    if (link === undefined || link.capitalized || link.sentence !== tokens[last]!.sentence) return -1;
+    if (link.start - tokens[cursor - 1]!.end !== 1 || text.charCodeAt(link.start - 1) !== HYPHEN) return -1;
+    const word = link.normal.replace(/['’]$/, "");
+    if (!PLACE_LINKS.has(word)) return -1;
+    const next = tokens[cursor + 1];
+    if (next === undefined) return -1;
+    // An elided link ("d'") keeps its apostrophe in its text only.
+    const elided = /['’]$/.test(link.text) && next.start === link.end;
+    const hyphened = next.start - link.end === 1 && text.charCodeAt(link.end) === HYPHEN;
+    if (!elided && !hyphened) return -1;
+    // Any capitalised word, a title's too: "Port-au-Prince".
+    if (next.capitalized) return cursor + 1;
+    cursor++;
+  }
+  return -1;
+}
