@@ -15,7 +15,7 @@ import { type ExtensionKind, extendName, qualifiedPlaceKind } from "./extend-nam
 import type { RoleMatch } from "./find-roles.js";
 import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
-import { HYPHEN_LINKED_PLACE, hyphenLinkEnd } from "./hyphen-links.js";
+import { HYPHEN, HYPHEN_LINKED_PLACE, hyphenLinkEnd } from "./hyphen-links.js";
 import { afterInitials } from "./initials.js";
 import { isNameWord } from "./is-name-word.js";
 import { joinsName } from "./joins-name.js";
@@ -88,9 +88,9 @@ export function findCandidates(
     const before = tokens[role.first - 1];
     const hyphenated =
       before !== undefined &&
-      text.charCodeAt(tokens[role.first]!.start - 1) === 0x2d &&
+      text.charCodeAt(tokens[role.first]!.start - 1) === HYPHEN &&
       !ROLE_PREFIXES.has(before.normal) &&
-      (before.capitalized || text.charCodeAt(before.start - 1) === 0x2d);
+      (before.capitalized || text.charCodeAt(before.start - 1) === HYPHEN);
     if (
       hyphenated ||
       (tokens[role.first]!.capitalized && (context.followsPlaceHead(role.first) || context.insideGivenName(role.first)))
@@ -176,7 +176,7 @@ export function findCandidates(
       if (throughHyphens >= 0) {
         last = throughHyphens;
         // "Bouches-du-Rhône Martine Vassal": such a name is whole unless a hyphen goes on.
-        if (text.charCodeAt(tokens[last]!.end) !== 0x2d) break;
+        if (text.charCodeAt(tokens[last]!.end) !== HYPHEN) break;
         continue;
       }
       // Particles: "Charles de Gaulle", "von der Leyen", "Alliance de l'Atlantique Nord", "al-Assad".

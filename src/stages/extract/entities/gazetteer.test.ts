@@ -4,7 +4,7 @@ import { entitiesByName } from "../../../../test/support/entities-by-name.js";
 import { isGazetteerSpelling, lookupGazetteer } from "./gazetteer.js";
 
 describe("gazetteer", () => {
-  it("fr, en, de: companies named once are organisations, whatever the language", () => {
+  it("fr, en: companies named once are organisations, whatever the language", () => {
     const french = entitiesByName(
       "Nintendo a annoncé mardi une nouvelle console. Le groupe Sony a vendu ses parts. " +
         "Volkswagen et Renault ont signé un accord, selon la Fed.",

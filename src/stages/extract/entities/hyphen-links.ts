@@ -1,6 +1,7 @@
 import type { Token } from "../../../domain/text.js";
 
-const HYPHEN = 0x2d;
+/** "-": the char code that joins the parts of a hyphenated name. */
+export const HYPHEN = 0x2d;
 
 /** Lower-case words that only join the parts of a place's name between hyphens ("Aix-en-Provence", "Port-au-Prince"). */
 const PLACE_LINKS = new Set([
