@@ -15,7 +15,7 @@ import { type ExtensionKind, extendName, qualifiedPlaceKind } from "./extend-nam
 import type { RoleMatch } from "./find-roles.js";
 import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
-import { HYPHEN, HYPHEN_LINKED_PLACE, hyphenLinkEnd } from "./hyphen-links.js";
+import { HYPHEN, HYPHEN_LINKED_PLACE, hyphenLinkEnd, knownNameEnd } from "./hyphen-links.js";
 import { afterInitials } from "./initials.js";
 import { isNameWord } from "./is-name-word.js";
 import { joinsName } from "./joins-name.js";
@@ -172,11 +172,12 @@ export function findCandidates(
           continue;
         }
       }
-      const throughHyphens = hyphenLinkEnd(tokens, text, last);
-      if (throughHyphens >= 0) {
-        last = throughHyphens;
-        // "Bouches-du-Rhône Martine Vassal": such a name is whole unless a hyphen goes on.
-        if (text.charCodeAt(tokens[last]!.end) !== HYPHEN) break;
+      const hyphened = hyphenLinkEnd(tokens, text, last);
+      const through = hyphened ?? (headed ? null : knownNameEnd(tokens, text, first, last, names));
+      if (through !== null) {
+        last = through;
+        // "Bouches-du-Rhône Martine Vassal": a hyphenated place is whole unless a hyphen goes on.
+        if (hyphened !== null && text.charCodeAt(tokens[last]!.end) !== HYPHEN) break;
         continue;
       }
       // Particles: "Charles de Gaulle", "von der Leyen", "Alliance de l'Atlantique Nord", "al-Assad".

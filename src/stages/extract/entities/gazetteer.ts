@@ -66,6 +66,8 @@ function build(): Map<string, GazetteerEntry> {
       // "Corée du Sud (la)" style qualifiers and "Hong Kong R.A.S." forms: keep the head too.
       const head = name.replace(/\s*[(（].*$/u, "").replace(/\s+(?:R\.A\.S\.|RAS|SAR).*$/u, "");
       if (head !== name) add(head, { id: code, type: "place" });
+      // "Bosnia & Herzegovina", "Trinidad & Tobago": English news writes "and".
+      if (name.includes(" & ")) add(name.replace(" & ", " and "), { id: code, type: "place" });
       // "Myanmar (Birmanie)": the name in brackets is the one the news uses as often.
       const bracketed = /[(（](\p{Lu}[^)）]*)[)）]/u.exec(name)?.[1];
       if (bracketed !== undefined) add(bracketed, { id: code, type: "place" });
