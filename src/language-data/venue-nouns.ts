@@ -30,7 +30,6 @@ export const VENUE_NOUNS: Partial<Record<SupportedLanguage, readonly string[]>> 
     "embassy",
     "headquarters",
     "stadium",
-    "house",
     "residence",
   ],
   es: ["hotel", "palacio", "centro", "sala", "villa", "castillo", "embajada", "sede", "estadio", "casa", "residencia"],
@@ -65,6 +64,13 @@ export const VENUE_NOUNS: Partial<Record<SupportedLanguage, readonly string[]>> 
     "casa",
   ],
 };
+
+/**
+ * Venue nouns that, before a particle, name the middle of a place, not a venue: "centre de Marseille", "centro
+ * di Roma" (but "Centre Pompidou", "Zentrum Paul Klee" are venues). English "house" is in no list: before a
+ * capital it starts an institution's name ("House Budget Committee"), and "White House" puts its name first.
+ */
+export const PART_OF_PLACE_NOUNS: readonly string[] = ["centre", "center", "centro", "zentrum", "centrul"];
 
 /** Lower-case words allowed inside a venue's proper name ("Palais de Genève", "Palace of Westminster"). */
 export const NAME_PARTICLES: readonly string[] = [

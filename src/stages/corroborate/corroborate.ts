@@ -1,4 +1,6 @@
+import type { Article } from "../../domain/article.js";
 import type { AnalyzedArticle } from "../../domain/document.js";
+import type { ArticleId } from "../../domain/ids.js";
 import type { CoverageRow, Discrepancy, Fact } from "../../domain/story.js";
 import { buildCoverage } from "./build-coverage.js";
 import type { CorroborateOptions } from "./corroboration-input.js";
@@ -7,6 +9,7 @@ import { findFacts } from "./find-facts.js";
 import { findQuantityDiscrepancies, type QuantityDiscrepancy } from "./find-quantity-discrepancies.js";
 import { findSpeakerDiscrepancies } from "./find-speaker-discrepancies.js";
 import { findVenueDiscrepancies } from "./find-venue-discrepancies.js";
+import { countIndependentSources } from "./independent-sources.js";
 import { type IndexedSentence, indexSentences, type StorySentences } from "./sentence-index.js";
 
 /** At most this many facts per story, most corroborated first. */
@@ -22,13 +25,17 @@ export interface Corroboration {
  * Cross-checks one story's articles: the claims several independent outlets make (facts), the values they
  * disagree on (discrepancies: numbers, durations, times, amounts from `options.quantities`; days from
  * `options.dates`; venues from the text; speakers from `options.quotes`), and for each article whether it
- * supports, omits or contradicts each fact (coverage).
+ * supports, omits or contradicts each fact (coverage). Values, days and speakers differ between outlets: one
+ * outlet's articles giving two values revise it (a toll it updates) or tell two things apart, which is no
+ * disagreement between sources; a venue may also differ within one article ("the same article says both").
  */
 export function corroborate(docs: readonly AnalyzedArticle[], options: CorroborateOptions): Corroboration {
   const articles = new Map(docs.map((doc) => [doc.article.id, doc.article]));
   const byId = new Map(docs.map((doc) => [doc.article.id, doc]));
   const sentences = indexSentences(docs, options);
-  const quantityDiscrepancies = findQuantityDiscrepancies(options.quantities ?? [], sentences, byId);
+  const quantityDiscrepancies = findQuantityDiscrepancies(options.quantities ?? [], sentences, byId).filter((item) =>
+    acrossOutlets(item.discrepancy, articles, options.duplicates),
+  );
   const found = findFacts(
     sentences.all,
     articles,
@@ -36,12 +43,19 @@ export function corroborate(docs: readonly AnalyzedArticle[], options: Corrobora
     MAXIMUM_FACTS,
     valueClaims(quantityDiscrepancies, sentences),
   );
-  const venueDiscrepancies = findVenueDiscrepancies(docs, sentences, byId);
-  const dateDiscrepancies = findDateDiscrepancies(options.dates ?? [], sentences, byId);
+  // A venue may also differ within one article, which then contradicts itself.
+  const venueDiscrepancies = findVenueDiscrepancies(docs, sentences, byId, options.entities).filter(
+    (item) =>
+      acrossOutlets(item, articles, options.duplicates) ||
+      new Set(item.values.flatMap((value) => value.articleIds)).size === 1,
+  );
+  const dateDiscrepancies = findDateDiscrepancies(options.dates ?? [], sentences, byId).filter((item) =>
+    acrossOutlets(item, articles, options.duplicates),
+  );
   const speakerDiscrepancies = findSpeakerDiscrepancies(
     options.quotes ?? [],
     (id) => byId.get(id)?.segmented.language ?? "en",
-  );
+  ).filter((item) => acrossOutlets(item, articles, options.duplicates));
   const coverage = buildCoverage(
     docs.map((doc) => doc.article.id),
     found,
@@ -58,6 +72,21 @@ export function corroborate(docs: readonly AnalyzedArticle[], options: Corrobora
     ],
     coverage,
   };
+}
+
+/** True when the discrepancy's values come from two independent sources or more (`countIndependentSources`). */
+function acrossOutlets(
+  discrepancy: Discrepancy,
+  articles: ReadonlyMap<ArticleId, Article>,
+  duplicates: ReadonlyMap<ArticleId, ArticleId>,
+): boolean {
+  return (
+    countIndependentSources(
+      discrepancy.values.flatMap((value) => value.articleIds),
+      articles,
+      duplicates,
+    ) >= 2
+  );
 }
 
 /**

@@ -24,8 +24,11 @@ export interface MeasuredQuantity {
 export interface CorroborateOptions {
   /** Article → the earliest article it copies (from dedupe): a copy and its original count as one source. */
   duplicates: ReadonlyMap<ArticleId, ArticleId>;
-  /** Story entities with their variants: shared entities make sentences align ("Blinken" = "Bliken"). */
-  entities?: readonly { name: string; variants: readonly string[] }[];
+  /**
+   * Story entities with their variants: shared entities make sentences align ("Blinken" = "Bliken"), and a
+   * person's full name ends the venue name before it ("la Maison Blanche Joe Biden").
+   */
+  entities?: readonly { name: string; variants: readonly string[]; type?: string }[];
   /**
    * The story's quantities (`extractQuantities` of each article). Without them, sentences align on words
    * only and no number, duration or time discrepancy is reported.

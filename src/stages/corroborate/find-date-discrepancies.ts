@@ -3,6 +3,7 @@ import type { ArticleId } from "../../domain/ids.js";
 import type { Discrepancy } from "../../domain/story.js";
 import type { DatedSentence } from "./corroboration-input.js";
 import { describeDiscrepancy } from "./describe-discrepancy.js";
+import { farApart, publicationTime } from "./published-apart.js";
 import { type IndexedSentence, type StorySentences, similarity } from "./sentence-index.js";
 
 /** Sentences tell of the same event at or above this cosine, their dates left out… */
@@ -48,8 +49,15 @@ export function findDateDiscrepancies(
     return i;
   };
   const times = usable.map((d) => Date.parse(d.date));
+  const published = usable.map((d) => {
+    const doc = docs.get(d.articleId);
+    return doc === undefined ? Number.NaN : publicationTime(doc.article);
+  });
+  // A weekday is read against its article's date: in articles days apart, "mercredi" is another week's.
   const comparable = (i: number, j: number): boolean =>
-    usable[i]!.articleId !== usable[j]!.articleId && !(Math.abs(times[i]! - times[j]!) / DAY > MAXIMUM_DAYS);
+    usable[i]!.articleId !== usable[j]!.articleId &&
+    !(Math.abs(times[i]! - times[j]!) / DAY > MAXIMUM_DAYS) &&
+    !((usable[i]!.kind === "weekday" || usable[j]!.kind === "weekday") && farApart(published[i]!, published[j]!));
   // Mentions that no other can be compared with are left out before their sentences are read.
   const placed = usable.map((d, i) =>
     usable.some((_, j) => comparable(i, j)) ? sentences.at(d.articleId, d.sentence)! : null,

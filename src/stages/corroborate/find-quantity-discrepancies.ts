@@ -4,6 +4,7 @@ import type { Discrepancy, DiscrepancyKind, DiscrepancyValue } from "../../domai
 import { type SparseVector, sparseCosine, TermNumbering } from "../../similarity/index.js";
 import type { MeasuredQuantity } from "./corroboration-input.js";
 import { describeDiscrepancy } from "./describe-discrepancy.js";
+import { farApart, publicationTime } from "./published-apart.js";
 import type { IndexedSentence, StorySentences } from "./sentence-index.js";
 
 /** Contexts (sentence ± neighbours) at or above this cosine speak of the same thing. */
@@ -24,7 +25,9 @@ export interface QuantityDiscrepancy {
  * and their values are within a factor of MAXIMUM_RATIO; linked groups holding values that disagree
  * after normalisation become discrepancies. Vague quantities ("dizaines de milliers"), offsets
  * ("20 minutes avant") and years never disagree; approximate values ("environ 100 000") agree within 10 %,
- * bounds ("plus de 100") agree with any value on their side.
+ * round values with the values they round ("43 000" and "42 927"), bounds ("plus de 100") with any value on
+ * their side. Articles published days apart are not compared (a toll rises as a story goes on), and an article
+ * that gives two values for one thing takes no side: it tells two things apart, or is unsure.
  */
 export function findQuantityDiscrepancies(
   quantities: readonly MeasuredQuantity[],
@@ -60,12 +63,14 @@ export function findQuantityDiscrepancies(
     }
     return context;
   };
+  const published = new Map([...docs].map(([id, doc]) => [id, publicationTime(doc.article)]));
   // Only pairs of one kind and unit, values within MAXIMUM_RATIO, can be linked; the links, not their order, make
   // the groups, so a pair already in one group needs no comparing.
   forEachComparablePair(usable, (i, j) => {
     const a = usable[i]!;
     const b = usable[j]!;
     if (a.articleId === b.articleId || find(i) === find(j)) return;
+    if (farApart(published.get(a.articleId) ?? Number.NaN, published.get(b.articleId) ?? Number.NaN)) return;
     const sameHead = a.head !== null && a.head === b.head;
     const related =
       a.kind === "count"
@@ -84,22 +89,39 @@ export function findQuantityDiscrepancies(
   const found: QuantityDiscrepancy[] = [];
   for (const group of groups.values()) {
     if (new Set(group.map((q) => q.articleId)).size < 2) continue;
-    const values = distinctValues(group);
-    if (values.length < 2) continue;
-    const kind = kindOf(group[0]!);
-    const anchors = values.flatMap((members, side) =>
-      members.map((q) => ({ articleId: q.articleId, start: q.start, end: q.end, side, head: q.head })),
-    );
-    found.push({
-      discrepancy: {
-        about: describeDiscrepancy(kind, anchors, docs),
-        kind,
-        values: values.map((members) => toValue(members)),
-      },
-      quantities: group,
-    });
+    for (const values of byMagnitude(takingSides(distinctValues(group)))) {
+      if (values.length < 2) continue;
+      const kind = kindOf(group[0]!);
+      const anchors = values.flatMap((members, side) =>
+        members.map((q) => ({ articleId: q.articleId, start: q.start, end: q.end, side, head: q.head })),
+      );
+      found.push({
+        discrepancy: {
+          about: describeDiscrepancy(kind, anchors, docs),
+          kind,
+          values: values.map((members) => toValue(members)),
+        },
+        quantities: values.flat(),
+      });
+    }
   }
   return found;
+}
+
+/**
+ * The values split where, sorted, one is more than MAXIMUM_RATIO times the one below: values that far apart
+ * were linked through others (an article that took no side), and are different things. Each part keeps the
+ * values' order.
+ */
+function byMagnitude(values: readonly MeasuredQuantity[][]): MeasuredQuantity[][][] {
+  const sorted = [...values].sort((a, b) => a[0]!.value - b[0]!.value);
+  const part = new Map<MeasuredQuantity[], number>();
+  let parts = 0;
+  sorted.forEach((members, index) => {
+    if (index > 0 && ratioOf(sorted[index - 1]![0]!, members[0]!) > MAXIMUM_RATIO) parts++;
+    part.set(members, parts);
+  });
+  return Array.from({ length: parts + 1 }, (_, index) => values.filter((members) => part.get(members) === index));
 }
 
 function ratioOf(a: MeasuredQuantity, b: MeasuredQuantity): number {
@@ -180,10 +202,40 @@ function distinctValues(group: readonly MeasuredQuantity[]): MeasuredQuantity[][
   return values;
 }
 
+/**
+ * The values of a group without the quantities of articles that give more than one of them: such an article
+ * counts two things the links put together ("200 000 manifestants à Paris, 600 000 en France"), or hesitates.
+ * No value is left with none of its own articles.
+ */
+function takingSides(values: readonly MeasuredQuantity[][]): MeasuredQuantity[][] {
+  const sides = new Map<string, number>();
+  for (const members of values)
+    for (const id of new Set(members.map((q) => q.articleId))) sides.set(id, (sides.get(id) ?? 0) + 1);
+  return values
+    .map((members) => members.filter((q) => sides.get(q.articleId) === 1))
+    .filter((members) => members.length > 0);
+}
+
 function agree(a: MeasuredQuantity, b: MeasuredQuantity): boolean {
   if (a.normalized === b.normalized) return true;
+  if ((a.kind === "count" || a.kind === "amount") && (roundsTo(a.value, b.value) || roundsTo(b.value, a.value)))
+    return true;
   if (!a.approximate && !b.approximate) return false;
   return Math.abs(a.value - b.value) <= 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
+/**
+ * True when `round` is `value` rounded to the zeros it ends with: "43 000" for 42 927, "1 500" for 1 480. Two
+ * figures are always taken as meant ("300" is not "about 300"), and only hundreds and more are rounding ("100"
+ * and "97" still disagree).
+ */
+function roundsTo(round: number, value: number): boolean {
+  if (!Number.isInteger(round) || round < 1000) return false;
+  const digits = Math.floor(Math.log10(round)) + 1;
+  let zeros = 0;
+  while (zeros < digits - 2 && round % 10 ** (zeros + 1) === 0) zeros++;
+  const unit = 10 ** zeros;
+  return unit >= 100 && Math.abs(round - value) <= unit / 2;
 }
 
 function satisfies(bound: MeasuredQuantity, value: number): boolean {

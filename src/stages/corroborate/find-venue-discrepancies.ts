@@ -1,9 +1,11 @@
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { Discrepancy } from "../../domain/story.js";
+import type { Token } from "../../domain/text.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
-import { NAME_PARTICLES, VENUE_NOUNS } from "../../language-data/venue-nouns.js";
+import { NAME_PARTICLES, PART_OF_PLACE_NOUNS, VENUE_NOUNS } from "../../language-data/venue-nouns.js";
 import { foldAccents } from "../segment/index.js";
+import type { CorroborateOptions } from "./corroboration-input.js";
 import { describeDiscrepancy } from "./describe-discrepancy.js";
 import { type IndexedSentence, type StorySentences, similarity } from "./sentence-index.js";
 
@@ -23,13 +25,18 @@ interface VenueMention {
 /**
  * Different venues given for the same event, across articles or within one: a venue noun followed by a
  * proper name ("l'hôtel Président Wilson", "au Palais de Genève") in sentences whose contexts are similar.
+ * Only in a story of several articles: a lone article naming two places is telling of two places (Balmoral,
+ * then Buckingham), and the dossier has nothing to weigh it against.
  */
 export function findVenueDiscrepancies(
   docs: readonly AnalyzedArticle[],
   sentences: StorySentences,
   byId: ReadonlyMap<ArticleId, AnalyzedArticle>,
+  entities: CorroborateOptions["entities"] = [],
 ): Discrepancy[] {
-  const mentions = docs.flatMap((doc) => venueMentions(doc, sentences));
+  if (docs.length < 2) return [];
+  const people = personNames(entities);
+  const mentions = docs.flatMap((doc) => venueMentions(doc, sentences, people));
   const parent = mentions.map((_, index) => index);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -101,21 +108,54 @@ function venueNouns(language: string): { words: ReadonlySet<string>; shapes: Rea
 }
 
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
+const PART_OF_PLACE: ReadonlySet<string> = new Set(PART_OF_PLACE_NOUNS);
 
-function venueMentions(doc: AnalyzedArticle, sentences: StorySentences): VenueMention[] {
+/** The story's people's names of two words or more ("Joe Biden"), by their folded first word. */
+function personNames(entities: CorroborateOptions["entities"]): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const entity of entities ?? []) {
+    if (entity.type !== "person") continue;
+    for (const variant of entity.variants) {
+      const first = /^(\S+)\s+\S/u.exec(variant)?.[1];
+      if (first !== undefined) names.set(first.toLowerCase(), [...(names.get(first.toLowerCase()) ?? []), variant]);
+    }
+  }
+  return names;
+}
+
+/** Only spaces, an apostrophe or a hyphen between two words of a name: punctuation or a line ends it. */
+function joined(text: string, before: Token, after: Token): boolean {
+  return /^[ \u00a0'’-]*$/u.test(text.slice(before.end, after.start));
+}
+
+function venueMentions(
+  doc: AnalyzedArticle,
+  sentences: StorySentences,
+  people: ReadonlyMap<string, readonly string[]>,
+): VenueMention[] {
   const nouns = venueNouns(doc.segmented.language);
   const particles = PARTICLES;
   const tokens = doc.segmented.tokens;
+  const text = doc.article.text;
   const found: VenueMention[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const normal = tokens[index]!.normal;
     if (!nouns.shapes.has(shapeOf(normal)) || !nouns.words.has(normal)) continue;
     let last = index;
     let cursor = index + 1;
-    while (cursor < tokens.length && tokens[cursor]!.sentence === tokens[index]!.sentence) {
+    while (
+      cursor < tokens.length &&
+      tokens[cursor]!.sentence === tokens[index]!.sentence &&
+      joined(text, tokens[cursor - 1]!, tokens[cursor]!)
+    ) {
       const token = tokens[cursor]!;
-      if (token.capitalized && /^\p{L}/u.test(token.text)) last = cursor;
-      else if (!(particles.has(token.normal) && tokens[cursor + 1]?.capitalized === true)) break;
+      if (token.capitalized && /^\p{L}/u.test(token.text)) {
+        // "la Maison Blanche Joe Biden": a person's full name after the venue's is no part of it.
+        if (last > index && people.get(token.normal)?.some((name) => text.startsWith(name, token.start))) break;
+        last = cursor;
+      } else if (!(particles.has(token.normal) && tokens[cursor + 1]?.capitalized === true)) break;
+      // "centre de Marseille" is the middle of Marseille.
+      else if (cursor === index + 1 && PART_OF_PLACE.has(normal)) break;
       cursor++;
     }
     if (last === index) continue;
@@ -123,13 +163,13 @@ function venueMentions(doc: AnalyzedArticle, sentences: StorySentences): VenueMe
     if (sentence === undefined) continue;
     const start = tokens[index]!.start;
     const end = tokens[last]!.end;
-    const text = doc.article.text.slice(start, end);
+    const name = text.slice(start, end);
     found.push({
       articleId: doc.article.id,
       start,
       end,
-      text,
-      key: foldAccents(text.toLowerCase()).replace(/\s+/g, " "),
+      text: name,
+      key: foldAccents(name.toLowerCase()).replace(/\s+/g, " "),
       sentence,
     });
     index = last;

@@ -1,6 +1,7 @@
 import type { AnalyzedArticle } from "../../../domain/document.js";
 import type { Token } from "../../../domain/text.js";
 import { tokensBySentence } from "../dates/tokens-by-sentence.js";
+import { isNotAMeasure } from "./not-a-measure.js";
 import { type NumberLexicon, numberLexicon, withoutFinalApostrophe } from "./number-lexicon.js";
 import { parseDigits } from "./parse-digits.js";
 import { endsWithPhrase, startsWithPhrase } from "./phrase-edges.js";
@@ -56,6 +57,10 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
     const read = readNumber(tokens, index, lexicon, text);
     if (read === null) continue;
     const first = tokens[index]!;
+    if (startsWithDigit(first.text) && isNotAMeasure(tokens, index, read.last, text, lexicon)) {
+      index = read.last;
+      continue;
+    }
     let last = read.last;
     let value = read.value;
     let next = tokens[last + 1];

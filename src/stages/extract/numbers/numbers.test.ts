@@ -89,4 +89,16 @@ describe("extractQuantities", () => {
     assert.deepEqual(quantities("two hundred and fifty soldiers", "en")[0]?.[2], "250");
     assert.deepEqual(quantities("treinta y dos soldados", "es")[0]?.[2], "32");
   });
+
+  it("en, fr: reads no measure in a score, a range, a name, a path or a day after its month", () => {
+    const english =
+      "The Colts won 27-24 on Jan. 6 after a 1974-78 drought; F-16 jets flew. See news/133594 from 05/02/07.";
+    assert.deepEqual(quantities(english, "en"), []);
+    assert.deepEqual(quantities("Le COVID-19 a fait 300 morts entre 2019-2020.", "fr"), [["300", "count", "300"]]);
+    // A measure beside them is still read: "a 35-year-old", "12 ships".
+    assert.deepEqual(
+      quantities("On March 2, a 35-year-old man saw 12 ships.", "en").map(([text]) => text),
+      ["35-year", "12"],
+    );
+  });
 });

@@ -1,0 +1,176 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Article } from "../../domain/article.js";
+import type { AnalyzedArticle } from "../../domain/document.js";
+import { asArticleId } from "../../domain/ids.js";
+import type { Discrepancy } from "../../domain/story.js";
+import { extractDates } from "../extract/dates/index.js";
+import { extractEntities } from "../extract/entities/index.js";
+import { extractQuantities } from "../extract/numbers/index.js";
+import { segmentText } from "../segment/index.js";
+import { corroborate } from "./index.js";
+
+/** Each `[text, publication date, outlet]`; an article without an outlet is the only one of its own. */
+function discrepancies(language: string, articles: readonly (readonly [string, string, string?])[]): Discrepancy[] {
+  const docs: AnalyzedArticle[] = articles.map(([text, publishedAt, outlet], index) => {
+    const article = {
+      id: asArticleId(`a_${String(index + 1).padStart(16, "0")}`),
+      source: outlet ?? `outlet-${index}`,
+      language,
+      publishedAt,
+      publishedAtInferred: false,
+      text,
+    } as Article;
+    return { article, segmented: segmentText(text, language) };
+  });
+  const quantities = docs.flatMap((doc) => extractQuantities(doc));
+  const dates = docs.flatMap((doc) => extractDates(doc, { date: doc.article.publishedAt, inferred: false }));
+  const entities = extractEntities(docs);
+  return corroborate(docs, { duplicates: new Map(), entities, quantities, dates, quotes: [] }).discrepancies;
+}
+
+const values = (found: readonly Discrepancy[], kind: Discrepancy["kind"]): string[][] =>
+  found.filter((d) => d.kind === kind).map((d) => d.values.map((value) => value.value));
+
+describe("which values are on a side of a discrepancy", () => {
+  it("fr: a round figure agrees with the figure it rounds (« 43 000 » and « 42 927 »), not with another", () => {
+    const toll = (figure: string) => `Le bilan de l'épidémie s'élève désormais à ${figure} morts dans le pays.`;
+    const rounded = discrepancies("fr", [
+      [toll("43 000"), "2020-06-10"],
+      [toll("42 927"), "2020-06-10"],
+    ]);
+    assert.deepEqual(values(rounded, "quantity"), []);
+    const other = discrepancies("fr", [
+      [toll("43 000"), "2020-06-10"],
+      [toll("38 000"), "2020-06-10"],
+    ]);
+    assert.deepEqual(values(other, "quantity"), [["43 000", "38 000"]]);
+  });
+
+  it("en: an article that gives two values for what the others count takes no side", () => {
+    const found = discrepancies("en", [
+      ["Police counted 200,000 protesters in Paris and 600,000 protesters across France.", "2023-03-07"],
+      ["Police counted 250,000 protesters in Paris on Tuesday.", "2023-03-07"],
+      ["Police counted 210,000 protesters in Paris on Tuesday.", "2023-03-07"],
+    ]);
+    const quantity = found.filter((d) => d.kind === "quantity");
+    assert.deepEqual(
+      quantity.map((d) => d.values.map((value) => value.value)),
+      [["250,000", "210,000"]],
+    );
+    assert.ok(
+      quantity[0]!.values.every((value) => !value.articleIds.includes(asArticleId(`a_${"1".padStart(16, "0")}`))),
+    );
+  });
+
+  it("fr: values far apart, linked through an article that took no side, are two discrepancies", () => {
+    const found = discrepancies("fr", [
+      ["Le virus a fait 34 000 morts en Italie depuis mars.", "2020-06-10"],
+      ["Le virus a fait 30 000 morts en Italie depuis mars.", "2020-06-10"],
+      ["Le virus a fait 450 000 morts dans le monde depuis janvier.", "2020-06-10"],
+      ["Le virus a fait 470 000 morts dans le monde depuis janvier.", "2020-06-10"],
+      ["Le virus a fait 120 000 morts en Europe et 40 000 morts en Italie.", "2020-06-10"],
+    ]);
+    assert.deepEqual(values(found, "quantity"), [
+      ["34 000", "30 000"],
+      ["450 000", "470 000"],
+    ]);
+  });
+
+  it("fr: articles published days apart are not compared (a toll rises), the same day they are", () => {
+    const toll = (figure: string) => `Le bilan de l'épidémie s'élève désormais à ${figure} morts dans le pays.`;
+    const apart = discrepancies("fr", [
+      [toll("3 000"), "2020-04-01"],
+      [toll("9 000"), "2020-04-20"],
+    ]);
+    assert.deepEqual(values(apart, "quantity"), []);
+    const together = discrepancies("fr", [
+      [toll("3 000"), "2020-04-01"],
+      [toll("9 000"), "2020-04-01"],
+    ]);
+    assert.deepEqual(values(together, "quantity"), [["3 000", "9 000"]]);
+  });
+
+  it("fr: two articles of one outlet giving two values are its revision, not sources that disagree", () => {
+    const toll = (figure: string) => `Le bilan de l'épidémie s'élève désormais à ${figure} morts dans le pays.`;
+    const oneOutlet = discrepancies("fr", [
+      [toll("3 000"), "2020-04-01", "lemonde.fr"],
+      [toll("3 400"), "2020-04-01", "lemonde.fr"],
+    ]);
+    assert.deepEqual(values(oneOutlet, "quantity"), []);
+    const twoOutlets = discrepancies("fr", [
+      [toll("3 000"), "2020-04-01", "lemonde.fr"],
+      [toll("3 400"), "2020-04-01", "lefigaro.fr"],
+    ]);
+    assert.deepEqual(values(twoOutlets, "quantity"), [["3 000", "3 400"]]);
+  });
+
+  it("fr: a weekday in articles a week apart is another week's, not another day for the same event", () => {
+    const meeting = (day: string) => `La réunion des ministres aura lieu ${day} à Genève, au bord du lac.`;
+    const apart = discrepancies("fr", [
+      [meeting("mercredi"), "2024-03-11"],
+      [meeting("mercredi"), "2024-03-18"],
+    ]);
+    assert.deepEqual(values(apart, "date"), []);
+    const together = discrepancies("fr", [
+      [meeting("mercredi"), "2024-03-11"],
+      [meeting("jeudi"), "2024-03-11"],
+    ]);
+    assert.deepEqual(values(together, "date"), [["mercredi", "jeudi"]]);
+  });
+});
+
+describe("what is no venue", () => {
+  const sameDay = (...texts: string[]) => texts.map((text) => [text, "2024-03-15"] as const);
+
+  it("fr: a venue's name ends at punctuation and before a person's full name", () => {
+    const found = discrepancies(
+      "fr",
+      sameDay(
+        "Pour la réunion des ministres à l'hôtel Bristol, Matignon a reçu ses invités. Emmanuel Macron est arrivé ensuite.",
+        "Pour la réunion des ministres au palais Bourbon Emmanuel Macron a reçu ses invités.",
+      ),
+    );
+    assert.deepEqual(values(found, "place"), [["hôtel Bristol", "palais Bourbon"]]);
+  });
+
+  it("fr: « centre de Lyon » is the middle of a city, « Centre Pompidou » a venue", () => {
+    const rally = (where: string) => `La manifestation a rassemblé des milliers de personnes ${where} samedi.`;
+    assert.deepEqual(
+      values(discrepancies("fr", sameDay(rally("au centre de Lyon"), rally("au stade Gerland"))), "place"),
+      [],
+    );
+    assert.deepEqual(
+      values(discrepancies("fr", sameDay(rally("au Centre Pompidou"), rally("au stade Gerland"))), "place"),
+      [["Centre Pompidou", "stade Gerland"]],
+    );
+  });
+
+  it("en: « House » before a capital starts an institution's name, not a venue's", () => {
+    const hearing = (where: string) => `The hearing on the budget at ${where} ended late on Thursday.`;
+    const found = discrepancies("en", sameDay(hearing("the House Budget Committee"), hearing("the Hotel Bristol")));
+    assert.deepEqual(values(found, "place"), []);
+  });
+
+  it("fr: two articles of one outlet naming two venues are no sources that disagree", () => {
+    const meeting = (where: string) => `La réunion des ministres s'est tenue ${where} jeudi soir.`;
+    const oneOutlet = discrepancies("fr", [
+      [meeting("à l'hôtel Bristol"), "2024-03-15", "lemonde.fr"],
+      [meeting("au palais Bourbon"), "2024-03-15", "lemonde.fr"],
+    ]);
+    assert.deepEqual(values(oneOutlet, "place"), []);
+    const twoOutlets = discrepancies("fr", [
+      [meeting("à l'hôtel Bristol"), "2024-03-15", "lemonde.fr"],
+      [meeting("au palais Bourbon"), "2024-03-15", "lefigaro.fr"],
+    ]);
+    assert.deepEqual(values(twoOutlets, "place"), [["hôtel Bristol", "palais Bourbon"]]);
+  });
+
+  it("fr: a lone article naming two places gives no discrepancy, one of a story of several can", () => {
+    const queen =
+      "La reine a passé l'été au château de Balmoral avec sa famille. La reine a ensuite regagné le palais de Buckingham avec sa famille.";
+    assert.deepEqual(values(discrepancies("fr", sameDay(queen)), "place"), []);
+    const story = discrepancies("fr", sameDay(queen, "La reine a reçu le Premier ministre mardi."));
+    assert.deepEqual(values(story, "place"), [["château de Balmoral", "palais de Buckingham"]]);
+  });
+});

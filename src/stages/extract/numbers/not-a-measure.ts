@@ -1,0 +1,44 @@
+import type { Token } from "../../../domain/text.js";
+import type { NumberLexicon } from "./number-lexicon.js";
+
+/**
+ * True when the digits of `tokens[index..last]` are no measure of their own: joined to other characters into a
+ * score, a range, a name, a date or a path (`partOfCode`), or a day after a month's name (`afterMonth`).
+ */
+export function isNotAMeasure(
+  tokens: readonly Token[],
+  index: number,
+  last: number,
+  text: string,
+  lexicon: NumberLexicon,
+): boolean {
+  return partOfCode(text, tokens[index]!.start, tokens[last]!.end) || afterMonth(tokens, index, lexicon);
+}
+
+const DASHES = new Set(["-", "\u2013"]);
+const isLetterOrDigit = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+
+/**
+ * True when the digits at `start..end` are joined to other characters into no quantity of their own: a score or a
+ * range ("27-24", "1974-78"), a name ("COVID-19", "F-16"), a date or a path ("05/02/07", "news/133594").
+ */
+function partOfCode(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (before === "/" || after === "/") return true;
+  if (before !== undefined && DASHES.has(before) && isLetterOrDigit(text[start - 2])) return true;
+  return after !== undefined && DASHES.has(after) && /\p{N}/u.test(text[end + 1] ?? "");
+}
+
+/** True when the number is a day after a capitalised month's name ("March 2", "Jan. 6", "June 06, 2013"). */
+function afterMonth(tokens: readonly Token[], index: number, lexicon: NumberLexicon): boolean {
+  const month = tokens[index - 1];
+  const day = tokens[index]!;
+  return (
+    month?.capitalized === true &&
+    month.sentence === day.sentence &&
+    day.start - month.end <= 2 &&
+    /^\d{1,2}$/.test(day.text) &&
+    lexicon.months.has(month.normal)
+  );
+}
