@@ -1,28 +1,22 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Article } from "../../domain/article.js";
-import type { AnalyzedArticle } from "../../domain/document.js";
-import { asArticleId } from "../../domain/ids.js";
+import { makeAnalyzedArticle, testArticleId } from "../../../test/support/analyzed-article.js";
 import type { Discrepancy } from "../../domain/story.js";
 import { extractDates } from "../extract/dates/index.js";
 import { extractEntities } from "../extract/entities/index.js";
 import { extractQuantities } from "../extract/numbers/index.js";
-import { segmentText } from "../segment/index.js";
 import { corroborate } from "./index.js";
 
 /** Each `[text, publication date, outlet]`; an article without an outlet is the only one of its own. */
 function discrepancies(language: string, articles: readonly (readonly [string, string, string?])[]): Discrepancy[] {
-  const docs: AnalyzedArticle[] = articles.map(([text, publishedAt, outlet], index) => {
-    const article = {
-      id: asArticleId(`a_${String(index + 1).padStart(16, "0")}`),
-      source: outlet ?? `outlet-${index}`,
+  const docs = articles.map(([text, publishedAt, outlet], index) =>
+    makeAnalyzedArticle(text, {
+      id: testArticleId(index + 1),
       language,
       publishedAt,
-      publishedAtInferred: false,
-      text,
-    } as Article;
-    return { article, segmented: segmentText(text, language) };
-  });
+      source: outlet ?? `outlet-${index}`,
+    }),
+  );
   const quantities = docs.flatMap((doc) => extractQuantities(doc));
   const dates = docs.flatMap((doc) => extractDates(doc, { date: doc.article.publishedAt, inferred: false }));
   const entities = extractEntities(docs);
@@ -58,9 +52,7 @@ describe("which values are on a side of a discrepancy", () => {
       quantity.map((d) => d.values.map((value) => value.value)),
       [["250,000", "210,000"]],
     );
-    assert.ok(
-      quantity[0]!.values.every((value) => !value.articleIds.includes(asArticleId(`a_${"1".padStart(16, "0")}`))),
-    );
+    assert.ok(quantity[0]!.values.every((value) => !value.articleIds.includes(testArticleId(1))));
   });
 
   it("fr: values far apart, linked through an article that took no side, are two discrepancies", () => {
