@@ -170,6 +170,26 @@ export const OFFSET_PREFIXES: Partial<Record<SupportedLanguage, readonly string[
   ro: ["acum", "peste", "în"],
 };
 
+/** Words after a duration in years that make it someone's age ("35-year-old man", "35 Jahre alt", "35 años de edad"). */
+export const AGE_WORDS: Partial<Record<SupportedLanguage, readonly string[]>> = {
+  en: ["old"],
+  es: ["de edad"],
+  de: ["alt", "alte", "alter", "altes", "alten"],
+  it: ["d'età", "di età"],
+  pt: ["de idade"],
+};
+
+/** Words before a duration in years that make it someone's age ("aged 35", "âgé de 35 ans", "im Alter von 35 Jahren"). */
+export const AGE_PREFIXES: Partial<Record<SupportedLanguage, readonly string[]>> = {
+  fr: ["âgé de", "âgée de", "âgés de", "âgées de", "à l'âge de"],
+  en: ["aged", "at age", "age of"],
+  es: ["edad de"],
+  de: ["Alter von"],
+  it: ["età di"],
+  pt: ["idade de"],
+  ro: ["în vârstă de", "vârsta de"],
+};
+
 /** Currency words and symbols → ISO code. Lower-case keys; symbols as written. */
 export const CURRENCIES: Record<string, string> = {
   $: "USD",

@@ -16,7 +16,7 @@ export interface MeasuredQuantity {
   vague: boolean;
   approximate: boolean;
   bound: "at-least" | "at-most" | null;
-  role: "measure" | "offset";
+  role: "measure" | "offset" | "age";
   head: string | null;
   sentence: number;
 }

@@ -34,8 +34,13 @@ export function findQuantityDiscrepancies(
   sentences: StorySentences,
   docs: ReadonlyMap<ArticleId, AnalyzedArticle>,
 ): QuantityDiscrepancy[] {
+  // An age is compared only with the ages of the same person (its head): two people's ages never disagree.
   const usable = quantities.filter(
-    (q) => !q.vague && q.role === "measure" && q.kind !== "date" && sentences.at(q.articleId, q.sentence) !== undefined,
+    (q) =>
+      !q.vague &&
+      (q.role === "measure" || (q.role === "age" && q.head !== null)) &&
+      q.kind !== "date" &&
+      sentences.at(q.articleId, q.sentence) !== undefined,
   );
   const parent = usable.map((_, index) => index);
   const find = (i: number): number => {
@@ -129,7 +134,7 @@ function ratioOf(a: MeasuredQuantity, b: MeasuredQuantity): number {
 }
 
 /**
- * Visits the index pairs of quantities of the same kind and unit (counts: and head noun) whose values are within MAXIMUM_RATIO of
+ * Visits the index pairs of quantities of the same kind, role and unit (counts and ages: and head) whose values are within MAXIMUM_RATIO of
  * each other. Values sorted, each is compared with the next ones until the ratio grows too large (any order
  * of values that are not all finite and non-negative is compared in full).
  */
@@ -141,8 +146,8 @@ function forEachComparablePair(
   quantities.forEach((q, index) => {
     // Counts are linked only through the same head noun, or when neither has one: counts of other nouns are
     // never compared (in a story of a hundred articles, most counts are of different things).
-    const head = q.kind === "count" ? `\u0000${q.head ?? "\u0001"}` : "";
-    const key = `${q.kind}\u0000${q.unit ?? "\u0001"}${head}`;
+    const head = q.kind === "count" || q.role === "age" ? `\u0000${q.head ?? "\u0001"}` : "";
+    const key = `${q.kind}\u0000${q.role}\u0000${q.unit ?? "\u0001"}${head}`;
     const list = buckets.get(key);
     if (list === undefined) buckets.set(key, [index]);
     else list.push(index);

@@ -97,6 +97,22 @@ describe("which values are on a side of a discrepancy", () => {
     assert.deepEqual(values(twoOutlets, "quantity"), [["3 000", "3 400"]]);
   });
 
+  it("en: two people's ages never disagree, one person's can", () => {
+    const fight = (klitschko: string, rahman: string) =>
+      `The ${klitschko}-year-old Klitschko stopped the ${rahman}-year-old Rahman in the seventh round on Saturday.`;
+    const found = discrepancies("en", [
+      [fight("32", "36"), "2008-12-14"],
+      [fight("33", "36"), "2008-12-14"],
+    ]);
+    assert.deepEqual(values(found, "duration"), [["32-year", "33-year"]]);
+    // Whose age "he was 35 years old" tells is not known: it is compared with none.
+    const unknown = discrepancies("en", [
+      ["After the fight in Berlin on Saturday he was 35 years old.", "2008-12-14"],
+      ["After the fight in Berlin on Saturday he was 36 years old.", "2008-12-14"],
+    ]);
+    assert.deepEqual(values(unknown, "duration"), []);
+  });
+
   it("fr: a weekday in articles a week apart is another week's, not another day for the same event", () => {
     const meeting = (day: string) => `La réunion des ministres aura lieu ${day} à Genève, au bord du lac.`;
     const apart = discrepancies("fr", [

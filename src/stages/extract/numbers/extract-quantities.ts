@@ -1,6 +1,7 @@
 import type { AnalyzedArticle } from "../../../domain/document.js";
 import type { Token } from "../../../domain/text.js";
 import { tokensBySentence } from "../dates/tokens-by-sentence.js";
+import { ageOf } from "./age-of.js";
 import { isNotAMeasure } from "./not-a-measure.js";
 import { type NumberLexicon, numberLexicon, withoutFinalApostrophe } from "./number-lexicon.js";
 import { parseDigits } from "./parse-digits.js";
@@ -130,6 +131,13 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
         endsWithPhrase(beforeText, lexicon.offsetPrefixes)
       )
         role = "offset";
+      else {
+        const age = ageOf(tokens, index, last, scale, text, lexicon);
+        if (age !== null) {
+          role = "age";
+          head = age.head;
+        }
+      }
     } else if (read.articleOnly) {
       // An article alone ("une", "a") is a number only before a unit.
       continue;

@@ -1,6 +1,8 @@
 import { MONTH_NAMES } from "../../../language-data/calendar-words.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
 import {
+  AGE_PREFIXES,
+  AGE_WORDS,
   CLOCK_HOUR_WORDS,
   COUNT_LINKS,
   CURRENCIES,
@@ -39,6 +41,9 @@ export interface NumberLexicon {
   timePrepositions: readonly string[];
   offsetWords: readonly string[];
   offsetPrefixes: readonly string[];
+  /** After or before a duration in years: someone's age ("35-year-old", "âgé de 35 ans"). */
+  ageWords: readonly string[];
+  agePrefixes: readonly string[];
   percentWords: readonly string[];
   /** `percentWords` without the sign "%". */
   percentPhrases: readonly string[];
@@ -77,6 +82,8 @@ export function numberLexicon(language: string): NumberLexicon {
       timePrepositions: TIME_PREPOSITIONS[lang] ?? NONE,
       offsetWords: OFFSET_WORDS[lang] ?? NONE,
       offsetPrefixes: OFFSET_PREFIXES[lang] ?? NONE,
+      ageWords: AGE_WORDS[lang] ?? NONE,
+      agePrefixes: AGE_PREFIXES[lang] ?? NONE,
       percentWords,
       percentPhrases: percentWords.filter((word) => word !== "%"),
     };

@@ -101,4 +101,40 @@ describe("extractQuantities", () => {
       ["35-year", "12"],
     );
   });
+
+  it("en, fr: tells someone's age, and whose, from a length of years", () => {
+    const ages = (text: string, language: string) => {
+      const article = { id: asArticleId("a_0000000000000003"), text, language } as Article;
+      return extractQuantities({ article, segmented: segmentText(text, language) }).map((q) => [
+        q.text,
+        q.role,
+        q.head,
+      ]);
+    };
+    assert.deepEqual(ages("The 35-year-old man served a 12-year sentence.", "en"), [
+      ["35-year", "age", "man"],
+      ["12-year", "measure", null],
+    ]);
+    assert.deepEqual(ages("Philando Castile, 32 ans, avait obtenu un mandat de cinq ans.", "fr"), [
+      ["32 ans", "age", "castil"],
+      ["cinq ans", "measure", null],
+    ]);
+    assert.deepEqual(ages("Un homme âgé de 40 ans a été arrêté.", "fr"), [["40 ans", "age", "homm"]]);
+  });
+
+  it("en, fr, es: an article before a number word only determines it; « et un » after tens adds one", () => {
+    assert.deepEqual(quantities("The Angels made an eight-year offer and a three-month trial.", "en"), [
+      ["an eight-year", "duration", `${8 * 525_600} min`],
+      ["a three-month", "duration", `${3 * 43_200} min`],
+    ]);
+    assert.deepEqual(
+      quantities("Twenty and a half hours later, a hundred days had passed.", "en").map(([, , n]) => n),
+      ["1230 min", "144000 min"],
+    );
+    assert.deepEqual(quantities("On compte vingt et un morts et trente et une victimes.", "fr"), [
+      ["vingt et un", "count", "21"],
+      ["trente et une", "count", "31"],
+    ]);
+    assert.deepEqual(quantities("Hubo treinta y un muertos.", "es"), [["treinta y un", "count", "31"]]);
+  });
 });

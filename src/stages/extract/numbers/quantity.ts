@@ -29,9 +29,15 @@ export interface Quantity {
   approximate: boolean;
   /** "plus de" / "more than" = at-least; "moins de" / "up to" = at-most. */
   bound: "at-least" | "at-most" | null;
-  /** For durations: "offset" when the duration places an event ("20 minutes avant", "two days ago"). */
-  role: "measure" | "offset";
-  /** Stem of the noun counted or measured ("soldat" for "100 000 soldats"), when one follows. */
+  /**
+   * For durations: "offset" when the duration places an event ("20 minutes avant", "two days ago"), "age" when it
+   * is someone's age ("the 35-year-old man", "âgé de 35 ans").
+   */
+  role: "measure" | "offset" | "age";
+  /**
+   * Stem of the noun counted or measured ("soldat" for "100 000 soldats"), when one follows; for an age, of the name
+   * or noun it qualifies ("man", "floyd").
+   */
   head: string | null;
   /** 0-based sentence index, −1 outside every sentence. */
   sentence: number;
