@@ -3,11 +3,12 @@ import type { Token } from "../../../domain/text.js";
 import { tokensBySentence } from "../dates/tokens-by-sentence.js";
 import { ageOf } from "./age-of.js";
 import { isNotAMeasure } from "./not-a-measure.js";
-import { type NumberLexicon, numberLexicon, withoutFinalApostrophe } from "./number-lexicon.js";
+import { isCountLink, type NumberLexicon, numberLexicon } from "./number-lexicon.js";
 import { parseDigits } from "./parse-digits.js";
 import { endsWithPhrase, startsWithPhrase } from "./phrase-edges.js";
 import type { Quantity, QuantityKind } from "./quantity.js";
 import { readNumberWords } from "./read-number-words.js";
+import { isTimestamp } from "./timestamp.js";
 
 interface NumberRead {
   value: number;
@@ -104,6 +105,10 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
       let after = last + 1;
       while (after < tokens.length && tokens[after]!.start < end) after++;
       last = after < tokens.length ? after : read.last;
+      if (isTimestamp(text, first.start, tokens[last]!.end, lexicon)) {
+        index = last;
+        continue;
+      }
     } else if (
       next !== undefined &&
       lexicon.clockHourWords.has(next.normal) &&
@@ -151,7 +156,7 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
     } else {
       const symbol = /[$€£]\s*$/.exec(beforeText);
       let cursor = last + 1;
-      if (tokens[cursor] !== undefined && isLink(tokens[cursor]!, lexicon)) cursor++;
+      if (tokens[cursor] !== undefined && isCountLink(tokens[cursor]!, lexicon)) cursor++;
       const currency = tokens[cursor] === undefined ? undefined : lexicon.currency(tokens[cursor]!.normal);
       const sign = /^\s*([$€£])/.exec(afterText);
       if (symbol !== null || sign !== null || currency !== undefined) {
@@ -207,7 +212,7 @@ function readNumber(tokens: readonly Token[], index: number, lexicon: NumberLexi
     let last = index;
     const link = tokens[index + 1];
     const multiplier = tokens[index + 2];
-    if (link !== undefined && multiplier !== undefined && isLink(link, lexicon)) {
+    if (link !== undefined && multiplier !== undefined && isCountLink(link, lexicon)) {
       const factor = lexicon.vague(multiplier.normal)?.low ?? lexicon.value(multiplier.normal);
       if (factor !== undefined && factor >= 1000) {
         low *= factor;
@@ -285,10 +290,6 @@ function buildQuantity(input: {
     sentence: input.sentence,
     context: [...context],
   };
-}
-
-function isLink(token: Token, lexicon: NumberLexicon): boolean {
-  return lexicon.bareLinks.has(withoutFinalApostrophe(token.normal));
 }
 
 function lastTokenBefore(tokens: readonly Token[], from: number, offset: number): number {

@@ -20,12 +20,16 @@ const isLetterOrDigit = (char: string | undefined): boolean => char !== undefine
 
 /**
  * True when the digits at `start..end` are joined to other characters into no quantity of their own: a score or a
- * range ("27-24", "1974-78"), a name ("COVID-19", "F-16"), a date or a path ("05/02/07", "news/133594").
+ * range ("27-24", "1974-78"), a name ("COVID-19", "F-16"), a date or a path ("05/02/07", "news/133594"), a web
+ * address ("www.nydailynews.com/…/article-1.1314511").
  */
 function partOfCode(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
   if (before === "/" || after === "/") return true;
+  // "2012-5:46 pm": the minutes of a time whose hour was not read.
+  if (before === ":" && /\p{N}/u.test(text[start - 2] ?? "")) return true;
+  if (inAddress(text, start, end)) return true;
   if (before !== undefined && DASHES.has(before) && isLetterOrDigit(text[start - 2])) return true;
   return after !== undefined && DASHES.has(after) && /\p{N}/u.test(text[end + 1] ?? "");
 }
@@ -41,4 +45,13 @@ function afterMonth(tokens: readonly Token[], index: number, lexicon: NumberLexi
     /^\d{1,2}$/.test(day.text) &&
     lexicon.months.has(month.normal)
   );
+}
+
+/** True when the digits lie in a word with no space that reads as a web address ("https://", "www.", ".html"). */
+function inAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 200 && !/\s/u.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < 200 && !/\s/u.test(text[to]!)) to++;
+  return /https?:|www\.|\.html?\b|\.php\b/iu.test(text.slice(from, to));
 }

@@ -58,6 +58,11 @@ export function withoutFinalApostrophe(word: string): string {
   return word.endsWith("'") || word.endsWith("’") ? word.slice(0, -1) : word;
 }
 
+/** True when the token links a number to the noun it counts ("de" in "100 000 de manifestants", "of"). */
+export function isCountLink(token: { normal: string }, lexicon: NumberLexicon): boolean {
+  return lexicon.bareLinks.has(withoutFinalApostrophe(token.normal));
+}
+
 export function numberLexicon(language: string): NumberLexicon {
   let lexicon = lexicons.get(language);
   if (lexicon === undefined) {

@@ -62,7 +62,7 @@ describe("extractQuantities", () => {
 
   it("tells a time of day from a duration", () => {
     assert.deepEqual(quantities("Ils se sont serré la main vers 11 heures.", "fr"), [["11 heures", "time", "11:00"]]);
-    assert.deepEqual(quantities("Publié à 11h05.", "fr")[0]?.slice(1), ["time", "11:05"]);
+    assert.deepEqual(quantities("La réunion a commencé à 11h05.", "fr")[0]?.slice(1), ["time", "11:05"]);
     assert.deepEqual(quantities("Das Treffen begann um 11 Uhr.", "de"), [["11 Uhr", "time", "11:00"]]);
   });
 
@@ -95,6 +95,11 @@ describe("extractQuantities", () => {
       "The Colts won 27-24 on Jan. 6 after a 1974-78 drought; F-16 jets flew. See news/133594 from 05/02/07.";
     assert.deepEqual(quantities(english, "en"), []);
     assert.deepEqual(quantities("Le COVID-19 a fait 300 morts entre 2019-2020.", "fr"), [["300", "count", "300"]]);
+    const stamped = "Posted August 7, 2012-5:46 pm. Read www.nydailynews.com/new-york/article-1.1314511 for 12 more.";
+    assert.deepEqual(
+      quantities(stamped, "en").map(([text]) => text),
+      ["12"],
+    );
     // A measure beside them is still read: "a 35-year-old", "12 ships".
     assert.deepEqual(
       quantities("On March 2, a 35-year-old man saw 12 ships.", "en").map(([text]) => text),
@@ -136,5 +141,18 @@ describe("extractQuantities", () => {
       ["trente et une", "count", "31"],
     ]);
     assert.deepEqual(quantities("Hubo treinta y un muertos.", "es"), [["treinta y un", "count", "31"]]);
+  });
+
+  it("en, fr: a time beside a whole date is a page's stamp, not an event's time", () => {
+    const times = (text: string, language: string) =>
+      quantities(text, language)
+        .filter(([, kind]) => kind === "time")
+        .map(([, , normalized]) => normalized);
+    assert.deepEqual(times("Lohan checks into rehab May 2, 2013 12:50 PM Lindsay Lohan has checked in.", "en"), []);
+    assert.deepEqual(times("Lohan checks into rehab 12:52 p.m. EDT May 2, 2013 She checked in today.", "en"), []);
+    assert.deepEqual(times("Posted: 11/30/09 05:40 PM ET A convicted sex offender fled.", "en"), []);
+    assert.deepEqual(times("Lohan checks into rehab. Updated 4:08 p.m. ET Her attorney said so.", "en"), []);
+    assert.deepEqual(times("The fire was reported at 3:33 a.m. on Tuesday in Palmer.", "en"), ["03:33"]);
+    assert.deepEqual(times("Publié le 2 mai 2013 à 13h35\n\nLa réunion a commencé à 10h30 jeudi.", "fr"), ["10:30"]);
   });
 });
