@@ -136,13 +136,6 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
         endsWithPhrase(beforeText, lexicon.offsetPrefixes)
       )
         role = "offset";
-      else {
-        const age = ageOf(tokens, index, last, scale, text, lexicon);
-        if (age !== null) {
-          role = "age";
-          head = age.head;
-        }
-      }
     } else if (read.articleOnly) {
       // An article alone ("une", "a") is a number only before a unit.
       continue;
@@ -173,6 +166,8 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
         head = tokens[cursor]!.stem;
       }
     }
+    const age = role === "measure" && !read.vague ? ageOf(tokens, index, last, kind, scale, text, lexicon) : null;
+    if (age !== null) [role, head] = ["age", age.head];
     const start = first.start;
     const end = tokens[last]!.end;
     quantities.push(

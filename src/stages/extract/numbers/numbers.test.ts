@@ -125,6 +125,10 @@ describe("extractQuantities", () => {
       ["cinq ans", "measure", null],
     ]);
     assert.deepEqual(ages("Un homme âgé de 40 ans a été arrêté.", "fr"), [["40 ans", "age", "homm"]]);
+    assert.deepEqual(ages("Jackson, 25, was driving east. In Paris, 300 people marched.", "en"), [
+      ["25", "age", "jackson"],
+      ["300", "measure", "peopl"],
+    ]);
   });
 
   it("en, fr, es: an article before a number word only determines it; « et un » after tens adds one", () => {
