@@ -69,8 +69,13 @@ export function findSpeakerDiscrepancies(
   });
   const discrepancies: Discrepancy[] = [];
   for (const group of groups.values()) {
+    // "King" and "Billy King", "A. J. Smith" and "General Manager A. J. Smith": one speaker, under its longest name.
+    const names = [...new Set(group.map((variant) => variant.speaker))].sort((x, y) => y.length - x.length);
     const bySpeaker = new Map<string, Attributed[]>();
-    for (const variant of group) bySpeaker.set(variant.speaker, [...(bySpeaker.get(variant.speaker) ?? []), variant]);
+    for (const variant of group) {
+      const key = names.find((name) => sameSpeaker(name, variant.speaker)) ?? variant.speaker;
+      bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), variant]);
+    }
     if (bySpeaker.size < 2) continue;
     const first = group[0]!;
     const words = DISCREPANCY_LABELS[languageOf(first.articleId) as SupportedLanguage] ?? DISCREPANCY_LABELS.en!;
@@ -88,6 +93,26 @@ export function findSpeakerDiscrepancies(
     });
   }
   return discrepancies;
+}
+
+/** A name's words of three letters or more, folded: "A. J. Smith" → smith. */
+function nameWords(name: string): string[] {
+  return (foldAccents(name.toLowerCase()).match(/\p{L}[\p{L}\p{N}]*/gu) ?? []).filter((word) => word.length > 2);
+}
+
+/**
+ * Whether two speaker names may name one person: the same surname ("Craft", "Troy Police Chief Charles Craft";
+ * "President Boone Isaacs", "Cheryl Boone Isaacs") or the words of one all in the other ("Charlie", "Charlie Kafoury").
+ */
+function sameSpeaker(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [x, y] = [nameWords(a), nameWords(b)];
+  if (x.length === 0 || y.length === 0) return false;
+  // The same surname, and the same word before it when both give one ("Joe Biden" and "Hunter Biden" are two).
+  if (x[x.length - 1] === y[y.length - 1] && (x.length === 1 || y.length === 1 || x[x.length - 2] === y[y.length - 2]))
+    return true;
+  const [shorter, longer] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
+  return shorter.every((word) => longer.has(word));
 }
 
 function isNamed(mention: string | null, language: string): boolean {

@@ -5,6 +5,7 @@ import type { Discrepancy } from "../../domain/story.js";
 import { extractDates } from "../extract/dates/index.js";
 import { extractEntities } from "../extract/entities/index.js";
 import { extractQuantities } from "../extract/numbers/index.js";
+import { findSpeakerDiscrepancies } from "./find-speaker-discrepancies.js";
 import { corroborate } from "./index.js";
 
 /** Each `[text, publication date, outlet]`; an article without an outlet is the only one of its own. */
@@ -180,5 +181,29 @@ describe("what is no venue", () => {
     assert.deepEqual(values(discrepancies("fr", sameDay(queen)), "place"), []);
     const story = discrepancies("fr", sameDay(queen, "La reine a reçu le Premier ministre mardi."));
     assert.deepEqual(values(story, "place"), [["château de Balmoral", "palais de Buckingham"]]);
+  });
+});
+
+describe("who said it", () => {
+  const words = "Mo is family, and he bleeds Philadelphia every single day.";
+  const quote = (speaker: string, article: number) => ({
+    speaker,
+    variants: [
+      { articleId: testArticleId(article), start: 0, end: words.length, text: words, speakerMention: speaker },
+    ],
+  });
+  const speakers = (...names: string[]) =>
+    findSpeakerDiscrepancies(
+      names.map((name, index) => quote(name, index + 1)),
+      () => "en",
+    ).map((found) => found.values.map((value) => value.normalized));
+
+  it("en: one person under a longer and a shorter name is one speaker, two people are two", () => {
+    assert.deepEqual(speakers("Billy King", "King"), []);
+    assert.deepEqual(speakers("General Manager A. J. Smith", "A. J. Smith"), []);
+    assert.deepEqual(speakers("Charlie Kafoury", "Charlie"), []);
+    assert.deepEqual(speakers("President Boone Isaacs", "Cheryl Boone Isaacs"), []);
+    assert.deepEqual(speakers("Billy King", "Doug Collins", "King"), [["Billy King", "Doug Collins"]]);
+    assert.deepEqual(speakers("Joe Biden", "Hunter Biden"), [["Joe Biden", "Hunter Biden"]]);
   });
 });
