@@ -3,8 +3,9 @@ import type { ArticleId } from "../../domain/ids.js";
 import type { Discrepancy } from "../../domain/story.js";
 import type { DatedSentence } from "./corroboration-input.js";
 import { describeDiscrepancy } from "./describe-discrepancy.js";
-import { farApart, publicationTime } from "./published-apart.js";
+import { DAY, farApart, publicationTime } from "./published-apart.js";
 import { type IndexedSentence, type StorySentences, similarity } from "./sentence-index.js";
+import { takingSides } from "./taking-sides.js";
 
 /** Sentences tell of the same event at or above this cosine, their dates left out… */
 const SAME_EVENT = 0.3;
@@ -78,13 +79,8 @@ export function findDateDiscrepancies(
     const byDate = new Map<string, PlacedDate[]>();
     for (const mention of group) byDate.set(mention.date, [...(byDate.get(mention.date) ?? []), mention]);
     // An article giving both days for the event is unsure, not on a side.
-    const articlesOf = (members: readonly PlacedDate[]): Set<ArticleId> => new Set(members.map((m) => m.articleId));
-    const counts = new Map<ArticleId, number>();
-    for (const members of byDate.values())
-      for (const id of articlesOf(members)) counts.set(id, (counts.get(id) ?? 0) + 1);
-    const sides = [...byDate.entries()]
-      .map(([date, members]) => [date, members.filter((m) => counts.get(m.articleId) === 1)] as const)
-      .filter(([, members]) => members.length > 0)
+    const sides = takingSides([...byDate.values()])
+      .map((members) => [members[0]!.date, members] as const)
       .sort((a, b) => (a[0] < b[0] ? -1 : 1));
     if (sides.length < 2) continue;
     const anchors = sides.flatMap(([, members], side) =>
@@ -96,15 +92,13 @@ export function findDateDiscrepancies(
       values: sides.map(([date, members]) => ({
         value: docs.get(members[0]!.articleId)?.article.text.slice(members[0]!.start, members[0]!.end) ?? date,
         normalized: date,
-        articleIds: [...articlesOf(members)],
+        articleIds: [...new Set(members.map((m) => m.articleId))],
         evidence: members.map((m) => ({ articleId: m.articleId, start: m.start, end: m.end })),
       })),
     });
   }
   return discrepancies;
 }
-
-const DAY = 86_400_000;
 
 /** A sentence's vector without its date features, scaled back to unit length. */
 const withoutDates = new WeakMap<IndexedSentence, Map<string, number>>();

@@ -6,6 +6,7 @@ import type { MeasuredQuantity } from "./corroboration-input.js";
 import { describeDiscrepancy } from "./describe-discrepancy.js";
 import { farApart, publicationTime } from "./published-apart.js";
 import type { IndexedSentence, StorySentences } from "./sentence-index.js";
+import { takingSides } from "./taking-sides.js";
 
 /** Contexts (sentence ± neighbours) at or above this cosine speak of the same thing. */
 const SAME_CONTEXT = 0.1;
@@ -205,20 +206,6 @@ function distinctValues(group: readonly MeasuredQuantity[]): MeasuredQuantity[][
     if (!satisfied) values.push([quantity]);
   }
   return values;
-}
-
-/**
- * The values of a group without the quantities of articles that give more than one of them: such an article
- * counts two things the links put together ("200 000 manifestants à Paris, 600 000 en France"), or hesitates.
- * No value is left with none of its own articles.
- */
-function takingSides(values: readonly MeasuredQuantity[][]): MeasuredQuantity[][] {
-  const sides = new Map<string, number>();
-  for (const members of values)
-    for (const id of new Set(members.map((q) => q.articleId))) sides.set(id, (sides.get(id) ?? 0) + 1);
-  return values
-    .map((members) => members.filter((q) => sides.get(q.articleId) === 1))
-    .filter((members) => members.length > 0);
 }
 
 function agree(a: MeasuredQuantity, b: MeasuredQuantity): boolean {

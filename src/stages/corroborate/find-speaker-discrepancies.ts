@@ -95,9 +95,14 @@ export function findSpeakerDiscrepancies(
   return discrepancies;
 }
 
-/** A name's words of three letters or more, folded: "A. J. Smith" → smith. */
+/** The words of a text, lower-cased and folded, in order. */
+function foldedWords(text: string): string[] {
+  return foldAccents(text.toLowerCase()).match(/\p{L}[\p{L}\p{N}]*/gu) ?? [];
+}
+
+/** A name's words of three letters or more: "A. J. Smith" → smith. */
 function nameWords(name: string): string[] {
-  return (foldAccents(name.toLowerCase()).match(/\p{L}[\p{L}\p{N}]*/gu) ?? []).filter((word) => word.length > 2);
+  return foldedWords(name).filter((word) => word.length > 2);
 }
 
 /**
@@ -124,7 +129,7 @@ function isNamed(mention: string | null, language: string): boolean {
 }
 
 function wordsOf(text: string): Set<string> {
-  return new Set(foldAccents(text.toLowerCase()).match(/\p{L}[\p{L}\p{N}]*/gu) ?? []);
+  return new Set(foldedWords(text));
 }
 
 /**

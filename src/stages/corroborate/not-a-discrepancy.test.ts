@@ -114,6 +114,21 @@ describe("which values are on a side of a discrepancy", () => {
     assert.deepEqual(values(unknown, "duration"), []);
   });
 
+  it("fr: an article naming both days for the event takes no side", () => {
+    const meeting = (day: string) => `La réunion des ministres aura lieu ${day} à Genève, au bord du lac.`;
+    const found = discrepancies("fr", [
+      [meeting("le jeudi 21 mars"), "2024-03-11"],
+      [meeting("le vendredi 22 mars"), "2024-03-11"],
+      [meeting("le jeudi 21 mars ou le vendredi 22 mars"), "2024-03-11"],
+    ]);
+    const date = found.filter((d) => d.kind === "date");
+    assert.equal(date.length, 1);
+    assert.deepEqual(
+      date[0]!.values.map((value) => value.articleIds),
+      [[testArticleId(1)], [testArticleId(2)]],
+    );
+  });
+
   it("fr: a weekday in articles a week apart is another week's, not another day for the same event", () => {
     const meeting = (day: string) => `La réunion des ministres aura lieu ${day} à Genève, au bord du lac.`;
     const apart = discrepancies("fr", [

@@ -6,7 +6,8 @@ import type { Article } from "../../domain/article.js";
  */
 export const MAXIMUM_DAYS_APART = 3;
 
-const DAY = 86_400_000;
+/** A day in ms. */
+export const DAY = 86_400_000;
 
 /**
  * The time an article was published at, in ms, for `farApart`: NaN when unknown, only a month, or inferred from

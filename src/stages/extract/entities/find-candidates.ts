@@ -15,10 +15,11 @@ import { type ExtensionKind, extendName, qualifiedPlaceKind } from "./extend-nam
 import type { RoleMatch } from "./find-roles.js";
 import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
-import { HYPHEN, HYPHEN_LINKED_PLACE, hyphenLinkEnd, knownNameEnd } from "./hyphen-links.js";
+import { HYPHEN, HYPHEN_LINKED_PLACE, hyphenLinkEnd } from "./hyphen-links.js";
 import { afterInitials } from "./initials.js";
 import { isNameWord } from "./is-name-word.js";
 import { joinsName } from "./joins-name.js";
+import { knownNameEnd } from "./known-name-end.js";
 import { capitalRun, NameContext } from "./name-context.js";
 import { StoryNames } from "./story-names.js";
 import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";

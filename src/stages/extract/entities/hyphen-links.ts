@@ -1,9 +1,4 @@
 import type { Token } from "../../../domain/text.js";
-import { NAME_PARTICLES } from "../../../language-data/name-particles.js";
-import type { StoryNames } from "./story-names.js";
-
-/** Links `findCandidates` reads as a name's particles already ("de", "von", "al"): not looked at here. */
-const PARTICLES = new Set(NAME_PARTICLES);
 
 /** "-": the char code that joins the parts of a hyphenated name. */
 export const HYPHEN = 0x2d;
@@ -66,45 +61,4 @@ export function hyphenLinkEnd(tokens: readonly Token[], text: string, last: numb
     cursor++;
   }
   return null;
-}
-
-/**
- * Where a known place or organisation goes on through short lower-case words between spaces: "Dar" in "Dar es
- * Salaam", "Bosnia" in "Bosnia and Herzegovina", "Trinidad and Tobago". The index of the last token of the longest
- * such name the gazetteer knows, from `first`; or null. Only looked at when a capitalised word follows one or two
- * words of at most three letters that are no name particles, and not after an organisation's or a place's head
- * word, whose own links `findCandidates` reads ("Bank of America", not "Bank of America and First Los Angeles Bank").
- */
-export function knownNameEnd(
-  tokens: readonly Token[],
-  text: string,
-  first: number,
-  last: number,
-  names: StoryNames,
-): number | null {
-  let cursor = last + 1;
-  while (cursor <= last + 2 && isShortLink(tokens, text, cursor)) cursor++;
-  if (cursor === last + 1 || !tokens[cursor]?.capitalized || !spaced(tokens, text, cursor)) return null;
-  let found: number | null = null;
-  const sentence = tokens[first]!.sentence;
-  for (let end = cursor; end <= cursor + 2 && tokens[end]?.capitalized && tokens[end]!.sentence === sentence; end++) {
-    if (end > cursor && !(spaced(tokens, text, end) || text.charCodeAt(tokens[end]!.start - 1) === HYPHEN)) break;
-    if (names.gazetteer(text.slice(tokens[first]!.start, tokens[end]!.end)) !== undefined) found = end;
-  }
-  return found;
-}
-
-function spaced(tokens: readonly Token[], text: string, at: number): boolean {
-  return tokens[at]!.start - tokens[at - 1]!.end === 1 && text.charCodeAt(tokens[at]!.start - 1) === 0x20;
-}
-
-function isShortLink(tokens: readonly Token[], text: string, at: number): boolean {
-  const token = tokens[at];
-  return (
-    token !== undefined &&
-    !token.capitalized &&
-    token.text.length <= 3 &&
-    !PARTICLES.has(token.normal) &&
-    spaced(tokens, text, at)
-  );
 }

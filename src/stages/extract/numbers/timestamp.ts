@@ -9,9 +9,9 @@ const REACH = 45;
  * "Publié le 2 mai 2013 à 13h35", "Last updated at 22:46 GMT". Lower-case, every language read.
  */
 const STAMP_WORDS = new Set(
-  `posted updated published first last at on am pm a p m of the le la à a mis jour publié publie modifié modifie
-  actualizado publicado el de del um am aktualisiert veröffentlicht aggiornato pubblicato il alle ore em às as
-  actualizat publicat la ora st nd rd th er`.split(/\s+/u),
+  `posted updated published first last at on am pm a p m of the le la à mis jour publié publie modifié modifie
+  actualizado publicado el de del um aktualisiert veröffentlicht aggiornato pubblicato il alle ore em às as
+  actualizat publicat ora st nd rd th er`.split(/\s+/u),
 );
 
 /** Stamp words that alone make the time after them a page's ("Updated 4:08 p.m. ET", "Mis à jour à 13h35"). */
