@@ -144,15 +144,15 @@ export const WEEKDAY_NAMES: Partial<Record<SupportedLanguage, readonly (readonly
 export const DAY_ORDINAL_SUFFIXES: readonly string[] = ["er", "re", "st", "nd", "rd", "th", "°", "º", "."];
 
 /**
- * Joining words allowed between day, month and year ("21 de enero de 2022", "21 of January", "1 iulie").
- * Per language; matched as whole words.
+ * Joining words allowed between day, month and year ("21 de enero de 2022", "21 of January", "25 gennaio
+ * del 2011"). Per language; matched as whole words.
  */
 export const DATE_JOINERS: Partial<Record<SupportedLanguage, readonly string[]>> = {
   fr: [],
   en: ["of"],
   es: ["de", "del"],
   de: [],
-  it: [],
+  it: ["del"],
   pt: ["de"],
   ro: [],
 };

@@ -77,7 +77,11 @@ export const RELATIVE_DATE_WORDS: Partial<Record<SupportedLanguage, RelativeDate
       { phrase: "pasado mañana", offset: 2 },
       { phrase: "ayer", offset: -1 },
       { phrase: "hoy", offset: 0 },
-      { phrase: "mañana", offset: 1, notAfter: ["la", "esta", "una", "cada", "pasado"] },
+      {
+        phrase: "mañana",
+        offset: 1,
+        notAfter: ["la", "esta", "esa", "aquella", "misma", "media", "otra", "una", "cada", "pasado"],
+      },
       { phrase: "esta noche", offset: 0 },
     ],
     units: { day: ["día", "días"], week: ["semana", "semanas"], month: ["mes", "meses"], year: ["año", "años"] },

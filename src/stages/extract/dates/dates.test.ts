@@ -51,6 +51,18 @@ describe("extractDates", () => {
     assert.deepEqual(dated("Published 2022-01-21.", "en", "2022-01-25"), [["2022-01-21", "2022-01-21", "day"]]);
   });
 
+  it("reads the year an Italian or Spanish date gives after 'del' (not the nearest past day)", () => {
+    assert.deepEqual(dated("La rivoluzione iniziata il 25 gennaio del 2011.", "it", "2012-02-02"), [
+      ["25 gennaio del 2011", "2011-01-25", "day"],
+    ]);
+    assert.deepEqual(dated("Gli arresti del maggio del 2009.", "it", "2012-07-14"), [
+      ["maggio del 2009", "2009-05", "month"],
+    ]);
+    assert.deepEqual(dated("Ocurrió el 25 de enero del 2011.", "es", "2012-02-02"), [
+      ["25 de enero del 2011", "2011-01-25", "day"],
+    ]);
+  });
+
   it("resolves relative days against the publication date", () => {
     const reference = "2022-01-21";
     assert.deepEqual(dated("Il est arrivé hier.", "fr", reference)[0], ["hier", "2022-01-20", "day"]);
@@ -62,6 +74,11 @@ describe("extractDates", () => {
     assert.deepEqual(dated("A sosit ieri.", "ro", reference)[0], ["ieri", "2022-01-20", "day"]);
     assert.deepEqual(dated("Il viendra demain.", "fr", reference)[0], ["demain", "2022-01-22", "day"]);
     assert.deepEqual(dated("Er kommt heute Morgen.", "de", reference), [["heute", "2022-01-21", "day"]]);
+    // Spanish "mañana" is tomorrow, or the morning after a determiner ("a media mañana", "esa misma mañana").
+    assert.deepEqual(dated("Llegará mañana a Ginebra.", "es", reference), [["mañana", "2022-01-22", "day"]]);
+    assert.deepEqual(dated("Partieron a media mañana.", "es", reference), []);
+    assert.deepEqual(dated("Esa misma mañana hubo otro ataque.", "es", reference), []);
+    assert.deepEqual(dated("Aquella mañana llovía.", "es", reference), []);
     assert.deepEqual(dated("Il est parti il y a deux jours.", "fr", reference)[0], [
       "il y a deux jours",
       "2022-01-19",

@@ -2,6 +2,7 @@ import type { AnalyzedArticle } from "../../../domain/document.js";
 import type { Token } from "../../../domain/text.js";
 import { tokensBySentence } from "../dates/tokens-by-sentence.js";
 import { ageOf } from "./age-of.js";
+import { readClock } from "./clock-time.js";
 import { isNotAMeasure } from "./not-a-measure.js";
 import { isCountLink, type NumberLexicon, numberLexicon } from "./number-lexicon.js";
 import { parseDigits } from "./parse-digits.js";
@@ -96,16 +97,13 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
       index = last;
       continue;
     }
-    const clock = startsWithDigit(first.text) ? /^(?:h|:)(\d{2})?(?![\p{L}\d])/u.exec(afterText) : null;
+    const clock = startsWithDigit(first.text) ? readClock(tokens, index, last, value, text, lexicon) : null;
     const duration = next === undefined ? undefined : lexicon.duration(next.normal);
-    if (clock !== null && clock[1] !== undefined) {
+    let clockEnd = 0;
+    if (clock !== null) {
       kind = "time";
-      value = value * 60 + Number(clock[1]);
-      const end = tokens[last]!.end + clock[0].length - 1;
-      let after = last + 1;
-      while (after < tokens.length && tokens[after]!.start < end) after++;
-      last = after < tokens.length ? after : read.last;
-      if (isTimestamp(text, first.start, tokens[last]!.end, lexicon)) {
+      [value, last, clockEnd] = [clock.minutes, clock.last, clock.end];
+      if (isTimestamp(text, first.start, clock.end, lexicon)) {
         index = last;
         continue;
       }
@@ -169,7 +167,7 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
     const age = role === "measure" && !read.vague ? ageOf(tokens, index, last, kind, scale, text, lexicon) : null;
     if (age !== null) [role, head] = ["age", age.head];
     const start = first.start;
-    const end = tokens[last]!.end;
+    const end = Math.max(tokens[last]!.end, clockEnd);
     quantities.push(
       buildQuantity({
         doc,

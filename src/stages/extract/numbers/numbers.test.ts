@@ -62,8 +62,23 @@ describe("extractQuantities", () => {
 
   it("tells a time of day from a duration", () => {
     assert.deepEqual(quantities("Ils se sont serré la main vers 11 heures.", "fr"), [["11 heures", "time", "11:00"]]);
-    assert.deepEqual(quantities("La réunion a commencé à 11h05.", "fr")[0]?.slice(1), ["time", "11:05"]);
+    assert.deepEqual(quantities("La réunion a commencé à 11h05.", "fr"), [["11h05", "time", "11:05"]]);
     assert.deepEqual(quantities("Das Treffen begann um 11 Uhr.", "de"), [["11 Uhr", "time", "11:00"]]);
+  });
+
+  it("reads a time of day as written, with its am or pm, and quotes no word after it", () => {
+    assert.deepEqual(quantities("It struck at 14:30 on Friday.", "en"), [["14:30", "time", "14:30"]]);
+    assert.deepEqual(quantities("Le séisme a eu lieu à 2h30 du matin.", "fr"), [["2h30", "time", "02:30"]]);
+    // One time, however it is written: "2:30 p.m." and "2.30pm" agree with "14:30".
+    assert.deepEqual(quantities("It struck at 2:30 p.m. local time.", "en"), [["2:30 p.m.", "time", "14:30"]]);
+    assert.deepEqual(quantities("It struck at 2.30pm.", "en"), [["2.30pm", "time", "14:30"]]);
+    assert.deepEqual(quantities("It struck at 2:30 am on Friday.", "en"), [["2:30 am", "time", "02:30"]]);
+    assert.deepEqual(quantities("The polls close at 8 p.m. tonight.", "en"), [["8 p.m.", "time", "20:00"]]);
+    assert.deepEqual(quantities("Power returned at 12 a.m. sharp.", "en"), [["12 a.m.", "time", "00:00"]]);
+    assert.deepEqual(quantities("The quake hit at 17:06 pm on Sunday.", "en"), [["17:06 pm", "time", "17:06"]]);
+    // Not a time: a decimal without am/pm, a man after a number.
+    assert.deepEqual(quantities("The index rose 2.30 points.", "en")[0]?.slice(1), ["count", "2.3"]);
+    assert.deepEqual(quantities("He gave 5 a man.", "en")[0]?.slice(1), ["count", "5"]);
   });
 
   it("reads amounts with multipliers, decimal commas and currencies", () => {

@@ -1,0 +1,63 @@
+import type { Token } from "../../../domain/text.js";
+import type { NumberLexicon } from "./number-lexicon.js";
+
+/** A time of day read from the text: minutes since midnight, its last token and where it ends. */
+export interface ClockRead {
+  minutes: number;
+  last: number;
+  /** Offset just past the time as written ("2:30 p.m." ends after the last period). */
+  end: number;
+}
+
+/** "11h05", "14:30" after the hour's digits: the minutes. */
+const MINUTES = /^(?:h|:)(\d{2})(?![\p{L}\d])/u;
+/** "am", "a.m.", "PM", "p. m." right after a time. */
+const MERIDIEM = /^\s?([ap])(?:\.\s?m\.?|m(?![\p{L}\d]))/iu;
+/** "2.30" written as a British time ("2.30pm"): only read so before a meridiem. */
+const DOTTED = /^(\d{1,2})\.(\d{2})$/u;
+
+/** Index of the last token starting before `offset`, from `from` on. */
+function lastTokenStartingBefore(tokens: readonly Token[], from: number, offset: number): number {
+  let last = from;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < offset) last++;
+  return last;
+}
+
+/**
+ * The time of day that the number `value` (tokens `first`..`last`, digits) starts, if it starts one:
+ * hours and minutes ("14:30", "11h05"), or, in a language that writes them, an hour with "am"/"pm"
+ * ("2:30 p.m." = 14:30, "2.30am", "5 pm"; "12 a.m." = 00:00; "17:06 pm" stays 17:06). Null for anything
+ * else, and for an hour over 24 or minutes over 59 (no time of day).
+ */
+export function readClock(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  value: number,
+  text: string,
+  lexicon: NumberLexicon,
+): ClockRead | null {
+  const written = tokens[first]!.text;
+  let end = tokens[last]!.end;
+  let minutes: number | null = null;
+  const withMinutes = first === last ? MINUTES.exec(text.slice(end, end + 4)) : null;
+  const dotted = DOTTED.exec(written);
+  if (withMinutes !== null) {
+    minutes = Math.trunc(value) * 60 + Number(withMinutes[1]);
+    if (value > 24 || Number(withMinutes[1]) > 59) return null;
+    end += withMinutes[0].length;
+  }
+  const meridiem = lexicon.clockHourWords.has("pm") ? MERIDIEM.exec(text.slice(end, end + 8)) : null;
+  if (meridiem !== null) {
+    if (minutes === null && dotted !== null && Number(dotted[2]) <= 59)
+      minutes = Number(dotted[1]) * 60 + Number(dotted[2]);
+    else if (minutes === null && Number.isInteger(value)) minutes = value * 60;
+    if (minutes === null) return null;
+    // 12 a.m. is midnight, 12 p.m. noon; an hour written on 24 ("17:06 pm") stays as written.
+    if (minutes >= 60 && minutes < 13 * 60) minutes = (minutes % 720) + (meridiem[1]!.toLowerCase() === "p" ? 720 : 0);
+    else if (withMinutes === null) return null;
+    end += meridiem[0].length;
+  }
+  if (minutes === null) return null;
+  return { minutes, last: lastTokenStartingBefore(tokens, last, end), end };
+}
