@@ -268,6 +268,8 @@ export const REGIONS: readonly (readonly string[])[] = [
   ["Europe occidentale", "Western Europe"],
   ["Asie centrale", "Central Asia"],
   ["Asie mineure", "Asia Minor"],
+  // Intl names the continent in the plural only ("Amériques", "Americas").
+  ["Amérique", "America", "América", "Amerika"],
   ["Amérique latine", "Latin America"],
   ["Amérique du Nord", "North America"],
   ["Amérique du Sud", "South America"],

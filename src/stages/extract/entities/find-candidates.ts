@@ -278,7 +278,7 @@ export function findCandidates(
           (PLACE_HEAD_SET.has(firstFolded) && !ORGANIZATION_HEAD_SET.has(firstFolded)) ||
           (extension === "place" && last > first) ||
           HYPHEN_LINKED_PLACE.test(name),
-        placePreposition: before !== undefined && !before.capitalized && placePrepositions.has(before.normal),
+        placePreposition: context.placeCueBefore(first, placePrepositions),
         group:
           last === first &&
           !lowerHead &&

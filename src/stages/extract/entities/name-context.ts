@@ -4,7 +4,9 @@ import { HEAD_LINKS as HEAD_LINK_WORDS } from "../../../language-data/name-links
 import { NAME_PARTICLES } from "../../../language-data/name-particles.js";
 import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
+import { PERSON_PRONOUNS } from "../../../language-data/pronouns.js";
 import { HONORIFIC_WORDS, NOBLE_TITLE_WORDS } from "../../../language-data/title-kinds.js";
+import { VERB_WORDS } from "../../../language-data/verb-words.js";
 import { isFirstName } from "./first-names.js";
 import { isNameWord } from "./is-name-word.js";
 import type { StoryNames } from "./story-names.js";
@@ -22,6 +24,16 @@ const OPENING_PARTICLES = new Set(
   NAME_PARTICLES.filter(
     (particle) => !["du", "des", "der", "den", "al", "el", "bin", "ben", "ibn", "abu"].includes(particle),
   ).flatMap((particle) => [particle, particle.replace(/['’]$/, "")]),
+);
+/**
+ * Words after which a head is a verb, not a noun: finite verbs and auxiliaries, subject pronouns ("il est parti pour
+ * l'Amérique", "elle place l'Europe"). Per language.
+ */
+const BEFORE_VERB = new Map(
+  Object.entries(PERSON_PRONOUNS).map(([language, pronouns]) => [
+    language,
+    new Set([...pronouns, ...(VERB_WORDS[language] ?? [])]),
+  ]),
 );
 /** Punctuation that no name runs across. */
 const BREAKS_NAME = /[,;:.!?«»"“”()]/;
@@ -74,8 +86,45 @@ export class NameContext {
       !head.capitalized &&
       !this.blocked.has(headFirst - 1) &&
       (LOWERCASE_HEAD_SET.has(headWord) || (ADJACENT_HEAD_SET.has(headWord) && headFirst === first)) &&
-      !BREAKS_NAME.test(this.text.slice(head.end, tokens[first]!.start));
+      !BREAKS_NAME.test(this.text.slice(head.end, tokens[first]!.start)) &&
+      !this.afterVerb(headFirst - 1);
     return isHead ? headFirst - 1 : -1;
+  }
+
+  /**
+   * Whether the name at `first` follows a preposition of place ("à Varna") or a generic place head and a link word,
+   * in lower case ("la ville de Varna", "le canton de Zoug", "the county of Kent": the head is no part of the name,
+   * but says what it names).
+   */
+  placeCueBefore(first: number, placePrepositions: ReadonlySet<string>): boolean {
+    const { tokens, normals } = this;
+    const before = tokens[first - 1];
+    if (before !== undefined && !before.capitalized && placePrepositions.has(before.normal)) return true;
+    const link = tokens[first - 1];
+    const head = tokens[first - 2];
+    return (
+      link !== undefined &&
+      head !== undefined &&
+      head.sentence === tokens[first]!.sentence &&
+      !link.capitalized &&
+      !head.capitalized &&
+      HEAD_LINKS.has(link.normal) &&
+      PLACE_HEAD_SET.has(normals[first - 2]!) &&
+      !ORGANIZATION_HEAD_SET.has(normals[first - 2]!) &&
+      // "comte" folds "comté" (county) and "comte" (count): "le comte de Metternich" is a person.
+      !NOBLE_TITLES.has(normals[first - 2]!) &&
+      !BREAKS_NAME.test(this.text.slice(head.end, tokens[first]!.start))
+    );
+  }
+
+  /** Whether the word at `index` follows a verb or a subject pronoun, and so is a verb itself ("est parti"). */
+  private afterVerb(index: number): boolean {
+    const before = this.tokens[index - 1];
+    return (
+      before !== undefined &&
+      before.sentence === this.tokens[index]!.sentence &&
+      BEFORE_VERB.get(this.language)?.has(before.normal) === true
+    );
   }
 
   /**

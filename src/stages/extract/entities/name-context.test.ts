@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { entitiesByName } from "../../../../test/support/entities-by-name.js";
+
+describe("the words before a name (NameContext)", () => {
+  it("fr: a head word after a verb or a subject pronoun is a verb, not the head of a name", () => {
+    const found = entitiesByName("Il est parti pour l'Amérique en 1920. Elle place l'Europe au centre.", "fr");
+    assert.equal(found.has("parti pour l'Amérique"), false);
+    assert.equal(found.get("Amérique")?.type, "place");
+    assert.equal(found.has("place l'Europe"), false);
+    // A head after a determiner stays part of the name.
+    const kept = entitiesByName("Le parti de la Liberté a gagné. Il a visité le ministère de la Défense.", "fr");
+    assert.equal(kept.get("parti de la Liberté")?.type, "organization");
+    assert.equal(kept.get("ministère de la Défense")?.type, "organization");
+  });
+
+  it("fr, en: a generic place head before a name says it is a place, a noble title does not", () => {
+    const found = entitiesByName(
+      "La ville de Varna a fermé son port. Les habitants du canton de Zoug ont voté. The county of Tyrone voted.",
+      "fr",
+    );
+    assert.equal(found.get("Varna")?.type, "place");
+    assert.equal(found.get("Zoug")?.type, "place");
+    const count = entitiesByName("M. le comte de Metternich a parlé. Metternich est reparti.", "fr");
+    assert.notEqual(count.get("Metternich")?.type, "place");
+  });
+});
