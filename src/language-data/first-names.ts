@@ -106,6 +106,46 @@ export const FIRST_NAMES: Record<string, string> = {
   Moshe Avigdor Ismaël Amadou Boubacar Ousmane Moussa Macky Abdoulaye Alassane Laurent Félix Denis Paul Blaise
   Kofi Nelson Thabo Jacob Cyril Robert Jomo Uhuru Julius Kwame Olusegun Goodluck Muhammadu Bola Yoweri Joseph
   Patrice Sékou Modibo Léopold Haile Abiy Meles`,
+  // More names by language and region, from general knowledge, chosen among those that are no common noun, verb,
+  // adjective or place in any language recoupe reads ("Grace", "Drew", "Florence", "Mercedes", "Jan" are left out).
+  world: `Alec Alfie Allison Alyssa Andre Andy Angie Anita Annie Archie Arlene Ava Belinda Bella Bert Beth Bethany
+  Bianca Brendan Brett Bridget Brittany Brooke Bryce Caitlin Calum Cameron Candace Carrie Casey Cassandra Cathy Cecil
+  Cecilia Chad Chloe Clint Clifford Cody Colleen Connie Courtney Curtis Dale Dana Daphne Darryl Dave Delia Denise
+  Desmond Devin Dexter Dominic Dora Dustin Earl Eddie Edna Eli Elisa Ella Ellie Elliot Elliott Elsie Elvis Emilia
+  Erica Erin Ethel Eva Evan Felicity Fiona Floyd Freddie Gavin Gemma Geraldine Gerry Gina Gwen Gwendolyn Hailey
+  Harvey Hazel Heidi Herman Hilary Holly Hugh Isabella Isla Jackie Jared Jasmine Jenna Jenny Jesse Jessie Joanna
+  Joanne Jodie Joel Johanna Josh Juliet Katie Keira Kelvin Kenny Kirsty Kristen Kristin Kyle Lacey Lara Leah Lena
+  Leroy Lewis Liam Lillian Lindsay Lindsey Lorna Lorraine Louie Luther Lydia Lyle Maggie Marcus Marjorie Marlene
+  Marsha Marvin Matt Maureen Maxine Melvin Meredith Millie Milton Miranda Miriam Molly Monica Nathaniel Nigel Nina
+  Nora Norma Owen Patsy Penelope Percy Phoebe Phyllis Priscilla Quentin Quinton Rashad Reggie Rhonda Rita Roberta
+  Rodney Ronnie Rosemary Rowan Rudy Rupert Sabrina Sadie Sally Sammy Sasha Shane Shaun Shawn Sheila Shelby Sherry
+  Sonia Sonya Stacy Stella Sylvia Tammy Tanya Tara Terence Tessa Thelma Tiffany Tommy Tracey Travis Trevor Tyrone
+  Valerie Vanessa Vernon Veronica Vicky Viola Vivian Wes Wesley Whitney Wilbur Wilfred Wilma Zoe LeBron Usain
+  Eliud Rory Gareth Kylian Jannik Daniil Stefanos Aryna Garbiñe Angelique Serena Sloane Zlatan Erling Sadio Karim
+  Adrián Alicia Andrea Camila Catalina Daniela Elvira Emilia Fabián Florencia Gabriela Graciela Héctor Hugo Irene
+  Jimena Josefina Julia Laura Leticia Luciana Lucas Luisa Marcos Natalia Nuria Olga Patricia Paula Ramiro Rubén
+  Silvia Sofía Susana Valentina Verónica Víctor Ximena Alessia Carlo Cristiano Daniele Davide Dario Elisa Emanuele
+  Enrico Fabio Federica Filippo Francesca Gianluca Gianni Giacomo Giorgia Giorgio Giovanna Giovanni Giulia Giulio
+  Giuseppe Ilaria Luca Luigi Marco Mario Massimo Matteo Mattia Maurizio Michele Nicola Paola Paolo Pietro Riccardo
+  Sara Silvio Stefania Stefano Tommaso Valerio Vittorio Adriana Antônio Débora Heitor Igor Juliana Larissa Leonardo
+  Letícia Luana Mariana Matheus Murilo Neymar Otávio Rafaela Renata Sérgio Thiago Tiago Vinícius Vitor Annalena
+  Christoph Dieter Elke Erich Friedrich Gerhard Gregor Günter Hans Heike Heinrich Heinz Helga Horst Jens Jörg
+  Jürgen Katja Kurt Lothar Manfred Markus Martina Matthias Norbert Olaf Ralf Renate Sahra Sigmar Steffen Susanne
+  Thorsten Tobias Ulrich Uwe Volker Werner Wolfgang Alina Andreea Claudiu Corina Cosmin Dacian Dorin Dragoș Emil
+  Florin Gheorghe Horia Ioana Ion Ionuț Iulian Liviu Lucian Marian Mihaela Mihai Mircea Nicolae Nicușor Ovidiu Petre
+  Radu Raluca Sorin Ștefan Teodor Traian Vasile Viorica Vlad Novak Goran Zoran Dragan Slobodan Marko Luka Nikola
+  Dušan Aleksandar Miroslav Jaroslav Václav Tomáš Jiří Petr Pavel Karel Andrzej Krzysztof Piotr Tadeusz Wojciech
+  Jarosław Mateusz Katarzyna Agnieszka Małgorzata Beata Ewa Viktor Ferenc László István Zoltán János Attila Katalin
+  Petra Simona Karolína Markéta Jelena Milica Dragana Ivana Ivo Zlatko Davor Franjo Kolinda Andrej Janez Borut Milo
+  Nataša Olena Oksana Yulia Volodymyr Petro Vitali Vitaliy Oleksandr Oleksiy Dmytro Yuliya Taras Bohdan Mykola
+  Serhiy Andriy Lars Anders Björn Sven Nils Ingrid Astrid Sigrid Magnus Erik Henrik Mette Ulf Göran Jonas Mats Leif
+  Gunnar Karin Annika Ulrika Frida Maja Elsa Mikael Niklas Kristian Sauli Sanna Antti Juha Matti Pekka Jari Kimi
+  Valtteri Geert Wopke Jeroen Pieter Sander Ruud Johan Joost Maarten Willem Wim Bram Koen Sanne Femke Frans Hendrik
+  Kaja Gitanas Egils Kyriakos Yanis Giorgos Georgios Konstantinos Nikos Dimitris Yannis Antonis Evangelos Katerina
+  Eleni Recep Tayyip Ahmet Mehmet Mustafa Kemal Ekrem Binali Devlet Selahattin Hakan Emine Fatma Ayşe Zeynep Hossein
+  Ebrahim Masoud Mahmoud Reza Yoav Bezalel Itamar Gideon Yossi Tzipi Yaakov Akira Haruki Hiroshi Takeshi Kenji Taro
+  Yoshihiko Shigeru Priyanka Arvind Amit Mamata Rohit Virat Sachin Prabowo Bassirou Samia Emmerson Hage Mamadou
+  Idriss Mahamat Faure Assimi Ibrahim Kaïs Béji Hosni Mohamed Bashar Hafez Muammar Saif Fayez`,
   other: `Narendra Manmohan Indira Rajiv Rahul Atal Jawaharlal Mahatma Benazir Nawaz Imran Pervez Shinzo Fumio Junichiro
   Yoshihide Naoto Yukio Yoon Ngo Aung Thaksin Yingluck Rodrigo Ferdinand Corazon Gloria Joko Susilo Mahathir Anwar
   Najib Sukarno Suharto Hamid Ashraf Mohammad Jacinda Malcolm Kevin Julia Scott Anthony Justin Stephen

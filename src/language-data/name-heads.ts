@@ -106,3 +106,11 @@ export const ADJACENT_NAME_HEADS: readonly string[] = [
   "muzeul",
   "hotelul",
 ];
+
+/**
+ * Phrases before a lower-case head that make it part of an idiom, not a name's head: "à la place de Diego Forlán"
+ * (instead of), "mise en place", "sur place". Folded words, by head.
+ */
+export const IDIOM_BEFORE_HEAD: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  place: [["a", "la"], ["en"], ["sur"]],
+};

@@ -39,6 +39,37 @@ export const NAME_PARTICLES: readonly string[] = [
 export const NAME_PREFIXES: readonly string[] = ["al", "el", "ben", "bin", "abu", "ould", "ibn"];
 
 /**
+ * Words after which a preposition of place introduces no place but a person or a thing: "face à", "grâce à",
+ * "hommage à", "a succédé à", "thanks to", "according to", "lost to", "gracias a", "grazie a". Lower-case.
+ */
+export const NOT_PLACE_BEFORE_PREPOSITION: Partial<Record<SupportedLanguage, readonly string[]>> = {
+  fr: [
+    "face",
+    "grâce",
+    "quant",
+    "suite",
+    "hommage",
+    "succède",
+    "succédé",
+    "succéder",
+    "opposé",
+    "opposée",
+    "marié",
+    "mariée",
+    "parlé",
+    "répondu",
+    "demandé",
+    "écrit",
+    "téléphoné",
+    "adressé",
+  ],
+  en: ["according", "thanks", "due", "compared", "prior", "lost", "spoke", "talked", "wrote", "replied", "married"],
+  es: ["gracias", "frente", "junto", "respecto"],
+  it: ["grazie", "fronte", "insieme", "rispetto", "accanto"],
+  pt: ["graças", "frente", "junto", "devido"],
+};
+
+/**
  * Prepositions that put a place after them ("à Genève", "en Suisse", "in Berlin", "nach Moskau", "em Lisboa");
  * a capitalised word right after one is likely a place. Lower-case.
  */

@@ -1,5 +1,5 @@
 import type { SupportedLanguage } from "../../../language-data/languages.js";
-import { PLACE_PREPOSITIONS } from "../../../language-data/name-particles.js";
+import { NOT_PLACE_BEFORE_PREPOSITION, PLACE_PREPOSITIONS } from "../../../language-data/name-particles.js";
 import { NOUN_DETERMINERS } from "../../../language-data/noun-determiners.js";
 import { ROLE_TITLE_WORDS } from "../../../language-data/role-title-words.js";
 
@@ -8,6 +8,8 @@ export interface CandidateWordSets {
   roleTitleWords: Set<string>;
   /** Prepositions of place before a name ("à", "in"): a cue that it is a place. */
   placePrepositions: Set<string>;
+  /** Words that make such a preposition introduce no place ("face à", "thanks to"). */
+  notPlaceBefore: Set<string>;
   /** Articles and determiners before a noun: German capitalises every noun ("der Zug"). */
   determiners: Set<string>;
 }
@@ -22,6 +24,7 @@ export function candidateWordSets(language: string): CandidateWordSets {
     sets = {
       roleTitleWords: new Set(ROLE_TITLE_WORDS[lang] ?? []),
       placePrepositions: new Set(PLACE_PREPOSITIONS[lang] ?? PLACE_PREPOSITIONS.en),
+      notPlaceBefore: new Set(NOT_PLACE_BEFORE_PREPOSITION[lang] ?? []),
       determiners: new Set(NOUN_DETERMINERS[lang] ?? []),
     };
     byLanguage.set(language, sets);

@@ -81,7 +81,7 @@ export function findCandidates(
     if (asked.from !== from || asked.to !== to) asked = { from, to, entry: names.gazetteer(text.slice(from, to)) };
     return asked.entry;
   };
-  const { roleTitleWords, placePrepositions, determiners } = candidateWordSets(language);
+  const { roleTitleWords, determiners, ...placeWords } = candidateWordSets(language);
   const context = new NameContext(tokens, text, language, normals, blocked, names);
   const roleBefore = new Map<number, RoleMatch>();
   for (const role of roles) {
@@ -278,7 +278,7 @@ export function findCandidates(
           (PLACE_HEAD_SET.has(firstFolded) && !ORGANIZATION_HEAD_SET.has(firstFolded)) ||
           (extension === "place" && last > first) ||
           HYPHEN_LINKED_PLACE.test(name),
-        placePreposition: context.placeCueBefore(first, placePrepositions),
+        placePreposition: context.placeCueBefore(first, placeWords),
         group:
           last === first &&
           !lowerHead &&

@@ -24,4 +24,21 @@ describe("the words before a name (NameContext)", () => {
     const count = entitiesByName("M. le comte de Metternich a parlé. Metternich est reparti.", "fr");
     assert.notEqual(count.get("Metternich")?.type, "place");
   });
+
+  it("fr: no place after an idiom ('face à', 'grâce à', 'a succédé à', 'à la place de')", () => {
+    const found = entitiesByName(
+      "Elle s'est inclinée face à Bencic. Il a succédé à Kowalczyk. Il est entré à la place de Forlán. " +
+        "Ils se sont réunis place de la Concorde.",
+      "fr",
+    );
+    for (const name of ["Bencic", "Kowalczyk", "Forlán"]) assert.notEqual(found.get(name)?.type, "place", name);
+    assert.equal(found.has("place de Forlán"), false);
+    assert.equal(found.get("place de la Concorde")?.type, "place");
+  });
+
+  it("en, fr: a given name known in many languages makes a person ('Belinda Bencic', 'Novak Djokovic')", () => {
+    const found = entitiesByName("The final went to Belinda Bencic. Novak Djokovic withdrew from Wimbledon.", "en");
+    assert.equal(found.get("Belinda Bencic")?.type, "person");
+    assert.equal(found.get("Novak Djokovic")?.type, "person");
+  });
 });

@@ -1,5 +1,5 @@
 import type { Token } from "../../../domain/text.js";
-import { ADJACENT_NAME_HEADS, LOWERCASE_NAME_HEADS } from "../../../language-data/name-heads.js";
+import { ADJACENT_NAME_HEADS, IDIOM_BEFORE_HEAD, LOWERCASE_NAME_HEADS } from "../../../language-data/name-heads.js";
 import { HEAD_LINKS as HEAD_LINK_WORDS } from "../../../language-data/name-links.js";
 import { NAME_PARTICLES } from "../../../language-data/name-particles.js";
 import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
@@ -7,6 +7,7 @@ import { PLACE_HEADS } from "../../../language-data/place-heads.js";
 import { PERSON_PRONOUNS } from "../../../language-data/pronouns.js";
 import { HONORIFIC_WORDS, NOBLE_TITLE_WORDS } from "../../../language-data/title-kinds.js";
 import { VERB_WORDS } from "../../../language-data/verb-words.js";
+import type { CandidateWordSets } from "./candidate-word-sets.js";
 import { isFirstName } from "./first-names.js";
 import { isNameWord } from "./is-name-word.js";
 import type { StoryNames } from "./story-names.js";
@@ -87,19 +88,21 @@ export class NameContext {
       !this.blocked.has(headFirst - 1) &&
       (LOWERCASE_HEAD_SET.has(headWord) || (ADJACENT_HEAD_SET.has(headWord) && headFirst === first)) &&
       !BREAKS_NAME.test(this.text.slice(head.end, tokens[first]!.start)) &&
-      !this.afterVerb(headFirst - 1);
+      !this.afterVerb(headFirst - 1) &&
+      !this.inIdiom(headFirst - 1);
     return isHead ? headFirst - 1 : -1;
   }
 
   /**
-   * Whether the name at `first` follows a preposition of place ("à Varna") or a generic place head and a link word,
+   * Whether the name at `first` follows a preposition of place ("à Varna", not "face à Bencic") or a generic place head and a link word,
    * in lower case ("la ville de Varna", "le canton de Zoug", "the county of Kent": the head is no part of the name,
    * but says what it names).
    */
-  placeCueBefore(first: number, placePrepositions: ReadonlySet<string>): boolean {
+  placeCueBefore(first: number, words: Pick<CandidateWordSets, "placePrepositions" | "notPlaceBefore">): boolean {
     const { tokens, normals } = this;
     const before = tokens[first - 1];
-    if (before !== undefined && !before.capitalized && placePrepositions.has(before.normal)) return true;
+    if (before !== undefined && !before.capitalized && words.placePrepositions.has(before.normal))
+      return !words.notPlaceBefore.has(tokens[first - 2]?.normal ?? "");
     const link = tokens[first - 1];
     const head = tokens[first - 2];
     return (
@@ -113,7 +116,21 @@ export class NameContext {
       !ORGANIZATION_HEAD_SET.has(normals[first - 2]!) &&
       // "comte" folds "comté" (county) and "comte" (count): "le comte de Metternich" is a person.
       !NOBLE_TITLES.has(normals[first - 2]!) &&
+      !this.inIdiom(first - 2) &&
       !BREAKS_NAME.test(this.text.slice(head.end, tokens[first]!.start))
+    );
+  }
+
+  /** Whether the head word at `index` closes an idiom ("à la place de", "sur place"): see `IDIOM_BEFORE_HEAD`. */
+  private inIdiom(index: number): boolean {
+    const idioms = IDIOM_BEFORE_HEAD[this.normals[index]!];
+    return (
+      idioms?.some((words) =>
+        words.every((word, k) => {
+          const at = index - words.length + k;
+          return at >= 0 && this.normals[at] === word && this.tokens[at]!.sentence === this.tokens[index]!.sentence;
+        }),
+      ) === true
     );
   }
 
