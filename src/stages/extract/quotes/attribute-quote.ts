@@ -1,12 +1,13 @@
 import type { Entity } from "../../../domain/story.js";
 import type { Sentence, Token } from "../../../domain/text.js";
-import { PERSON_TITLES } from "../../../language-data/titles.js";
 import type { ArticleIndex } from "./article-index.js";
 import { attributionWords, endsWithSource, followsNonSubjectWord, isPossessive } from "./attribution-words.js";
+import { endsSentence } from "./ends-sentence.js";
 import { type PhraseContext, phraseAfter, phraseBefore } from "./find-phrase-speaker.js";
 import type { QuotedSpan } from "./find-quoted-spans.js";
 import type { SpeakerMention } from "./find-speaker-mentions.js";
 import { isTimePhrase } from "./is-time-phrase.js";
+import { nameBeforeVerb } from "./name-before-verb.js";
 import { openingClauseSpeaker } from "./opening-clause-speaker.js";
 import { type Gender, statedGender } from "./speaker-gender.js";
 
@@ -137,19 +138,6 @@ const AFTER_COMMA = /,\s*(?:[\p{L}’']+[\s-]+){0,3}$/u;
 
 const CHAINED = /^[\s,;]*(?:(?:et|and|und|y|e|și|en|ou|or|oder|o)[\s\u00a0]+)?$/u;
 
-const TITLE_PERIODS = new RegExp(
-  `(?<![\\p{L}])(?:${[...new Set(Object.values(PERSON_TITLES).flat())]
-    .filter((title) => title.endsWith("."))
-    .map((title) => title.slice(0, -1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|")}|\\p{Lu})\\.`,
-  "gu",
-);
-
-/** Whether a sentence ends in `gap`, the periods of titles and initials ("Mr.", "E.") aside. */
-function endsSentence(gap: string): boolean {
-  return /[.!?]/.test(gap.replace(TITLE_PERIODS, ""));
-}
-
 /** Words between two offsets, and whether a comma, semicolon or parenthesis separates them. */
 function distance(context: AttributionContext, from: number, to: number): number {
   if (/[;()«»“”]/.test(context.text.slice(from, to))) return Number.POSITIVE_INFINITY;
@@ -220,6 +208,10 @@ export function attributeQuote(
     if (inverted !== undefined) return attributed(context, inverted, previous);
     const afterPhrase = phraseAfter(context, after[verbIndex]!, afterTo);
     if (afterPhrase !== null) return attributed(context, afterPhrase, previous);
+  } else if (verbIndex > 5 && verbIndex <= 9) {
+    // A long description before the name: '," Millikin assistant athletic director Bryan Marshall said'.
+    const named = nameBeforeVerb(context, chainEnd, tokens[after[verbIndex]!]!.start);
+    if (named !== null) return attributed(context, named, previous);
   }
   const before = index.tokensWithin(beforeFrom, quote.open);
   const candidates = speakerCandidates(context, beforeFrom, quote.open);

@@ -103,6 +103,19 @@ describe("extractQuotes across languages", () => {
     );
   });
 
+  it('en: "…," a long description, then the name, said (a party tag in parentheses aside)', () => {
+    const speakers = (text: string) => quotesOf(text, "en").map((quote) => quote.speaker);
+    assert.deepEqual(
+      speakers('"He did what he had to do," Millikin assistant athletic director Bryan Marshall said.'),
+      ["Bryan Marshall"],
+    );
+    assert.deepEqual(speakers('"You have been Warrened," Rep. Emanuel Cleaver II (D-Mo.) said during a hearing.'), [
+      "Emanuel Cleaver II",
+    ]);
+    // No name right before the verb, or a sentence in between: no speaker.
+    assert.deepEqual(speakers('"It is over." The long road of the campaign of Joe Biden said nothing new.'), [null]);
+  });
+
   it("es: «…», dijo el presidente", () => {
     const quotes = quotesOf("El presidente Pedro Sánchez visitó Madrid. «Vamos a ganar», dijo el presidente.", "es");
     assert.equal(quotes[0]?.speaker, "Pedro Sánchez");

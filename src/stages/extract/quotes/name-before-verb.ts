@@ -1,0 +1,29 @@
+import type { ArticleIndex } from "./article-index.js";
+import { isPossessive } from "./attribution-words.js";
+import { endsSentence } from "./ends-sentence.js";
+import type { SpeakerMention } from "./find-speaker-mentions.js";
+
+/** A party-and-state tag ("(D-Mo.)") or a short aside in parentheses just before the verb. */
+const TRAILING_ASIDE = /\([^()\n]{1,20}\)[\s\u00a0]*$/u;
+
+/**
+ * The person named right before a speech verb that a long description opens ('," Millikin assistant athletic
+ * director Bryan Marshall said', '," Rep. Emanuel Cleaver II (D-Mo.) said'), between `from` (the quote's end) and
+ * `verbStart`; null when the word before the verb (or before its aside in parentheses) is no person's name, or when a
+ * sentence ends before it.
+ */
+export function nameBeforeVerb(
+  context: { text: string; index: ArticleIndex },
+  from: number,
+  verbStart: number,
+): SpeakerMention | null {
+  const aside = TRAILING_ASIDE.exec(context.text.slice(from, verbStart));
+  const end = aside === null ? verbStart : from + aside.index;
+  if (endsSentence(context.text.slice(from, end))) return null;
+  const named = context.index
+    .mentionsWithin(from, end)
+    .filter((mention) => mention.kind === "name" && mention.entity?.type === "person")
+    .at(-1);
+  if (named === undefined || isPossessive(context.text, named)) return null;
+  return /^[\s\u00a0]*$/u.test(context.text.slice(named.end, end)) ? named : null;
+}
