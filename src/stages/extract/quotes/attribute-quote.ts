@@ -10,6 +10,7 @@ import { isTimePhrase } from "./is-time-phrase.js";
 import { nameBeforeVerb } from "./name-before-verb.js";
 import { openingClauseSpeaker } from "./opening-clause-speaker.js";
 import { type Gender, statedGender } from "./speaker-gender.js";
+import { speakerOfSentenceBefore } from "./speaker-of-sentence-before.js";
 
 /** One article, ready for attributing its quotes. */
 export interface AttributionContext extends PhraseContext {
@@ -284,5 +285,8 @@ export function attributeQuote(
     index.sentenceIndexAt(previous.quote.open) >= index.sentenceIndexAt(quote.open) - 1
   )
     return previous.attribution;
+  // A quote opening its sentence after one where a person speaks: '…, said Bart Naylor. "It would…"'.
+  const speaker = before.length === 0 ? speakerOfSentenceBefore(context, words, quote.open) : null;
+  if (speaker !== null) return attributed(context, speaker, previous);
   return { mention: null, entity: null };
 }

@@ -116,6 +116,18 @@ describe("extractQuotes across languages", () => {
     assert.deepEqual(speakers('"It is over." The long road of the campaign of Joe Biden said nothing new.'), [null]);
   });
 
+  it("en: a quote opening its sentence after one where a person speaks is that person's", () => {
+    const speakers = (text: string) => quotesOf(text, "en").map((quote) => quote.speaker);
+    assert.deepEqual(
+      speakers('The deal would pass, said Bart Naylor, an advocate at Public Citizen. "It would avoid a fight."'),
+      ["Bart Naylor"],
+    );
+    assert.deepEqual(speakers('The fund was closed, Trump said. "It is over."'), ["Trump"]);
+    // Not across a paragraph, nor after a sentence where no one speaks.
+    assert.deepEqual(speakers('The fund was closed, Trump said.\n\n"It is over."'), [null]);
+    assert.deepEqual(speakers('Trump met Putin in Helsinki. "It is over."'), [null]);
+  });
+
   it("es: «…», dijo el presidente", () => {
     const quotes = quotesOf("El presidente Pedro Sánchez visitó Madrid. «Vamos a ganar», dijo el presidente.", "es");
     assert.equal(quotes[0]?.speaker, "Pedro Sánchez");
