@@ -3,6 +3,11 @@ import type { NumberLexicon } from "./number-lexicon.js";
 
 /** A time of day read from the text: minutes since midnight, its last token and where it ends. */
 export interface ClockRead {
+  /**
+   * "time" for a time of day; "elapsed" for a clock that counts something else, a game's ("with 7:41 left", "4:08 to
+   * play") or a race's ("in 2:05:30"), which is no time of day and no quantity the dossier compares.
+   */
+  kind: "time" | "elapsed";
   minutes: number;
   last: number;
   /** Offset just past the time as written ("2:30 p.m." ends after the last period). */
@@ -13,6 +18,8 @@ export interface ClockRead {
 const MINUTES = /^(?:h|:)(\d{2})(?![\p{L}\d])/u;
 /** "am", "a.m.", "PM", "p. m." right after a time. */
 const MERIDIEM = /^\s?([ap])(?:\.\s?m\.?|m(?![\p{L}\d]))/iu;
+/** What follows a game's or a race's clock: seconds ("2:05:30"), or what is left of a game ("7:41 left"). */
+const ELAPSED = /^(?::\d{2}|[\s\u00a0]+(?:left|remaining|to play|to go|into the)\b)/u;
 /** "2.30" written as a British time ("2.30pm"): only read so before a meridiem. */
 const DOTTED = /^(\d{1,2})\.(\d{2})$/u;
 
@@ -59,5 +66,6 @@ export function readClock(
     end += meridiem[0].length;
   }
   if (minutes === null) return null;
-  return { minutes, last: lastTokenStartingBefore(tokens, last, end), end };
+  const kind = meridiem === null && ELAPSED.test(text.slice(end, end + 12)) ? "elapsed" : "time";
+  return { kind, minutes, last: lastTokenStartingBefore(tokens, last, end), end };
 }

@@ -100,6 +100,10 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
     const clock = startsWithDigit(first.text) ? readClock(tokens, index, last, value, text, lexicon) : null;
     const duration = next === undefined ? undefined : lexicon.duration(next.normal);
     let clockEnd = 0;
+    if (clock?.kind === "elapsed") {
+      index = clock.last;
+      continue;
+    }
     if (clock !== null) {
       kind = "time";
       [value, last, clockEnd] = [clock.minutes, clock.last, clock.end];

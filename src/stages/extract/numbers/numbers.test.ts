@@ -76,6 +76,10 @@ describe("extractQuantities", () => {
     assert.deepEqual(quantities("The polls close at 8 p.m. tonight.", "en"), [["8 p.m.", "time", "20:00"]]);
     assert.deepEqual(quantities("Power returned at 12 a.m. sharp.", "en"), [["12 a.m.", "time", "00:00"]]);
     assert.deepEqual(quantities("The quake hit at 17:06 pm on Sunday.", "en"), [["17:06 pm", "time", "17:06"]]);
+    // A game's or a race's clock is no time of day, and no count either.
+    assert.deepEqual(quantities("He scored with 7:41 left in the first half.", "en"), []);
+    assert.deepEqual(quantities("The drive ate up 4:08 to play in the quarter.", "en"), []);
+    assert.deepEqual(quantities("Kipchoge won in 2:05:30 on Sunday.", "en"), []);
     // Not a time: a decimal without am/pm, a man after a number.
     assert.deepEqual(quantities("The index rose 2.30 points.", "en")[0]?.slice(1), ["count", "2.3"]);
     assert.deepEqual(quantities("He gave 5 a man.", "en")[0]?.slice(1), ["count", "5"]);
