@@ -137,6 +137,9 @@ const OPEN_ENDING = /[,!?…]\P{L}*$/u;
 /** "…, a déclaré": a comma then up to three words before a verb. */
 const AFTER_COMMA = /,\s*(?:[\p{L}’']+[\s-]+){0,3}$/u;
 
+/** '"winnable state" for Mrs. Clinton, but said': a verb after ", but" shares the subject of the clause before. */
+const COORDINATED = /,[\s\u00a0]*(?:but|and|mais|et|pero|y|ma|e|aber|und|mas|dar|și)[\s\u00a0]/u;
+
 const CHAINED = /^[\s,;]*(?:(?:et|and|und|y|e|și|en|ou|or|oder|o)[\s\u00a0]+)?$/u;
 
 /** Words between two offsets, and whether a comma, semicolon or parenthesis separates them. */
@@ -190,9 +193,12 @@ export function attributeQuote(
   const verbIndex = after.findIndex((token) => words.verbs.has(normals[token]!));
   const gap = verbIndex < 0 ? "" : text.slice(chainEnd, tokens[after[verbIndex]!]!.start);
   // Up to five words between quote and verb, or more with an apposition: "," Senator X, Republican of Iowa, said'.
-  if (verbIndex >= 0 && (verbIndex <= 5 || /,.*,/.test(gap)) && !endsSentence(gap)) {
+  if (verbIndex >= 0 && (verbIndex <= 5 || /,.*,/.test(gap)) && !endsSentence(gap) && !COORDINATED.test(gap)) {
     const verb = tokens[after[verbIndex]!]!;
-    const between = speakerCandidates(context, chainEnd, verb.start).filter((mention) => !isPossessive(text, mention));
+    // Not a name after a preposition ('"winnable state" for Mrs. Clinton, but said'): who is spoken of or to.
+    const between = speakerCandidates(context, chainEnd, verb.start).filter(
+      (mention) => !isPossessive(text, mention) && !followsNonSubjectWord(context, words, mention.start, chainEnd),
+    );
     if (between.length > 0) return attributed(context, verbIndex <= 5 ? between.at(-1)! : between[0]!, previous);
     const phrase =
       verbIndex === 0

@@ -128,6 +128,17 @@ describe("extractQuotes across languages", () => {
     assert.deepEqual(speakers('Trump met Putin in Helsinki. "It is over."'), [null]);
   });
 
+  it("en: a verb after ', but' after the quote shares the subject before it; a name after a preposition is no speaker", () => {
+    const speakers = (text: string) => quotesOf(text, "en").map((quote) => quote.speaker);
+    assert.deepEqual(
+      speakers(
+        'Mr. Kelly said Arizona had become a "winnable state" for Mrs. Clinton, but said Democrats could not rest.',
+      ),
+      ["Kelly"],
+    );
+    assert.notDeepEqual(speakers('The campaign sent "a clear message" to Mrs. Clinton, aides said.'), ["Clinton"]);
+  });
+
   it("es: «…», dijo el presidente", () => {
     const quotes = quotesOf("El presidente Pedro Sánchez visitó Madrid. «Vamos a ganar», dijo el presidente.", "es");
     assert.equal(quotes[0]?.speaker, "Pedro Sánchez");
