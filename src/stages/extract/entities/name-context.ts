@@ -94,24 +94,21 @@ export class NameContext {
   }
 
   /**
-   * Whether the name at `first` follows a preposition of place ("à Varna", not "face à Bencic") or a generic place head and a link word,
-   * in lower case ("la ville de Varna", "le canton de Zoug", "the county of Kent": the head is no part of the name,
-   * but says what it names).
+   * Whether the name at `first` follows a preposition of place ("à Varna", not "face à Bencic"), or a generic place
+   * head and a link word in lower case ("la ville de Varna", "le canton de Zoug", "the county of Kent": the head is
+   * no part of the name, but says what it names).
    */
   placeCueBefore(first: number, words: Pick<CandidateWordSets, "placePrepositions" | "notPlaceBefore">): boolean {
     const { tokens, normals } = this;
     const before = tokens[first - 1];
-    if (before !== undefined && !before.capitalized && words.placePrepositions.has(before.normal))
-      return !words.notPlaceBefore.has(tokens[first - 2]?.normal ?? "");
-    const link = tokens[first - 1];
+    if (before === undefined || before.capitalized) return false;
+    if (words.placePrepositions.has(before.normal)) return !words.notPlaceBefore.has(tokens[first - 2]?.normal ?? "");
     const head = tokens[first - 2];
     return (
-      link !== undefined &&
       head !== undefined &&
       head.sentence === tokens[first]!.sentence &&
-      !link.capitalized &&
       !head.capitalized &&
-      HEAD_LINKS.has(link.normal) &&
+      HEAD_LINKS.has(before.normal) &&
       PLACE_HEAD_SET.has(normals[first - 2]!) &&
       !ORGANIZATION_HEAD_SET.has(normals[first - 2]!) &&
       // "comte" folds "comté" (county) and "comte" (count): "le comte de Metternich" is a person.

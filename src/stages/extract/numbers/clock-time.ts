@@ -1,4 +1,5 @@
 import type { Token } from "../../../domain/text.js";
+import { lastTokenBefore } from "./last-token-before.js";
 import type { NumberLexicon } from "./number-lexicon.js";
 
 /** A time of day read from the text: minutes since midnight, its last token and where it ends. */
@@ -22,13 +23,6 @@ const MERIDIEM = /^\s?([ap])(?:\.\s?m\.?|m(?![\p{L}\d]))/iu;
 const ELAPSED = /^(?::\d{2}|[\s\u00a0]+(?:left|remaining|to play|to go|into the)\b)/u;
 /** "2.30" written as a British time ("2.30pm"): only read so before a meridiem. */
 const DOTTED = /^(\d{1,2})\.(\d{2})$/u;
-
-/** Index of the last token starting before `offset`, from `from` on. */
-function lastTokenStartingBefore(tokens: readonly Token[], from: number, offset: number): number {
-  let last = from;
-  while (last + 1 < tokens.length && tokens[last + 1]!.start < offset) last++;
-  return last;
-}
 
 /**
  * The time of day that the number `value` (tokens `first`..`last`, digits) starts, if it starts one:
@@ -67,5 +61,5 @@ export function readClock(
   }
   if (minutes === null) return null;
   const kind = meridiem === null && ELAPSED.test(text.slice(end, end + 12)) ? "elapsed" : "time";
-  return { kind, minutes, last: lastTokenStartingBefore(tokens, last, end), end };
+  return { kind, minutes, last: lastTokenBefore(tokens, last, end), end };
 }

@@ -3,6 +3,7 @@ import type { Token } from "../../../domain/text.js";
 import { tokensBySentence } from "../dates/tokens-by-sentence.js";
 import { ageOf } from "./age-of.js";
 import { readClock } from "./clock-time.js";
+import { lastTokenBefore } from "./last-token-before.js";
 import { isNotAMeasure } from "./not-a-measure.js";
 import { isCountLink, type NumberLexicon, numberLexicon } from "./number-lexicon.js";
 import { parseDigits } from "./parse-digits.js";
@@ -287,10 +288,4 @@ function buildQuantity(input: {
     sentence: input.sentence,
     context: [...context],
   };
-}
-
-function lastTokenBefore(tokens: readonly Token[], from: number, offset: number): number {
-  let index = from;
-  while (tokens[index + 1] !== undefined && tokens[index + 1]!.end <= offset) index++;
-  return index;
 }

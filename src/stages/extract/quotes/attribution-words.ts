@@ -114,3 +114,11 @@ const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 export function isPossessive(text: string, mention: { end: number; text: string }): boolean {
   return POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3)) || /['’]s$/.test(mention.text);
 }
+
+/** A person named by name (not a role, a pronoun or a phrase), not owning something: who may say a quote. */
+export function isPersonName(
+  text: string,
+  mention: { kind: string; end: number; text: string; entity: { type: string } | null },
+): boolean {
+  return mention.kind === "name" && mention.entity?.type === "person" && !isPossessive(text, mention);
+}

@@ -1,5 +1,5 @@
 import type { ArticleIndex } from "./article-index.js";
-import { isPossessive } from "./attribution-words.js";
+import { isPersonName } from "./attribution-words.js";
 import { endsSentence } from "./ends-sentence.js";
 import type { SpeakerMention } from "./find-speaker-mentions.js";
 
@@ -20,10 +20,8 @@ export function nameBeforeVerb(
   const aside = TRAILING_ASIDE.exec(context.text.slice(from, verbStart));
   const end = aside === null ? verbStart : from + aside.index;
   if (endsSentence(context.text.slice(from, end))) return null;
-  const named = context.index
-    .mentionsWithin(from, end)
-    .filter((mention) => mention.kind === "name" && mention.entity?.type === "person")
-    .at(-1);
-  if (named === undefined || isPossessive(context.text, named)) return null;
+  // The last mention before the verb: a later one would stand between the name and the verb.
+  const named = context.index.mentionsWithin(from, end).at(-1);
+  if (named === undefined || !isPersonName(context.text, named)) return null;
   return /^[\s\u00a0]*$/u.test(context.text.slice(named.end, end)) ? named : null;
 }

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from "../../../domain/text.js";
 import type { ArticleIndex } from "./article-index.js";
-import { type AttributionWords, isPossessive } from "./attribution-words.js";
+import { type AttributionWords, isPersonName } from "./attribution-words.js";
 import type { SpeakerMention } from "./find-speaker-mentions.js";
 
 /** Words between a speech verb and a person named after it ("said Bart Naylor"), or between the name and the verb. */
@@ -32,9 +32,7 @@ export function speakerOfSentenceBefore(
   const verbAt = within.findLastIndex((token) => words.verbs.has(normals[token]!));
   if (verbAt < 0) return null;
   const verb = tokens[within[verbAt]!]!;
-  const people = index
-    .mentionsWithin(before.start, before.end)
-    .filter((mention) => mention.kind === "name" && mention.entity?.type === "person" && !isPossessive(text, mention));
+  const people = index.mentionsWithin(before.start, before.end).filter((mention) => isPersonName(text, mention));
   const after = people.find(
     (mention) => mention.start >= verb.end && index.tokensWithin(verb.end, mention.start).length <= NEAR,
   );
