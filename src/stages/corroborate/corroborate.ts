@@ -33,8 +33,10 @@ export function corroborate(docs: readonly AnalyzedArticle[], options: Corrobora
   const articles = new Map(docs.map((doc) => [doc.article.id, doc.article]));
   const byId = new Map(docs.map((doc) => [doc.article.id, doc]));
   const sentences = indexSentences(docs, options);
+  const acrossOutlets = (discrepancy: Discrepancy): boolean =>
+    fromIndependentSources(discrepancy, articles, options.duplicates);
   const quantityDiscrepancies = findQuantityDiscrepancies(options.quantities ?? [], sentences, byId).filter((item) =>
-    acrossOutlets(item.discrepancy, articles, options.duplicates),
+    acrossOutlets(item.discrepancy),
   );
   const found = findFacts(
     sentences.all,
@@ -45,17 +47,13 @@ export function corroborate(docs: readonly AnalyzedArticle[], options: Corrobora
   );
   // A venue may also differ within one article, which then contradicts itself.
   const venueDiscrepancies = findVenueDiscrepancies(docs, sentences, byId, options.entities).filter(
-    (item) =>
-      acrossOutlets(item, articles, options.duplicates) ||
-      new Set(item.values.flatMap((value) => value.articleIds)).size === 1,
+    (item) => acrossOutlets(item) || new Set(item.values.flatMap((value) => value.articleIds)).size === 1,
   );
-  const dateDiscrepancies = findDateDiscrepancies(options.dates ?? [], sentences, byId).filter((item) =>
-    acrossOutlets(item, articles, options.duplicates),
-  );
+  const dateDiscrepancies = findDateDiscrepancies(options.dates ?? [], sentences, byId).filter(acrossOutlets);
   const speakerDiscrepancies = findSpeakerDiscrepancies(
     options.quotes ?? [],
     (id) => byId.get(id)?.segmented.language ?? "en",
-  ).filter((item) => acrossOutlets(item, articles, options.duplicates));
+  ).filter(acrossOutlets);
   const coverage = buildCoverage(
     docs.map((doc) => doc.article.id),
     found,
@@ -75,7 +73,7 @@ export function corroborate(docs: readonly AnalyzedArticle[], options: Corrobora
 }
 
 /** True when the discrepancy's values come from two independent sources or more (`countIndependentSources`). */
-function acrossOutlets(
+function fromIndependentSources(
   discrepancy: Discrepancy,
   articles: ReadonlyMap<ArticleId, Article>,
   duplicates: ReadonlyMap<ArticleId, ArticleId>,

@@ -24,12 +24,14 @@ function discrepancies(language: string, articles: readonly (readonly [string, s
   return corroborate(docs, { duplicates: new Map(), entities, quantities, dates, quotes: [] }).discrepancies;
 }
 
+/** A toll sentence that only its figure sets apart. */
+const toll = (figure: string) => `Le bilan de l'épidémie s'élève désormais à ${figure} morts dans le pays.`;
+
 const values = (found: readonly Discrepancy[], kind: Discrepancy["kind"]): string[][] =>
   found.filter((d) => d.kind === kind).map((d) => d.values.map((value) => value.value));
 
 describe("which values are on a side of a discrepancy", () => {
   it("fr: a round figure agrees with the figure it rounds (« 43 000 » and « 42 927 »), not with another", () => {
-    const toll = (figure: string) => `Le bilan de l'épidémie s'élève désormais à ${figure} morts dans le pays.`;
     const rounded = discrepancies("fr", [
       [toll("43 000"), "2020-06-10"],
       [toll("42 927"), "2020-06-10"],
@@ -48,12 +50,9 @@ describe("which values are on a side of a discrepancy", () => {
       ["Police counted 250,000 protesters in Paris on Tuesday.", "2023-03-07"],
       ["Police counted 210,000 protesters in Paris on Tuesday.", "2023-03-07"],
     ]);
-    const quantity = found.filter((d) => d.kind === "quantity");
-    assert.deepEqual(
-      quantity.map((d) => d.values.map((value) => value.value)),
-      [["250,000", "210,000"]],
-    );
-    assert.ok(quantity[0]!.values.every((value) => !value.articleIds.includes(testArticleId(1))));
+    assert.deepEqual(values(found, "quantity"), [["250,000", "210,000"]]);
+    const quantity = found.find((d) => d.kind === "quantity")!;
+    assert.ok(quantity.values.every((value) => !value.articleIds.includes(testArticleId(1))));
   });
 
   it("fr: values far apart, linked through an article that took no side, are two discrepancies", () => {
@@ -71,7 +70,6 @@ describe("which values are on a side of a discrepancy", () => {
   });
 
   it("fr: articles published days apart are not compared (a toll rises), the same day they are", () => {
-    const toll = (figure: string) => `Le bilan de l'épidémie s'élève désormais à ${figure} morts dans le pays.`;
     const apart = discrepancies("fr", [
       [toll("3 000"), "2020-04-01"],
       [toll("9 000"), "2020-04-20"],
@@ -85,7 +83,6 @@ describe("which values are on a side of a discrepancy", () => {
   });
 
   it("fr: two articles of one outlet giving two values are its revision, not sources that disagree", () => {
-    const toll = (figure: string) => `Le bilan de l'épidémie s'élève désormais à ${figure} morts dans le pays.`;
     const oneOutlet = discrepancies("fr", [
       [toll("3 000"), "2020-04-01", "lemonde.fr"],
       [toll("3 400"), "2020-04-01", "lemonde.fr"],

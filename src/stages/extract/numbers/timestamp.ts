@@ -1,22 +1,14 @@
 import { WEEKDAY_NAMES } from "../../../language-data/calendar-words.js";
+import { STAMP_CUE_WORDS, STAMP_WORDS } from "../../../language-data/stamp-words.js";
 import type { NumberLexicon } from "./number-lexicon.js";
 
 /** How far around a time of day its date is looked for, in characters. */
 const REACH = 45;
 
-/**
- * Words a publication stamp is made of besides numbers, months and weekdays: "Posted: May 2, 2013 at 1:35 pm EDT",
- * "Publié le 2 mai 2013 à 13h35", "Last updated at 22:46 GMT". Lower-case, every language read.
- */
-const STAMP_WORDS = new Set(
-  `posted updated published first last at on am pm a p m of the le la à mis jour publié publie modifié modifie
-  actualizado publicado el de del um aktualisiert veröffentlicht aggiornato pubblicato il alle ore em às as
-  actualizat publicat ora st nd rd th er`.split(/\s+/u),
-);
-
-/** Stamp words that alone make the time after them a page's ("Updated 4:08 p.m. ET", "Mis à jour à 13h35"). */
-const STAMP_CUES =
-  /(?:^|[^\p{L}])(?:posted|updated|published|publié|publie|modifié|jour|actualizado|publicado|aktualisiert|veröffentlicht|aggiornato|pubblicato|actualizat|publicat)(?![\p{L}])/iu;
+/** The words a stamp is made of besides numbers, months and weekdays (`STAMP_WORDS`). */
+const STAMP_WORD_SET: ReadonlySet<string> = new Set(STAMP_WORDS);
+/** A stamp word that alone makes the time after it a page's ("Updated 4:08 p.m. ET"). */
+const STAMP_CUES = new RegExp(`(?:^|[^\\p{L}])(?:${STAMP_CUE_WORDS.join("|")})(?![\\p{L}])`, "iu");
 
 const datesByLexicon = new WeakMap<NumberLexicon, ReadonlySet<string>>();
 
@@ -41,7 +33,7 @@ function isDateMaterial(word: string, dates: ReadonlySet<string>): boolean {
   if (/^\d{1,4}(?:st|nd|rd|th|er)?$/iu.test(word)) return true;
   if (/^[A-Z]{2,4}$/u.test(word)) return true;
   const lower = word.toLowerCase();
-  return dates.has(lower) || STAMP_WORDS.has(lower);
+  return dates.has(lower) || STAMP_WORD_SET.has(lower);
 }
 
 /** The longest run of date material at one end of `side`, within its line: its text. */

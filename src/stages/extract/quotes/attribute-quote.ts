@@ -137,11 +137,6 @@ const OPEN_ENDING = /[,!?…]\P{L}*$/u;
 /** "…, a déclaré": a comma then up to three words before a verb. */
 const AFTER_COMMA = /,\s*(?:[\p{L}’']+[\s-]+){0,3}$/u;
 
-/** '"winnable state" for Mrs. Clinton, but said': a verb after ", but" shares the subject of the clause before. */
-const COORDINATED = /,[\s\u00a0]*(?:but|and|mais|et|pero|y|ma|e|aber|und|mas|dar|și)[\s\u00a0]/u;
-
-const CHAINED = /^[\s,;]*(?:(?:et|and|und|y|e|și|en|ou|or|oder|o)[\s\u00a0]+)?$/u;
-
 /** Words between two offsets, and whether a comma, semicolon or parenthesis separates them. */
 function distance(context: AttributionContext, from: number, to: number): number {
   if (/[;()«»“”]/.test(context.text.slice(from, to))) return Number.POSITIVE_INFINITY;
@@ -171,7 +166,7 @@ export function attributeQuote(
   // "« A », « B », a-t-il dit": a quote followed by a comma or "and" and another quote shares that one's cue.
   let chainEnd = quote.close;
   let following = nextQuote;
-  while (following !== undefined && CHAINED.test(text.slice(chainEnd, following.open))) {
+  while (following !== undefined && words.chained.test(text.slice(chainEnd, following.open))) {
     chainEnd = following.close;
     following = context.quotes.find((other) => other.open >= chainEnd && other.open < sentenceEnd);
   }
@@ -188,12 +183,13 @@ export function attributeQuote(
   // A quoted time (« la semaine prochaine ») is a quoted phrase, not a statement.
   if (isTimePhrase(tokens, normals, inside, language)) return { mention: null, entity: null };
 
-  // After: "», a déclaré X" / "», a-t-il ajouté" / "," X said" / "," said Mr. X" / "," the report said".
+  // After: "», a déclaré X" / "», a-t-il ajouté" / "," X said" / "," said Mr. X" / "," the report said"; not a
+  // verb after ", but" ('"winnable state" for Mrs. Clinton, but said'), which shares the subject before the quote.
   const after = index.tokensWithin(chainEnd, afterTo).slice(0, 12);
   const verbIndex = after.findIndex((token) => words.verbs.has(normals[token]!));
   const gap = verbIndex < 0 ? "" : text.slice(chainEnd, tokens[after[verbIndex]!]!.start);
   // Up to five words between quote and verb, or more with an apposition: "," Senator X, Republican of Iowa, said'.
-  if (verbIndex >= 0 && (verbIndex <= 5 || /,.*,/.test(gap)) && !endsSentence(gap) && !COORDINATED.test(gap)) {
+  if (verbIndex >= 0 && (verbIndex <= 5 || /,.*,/.test(gap)) && !endsSentence(gap) && !words.coordinated.test(gap)) {
     const verb = tokens[after[verbIndex]!]!;
     // Not a name after a preposition ('"winnable state" for Mrs. Clinton, but said'): who is spoken of or to.
     const between = speakerCandidates(context, chainEnd, verb.start).filter(

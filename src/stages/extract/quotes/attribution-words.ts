@@ -1,3 +1,4 @@
+import { CONJUNCTIONS } from "../../../language-data/conjunctions.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { AGENT_PREPOSITIONS, NON_SUBJECT_WORDS } from "../../../language-data/prepositions.js";
 import { ROLE_DETERMINERS } from "../../../language-data/pronouns.js";
@@ -17,6 +18,10 @@ export interface AttributionWords {
   determiners: Set<string>;
   /** Prepositions naming a passive verb's agent ("par", "by"), folded. */
   agents: Set<string>;
+  /** What may stand between quotes that share one cue: '« A », « B » et « C », a-t-il dit'. */
+  chained: RegExp;
+  /** ", but" / ", and" opening a clause that shares the subject of the one before it. */
+  coordinated: RegExp;
 }
 
 const wordsByLanguage = new Map<string, AttributionWords>();
@@ -24,6 +29,8 @@ export function attributionWords(language: string): AttributionWords {
   let words = wordsByLanguage.get(language);
   if (words === undefined) {
     const lang = language as SupportedLanguage;
+    // Like the verbs, English's for text of no known language.
+    const conjunctions = CONJUNCTIONS[lang] ?? CONJUNCTIONS.en!;
     const sources = (SOURCE_PREPOSITIONS[lang] ?? []).map((phrase) =>
       foldAccents(phrase.toLowerCase()).replace(/’/g, "'"),
     );
@@ -34,6 +41,14 @@ export function attributionWords(language: string): AttributionWords {
       nonSubject: new Set((NON_SUBJECT_WORDS[lang] ?? []).map(foldAccents)),
       agents: new Set((AGENT_PREPOSITIONS[lang] ?? []).map(foldAccents)),
       determiners: new Set((ROLE_DETERMINERS[lang] ?? []).map((word) => foldAccents(word).replace(/['’]$/, ""))),
+      chained: new RegExp(
+        `^[\\s,;]*(?:(?:${[...conjunctions.and, ...conjunctions.or].join("|")})[\\s\\u00a0]+)?$`,
+        "u",
+      ),
+      coordinated: new RegExp(
+        `,[\\s\\u00a0]*(?:${[...conjunctions.but, ...conjunctions.and].join("|")})[\\s\\u00a0]`,
+        "u",
+      ),
     };
     wordsByLanguage.set(language, words);
   }

@@ -137,6 +137,12 @@ describe("extractQuotes across languages", () => {
       ["Kelly"],
     );
     assert.notDeepEqual(speakers('The campaign sent "a clear message" to Mrs. Clinton, aides said.'), ["Clinton"]);
+    // Each language's own conjunctions: French "en" after the comma is a preposition, not Dutch "and".
+    const french = quotesOf("« Nous attendons des réponses », en marge du sommet, a déclaré Sergueï Lavrov.", "fr");
+    assert.deepEqual(
+      french.map((quote) => quote.speaker),
+      ["Sergueï Lavrov"],
+    );
   });
 
   it("es: «…», dijo el presidente", () => {
