@@ -2,6 +2,8 @@ import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { NOT_PLACE_BEFORE_PREPOSITION, PLACE_PREPOSITIONS } from "../../../language-data/name-particles.js";
 import { NOUN_DETERMINERS } from "../../../language-data/noun-determiners.js";
 import { ROLE_TITLE_WORDS } from "../../../language-data/role-title-words.js";
+import { SENTENCE_OPENERS } from "../../../language-data/sentence-openers.js";
+import { foldAccents } from "../../segment/index.js";
 
 export interface CandidateWordSets {
   /** Words of a role's title that a capitalised name does not run into ("ministre des Affaires étrangères"). */
@@ -12,6 +14,8 @@ export interface CandidateWordSets {
   notPlaceBefore: Set<string>;
   /** Articles and determiners before a noun: German capitalises every noun ("der Zug"). */
   determiners: Set<string>;
+  /** Folded words that open a sentence and never a name ("malgre", "despite"): see `SENTENCE_OPENERS`. */
+  sentenceOpeners: Set<string>;
 }
 
 const byLanguage = new Map<string, CandidateWordSets>();
@@ -26,6 +30,7 @@ export function candidateWordSets(language: string): CandidateWordSets {
       placePrepositions: new Set(PLACE_PREPOSITIONS[lang] ?? PLACE_PREPOSITIONS.en),
       notPlaceBefore: new Set(NOT_PLACE_BEFORE_PREPOSITION[lang] ?? []),
       determiners: new Set(NOUN_DETERMINERS[lang] ?? []),
+      sentenceOpeners: new Set((SENTENCE_OPENERS[lang] ?? SENTENCE_OPENERS.en).map(foldAccents)),
     };
     byLanguage.set(language, sets);
   }

@@ -2,7 +2,6 @@ import type { Token } from "../../../domain/text.js";
 import {
   HEAD_LINKS as HEAD_LINK_WORDS,
   PLURAL_ARTICLES as PLURAL_ARTICLE_WORDS,
-  STRONG_PARTICLES as STRONG_PARTICLE_WORDS,
 } from "../../../language-data/name-links.js";
 import { NAME_PARTICLES, NAME_PREFIXES } from "../../../language-data/name-particles.js";
 import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
@@ -16,14 +15,15 @@ import type { RoleMatch } from "./find-roles.js";
 import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { HYPHEN, HYPHEN_LINKED_PLACE, hyphenLinkEnd } from "./hyphen-links.js";
-import { afterInitials } from "./initials.js";
+import { afterInitials, isRegnalNumeral } from "./initials.js";
 import { isNameWord } from "./is-name-word.js";
+import { joinsAcrossParticle } from "./joins-across-particle.js";
 import { joinsName } from "./joins-name.js";
 import { knownNameEnd } from "./known-name-end.js";
 import { capitalRun, NameContext } from "./name-context.js";
 import { StoryNames } from "./story-names.js";
 import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
-import { teamOfPlace } from "./team-of-place.js";
+import { isTeamNickname } from "./team-of-place.js";
 import { titleAt } from "./title-at.js";
 import { foldedNormals } from "./token-folds.js";
 import { isWordBeforePerson, passRole } from "./word-before-person.js";
@@ -34,7 +34,6 @@ const PARTICLES = new Set(NAME_PARTICLES.map((particle) => particle.replace(/['�
 const PREFIXES = new Set(NAME_PREFIXES);
 const HEAD_LINKS = new Set(HEAD_LINK_WORDS);
 const PLURAL_ARTICLES = new Set(PLURAL_ARTICLE_WORDS);
-const STRONG_PARTICLES = new Set(STRONG_PARTICLE_WORDS);
 /** Words that make a role of the role after their hyphen ("Vice-President", "ex-ministre", "Under-Secretary"). */
 const ROLE_PREFIXES = new Set(["ex", "vice", "under", "deputy", "co", "sub", "sous", "vize", "pro"]);
 /** A plural word ("Occidentaux", "Ukrainiens"): after a plural article, a group of people. */
@@ -81,7 +80,7 @@ export function findCandidates(
     if (asked.from !== from || asked.to !== to) asked = { from, to, entry: names.gazetteer(text.slice(from, to)) };
     return asked.entry;
   };
-  const { roleTitleWords, determiners, ...placeWords } = candidateWordSets(language);
+  const { roleTitleWords, determiners, sentenceOpeners, ...placeWords } = candidateWordSets(language);
   const context = new NameContext(tokens, text, language, normals, blocked, names);
   const roleBefore = new Map<number, RoleMatch>();
   for (const role of roles) {
@@ -161,6 +160,10 @@ export function findCandidates(
         last++;
         continue;
       }
+      if (isRegnalNumeral(tokens, text, last + 1, isFirstName)) {
+        last++;
+        continue;
+      }
       // Initials: "John F. Kennedy", "George H. W. Bush" (not a title: "Paris M. Macron").
       if (
         next.text.length === 1 &&
@@ -184,30 +187,20 @@ export function findCandidates(
       // Particles: "Charles de Gaulle", "von der Leyen", "Alliance de l'Atlantique Nord", "al-Assad".
       let cursor = last + 1;
       let linked = false;
+      // A head's complement, or a team's town ("Panthers de la Floride"), may take an article after its "de".
+      const linksLikeHead = headed || isTeamNickname(tokens[last]!.text);
       while (cursor <= last + 3 && tokens[cursor] !== undefined && !tokens[cursor]!.capitalized) {
         const word = tokens[cursor]!.normal.replace(/['’]$/, "");
-        if (!(headed ? HEAD_LINKS.has(word) || PARTICLES.has(word) : PARTICLES.has(word) || PREFIXES.has(word))) break;
+        if (!(linksLikeHead ? HEAD_LINKS.has(word) || PARTICLES.has(word) : PARTICLES.has(word) || PREFIXES.has(word)))
+          break;
         cursor++;
         linked = true;
       }
       if (headed && joins > 0) break;
       if (!linked || !isNameWord(tokens[cursor], blocked, cursor) || tokens[cursor]!.sentence !== next.sentence) break;
       if (/[,;:.!?«»"“”()]/.test(text.slice(tokens[last]!.end, tokens[cursor]!.start))) break;
-      const particle = tokens[last + 1]!.normal.replace(/['’]$/, "");
-      const right = tokens[cursor]!.text;
-      const leftText = text.slice(tokens[first]!.start, tokens[last]!.end);
-      const joined = text.slice(tokens[first]!.start, tokens[cursor]!.end);
-      const joinable =
-        names.gazetteer(joined) !== undefined ||
-        headed ||
-        STRONG_PARTICLES.has(particle) ||
-        (["de", "du", "d"].includes(particle) &&
-          last === first &&
-          names.gazetteer(right) === undefined &&
-          names.gazetteer(leftText) === undefined &&
-          !vocabulary.lowercase.has(folded(cursor))) ||
-        teamOfPlace(leftText, particle, capitalRun(tokens, text, cursor), names);
-      if (!joinable) break;
+      const join = { first, last, cursor, headed, foldedRight: folded(cursor) };
+      if (!joinsAcrossParticle(tokens, text, join, names, vocabulary)) break;
       last = cursor;
       joins++;
     }
@@ -221,7 +214,8 @@ export function findCandidates(
       const common =
         (token.isStopword && !(first === index && (opensOnParticle || opensOnInitials))) ||
         calendar.has(word) ||
-        (atStart && vocabulary.lowercase.has(word) && !vocabulary.capitalizedInside.has(word));
+        (atStart && vocabulary.lowercase.has(word) && !vocabulary.capitalizedInside.has(word)) ||
+        (atStart && first < last && sentenceOpeners.has(word));
       if (!common) break;
       first++;
     }

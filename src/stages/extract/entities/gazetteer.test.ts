@@ -55,4 +55,17 @@ describe("gazetteer", () => {
     assert.equal(stage.get("Ammann")?.type, "person");
     assert.equal(entitiesByName("Le roi est rentré mardi soir à Amman.", "fr").get("Amman")?.type, "place");
   });
+
+  it("the regions the news names: Palestine is the territories' place, the Middle East one place in every language", () => {
+    assert.equal(lookupGazetteer("Palestine")?.id, lookupGazetteer("Territoires palestiniens")?.id);
+    assert.equal(lookupGazetteer("Palästina")?.id, lookupGazetteer("Palestine")?.id);
+    assert.equal(lookupGazetteer("Nahost")?.id, lookupGazetteer("Moyen-Orient")?.id);
+    assert.equal(lookupGazetteer("Middle East")?.id, lookupGazetteer("Oriente Medio")?.id);
+    for (const name of ["Balkans", "Sahel", "Maghreb", "Proche-Orient"])
+      assert.equal(lookupGazetteer(name)?.type, "place", name);
+    // An English county is a place by its suffix, listed or not.
+    const found = entitiesByName("La fleur des comtés d'Hertfordshire et de Cambridgeshire.", "fr");
+    assert.equal(found.get("Hertfordshire")?.type, "place");
+    assert.equal(found.get("Cambridgeshire")?.type, "place");
+  });
 });

@@ -25,6 +25,9 @@ const LANGUAGES = ["fr", "en", "es", "de", "it", "pt", "ro", "nl"];
 let table: Map<string, GazetteerEntry> | undefined;
 /** Every name of the table as written (`spellingOf`), where the table's keys also meet variant spellings. */
 let spellings: Set<string> | undefined;
+/** The first letters (`STEM_LENGTH`, folded) of every country's and region's name: see `sharesPlaceStem`. */
+let placeStems: Set<string> | undefined;
+const STEM_LENGTH = 4;
 
 /** Every ISO 3166 alpha-2 code and UN M.49 area code that `Intl.DisplayNames` can name. */
 function regionCodes(): string[] {
@@ -52,6 +55,10 @@ function build(): Map<string, GazetteerEntry> {
     if (key.length > 0 && !built.has(key)) built.set(key, entry);
   };
   const written = new Set<string>();
+  const stems = new Set<string>();
+  const addStem = (name: string): void => {
+    if (name.length >= STEM_LENGTH) stems.add(spellingOf(name).slice(0, STEM_LENGTH));
+  };
   const add = (name: string, entry: GazetteerEntry): void => {
     written.add(spellingOf(name));
     addKey(keyOf(name), entry);
@@ -63,6 +70,7 @@ function build(): Map<string, GazetteerEntry> {
       const name = names.of(code);
       if (name === undefined) continue;
       add(name, { id: code, type: "place" });
+      addStem(name);
       // "Corée du Sud (la)" style qualifiers and "Hong Kong R.A.S." forms: keep the head too.
       const head = name.replace(/\s*[(（].*$/u, "").replace(/\s+(?:R\.A\.S\.|RAS|SAR).*$/u, "");
       if (head !== name) add(head, { id: code, type: "place" });
@@ -80,6 +88,7 @@ function build(): Map<string, GazetteerEntry> {
     const entry = known ?? fallback;
     for (const key of keys) addKey(key, entry);
   };
+  for (const forms of REGIONS) for (const form of forms) addStem(form);
   const settlements = CITIES.length + TOWNS.length;
   for (const [index, forms] of [...CITIES, ...TOWNS, ...REGIONS, ...LANDFORMS].entries())
     addGroup(forms, { id: `place:${index}`, type: "place", ...(index < settlements ? { settlement: true } : {}) });
@@ -90,6 +99,7 @@ function build(): Map<string, GazetteerEntry> {
   for (const [index, forms] of ORGANIZATIONS.entries()) addGroup(forms, { id: `org:${index}`, type: "organization" });
   for (const [index, forms] of COMPANIES.entries()) addGroup(forms, { id: `company:${index}`, type: "organization" });
   spellings = written;
+  placeStems = stems;
   return built;
 }
 
@@ -117,4 +127,13 @@ const writtenAsListed = memoizeName((name: string): boolean => {
  */
 export function isGazetteerSpelling(name: string): boolean {
   return writtenAsListed(name);
+}
+
+/**
+ * Whether a word starts as a country's or a region's name does, in any language recoupe reads: "Kurdes"
+ * (Kurdistan), "Arméniens" (Arménie), "Russians" (Russia): a people's name, not a team's nickname ("Panthers").
+ */
+export function sharesPlaceStem(word: string): boolean {
+  table ??= build();
+  return word.length >= STEM_LENGTH && placeStems!.has(spellingOf(word).slice(0, STEM_LENGTH));
 }

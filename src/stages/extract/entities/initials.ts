@@ -37,3 +37,23 @@ export function afterInitials(
   }
   return cursor > index && isNameWordAt(cursor) ? cursor : -1;
 }
+
+/**
+ * Whether token `index` is a one-letter regnal numeral after the given name before it ("Georges V", "Charles X",
+ * "Jean-Paul I"), not an initial ("Georges V. Plekhanov"). Longer numerals ("Henri IV") are name words already.
+ */
+export function isRegnalNumeral(
+  tokens: readonly Token[],
+  text: string,
+  index: number,
+  isGivenName: (word: string) => boolean,
+): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  // The English pronoun is a stopword ("told Paul I was wrong").
+  if (token === undefined || before === undefined || !HEADING_NUMERALS.has(token.text) || token.isStopword)
+    return false;
+  if (token.start - before.end !== 1 || text[before.end] !== " " || !isGivenName(before.text.split("-").pop()!))
+    return false;
+  return !isInitial(tokens, text, index) || tokens[index + 1]?.capitalized !== true;
+}

@@ -11,6 +11,7 @@ import type { CandidateWordSets } from "./candidate-word-sets.js";
 import { isFirstName } from "./first-names.js";
 import { isNameWord } from "./is-name-word.js";
 import type { StoryNames } from "./story-names.js";
+import { isInitialPosition } from "./story-vocabulary.js";
 import { isBareTitle, titleAt } from "./title-at.js";
 
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
@@ -101,7 +102,8 @@ export class NameContext {
   placeCueBefore(first: number, words: Pick<CandidateWordSets, "placePrepositions" | "notPlaceBefore">): boolean {
     const { tokens, normals } = this;
     const before = tokens[first - 1];
-    if (before === undefined || before.capitalized) return false;
+    // A capitalised word only counts as the sentence's opener ("En Seine-Saint-Denis, …").
+    if (before === undefined || (before.capitalized && !isInitialPosition(tokens, first - 1, this.text))) return false;
     if (words.placePrepositions.has(before.normal)) return !words.notPlaceBefore.has(tokens[first - 2]?.normal ?? "");
     const head = tokens[first - 2];
     return (

@@ -9,6 +9,7 @@ import { foldAccents } from "../../segment/index.js";
 import { isFirstName } from "./first-names.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { memoizeName } from "./memoize-name.js";
+import { teamOfPlace } from "./team-of-place.js";
 
 /** What the words of a name say about its type, whatever stands around it. */
 export interface NameShape {
@@ -31,10 +32,14 @@ const SURNAME_LIKE = new Set(SURNAME_LIKE_LAST_WORDS);
 const STARTS_UPPERCASE = /^\p{Lu}/u;
 /** "Châlons-sur-Marne", "Saint-Jean-de-Luz": a lower-case link between capitalised parts. */
 const LINKED_PARTS = /\p{L}-\p{Ll}+-\p{Lu}/u;
-/** "Rangers de New York": a plural nickname, then the town. */
-const TEAM_OF_TOWN = /^(.*\p{Ll}[sx]) (?:de|du|d['’]) ?(.+)$/u;
+/** "Rangers de New York", "Panthers de la Floride": a plural nickname, then the town (see `teamOfPlace`). */
+const TEAM_OF_TOWN = /^(.*\p{Ll}[sx]) (de la |de l['’]|de |du |d['’])(.+)$/u;
+
+/** An English county ("Hertfordshire", "Lincolnshire"): the suffix says it is a place. */
+const SHIRE = /^\p{Lu}\p{Ll}{2,}shire$/u;
 
 function placeShaped(name: string, words: readonly string[]): boolean {
+  if (SHIRE.test(name)) return true;
   const parts = name.split(/[-\s]+/).filter((part) => part.length > 0);
   const folded = parts.map((part) => foldAccents(part).replace(/\.$/, ""));
   if (parts.length >= 2 && PREFIXES.has(folded[0]!) && STARTS_UPPERCASE.test(parts[1]!)) return true;
@@ -65,12 +70,7 @@ function organizationShaped(name: string, words: readonly string[]): boolean {
   if (words.length >= 2 && ORGANIZATION_LAST.has(foldAccents(words.at(-1)!).replace(/\.$/, ""))) return true;
   // "Rangers de New York", "Canucks de Vancouver": a plural nickname, then the town.
   const team = name.includes(" d") ? TEAM_OF_TOWN.exec(name) : null;
-  return (
-    team !== null &&
-    !isFirstName(team[1]!.split(" ")[0]!) &&
-    lookupGazetteer(team[1]!) === undefined &&
-    lookupGazetteer(team[2]!)?.type === "place"
-  );
+  return team !== null && teamOfPlace(team[1]!, team[2]!.trim(), team[3]!);
 }
 
 /** The cues a name's own words give: a given name first, a place's compound form, an organisation's suffix. */

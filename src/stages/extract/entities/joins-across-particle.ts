@@ -1,0 +1,51 @@
+import type { Token } from "../../../domain/text.js";
+import { STRONG_PARTICLES as STRONG_PARTICLE_WORDS } from "../../../language-data/name-links.js";
+import { capitalRun } from "./name-context.js";
+import type { StoryNames } from "./story-names.js";
+import type { StoryVocabulary } from "./story-vocabulary.js";
+import { isPeopleName, teamOfPlace } from "./team-of-place.js";
+
+const STRONG_PARTICLES = new Set(STRONG_PARTICLE_WORDS);
+
+/** A name taking shape: tokens `first`..`last`, a particle after `last`, and the capitalised word at `cursor`. */
+export interface ParticleJoin {
+  first: number;
+  last: number;
+  cursor: number;
+  /** The name opens on an organisation's or a place's head ("Alliance", "mer"). */
+  headed: boolean;
+  /** The folded written form of token `cursor`. */
+  foldedRight: string;
+}
+
+/**
+ * Whether the name goes on through the particle to the word at `cursor`: a known name as a whole ("Côte d'Ivoire"),
+ * a head's complement ("Alliance de l'Atlantique"), a strong particle ("von der Leyen"), one unknown word and its
+ * "de" ("Charles de Gaulle", not "Paris de Londres"), or a team and its town ("Rangers de New York").
+ */
+export function joinsAcrossParticle(
+  tokens: readonly Token[],
+  text: string,
+  join: ParticleJoin,
+  names: StoryNames,
+  vocabulary: StoryVocabulary,
+): boolean {
+  const { last, cursor } = join;
+  // The name proper, without a capitalised word that only opens the sentence ("En Côte d'Ivoire", "Dans Le Monde").
+  let core = join.first;
+  while (core < last && tokens[core]!.isStopword) core++;
+  const particle = tokens[last + 1]!.normal.replace(/['’]$/, "");
+  const leftText = text.slice(tokens[core]!.start, tokens[last]!.end);
+  return (
+    names.gazetteer(text.slice(tokens[core]!.start, tokens[cursor]!.end)) !== undefined ||
+    join.headed ||
+    STRONG_PARTICLES.has(particle) ||
+    (["de", "du", "d"].includes(particle) &&
+      last === core &&
+      !isPeopleName(leftText) &&
+      names.gazetteer(tokens[cursor]!.text) === undefined &&
+      names.gazetteer(leftText) === undefined &&
+      !vocabulary.lowercase.has(join.foldedRight)) ||
+    teamOfPlace(leftText, text.slice(tokens[last]!.end, tokens[cursor]!.start).trim(), capitalRun(tokens, text, cursor))
+  );
+}

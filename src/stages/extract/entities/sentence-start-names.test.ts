@@ -1,0 +1,60 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { entitiesByName } from "../../../../test/support/entities-by-name.js";
+
+describe("names at a sentence's start, numerals and teams (findCandidates)", () => {
+  it("fr: a known place after a capitalised preposition opening the sentence is whole, and a place", () => {
+    const found = entitiesByName("En Côte d'Ivoire, le taux est bas. En Seine-Saint-Denis, il pleut.", "fr");
+    assert.equal(found.get("Côte d'Ivoire")?.type, "place");
+    assert.equal(found.has("Côte"), false);
+    assert.equal(found.has("Ivoire"), false);
+    assert.equal(found.get("Seine-Saint-Denis")?.type, "place");
+  });
+
+  it("fr, en, de: a preposition or an adverb opening the sentence is no first word of a name", () => {
+    const fr = entitiesByName(
+      "Malgré Poutine, la Russie avance. Outre Macron, Scholz était là. Hier Macron a parlé. " +
+        "Vladimir Poutine et Emmanuel Macron se sont parlé.",
+      "fr",
+    );
+    for (const wrong of ["Malgré Poutine", "Outre Macron", "Hier Macron"]) assert.equal(fr.has(wrong), false, wrong);
+    assert.deepEqual(fr.get("Vladimir Poutine")?.variants.sort(), ["Poutine", "Vladimir Poutine"]);
+    assert.deepEqual(fr.get("Emmanuel Macron")?.variants.sort(), ["Emmanuel Macron", "Macron"]);
+    const en = entitiesByName("Meanwhile Biden said no. Despite Putin, Russia advanced.", "en");
+    assert.equal(en.get("Biden")?.type, "person");
+    assert.equal(en.has("Meanwhile Biden"), false);
+    assert.equal(en.has("Despite Putin"), false);
+    const de = entitiesByName("Trotz Scholz blieb die Regierung im Amt.", "de");
+    assert.equal(de.has("Trotz Scholz"), false);
+    // Alone, such a word is kept as a candidate (a surname: "Durant a marqué 30 points").
+    const alone = entitiesByName("Durant a marqué 30 points. Kevin Durant est resté.", "fr");
+    assert.equal(alone.get("Kevin Durant")?.type, "person");
+  });
+
+  it("fr, en: a one-letter regnal numeral after a given name belongs to the name, the English pronoun does not", () => {
+    const found = entitiesByName("Sa Majesté Georges V a ouvert la session. Le roi Charles X régna.", "fr");
+    assert.equal(found.has("Majesté Georges V") || found.has("Georges V"), true);
+    assert.equal(found.has("Charles X"), true);
+    const en = entitiesByName("He told Paul I was wrong.", "en");
+    assert.equal(en.has("Paul"), true);
+    assert.equal(en.has("Paul I"), false);
+  });
+
+  it("fr: a team's plural nickname and its town are one organisation; a people and its place are two names", () => {
+    const teams = entitiesByName(
+      "Il est repêché par les Panthers de la Floride. Il signe avec les Blue Jackets de Columbus. " +
+        "Il rejoint les Whalers de Hartford.",
+      "fr",
+    );
+    for (const team of ["Panthers de la Floride", "Blue Jackets de Columbus", "Whalers de Hartford"])
+      assert.equal(teams.get(team)?.type, "organization", team);
+    const peoples = entitiesByName(
+      "Les Kurdes de Syrie sont inquiets. Les Russes de Crimée votent. Les Arméniens du Karabakh fuient.",
+      "fr",
+    );
+    for (const joined of ["Kurdes de Syrie", "Russes de Crimée", "Arméniens du Karabakh"])
+      assert.equal(peoples.has(joined), false, joined);
+    assert.equal(peoples.get("Syrie")?.type, "place");
+    assert.equal(peoples.get("Crimée")?.type, "place");
+  });
+});
