@@ -6,6 +6,7 @@ import { endsSentence } from "./ends-sentence.js";
 import { type PhraseContext, phraseAfter, phraseBefore } from "./find-phrase-speaker.js";
 import type { QuotedSpan } from "./find-quoted-spans.js";
 import type { SpeakerMention } from "./find-speaker-mentions.js";
+import { isScareQuote, namingVerbBefore } from "./is-scare-quote.js";
 import { isTimePhrase } from "./is-time-phrase.js";
 import { nameBeforeVerb } from "./name-before-verb.js";
 import { openingClauseSpeaker } from "./opening-clause-speaker.js";
@@ -265,17 +266,15 @@ export function attributeQuote(
     chainEnd,
   );
   if (opener !== null) return attributed(context, opener, previous);
-  // One or two quoted words with no speech verb in their sentence are a scare quote, not a statement.
-  if (
-    inside.length <= 2 &&
-    !index
-      .tokensWithin(sentenceStart, sentenceEnd)
-      .some((token) => words.verbs.has(normals[token]!) && !index.insideQuote(tokens[token]!.start))
-  )
+  // One or two quoted words with no speech verb in their sentence, and no "called" before them, are a scare quote.
+  const naming = namingVerbBefore(context, before);
+  if (isScareQuote(context, words.verbs, inside, index.tokensWithin(sentenceStart, sentenceEnd), naming >= 0))
     return { mention: null, entity: null };
-  // A quoted fragment: the subject of its clause, a person or an organisation, not after a preposition.
+  // A quoted fragment: the subject of its clause, a person or an organisation, not after a preposition, nor what a
+  // naming verb names ("called Clinton the “Devil”").
+  const subjectBefore = naming >= 0 ? tokens[naming]!.start : quote.open;
   const subject = candidates.find((mention) => {
-    if (mention.kind === "name" && mention.entity?.type === "place") return false;
+    if ((mention.kind === "name" && mention.entity?.type === "place") || mention.start >= subjectBefore) return false;
     return !isPossessive(text, mention) && !followsNonSubjectWord(context, words, mention.start, beforeFrom);
   });
   if (subject !== undefined) return attributed(context, subject, previous);
