@@ -73,4 +73,6 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   ...["explains", "advises", "advised", "suggested", "counters", "added", "read", "reads", "exclaimed", "charged"],
   ...["alleged", "conceded", "demanded", "insisted", "snapped", "scoffed", "sighed", "whispered", "pleaded"],
   ...["acknowledges", "agreed", "agrees", "recalls", "chimed", "interjected", "retorted", "concedes", "laughed"],
+  ...["implored", "implores", "begged", "blurted", "asserted", "mocked", "emailed", "texted", "messaged"],
+  ...["reports", "reported"],
 ];

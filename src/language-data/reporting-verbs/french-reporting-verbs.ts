@@ -126,4 +126,12 @@ export const FRENCH_REPORTING_VERBS: readonly string[] = [
   "rapporte",
   "rapporté",
   "cité",
+  "imploré",
+  "implore",
+  "supplié",
+  "supplie",
+  "lâché",
+  "lâche",
+  "glissé",
+  "glisse",
 ];

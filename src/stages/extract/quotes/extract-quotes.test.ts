@@ -112,6 +112,17 @@ describe("extractQuotes across languages", () => {
     assert.deepEqual(speakers('"You have been Warrened," Rep. Emanuel Cleaver II (D-Mo.) said during a hearing.'), [
       "Emanuel Cleaver II",
     ]);
+    // Less common speech verbs: "implored", "blurted", "emailed", "reported".
+    assert.deepEqual(speakers('"Go register," Donald Trump implored. "Make sure you vote."'), [
+      "Donald Trump",
+      "Donald Trump",
+    ]);
+    assert.deepEqual(speakers('"It helps Republicans," Henry reports on Monday.'), ["Henry"]);
+    // A place after "of" is where the speaker is from.
+    assert.deepEqual(
+      speakers('"It is a contested election," Trump running mate Gov. Mike Pence of Indiana told Fox News Sunday.'),
+      ["Mike Pence"],
+    );
     // No name right before the verb, or a sentence in between: no speaker.
     assert.deepEqual(speakers('"It is over." The long road of the campaign of Joe Biden said nothing new.'), [null]);
   });
@@ -123,7 +134,11 @@ describe("extractQuotes across languages", () => {
       ["Bart Naylor"],
     );
     assert.deepEqual(speakers('The fund was closed, Trump said. "It is over."'), ["Trump"]);
-    // Not across a paragraph, nor after a sentence where no one speaks.
+    // Across a paragraph only after a colon announcing the quote.
+    assert.deepEqual(speakers('In a statement, Dane Lisser wrote:\n\n"The anthem is a time to reflect."'), [
+      "Dane Lisser",
+    ]);
+    // Not across a paragraph otherwise, nor after a sentence where no one speaks.
     assert.deepEqual(speakers('The fund was closed, Trump said.\n\n"It is over."'), [null]);
     assert.deepEqual(speakers('Trump met Putin in Helsinki. "It is over."'), [null]);
   });

@@ -7,8 +7,8 @@ import type { SpeakerMention } from "./find-speaker-mentions.js";
 const NEAR = 2;
 
 /**
- * The person who speaks in the sentence just before a quote that opens its own sentence, in the same paragraph and
- * with no quote of its own: 'The bill is dead, said Bart Naylor, an advocate. "It would avoid a fight."', 'Lockwood
+ * The person who speaks in the sentence just before a quote that opens its own sentence, in the same paragraph (or
+ * ending on a colon in the paragraph before) and with no quote of its own: 'The bill is dead, said Bart Naylor, an advocate. "It would avoid a fight."', 'Lockwood
  * chimed in. "…"'. A speech verb with a person named right after or right before it; null otherwise.
  */
 export function speakerOfSentenceBefore(
@@ -25,7 +25,10 @@ export function speakerOfSentenceBefore(
   const { text, tokens, normals, sentences, index } = context;
   const here = index.sentenceIndexAt(quoteOpen);
   const before = sentences[here - 1];
-  if (before === undefined || text.slice(before.end, quoteOpen).includes("\n")) return null;
+  if (before === undefined) return null;
+  // Another paragraph, unless the sentence before announces the quote with a colon ('Dane Lisser wrote:⏎"…"').
+  if (text.slice(before.end, quoteOpen).includes("\n") && !/:\s*$/.test(text.slice(before.start, before.end)))
+    return null;
   if (index.insideQuote(before.start) || index.insideQuote(Math.max(before.start, before.end - 1))) return null;
   const within = index.tokensWithin(before.start, before.end);
   if (within.some((token) => index.insideQuote(tokens[token]!.start))) return null;
