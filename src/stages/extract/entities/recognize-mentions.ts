@@ -11,6 +11,7 @@ import { findRoles, type RoleMatch } from "./find-roles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { groupNames } from "./group-names.js";
 import { resultEntries } from "./result-entries.js";
+import { shareListTypes } from "./share-list-types.js";
 import { StoryNames } from "./story-names.js";
 import { collectVocabulary, type StoryVocabulary } from "./story-vocabulary.js";
 import { foldedNormals } from "./token-folds.js";
@@ -152,6 +153,7 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
     const candidates = findCandidates(text, tokens, language, roles, vocabulary, names);
     // "1. Olano (Esp)": a results line says who is a person and which code a country, at a line's start too.
     const results = resultEntries(candidates, text);
+    const kept: Pending[] = [];
     for (const found of candidates) {
       const country = results.countries.get(found);
       const inResults = country !== undefined || results.people.has(found);
@@ -165,7 +167,7 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
         names.shape(candidate.name),
       );
       if (results.people.has(found)) votes.person += 3;
-      pending.push({
+      kept.push({
         document,
         candidate,
         start: candidate.start,
@@ -175,6 +177,8 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
         votes,
       });
     }
+    shareListTypes(kept, text, language);
+    pending.push(...kept);
   });
   pending = splitCompounds(pending);
   const { groupOf, types } = groupNames(pending, (name) => names.key(name));

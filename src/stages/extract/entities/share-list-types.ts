@@ -1,0 +1,90 @@
+import { CONJUNCTIONS } from "../../../language-data/conjunctions.js";
+import type { SupportedLanguage } from "../../../language-data/languages.js";
+import type { TypeVotes } from "./type-votes.js";
+
+/** One typed mention of an article, in text order. */
+export interface ListItem {
+  start: number;
+  end: number;
+  votes: TypeVotes;
+}
+
+const NAMED = ["person", "place", "organization"] as const;
+/** A vote this strong is a cue of its own (a title, a role, the gazetteer, a head word, a given name). */
+const STRONG = 2.5;
+/** A mention whose best vote is this weak has only priors (several words, an acronym, a preposition). */
+const WEAK = 1.5;
+/** What a list gives each weakly typed member. */
+const SHARE = 1.5;
+/** Lists shorter than this say too little ("Paris et Macron"). */
+const MIN_ITEMS = 3;
+
+/** Articles that may open a member of a list ("la France, l'Allemagne et l'Italie"). */
+const ARTICLES = [
+  "le",
+  "la",
+  "les",
+  "l['’]",
+  "the",
+  "el",
+  "los",
+  "las",
+  "il",
+  "lo",
+  "gli",
+  "der",
+  "die",
+  "das",
+  "o",
+  "a",
+  "os",
+];
+
+const separators = new Map<string, RegExp>();
+/** What may stand between two members of a list in `language`: a comma, or "and"/"or", and an article. */
+function separator(language: string): RegExp {
+  let found = separators.get(language);
+  if (found === undefined) {
+    const words = CONJUNCTIONS[language as SupportedLanguage] ?? CONJUNCTIONS.en!;
+    const link = [...words.and, ...words.or].join("|");
+    found = new RegExp(
+      `^(?:\\s*,\\s*(?:(?:${link})\\s+)?|\\s+(?:${link})\\s+)(?:(?:${ARTICLES.join("|")})\\s*)?$`,
+      "iu",
+    );
+    separators.set(language, found);
+  }
+  return found;
+}
+
+function strongType(votes: TypeVotes): (typeof NAMED)[number] | null {
+  let best: (typeof NAMED)[number] | null = null;
+  for (const type of NAMED) if (votes[type] >= STRONG && (best === null || votes[type] > votes[best])) best = type;
+  return best;
+}
+
+/**
+ * Members of one list share their type: in "les îles de Cebu, Bohol, Panay et Mindanao", "Kiev, Kharkiv et Odessa",
+ * a member with no cue of its own is of the type the others' cues agree on. Lists of at least three names joined by
+ * commas and "and"/"or" (articles allowed); the members with strong cues must be at least half and agree. Adds to
+ * `votes` in place; `items` are one article's mentions in text order.
+ */
+export function shareListTypes(items: readonly ListItem[], text: string, language: string): void {
+  const joins = separator(language);
+  let first = 0;
+  for (let index = 1; index <= items.length; index++) {
+    const linked = index < items.length && joins.test(text.slice(items[index - 1]!.end, items[index]!.start));
+    if (linked) continue;
+    if (index - first >= MIN_ITEMS) shareOne(items.slice(first, index));
+    first = index;
+  }
+}
+
+function shareOne(list: readonly ListItem[]): void {
+  const types = list.map((item) => strongType(item.votes));
+  const strong = types.filter((type) => type !== null);
+  if (strong.length === 0 || new Set(strong).size !== 1) return;
+  const shared = strong[0]!;
+  for (const item of list) {
+    if (Math.max(item.votes.person, item.votes.place, item.votes.organization) <= WEAK) item.votes[shared] += SHARE;
+  }
+}
