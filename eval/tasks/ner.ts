@@ -33,6 +33,11 @@ function predict(document: TokenizedDocument, index: number, convention: SpanCon
     const role = mention.type === "person" && convention === "with-function" ? mention.role : null;
     const adjacent = role !== null && /^\s*$/.test(document.text.slice(tokens[role.last]!.end, mention.start));
     let start = adjacent ? Math.min(mention.start, tokens[role.first]!.start) : mention.start;
+    // HIPE includes an honorific and its article before the function ("M. le ministre Bally", "M. l'abbé Georgel").
+    const honorific = adjacent
+      ? /\bMM?\.? (?:le |la |les |l['’])$/.exec(document.text.slice(Math.max(0, start - 8), start))
+      : null;
+    if (convention === "with-function" && honorific !== null) start -= honorific[0].length;
     // HIPE also puts a plural title in the first name of a list ("MM. Charles Coulet, …").
     const plural = /\bMM\.? $/.exec(document.text.slice(Math.max(0, start - 4), start));
     if (convention === "with-function" && mention.type === "person" && plural !== null) start -= plural[0].length;

@@ -58,3 +58,11 @@ describe("names at a sentence's start, numerals and teams (findCandidates)", () 
     assert.equal(peoples.get("Crimée")?.type, "place");
   });
 });
+
+describe("a name opening on its initials (findCandidates)", () => {
+  it("fr: keeps its initial at a sentence's start even where the story writes that letter as a word ('a')", () => {
+    const found = entitiesByName("Classement : 1. Olano (Esp). 2. A. Dupont (Fr) a gagné. 3. Mauri (Esp).", "fr");
+    assert.equal(found.has("A. Dupont"), true);
+    assert.equal(found.has("Dupont"), false);
+  });
+});

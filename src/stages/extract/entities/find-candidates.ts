@@ -211,10 +211,12 @@ export function findCandidates(
       const word = folded(first);
       const atStart = first === index && initial;
       if (gazetteerOf(token.start, tokens[last]!.end) !== undefined) break;
+      // A name opening on its initials or its particle keeps them ("L. Jalabert" where "l'" is a word too).
+      const opening = first === index && (opensOnParticle || opensOnInitials);
       const common =
-        (token.isStopword && !(first === index && (opensOnParticle || opensOnInitials))) ||
+        (token.isStopword && !opening) ||
         calendar.has(word) ||
-        (atStart && vocabulary.lowercase.has(word) && !vocabulary.capitalizedInside.has(word)) ||
+        (atStart && !opening && vocabulary.lowercase.has(word) && !vocabulary.capitalizedInside.has(word)) ||
         (atStart && first < last && sentenceOpeners.has(word));
       if (!common) break;
       first++;
