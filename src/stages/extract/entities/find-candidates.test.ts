@@ -66,3 +66,18 @@ describe("a name opening on its initials (findCandidates)", () => {
     assert.equal(found.has("Dupont"), false);
   });
 });
+
+describe("listed names that go on in lower case (knownLowerEnd)", () => {
+  it("fr: an organisation's whole listed name, after an opener too; parties by name and acronym", () => {
+    const found = entitiesByName(
+      "Selon Médecins sans frontières, il y a 20 morts. Il a rejoint l'Union pour un mouvement populaire. " +
+        "Le Parti socialiste et la CDU ont signé.",
+      "fr",
+    );
+    assert.equal(found.get("Médecins sans frontières")?.type, "organization");
+    assert.equal(found.get("Union pour un mouvement populaire")?.type, "organization");
+    assert.equal(found.get("Parti socialiste")?.type, "organization");
+    assert.equal(found.get("CDU")?.type, "organization");
+    assert.equal(found.has("Médecins"), false);
+  });
+});

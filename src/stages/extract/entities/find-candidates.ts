@@ -19,7 +19,7 @@ import { afterInitials, isRegnalNumeral } from "./initials.js";
 import { isNameWord } from "./is-name-word.js";
 import { joinsAcrossParticle } from "./joins-across-particle.js";
 import { joinsName } from "./joins-name.js";
-import { knownNameEnd } from "./known-name-end.js";
+import { knownLowerEnd, knownNameEnd } from "./known-name-end.js";
 import { capitalRun, NameContext } from "./name-context.js";
 import { StoryNames } from "./story-names.js";
 import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
@@ -177,7 +177,10 @@ export function findCandidates(
         }
       }
       const hyphened = hyphenLinkEnd(tokens, text, last);
-      const through = hyphened ?? (headed ? null : knownNameEnd(tokens, text, first, last, names));
+      const through =
+        hyphened ??
+        (headed ? null : knownNameEnd(tokens, text, first, last, names)) ??
+        knownLowerEnd(tokens, text, first, last, names);
       if (through !== null) {
         last = through;
         // "Bouches-du-Rhône Martine Vassal": a hyphenated place is whole unless a hyphen goes on.

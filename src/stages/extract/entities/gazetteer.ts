@@ -4,6 +4,7 @@ import { COMPANIES } from "../../../language-data/companies.js";
 import { FORMER_STATES } from "../../../language-data/former-states.js";
 import { LANDFORMS } from "../../../language-data/landforms.js";
 import { ORGANIZATIONS } from "../../../language-data/organizations.js";
+import { POLITICAL_PARTIES } from "../../../language-data/political-parties.js";
 import { REGIONS } from "../../../language-data/regions.js";
 import { TOWNS } from "../../../language-data/towns.js";
 import { memoizeName } from "./memoize-name.js";
@@ -27,6 +28,8 @@ let table: Map<string, GazetteerEntry> | undefined;
 let spellings: Set<string> | undefined;
 /** The first letters (`STEM_LENGTH`, folded) of every country's and region's name: see `sharesPlaceStem`. */
 let placeStems: Set<string> | undefined;
+/** Longest count of words after the first, by folded first word, of names that go on in lower case: see `lowerTailAfter`. */
+let lowerTails: Map<string, number> | undefined;
 const STEM_LENGTH = 4;
 
 /** Every ISO 3166 alpha-2 code and UN M.49 area code that `Intl.DisplayNames` can name. */
@@ -81,8 +84,16 @@ function build(): Map<string, GazetteerEntry> {
       if (bracketed !== undefined) add(bracketed, { id: code, type: "place" });
     }
   }
+  const tails = new Map<string, number>();
   const addGroup = (forms: readonly string[], fallback: GazetteerEntry): void => {
-    for (const form of forms) written.add(spellingOf(form));
+    for (const form of forms) {
+      written.add(spellingOf(form));
+      const words = form.split(/[\s’']+/).filter((word) => word.length > 0);
+      if (words.length >= 2 && /^\p{Ll}/u.test(words.at(-1)!)) {
+        const first = spellingOf(words[0]!);
+        tails.set(first, Math.max(tails.get(first) ?? 0, words.length - 1));
+      }
+    }
     const keys = forms.map(keyOf);
     const known = keys.map((key) => built.get(key)).find((entry) => entry?.type === fallback.type);
     const entry = known ?? fallback;
@@ -98,8 +109,11 @@ function build(): Map<string, GazetteerEntry> {
   for (const [index, forms] of FORMER_STATES.entries()) addGroup(forms, { id: `former:${index}`, type: "place" });
   for (const [index, forms] of ORGANIZATIONS.entries()) addGroup(forms, { id: `org:${index}`, type: "organization" });
   for (const [index, forms] of COMPANIES.entries()) addGroup(forms, { id: `company:${index}`, type: "organization" });
+  for (const [index, forms] of POLITICAL_PARTIES.entries())
+    addGroup(forms, { id: `party:${index}`, type: "organization" });
   spellings = written;
   placeStems = stems;
+  lowerTails = tails;
   return built;
 }
 
@@ -136,4 +150,13 @@ export function isGazetteerSpelling(name: string): boolean {
 export function sharesPlaceStem(word: string): boolean {
   table ??= build();
   return word.length >= STEM_LENGTH && placeStems!.has(spellingOf(word).slice(0, STEM_LENGTH));
+}
+
+/**
+ * How many words at most a listed name that starts with `word` and ends in lower case goes on for ("Médecins" →
+ * "Médecins sans frontières": 2), or 0 when no such name starts with it: the words a capitalised run cannot carry.
+ */
+export function lowerTailAfter(word: string): number {
+  table ??= build();
+  return lowerTails!.get(spellingOf(word)) ?? 0;
 }

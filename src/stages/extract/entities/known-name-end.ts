@@ -1,5 +1,6 @@
 import type { Token } from "../../../domain/text.js";
 import { NAME_PARTICLES } from "../../../language-data/name-particles.js";
+import { lowerTailAfter } from "./gazetteer.js";
 import { HYPHEN } from "./hyphen-links.js";
 import type { StoryNames } from "./story-names.js";
 
@@ -45,4 +46,39 @@ function isShortLink(tokens: readonly Token[], text: string, at: number): boolea
     !PARTICLES.has(token.normal) &&
     spaced(tokens, text, at)
   );
+}
+
+/**
+ * Where a listed name that ends in lower case goes on after its first word: "Médecins sans frontières", "Union pour
+ * un mouvement populaire", "Programme des Nations unies pour le développement". Only looked at while the name is one
+ * word, `last` (`first` may be a capitalised word opening the sentence before it: "Selon Médecins sans…"). The index
+ * of the last token of the longest such name, over words spaced one apart in one sentence; or null.
+ */
+export function knownLowerEnd(
+  tokens: readonly Token[],
+  text: string,
+  opening: number,
+  last: number,
+  names: StoryNames,
+): number | null {
+  const first = last;
+  if (opening !== last && !(opening === last - 1 && tokens[opening]!.isStopword)) return null;
+  const most = lowerTailAfter(tokens[first]!.text);
+  if (most === 0) return null;
+  let found: number | null = null;
+  const sentence = tokens[first]!.sentence;
+  for (
+    let end = first + 1;
+    end <= first + most && tokens[end]?.sentence === sentence && spacedOrElided(tokens, text, end);
+    end++
+  ) {
+    if (!tokens[end]!.capitalized && names.gazetteer(text.slice(tokens[first]!.start, tokens[end]!.end)) !== undefined)
+      found = end;
+  }
+  return found;
+}
+
+/** One space before the token, or an elision right before it ("l’"). */
+function spacedOrElided(tokens: readonly Token[], text: string, at: number): boolean {
+  return spaced(tokens, text, at) || (tokens[at]!.start === tokens[at - 1]!.end && /['’]$/.test(tokens[at - 1]!.text));
 }
