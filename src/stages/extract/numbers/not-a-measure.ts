@@ -1,9 +1,12 @@
 import type { Token } from "../../../domain/text.js";
+import type { SupportedLanguage } from "../../../language-data/languages.js";
+import { ORDINAL_SUFFIXES } from "../../../language-data/ordinal-suffixes.js";
 import type { NumberLexicon } from "./number-lexicon.js";
 
 /**
  * True when the digits of `tokens[index..last]` are no measure of their own: joined to other characters into a
- * score, a range, a name, a date or a path (`partOfCode`), or a day after a month's name (`afterMonth`).
+ * score, a range, a name, a date or a path (`partOfCode`), a day after a month's name (`afterMonth`), or an
+ * ordinal ("the 85th Academy Awards", "le 3e tour": which one, not how many).
  */
 export function isNotAMeasure(
   tokens: readonly Token[],
@@ -12,7 +15,29 @@ export function isNotAMeasure(
   text: string,
   lexicon: NumberLexicon,
 ): boolean {
-  return partOfCode(text, tokens[index]!.start, tokens[last]!.end) || afterMonth(tokens, index, lexicon);
+  return (
+    partOfCode(text, tokens[index]!.start, tokens[last]!.end) ||
+    afterMonth(tokens, index, lexicon) ||
+    isOrdinal(tokens, last, text, lexicon.language)
+  );
+}
+
+const ordinalSets = new Map<string, Set<string>>();
+
+/** True when an ordinal's suffix is written right after the digits ending at `last` ("85th", "3e", "5º", "3-lea"). */
+function isOrdinal(tokens: readonly Token[], last: number, text: string, language: string): boolean {
+  let suffixes = ordinalSets.get(language);
+  if (suffixes === undefined) {
+    suffixes = new Set(ORDINAL_SUFFIXES[language as SupportedLanguage] ?? []);
+    ordinalSets.set(language, suffixes);
+  }
+  const digits = tokens[last]!;
+  const next = tokens[last + 1];
+  if (next === undefined || !/\d$/.test(digits.text)) return false;
+  // Romanian writes a hyphen before the suffix ("al 3-lea", "a 3-a"), Spanish a period before "º", "ª" ("3.ª").
+  const gap = text.slice(digits.end, next.start);
+  const joined = gap === "" || (gap === "-" && language === "ro") || (gap === "." && /^[ºª]$/.test(next.text));
+  return joined && suffixes.has(next.text.toLowerCase());
 }
 
 const DASHES = new Set(["-", "\u2013"]);

@@ -126,6 +126,14 @@ describe("extractQuantities", () => {
     );
   });
 
+  it("en, fr, es, ro: reads no count in an ordinal (which one, not how many)", () => {
+    const texts = (text: string, language: string) => quantities(text, language).map(([found]) => found);
+    assert.deepEqual(texts("The 85th Academy Awards had 3 hosts; he came 22nd.", "en"), ["3"]);
+    assert.deepEqual(texts("Au 3e tour, la 2ème place et le 1er ministre, 4 candidats.", "fr"), ["4"]);
+    assert.deepEqual(texts("El 5º aniversario y la 3.ª edición, con 5 obras.", "es"), ["5"]);
+    assert.deepEqual(texts("Este al 3-lea an, cu 5 oameni.", "ro"), ["5"]);
+  });
+
   it("en, fr: tells someone's age, and whose, from a length of years", () => {
     const ages = (text: string, language: string) => {
       const article = { id: asArticleId("a_0000000000000003"), text, language } as Article;
