@@ -52,9 +52,8 @@ export function goldenView(analysis: Analysis) {
       articles: story.articleIds.map(name).sort(),
       independentSources: story.independentSources,
       summary: story.summary.map((item) => `${name(item.articleId)}: ${item.text}`),
-      entities: story.entities
-        .slice(0, 15)
-        .map((entity) => `${entity.type}: ${entity.name} (${entity.variants.join(", ")})`),
+      // Every entity: a spurious one far down the list ("La réunion" read as the island) is as wrong as one at the top.
+      entities: story.entities.map((entity) => `${entity.type}: ${entity.name} (${entity.variants.join(", ")})`),
       quotes: story.quotes
         .slice(0, 10)
         .map((quote) => `${quote.speaker ?? "?"}: ${quote.variants.map((v) => v.text).join(" | ")}`),

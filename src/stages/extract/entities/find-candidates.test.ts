@@ -80,4 +80,10 @@ describe("listed names that go on in lower case (knownLowerEnd)", () => {
     assert.equal(found.get("CDU")?.type, "organization");
     assert.equal(found.has("Médecins"), false);
   });
+
+  it("fr: only as written: « La réunion » opening a sentence is no island (La Réunion)", () => {
+    const found = entitiesByName("La réunion à Genève s’est terminée. La France insoumise a voté contre.", "fr");
+    assert.equal(found.has("La réunion"), false);
+    assert.equal(found.get("La France insoumise")?.type, "organization");
+  });
 });

@@ -180,7 +180,7 @@ export function findCandidates(
       const through =
         hyphened ??
         (headed ? null : knownNameEnd(tokens, text, first, last, names)) ??
-        knownLowerEnd(tokens, text, first, last, names);
+        knownLowerEnd(tokens, text, first, last);
       if (through !== null) {
         last = through;
         // "Bouches-du-Rhône Martine Vassal": a hyphenated place is whole unless a hyphen goes on.

@@ -28,8 +28,8 @@ let table: Map<string, GazetteerEntry> | undefined;
 let spellings: Set<string> | undefined;
 /** The first letters (`STEM_LENGTH`, folded) of every country's and region's name: see `sharesPlaceStem`. */
 let placeStems: Set<string> | undefined;
-/** Longest count of words after the first, by folded first word, of names that go on in lower case: see `lowerTailAfter`. */
-let lowerTails: Map<string, number> | undefined;
+/** Names that go on in lower case, as listed (apostrophes straight), by folded first word: see `lowerTailAfter`. */
+let lowerTails: Map<string, { words: number; forms: Set<string> }> | undefined;
 const STEM_LENGTH = 4;
 
 /** Every ISO 3166 alpha-2 code and UN M.49 area code that `Intl.DisplayNames` can name. */
@@ -84,14 +84,17 @@ function build(): Map<string, GazetteerEntry> {
       if (bracketed !== undefined) add(bracketed, { id: code, type: "place" });
     }
   }
-  const tails = new Map<string, number>();
+  const tails = new Map<string, { words: number; forms: Set<string> }>();
   const addGroup = (forms: readonly string[], fallback: GazetteerEntry): void => {
     for (const form of forms) {
       written.add(spellingOf(form));
       const words = form.split(/[\s’']+/).filter((word) => word.length > 0);
       if (words.length >= 2 && /^\p{Ll}/u.test(words.at(-1)!)) {
         const first = spellingOf(words[0]!);
-        tails.set(first, Math.max(tails.get(first) ?? 0, words.length - 1));
+        const known = tails.get(first) ?? { words: 0, forms: new Set<string>() };
+        known.words = Math.max(known.words, words.length - 1);
+        known.forms.add(form.replace(/’/g, "'"));
+        tails.set(first, known);
       }
     }
     const keys = forms.map(keyOf);
@@ -153,10 +156,11 @@ export function sharesPlaceStem(word: string): boolean {
 }
 
 /**
- * How many words at most a listed name that starts with `word` and ends in lower case goes on for ("Médecins" →
- * "Médecins sans frontières": 2), or 0 when no such name starts with it: the words a capitalised run cannot carry.
+ * The names listed as they are written that start with `word` and end in lower case ("Médecins" → "Médecins sans
+ * frontières"), with their longest count of words after the first; null when none does. Such a name is only read
+ * as written: "La réunion" is no "La Réunion", though a look-up by key would meet it.
  */
-export function lowerTailAfter(word: string): number {
+export function lowerTailAfter(word: string): { words: number; forms: ReadonlySet<string> } | null {
   table ??= build();
-  return lowerTails!.get(spellingOf(word)) ?? 0;
+  return lowerTails!.get(spellingOf(word)) ?? null;
 }

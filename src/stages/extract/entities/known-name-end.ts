@@ -52,28 +52,20 @@ function isShortLink(tokens: readonly Token[], text: string, at: number): boolea
  * Where a listed name that ends in lower case goes on after its first word: "Médecins sans frontières", "Union pour
  * un mouvement populaire", "Programme des Nations unies pour le développement". Only looked at while the name is one
  * word, `last` (`first` may be a capitalised word opening the sentence before it: "Selon Médecins sans…"). The index
- * of the last token of the longest such name, over words spaced one apart in one sentence; or null.
+ * of the last token of the longest such name written as listed, over words spaced one apart in one sentence; or
+ * null.
  */
-export function knownLowerEnd(
-  tokens: readonly Token[],
-  text: string,
-  opening: number,
-  last: number,
-  names: StoryNames,
-): number | null {
+export function knownLowerEnd(tokens: readonly Token[], text: string, opening: number, last: number): number | null {
   const first = last;
   if (opening !== last && !(opening === last - 1 && tokens[opening]!.isStopword)) return null;
-  const most = lowerTailAfter(tokens[first]!.text);
-  if (most === 0) return null;
+  const tails = lowerTailAfter(tokens[first]!.text);
+  if (tails === null) return null;
   let found: number | null = null;
   const sentence = tokens[first]!.sentence;
-  for (
-    let end = first + 1;
-    end <= first + most && tokens[end]?.sentence === sentence && spacedOrElided(tokens, text, end);
-    end++
-  ) {
-    if (!tokens[end]!.capitalized && names.gazetteer(text.slice(tokens[first]!.start, tokens[end]!.end)) !== undefined)
-      found = end;
+  for (let end = first + 1; end <= first + tails.words; end++) {
+    if (tokens[end]?.sentence !== sentence || !spacedOrElided(tokens, text, end)) break;
+    const written = text.slice(tokens[first]!.start, tokens[end]!.end).replace(/’/g, "'");
+    if (!tokens[end]!.capitalized && tails.forms.has(written)) found = end;
   }
   return found;
 }
