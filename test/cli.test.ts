@@ -61,6 +61,8 @@ describe("recoupe command line", () => {
     assert.equal(markdown.code, 0, markdown.stderr);
     assert.match(markdown.stdout, /### Summary/);
     assert.match(markdown.stdout, /5 independent outlets/);
+    // A place as written, and a note when the two sides come from one article.
+    assert.match(markdown.stdout, /\(place; the same article says both\)\n {2}- hôtel Président Wilson — /);
     const html = recoupe("analyze", fixtures, "--format", "html", "--output", join(work, "dossier.html"));
     assert.equal(html.code, 0, html.stderr);
   });

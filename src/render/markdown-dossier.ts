@@ -2,6 +2,7 @@ import type { Article } from "../domain/article.js";
 import type { Diagnostic } from "../domain/diagnostic.js";
 import type { ArticleId } from "../domain/ids.js";
 import type { Story } from "../domain/story.js";
+import { isWithinOneArticle, shownValue, WITHIN_ONE_ARTICLE } from "./discrepancy-display.js";
 import { escapeMarkdown as md } from "./escape-markdown.js";
 import { plural } from "./plural.js";
 import { type SourceLabels, sourceLabels } from "./source-labels.js";
@@ -70,9 +71,9 @@ function discrepancySection(story: Story, labels: SourceLabels, articles: Readon
     "### Where they differ",
     "",
     ...story.discrepancies.flatMap((discrepancy) => [
-      `- **${md(discrepancy.about)}** (${discrepancy.kind})`,
+      `- **${md(discrepancy.about)}** (${discrepancy.kind}${isWithinOneArticle(discrepancy) ? `; ${WITHIN_ONE_ARTICLE}` : ""})`,
       ...discrepancy.values.map(
-        (value) => `  - ${md(value.normalized)} — ${value.evidence.slice(0, 3).map(quote).join(" · ")}`,
+        (value) => `  - ${md(shownValue(discrepancy, value))} — ${value.evidence.slice(0, 3).map(quote).join(" · ")}`,
       ),
     ]),
   ];
