@@ -40,6 +40,21 @@ export const NON_SUBJECT_WORDS: Record<SupportedLanguage, readonly string[]> = {
 };
 
 /**
+ * The words of `NON_SUBJECT_WORDS` that open a clause rather than govern a noun ("tandis que Blinken a promis",
+ * "and Trump said"): a name after one is the subject of the clause it opens. Lower-case.
+ */
+export const CLAUSE_OPENING_WORDS: Record<SupportedLanguage, readonly string[]> = {
+  fr: ["et", "ou", "que", "qu"],
+  en: ["and", "or", "that"],
+  es: ["y", "o", "que"],
+  de: ["und", "oder", "dass"],
+  it: ["e", "o", "che"],
+  pt: ["e", "ou", "que"],
+  ro: ["și", "sau", "că"],
+  nl: ["en", "of", "dat"],
+};
+
+/**
  * Prepositions naming the agent of a passive verb ("promis par Emmanuel Macron", "said by the minister"): the name
  * after one, right after a speech verb, is who speaks, although it follows a word of `NON_SUBJECT_WORDS`.
  */

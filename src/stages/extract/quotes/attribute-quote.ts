@@ -1,7 +1,14 @@
 import type { Entity } from "../../../domain/story.js";
 import type { Sentence, Token } from "../../../domain/text.js";
 import type { ArticleIndex } from "./article-index.js";
-import { attributionWords, endsWithSource, followsNonSubjectWord, isPossessive } from "./attribution-words.js";
+import {
+  attributionWords,
+  endsWithSource,
+  followsNonSubjectWord,
+  followsPreposition,
+  isPossessive,
+} from "./attribution-words.js";
+import { clauseSubject } from "./clause-subject.js";
 import { endsSentence } from "./ends-sentence.js";
 import { type PhraseContext, phraseAfter, phraseBefore } from "./find-phrase-speaker.js";
 import type { QuotedSpan } from "./find-quoted-spans.js";
@@ -12,6 +19,7 @@ import { nameBeforeVerb } from "./name-before-verb.js";
 import { openingClauseSpeaker } from "./opening-clause-speaker.js";
 import { type Gender, statedGender } from "./speaker-gender.js";
 import { speakerOfSentenceBefore } from "./speaker-of-sentence-before.js";
+import { wordDistance as distance } from "./word-distance.js";
 
 /** One article, ready for attributing its quotes. */
 export interface AttributionContext extends PhraseContext {
@@ -138,12 +146,6 @@ const OPEN_ENDING = /[,!?…]\P{L}*$/u;
 /** "…, a déclaré": a comma then up to three words before a verb. */
 const AFTER_COMMA = /,\s*(?:[\p{L}’']+[\s-]+){0,3}$/u;
 
-/** Words between two offsets, and whether a comma, semicolon or parenthesis separates them. */
-function distance(context: AttributionContext, from: number, to: number): number {
-  if (/[;()«»“”]/.test(context.text.slice(from, to))) return Number.POSITIVE_INFINITY;
-  return context.index.tokensWithin(from, to).length;
-}
-
 /**
  * Who says a quote, from the words around it in its sentence: after it ("», a déclaré le ministre russe",
  * "», a-t-il ajouté", "," Lavrov said"), before it ("X a affirmé que «", "selon X, «"), the subject of the
@@ -233,17 +235,22 @@ export function attributeQuote(
   // Before: "X a affirmé que «", "a déclaré le chef de la diplomatie russe … «": the closest verb with a subject.
   for (const verbToken of before.filter((token) => words.verbs.has(normals[token]!)).reverse()) {
     const verb = tokens[verbToken]!;
+    // Not who the subject spoke with ("in an interview with CNN, blurted out").
     const preceding = candidates
       .filter(
         (mention) =>
-          mention.end <= verb.start && distance(context, mention.end, verb.start) <= 4 && !isPossessive(text, mention),
+          mention.end <= verb.start &&
+          distance(context, mention.end, verb.start) <= 4 &&
+          !isPossessive(text, mention) &&
+          !followsPreposition(context, words, mention.start, beforeFrom),
       )
       .at(-1);
-    // "a déclaré le ministre «", not "a reproché à l’OTAN de … «" (who is spoken to).
+    // "a déclaré le ministre «", not "a reproché à l’OTAN de … «" (who is spoken to), nor an owner ("say Trump’s").
     const inverted = candidates.find(
       (mention) =>
         mention.start >= verb.end &&
         distance(context, verb.end, mention.start) <= 2 &&
+        !isPossessive(text, mention) &&
         !followsNonSubjectWord(context, words, mention.start, verb.end, true),
     );
     const afterComma = AFTER_COMMA.test(text.slice(Math.max(beforeFrom, verb.start - 20), verb.start));
@@ -270,13 +277,8 @@ export function attributeQuote(
   const naming = namingVerbBefore(context, before);
   if (isScareQuote(context, words.verbs, inside, index.tokensWithin(sentenceStart, sentenceEnd), naming >= 0))
     return { mention: null, entity: null };
-  // A quoted fragment: the subject of its clause, a person or an organisation, not after a preposition, nor what a
-  // naming verb names ("called Clinton the “Devil”").
-  const subjectBefore = naming >= 0 ? tokens[naming]!.start : quote.open;
-  const subject = candidates.find((mention) => {
-    if ((mention.kind === "name" && mention.entity?.type === "place") || mention.start >= subjectBefore) return false;
-    return !isPossessive(text, mention) && !followsNonSubjectWord(context, words, mention.start, beforeFrom);
-  });
+  // A quoted fragment: the subject of its clause (see `clauseSubject`).
+  const subject = clauseSubject(context, words, candidates, naming, { from: beforeFrom, to: quote.open });
   if (subject !== undefined) return attributed(context, subject, previous);
   if (priorQuote !== undefined && previous !== null && previous.quote === priorQuote) return previous.attribution;
   // A quote standing alone: the speaker of the quote just before, in the same or the previous sentence.

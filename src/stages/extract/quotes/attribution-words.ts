@@ -1,6 +1,6 @@
 import { CONJUNCTIONS } from "../../../language-data/conjunctions.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
-import { AGENT_PREPOSITIONS, NON_SUBJECT_WORDS } from "../../../language-data/prepositions.js";
+import { AGENT_PREPOSITIONS, CLAUSE_OPENING_WORDS, NON_SUBJECT_WORDS } from "../../../language-data/prepositions.js";
 import { ROLE_DETERMINERS } from "../../../language-data/pronouns.js";
 import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
 import { SOURCE_PREPOSITIONS } from "../../../language-data/source-prepositions.js";
@@ -14,6 +14,8 @@ export interface AttributionWords {
   /** Length of the longest source phrase. */
   longestSource: number;
   nonSubject: Set<string>;
+  /** The words of `nonSubject` that open a clause ("que", "and"), folded. */
+  clauseOpening: Set<string>;
   /** Articles and determiners ("l’", "le", "the"), folded, apostrophes dropped as token normals drop them. */
   determiners: Set<string>;
   /** Prepositions naming a passive verb's agent ("par", "by"), folded. */
@@ -39,6 +41,7 @@ export function attributionWords(language: string): AttributionWords {
       sources,
       longestSource: Math.max(0, ...sources.map((phrase) => phrase.length)),
       nonSubject: new Set((NON_SUBJECT_WORDS[lang] ?? []).map(foldAccents)),
+      clauseOpening: new Set((CLAUSE_OPENING_WORDS[lang] ?? []).map(foldAccents)),
       agents: new Set((AGENT_PREPOSITIONS[lang] ?? []).map(foldAccents)),
       determiners: new Set((ROLE_DETERMINERS[lang] ?? []).map((word) => foldAccents(word).replace(/['’]$/, ""))),
       chained: new RegExp(
@@ -102,24 +105,48 @@ export function endsWithSource(text: string, end: number, words: AttributionWord
  * With `agentsSpeak`, a passive verb's agent is no such word ("promis par Emmanuel Macron").
  */
 export function followsNonSubjectWord(
-  context: {
-    tokens: readonly { end: number }[];
-    normals: readonly string[];
-    index: { lastTokenEndingBy(offset: number): number };
-  },
+  context: WordContext,
   words: AttributionWords,
   start: number,
   floor: number,
   agentsSpeak = false,
 ): boolean {
+  const word = nonSubjectWordBefore(context, words, start, floor);
+  return word !== null && !(agentsSpeak && words.agents.has(word));
+}
+
+/** Whether the name at `start` follows a preposition ("in an interview with CNN"), not a word opening a clause. */
+export function followsPreposition(
+  context: WordContext,
+  words: AttributionWords,
+  start: number,
+  floor: number,
+): boolean {
+  const word = nonSubjectWordBefore(context, words, start, floor);
+  return word !== null && !words.clauseOpening.has(word);
+}
+
+interface WordContext {
+  tokens: readonly { end: number }[];
+  normals: readonly string[];
+  index: { lastTokenEndingBy(offset: number): number };
+}
+
+/** The word of `words.nonSubject` right before `start` (articles skipped, nothing before `floor`), or null. */
+function nonSubjectWordBefore(
+  context: WordContext,
+  words: AttributionWords,
+  start: number,
+  floor: number,
+): string | null {
   const { tokens, normals, index } = context;
   let previous = index.lastTokenEndingBy(start);
   // Articles are skipped, not contractions that are prepositions too ("du", "al", "da").
   const skipped = (word: string): boolean => words.determiners.has(word) && !words.nonSubject.has(word);
   while (previous >= 0 && tokens[previous]!.end > floor && skipped(normals[previous]!)) previous--;
-  if (previous < 0 || tokens[previous]!.end <= floor) return false;
+  if (previous < 0 || tokens[previous]!.end <= floor) return null;
   const word = normals[previous]!;
-  return words.nonSubject.has(word) && !(agentsSpeak && words.agents.has(word));
+  return words.nonSubject.has(word) ? word : null;
 }
 
 /** A name followed by "'s" or "’" (possessive), not by more letters. */

@@ -118,6 +118,14 @@ describe("extractQuotes across languages", () => {
       "Donald Trump",
     ]);
     assert.deepEqual(speakers('"It helps Republicans," Henry reports on Monday.'), ["Henry"]);
+    // Not whom the speaker spoke with, nor an owner after the verb.
+    assert.deepEqual(
+      speakers('Joseph R. Biden Jr., in an interview with CNN, blurted out, "Oh, God," at the mention of his name.'),
+      ["Joseph R. Biden Jr"],
+    );
+    assert.deepEqual(speakers('Most respondents say Trump’s comments are "completely unacceptable," the poll found.'), [
+      null,
+    ]);
     // A place after "of" is where the speaker is from.
     assert.deepEqual(
       speakers('"It is a contested election," Trump running mate Gov. Mike Pence of Indiana told Fox News Sunday.'),

@@ -18,6 +18,13 @@ describe("short quotes after a naming verb (isScareQuote, namingVerbBefore)", ()
     assert.equal(speakerOf(text, "en", "biggest barrier."), "Elizabeth Warren");
   });
 
+  it("en: the name right before a naming verb is its subject, not the clause's first ('(Clinton called it …)')", () => {
+    const text =
+      "Hillary Clinton spoke in Ohio. After the firebombing of a county GOP office (Clinton called it " +
+      '"horrific and unacceptable"), the campaign went on.';
+    assert.equal(speakerOf(text, "en", "horrific and unacceptable"), "Hillary Clinton");
+  });
+
   it("en: a participle's subject is the clause's ('has denied wrongdoing, calling the reports …')", () => {
     const text = "Mr. Durham has denied wrongdoing, calling the reports “anonymous hearsay.”";
     assert.equal(speakerOf(text, "en", "anonymous hearsay."), "Durham");
