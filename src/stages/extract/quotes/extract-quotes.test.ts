@@ -126,6 +126,13 @@ describe("extractQuotes across languages", () => {
     assert.deepEqual(speakers('Most respondents say Trump’s comments are "completely unacceptable," the poll found.'), [
       null,
     ]);
+    // A pronoun right before the verb, after a long continuation of the sentence.
+    assert.deepEqual(
+      speakers(
+        'Randall Stephenson spoke on Sunday. "I will be disappointed if we are not head-to-head" with cable providers by 2021, he said.',
+      ),
+      ["Randall Stephenson"],
+    );
     // A place after "of" is where the speaker is from.
     assert.deepEqual(
       speakers('"It is a contested election," Trump running mate Gov. Mike Pence of Indiana told Fox News Sunday.'),
@@ -142,6 +149,11 @@ describe("extractQuotes across languages", () => {
       ["Bart Naylor"],
     );
     assert.deepEqual(speakers('The fund was closed, Trump said. "It is over."'), ["Trump"]);
+    // An aside between commas may stand between the name and the verb.
+    assert.deepEqual(
+      speakers('Brittany Lockwood, 20, a political science major from Memphis, chimed in. "I did not think so."'),
+      ["Brittany Lockwood"],
+    );
     // Across a paragraph only after a colon announcing the quote.
     assert.deepEqual(speakers('In a statement, Dane Lisser wrote:\n\n"The anthem is a time to reflect."'), [
       "Dane Lisser",

@@ -11,8 +11,8 @@ const TRAILING_ASIDE = /\([^()\n]{1,20}\)[\s\u00a0]*$/u;
 /**
  * The person named right before a speech verb that a long description opens ('," Millikin assistant athletic
  * director Bryan Marshall said', '," Rep. Emanuel Cleaver II (D-Mo.) said'), between `from` (the quote's end) and
- * `verbStart`; null when the word before the verb (or before its aside in parentheses) is no person's name, or when a
- * sentence ends before it.
+ * `verbStart`, or the pronoun right before it; null when the word before the verb (or before its aside in parentheses)
+ * is neither, or when a sentence ends before it.
  */
 export function nameBeforeVerb(
   context: { text: string; index: ArticleIndex },
@@ -31,5 +31,6 @@ export function nameBeforeVerb(
   const fromPlace =
     last.entity?.type === "place" && before !== undefined && HOME_LINK.test(context.text.slice(before.end, last.start));
   const named = fromPlace ? before : last;
-  return isPersonName(context.text, named) ? named : null;
+  // A pronoun right before the verb stands for its speaker ('"…" with cable providers by 2021, he said').
+  return isPersonName(context.text, named) || (named.kind === "pronoun" && !fromPlace) ? named : null;
 }

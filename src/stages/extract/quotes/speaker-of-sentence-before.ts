@@ -5,6 +5,8 @@ import type { SpeakerMention } from "./find-speaker-mentions.js";
 
 /** Words between a speech verb and a person named after it ("said Bart Naylor"), or between the name and the verb. */
 const NEAR = 2;
+/** Between a name and its verb, an aside set off by commas (no other punctuation in it). */
+const APPOSITION = /^,[^,;:()«»“”"]+(?:,[^,;:()«»“”"]+)?,[\s\u00a0]*$/u;
 
 /**
  * The person who speaks in the sentence just before a quote that opens its own sentence, in the same paragraph (or
@@ -41,6 +43,10 @@ export function speakerOfSentenceBefore(
   );
   if (after !== undefined) return after;
   const prior = people.filter((mention) => mention.end <= verb.start).at(-1);
-  if (prior === undefined || /[,;:()]/.test(text.slice(prior.end, verb.start))) return null;
+  if (prior === undefined) return null;
+  const between = text.slice(prior.end, verb.start);
+  // An apposition between commas: 'Brittany Lockwood, 20, a political science major from Memphis, chimed in.'
+  if (APPOSITION.test(between)) return prior;
+  if (/[,;:()]/.test(between)) return null;
   return index.tokensWithin(prior.end, verb.start).length <= NEAR ? prior : null;
 }
