@@ -1,0 +1,89 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { makeAnalyzedArticle, testArticleId } from "../../../../test/support/analyzed-article.js";
+import { extractEntities } from "../entities/index.js";
+import { extractQuotes } from "./index.js";
+
+function quotesOf(text: string, language: string) {
+  const docs = [makeAnalyzedArticle(text, { id: testArticleId(1), language })];
+  return extractQuotes(docs, extractEntities(docs));
+}
+
+describe("attributeQuote in English news: where the speaker stands", () => {
+  it('en: "…," a long description, then the name, said (a party tag in parentheses aside)', () => {
+    const speakers = (text: string) => quotesOf(text, "en").map((quote) => quote.speaker);
+    assert.deepEqual(
+      speakers('"He did what he had to do," Millikin assistant athletic director Bryan Marshall said.'),
+      ["Bryan Marshall"],
+    );
+    assert.deepEqual(speakers('"You have been Warrened," Rep. Emanuel Cleaver II (D-Mo.) said during a hearing.'), [
+      "Emanuel Cleaver II",
+    ]);
+    // Less common speech verbs: "implored", "blurted", "emailed", "reported".
+    assert.deepEqual(speakers('"Go register," Donald Trump implored. "Make sure you vote."'), [
+      "Donald Trump",
+      "Donald Trump",
+    ]);
+    assert.deepEqual(speakers('"It helps Republicans," Henry reports on Monday.'), ["Henry"]);
+    // Not whom the speaker spoke with, nor an owner after the verb.
+    assert.deepEqual(
+      speakers('Joseph R. Biden Jr., in an interview with CNN, blurted out, "Oh, God," at the mention of his name.'),
+      ["Joseph R. Biden Jr"],
+    );
+    assert.deepEqual(speakers('Most respondents say Trump’s comments are "completely unacceptable," the poll found.'), [
+      null,
+    ]);
+    // A pronoun right before the verb, after a long continuation of the sentence.
+    assert.deepEqual(
+      speakers(
+        'Randall Stephenson spoke on Sunday. "I will be disappointed if we are not head-to-head" with cable providers by 2021, he said.',
+      ),
+      ["Randall Stephenson"],
+    );
+    // A place after "of" is where the speaker is from.
+    assert.deepEqual(
+      speakers('"It is a contested election," Trump running mate Gov. Mike Pence of Indiana told Fox News Sunday.'),
+      ["Mike Pence"],
+    );
+    // No name right before the verb, or a sentence in between: no speaker.
+    assert.deepEqual(speakers('"It is over." The long road of the campaign of Joe Biden said nothing new.'), [null]);
+  });
+
+  it("en: a quote opening its sentence after one where a person speaks is that person's", () => {
+    const speakers = (text: string) => quotesOf(text, "en").map((quote) => quote.speaker);
+    assert.deepEqual(
+      speakers('The deal would pass, said Bart Naylor, an advocate at Public Citizen. "It would avoid a fight."'),
+      ["Bart Naylor"],
+    );
+    assert.deepEqual(speakers('The fund was closed, Trump said. "It is over."'), ["Trump"]);
+    // An aside between commas may stand between the name and the verb.
+    assert.deepEqual(
+      speakers('Brittany Lockwood, 20, a political science major from Memphis, chimed in. "I did not think so."'),
+      ["Brittany Lockwood"],
+    );
+    // Across a paragraph only after a colon announcing the quote.
+    assert.deepEqual(speakers('In a statement, Dane Lisser wrote:\n\n"The anthem is a time to reflect."'), [
+      "Dane Lisser",
+    ]);
+    // Not across a paragraph otherwise, nor after a sentence where no one speaks.
+    assert.deepEqual(speakers('The fund was closed, Trump said.\n\n"It is over."'), [null]);
+    assert.deepEqual(speakers('Trump met Putin in Helsinki. "It is over."'), [null]);
+  });
+
+  it("en: a verb after ', but' after the quote shares the subject before it; a name after a preposition is no speaker", () => {
+    const speakers = (text: string) => quotesOf(text, "en").map((quote) => quote.speaker);
+    assert.deepEqual(
+      speakers(
+        'Mr. Kelly said Arizona had become a "winnable state" for Mrs. Clinton, but said Democrats could not rest.',
+      ),
+      ["Kelly"],
+    );
+    assert.notDeepEqual(speakers('The campaign sent "a clear message" to Mrs. Clinton, aides said.'), ["Clinton"]);
+    // Each language's own conjunctions: French "en" after the comma is a preposition, not Dutch "and".
+    const french = quotesOf("« Nous attendons des réponses », en marge du sommet, a déclaré Sergueï Lavrov.", "fr");
+    assert.deepEqual(
+      french.map((quote) => quote.speaker),
+      ["Sergueï Lavrov"],
+    );
+  });
+});
