@@ -7,6 +7,7 @@ import { ORGANIZATIONS } from "../../../language-data/organizations.js";
 import { POLITICAL_PARTIES } from "../../../language-data/political-parties.js";
 import { REGIONS } from "../../../language-data/regions.js";
 import { TOWNS } from "../../../language-data/towns.js";
+import { WORLD_REGIONS } from "../../../language-data/world-regions.js";
 import { memoizeName } from "./memoize-name.js";
 import { keyOf, nameKey, spellingOf } from "./name-key.js";
 
@@ -102,7 +103,7 @@ function build(): Map<string, GazetteerEntry> {
     const entry = known ?? fallback;
     for (const key of keys) addKey(key, entry);
   };
-  for (const forms of REGIONS) for (const form of forms) addStem(form);
+  for (const forms of [...REGIONS, ...WORLD_REGIONS]) for (const form of forms) addStem(form);
   const settlements = CITIES.length + TOWNS.length;
   for (const [index, forms] of [...CITIES, ...TOWNS, ...REGIONS, ...LANDFORMS].entries())
     addGroup(forms, { id: `place:${index}`, type: "place", ...(index < settlements ? { settlement: true } : {}) });
@@ -110,6 +111,7 @@ function build(): Map<string, GazetteerEntry> {
   for (const [index, forms] of CAPITALS.entries())
     addGroup(forms, { id: `capital:${index}`, type: "place", settlement: true });
   for (const [index, forms] of FORMER_STATES.entries()) addGroup(forms, { id: `former:${index}`, type: "place" });
+  for (const [index, forms] of WORLD_REGIONS.entries()) addGroup(forms, { id: `world:${index}`, type: "place" });
   for (const [index, forms] of ORGANIZATIONS.entries()) addGroup(forms, { id: `org:${index}`, type: "organization" });
   for (const [index, forms] of COMPANIES.entries()) addGroup(forms, { id: `company:${index}`, type: "organization" });
   for (const [index, forms] of POLITICAL_PARTIES.entries())
