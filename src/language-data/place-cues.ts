@@ -93,6 +93,26 @@ export const PLACE_PREFIXES: readonly string[] = [
   "nieder",
   "ober",
   "unter",
+  // Arabic, Hebrew, Slavic, Gaelic and Spanish place words that open a name ("Beit Hanoun", "Deir ez-Zor", "Djebel
+  // Nefoussa", "Sveti Stefan", "Lough Neagh", "Lago Maggiore"): never a given name ("Rio", "Sierra", "Isla", "Beth"
+  // are, and are left out).
+  "beit",
+  "deir",
+  "djebel",
+  "jebel",
+  "jabal",
+  "wadi",
+  "oued",
+  "kafr",
+  "kfar",
+  "umm",
+  "sveti",
+  "sveta",
+  "lough",
+  "loch",
+  "lago",
+  "laguna",
+  "cerro",
 ];
 
 /** Lower-case links inside hyphenated place names ("Châlons-sur-Marne", "Fribourg-en-Brisgau", "Plessis-lès-Tours"). */
@@ -205,6 +225,13 @@ export const PLACE_LAST_WORDS: readonly string[] = [
   "dorf",
   "ville",
   "bourg",
+  // Mountain, river, lake and island words of other languages, last ("Kranjska Gora", "Yangzi Jiang", "Tian Shan").
+  "gora",
+  "planina",
+  "jezero",
+  "jiang",
+  "shan",
+  "dao",
 ];
 
 /**
