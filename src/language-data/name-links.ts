@@ -36,6 +36,9 @@ export const HEAD_LINKS: readonly string[] = [
   "pour",
 ];
 
+/** The words of `HEAD_LINKS` that join two names rather than a head and its complement, but inside an institution's. */
+export const HEAD_CONJUNCTIONS: readonly string[] = ["y", "et", "and", "e", "si", "și"];
+
 /** Plural articles before a word for a group of people ("les Occidentaux", "los Aliados"). Lower-case. */
 export const PLURAL_ARTICLES: readonly string[] = [
   "les",

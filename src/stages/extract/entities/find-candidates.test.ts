@@ -87,3 +87,12 @@ describe("listed names that go on in lower case (knownLowerEnd)", () => {
     assert.equal(found.get("La France insoumise")?.type, "organization");
   });
 });
+
+describe("the links a name takes (linksAfter)", () => {
+  it("fr: a place's head takes no 'et': two places joined by it stay two ('les Pays-Bas et la France')", () => {
+    const found = entitiesByName("Les relations entre les Pays-Bas et la France sont bonnes.", "fr");
+    assert.equal(found.get("Pays-Bas")?.type, "place");
+    assert.equal(found.get("France")?.type, "place");
+    assert.equal(found.has("Pays-Bas et la France"), false);
+  });
+});

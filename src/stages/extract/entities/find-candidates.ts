@@ -1,9 +1,5 @@
 import type { Token } from "../../../domain/text.js";
-import {
-  HEAD_LINKS as HEAD_LINK_WORDS,
-  PLURAL_ARTICLES as PLURAL_ARTICLE_WORDS,
-} from "../../../language-data/name-links.js";
-import { NAME_PARTICLES, NAME_PREFIXES } from "../../../language-data/name-particles.js";
+import { PLURAL_ARTICLES as PLURAL_ARTICLE_WORDS } from "../../../language-data/name-links.js";
 import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
 import { foldAccents } from "../../segment/index.js";
@@ -17,7 +13,7 @@ import type { GazetteerEntry } from "./gazetteer.js";
 import { HYPHEN, HYPHEN_LINKED_PLACE, hyphenLinkEnd } from "./hyphen-links.js";
 import { afterInitials, isRegnalNumeral } from "./initials.js";
 import { isNameWord } from "./is-name-word.js";
-import { joinsAcrossParticle } from "./joins-across-particle.js";
+import { joinsAcrossParticle, linksAfter } from "./joins-across-particle.js";
 import { joinsName } from "./joins-name.js";
 import { knownLowerEnd, knownNameEnd } from "./known-name-end.js";
 import { capitalRun, NameContext } from "./name-context.js";
@@ -30,9 +26,6 @@ import { isWordBeforePerson, passRole } from "./word-before-person.js";
 
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
 const PLACE_HEAD_SET = new Set(PLACE_HEADS);
-const PARTICLES = new Set(NAME_PARTICLES.map((particle) => particle.replace(/['’]$/, "")));
-const PREFIXES = new Set(NAME_PREFIXES);
-const HEAD_LINKS = new Set(HEAD_LINK_WORDS);
 const PLURAL_ARTICLES = new Set(PLURAL_ARTICLE_WORDS);
 /** Words that make a role of the role after their hyphen ("Vice-President", "ex-ministre", "Under-Secretary"). */
 const ROLE_PREFIXES = new Set(["ex", "vice", "under", "deputy", "co", "sub", "sous", "vize", "pro"]);
@@ -188,17 +181,15 @@ export function findCandidates(
         continue;
       }
       // Particles: "Charles de Gaulle", "von der Leyen", "Alliance de l'Atlantique Nord", "al-Assad".
-      let cursor = last + 1;
-      let linked = false;
-      // A head's complement, or a team's town ("Panthers de la Floride"), may take an article after its "de".
-      const linksLikeHead = headed || isTeamNickname(tokens[last]!.text);
-      while (cursor <= last + 3 && tokens[cursor] !== undefined && !tokens[cursor]!.capitalized) {
-        const word = tokens[cursor]!.normal.replace(/['’]$/, "");
-        if (!(linksLikeHead ? HEAD_LINKS.has(word) || PARTICLES.has(word) : PARTICLES.has(word) || PREFIXES.has(word)))
-          break;
-        cursor++;
-        linked = true;
-      }
+      const mode = headed
+        ? ORGANIZATION_HEAD_SET.has(headFolded)
+          ? "institution"
+          : "place"
+        : isTeamNickname(tokens[last]!.text)
+          ? "team"
+          : "person";
+      const cursor = linksAfter(tokens, last, mode);
+      const linked = cursor > last + 1;
       if (headed && joins > 0) break;
       if (!linked || !isNameWord(tokens[cursor], blocked, cursor) || tokens[cursor]!.sentence !== next.sentence) break;
       if (/[,;:.!?«»"“”()]/.test(text.slice(tokens[last]!.end, tokens[cursor]!.start))) break;

@@ -1,11 +1,44 @@
 import type { Token } from "../../../domain/text.js";
-import { STRONG_PARTICLES as STRONG_PARTICLE_WORDS } from "../../../language-data/name-links.js";
+import {
+  HEAD_CONJUNCTIONS,
+  HEAD_LINKS as HEAD_LINK_WORDS,
+  STRONG_PARTICLES as STRONG_PARTICLE_WORDS,
+} from "../../../language-data/name-links.js";
+import { NAME_PARTICLES, NAME_PREFIXES } from "../../../language-data/name-particles.js";
 import { capitalRun } from "./name-context.js";
 import type { StoryNames } from "./story-names.js";
 import type { StoryVocabulary } from "./story-vocabulary.js";
 import { isPeopleName, teamOfPlace } from "./team-of-place.js";
 
 const STRONG_PARTICLES = new Set(STRONG_PARTICLE_WORDS);
+const PARTICLES = new Set(NAME_PARTICLES.map((particle) => particle.replace(/['’]$/, "")));
+const PREFIXES = new Set(NAME_PREFIXES);
+const HEAD_LINKS = new Set(HEAD_LINK_WORDS);
+const CONJUNCTIONS = new Set(HEAD_CONJUNCTIONS);
+
+/**
+ * What lower-case links a name takes after token `last`: an institution's head its complement's ("Ministère de
+ * l'Europe et des Affaires étrangères"), a place's head the same but no "and" ("pays de Galles", but "les Pays-Bas et
+ * la France" are two places), a team's nickname its town's article ("Panthers de la Floride"), anything else a
+ * person's particles ("Charles de Gaulle", "von der Leyen"). The index of the first token after at most three links.
+ */
+export function linksAfter(
+  tokens: readonly Token[],
+  last: number,
+  mode: "institution" | "place" | "team" | "person",
+): number {
+  let cursor = last + 1;
+  while (cursor <= last + 3 && tokens[cursor] !== undefined && !tokens[cursor]!.capitalized) {
+    const word = tokens[cursor]!.normal.replace(/['’]$/, "");
+    const links =
+      mode === "person"
+        ? PARTICLES.has(word) || PREFIXES.has(word)
+        : (HEAD_LINKS.has(word) || PARTICLES.has(word)) && !(mode !== "institution" && CONJUNCTIONS.has(word));
+    if (!links) break;
+    cursor++;
+  }
+  return cursor;
+}
 
 /** A name taking shape: tokens `first`..`last`, a particle after `last`, and the capitalised word at `cursor`. */
 export interface ParticleJoin {
