@@ -96,3 +96,14 @@ describe("the links a name takes (linksAfter)", () => {
     assert.equal(found.has("Pays-Bas et la France"), false);
   });
 });
+
+describe("a word before a person's given name (isWordBeforePerson)", () => {
+  it("de: a noun before a given name and a surname is no part of the name ('seinen Amtskollegen Antony Blinken')", () => {
+    const found = entitiesByName(
+      "Sergej Lawrow traf in Genf seinen amerikanischen Amtskollegen Antony Blinken. Blinken sprach danach.",
+      "de",
+    );
+    assert.equal(found.get("Antony Blinken")?.type, "person");
+    assert.equal(found.has("Amtskollegen Antony Blinken"), false);
+  });
+});

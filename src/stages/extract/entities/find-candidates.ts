@@ -145,7 +145,7 @@ export function findCandidates(
           isFirstName(next.text) &&
           !isFirstName(tokens[first]!.text) &&
           (gazetteerOf(tokens[first]!.start, tokens[last]!.end) !== undefined ||
-            (first === last && !headed && isWordBeforePerson(tokens, text, last, blocked, vocabulary)))
+            (first === last && !headed && isWordBeforePerson(tokens, text, last, blocked, vocabulary, language)))
         ) {
           passRole(roleBefore, first, last + 1);
           break;

@@ -12,12 +12,14 @@ const PLACE_PREFIX_SET = new Set(PLACE_PREFIXES);
 /** Last words of places and organisations named after someone ("Royal Albert Hall", "John Lewis Partnership"). */
 const LAST_WORDS = new Set([...PLACE_LAST_WORDS, ...ORGANIZATION_LAST_WORDS]);
 const HAS_LOWERCASE = /\p{Ll}/u;
+/** Languages that capitalise every noun. */
+const NOUNS_CAPITALISED = new Set(["de", "lb"]);
 
 /**
  * Whether token `word`, a capitalised word alone inside a sentence, is followed by a person's given name and
  * surname, and so is a name of its own before theirs: "l'épidémiologiste d'Harvard William Hanage", "le député
  * LR Eric Ciotti". The word must be a name of its own: an acronym, or a word the story also writes alone
- * ("Harvard"); "Aston" of "Aston Martin Lagonda" never stands alone. Not when the word could open the person's
+ * ("Harvard"), or any word in German, which capitalises its nouns; "Aston" of "Aston Martin Lagonda" never stands alone. Not when the word could open the person's
  * name itself: a given name ("Jean Pierre Martin"), a place's first part ("Saint Jean Baptiste", "San José
  * Costa"), a word opening its sentence ("Selon William Hanage" loses "Selon" as a common word instead); nor
  * when the person's name would go on ("Mini John Cooper Works"), end with a place's or an organisation's last
@@ -29,6 +31,7 @@ export function isWordBeforePerson(
   word: number,
   blocked: ReadonlySet<number>,
   vocabulary: StoryVocabulary,
+  language: string,
 ): boolean {
   const [given, surname] = [tokens[word + 1], tokens[word + 2]];
   if (given === undefined || surname === undefined || surname.sentence !== given.sentence) return false;
@@ -36,10 +39,13 @@ export function isWordBeforePerson(
   if (!isNameWord(surname, blocked, word + 2) || !joinsName(text, given.end, surname.start)) return false;
   const folded = foldAccents(tokens[word]!.normal);
   if (PLACE_PREFIX_SET.has(folded) || LAST_WORDS.has(foldAccents(surname.normal))) return false;
-  if (!HAS_LOWERCASE.test(surname.text) || isInitialPosition(tokens, word, text)) return false;
+  // German writes every noun capitalised: a word that is no given name before one is a noun, at a sentence's start
+  // too ("Bundeskanzler Olaf Scholz warnte", "seinen Amtskollegen Antony Blinken").
+  const nouns = NOUNS_CAPITALISED.has(language);
+  if (!HAS_LOWERCASE.test(surname.text) || (!nouns && isInitialPosition(tokens, word, text))) return false;
   const after = tokens[word + 3];
   if (after?.capitalized && joinsName(text, surname.end, after.start)) return false;
-  return !HAS_LOWERCASE.test(tokens[word]!.text) || vocabulary.capitalizedAlone.has(folded);
+  return nouns || !HAS_LOWERCASE.test(tokens[word]!.text) || vocabulary.capitalizedAlone.has(folded);
 }
 
 /**
