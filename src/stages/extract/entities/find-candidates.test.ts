@@ -107,3 +107,17 @@ describe("a word before a person's given name (isWordBeforePerson)", () => {
     assert.equal(found.has("Amtskollegen Antony Blinken"), false);
   });
 });
+
+describe("inflected place names (gazetteerOfInflected)", () => {
+  it("de: a noun, then a place in the genitive, are two names, and the place is known ('die Zukunft Europas')", () => {
+    const found = entitiesByName("Die Regierung Russlands sprach über die Zukunft Europas.", "de");
+    assert.equal(found.get("Russlands")?.type, "place");
+    assert.equal(found.get("Europas")?.type, "place");
+    assert.equal(found.has("Zukunft Europas"), false);
+  });
+
+  it("ro: a place with its enclitic article is the listed place ('împotriva Rusiei', 'la Kievului')", () => {
+    const found = entitiesByName("NATO lucrează împotriva Rusiei, a spus el la Moscova.", "ro");
+    assert.equal(found.get("Rusiei")?.type, "place");
+  });
+});

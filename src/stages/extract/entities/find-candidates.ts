@@ -11,6 +11,7 @@ import type { RoleMatch } from "./find-roles.js";
 import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { HYPHEN, HYPHEN_LINKED_PLACE, hyphenLinkEnd } from "./hyphen-links.js";
+import { gazetteerOfInflected } from "./inflected-name.js";
 import { afterInitials, isRegnalNumeral } from "./initials.js";
 import { isNameWord } from "./is-name-word.js";
 import { joinsAcrossParticle, linksAfter } from "./joins-across-particle.js";
@@ -141,11 +142,14 @@ export function findCandidates(
       if (next === undefined || next.sentence !== tokens[last]!.sentence) break;
       if (isNameWord(next, blocked, last + 1) && joinsName(text, tokens[last]!.end, next.start)) {
         // "à l’AFP Maria Solis", "le député LR Eric Ciotti": a known name or a lone word, then a person, are two names.
+        // German nouns are capitalised: a noun, then a place, are two names ("die Zukunft Europas").
+        const nounThenPlace = language === "de" && gazetteerOfInflected(next.text, language, names)?.type === "place";
         if (
-          isFirstName(next.text) &&
-          !isFirstName(tokens[first]!.text) &&
-          (gazetteerOf(tokens[first]!.start, tokens[last]!.end) !== undefined ||
-            (first === last && !headed && isWordBeforePerson(tokens, text, last, blocked, vocabulary, language)))
+          (nounThenPlace && gazetteerOf(tokens[first]!.start, next.end) === undefined) ||
+          (isFirstName(next.text) &&
+            !isFirstName(tokens[first]!.text) &&
+            (gazetteerOf(tokens[first]!.start, tokens[last]!.end) !== undefined ||
+              (first === last && !headed && isWordBeforePerson(tokens, text, last, blocked, vocabulary, language))))
         ) {
           passRole(roleBefore, first, last + 1);
           break;
@@ -243,7 +247,9 @@ export function findCandidates(
     const before = tokens[first - 1];
     const sentenceInitial = first === index ? initial : isInitialPosition(tokens, first, text);
     // The name itself is looked up (not another copy of it): the look-ups after this one find its hash computed.
-    const gazetteer = asked.from === nameStart && asked.to === end ? asked.entry : names.gazetteer(name);
+    const gazetteer =
+      (asked.from === nameStart && asked.to === end ? asked.entry : undefined) ??
+      gazetteerOfInflected(name, language, names);
     const beforeFolded = before === undefined ? "" : normals[first - 1]!;
     const firstFolded = folded(first);
     const lastFolded = folded(last);
