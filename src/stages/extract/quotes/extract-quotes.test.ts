@@ -112,6 +112,12 @@ describe("extractQuotes across languages", () => {
   it("de: „…“, sagte X", () => {
     const quotes = quotesOf("Bundeskanzler Olaf Scholz war in Berlin. „Wir bleiben standhaft“, sagte Scholz.", "de");
     assert.equal(quotes[0]?.speaker, "Olaf Scholz");
+    // A role's holder is the person right after it, not one named in the next sentence.
+    const two = quotesOf(
+      "„Wir erwarten keine Fortschritte“, sagte der russische Außenminister Sergej Lawrow. Bundeskanzler Olaf Scholz sprach.",
+      "de",
+    );
+    assert.equal(two[0]?.speaker, "Sergej Lawrow");
   });
 
   it("it: X ha detto che «…»", () => {

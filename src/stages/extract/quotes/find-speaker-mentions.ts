@@ -110,11 +110,12 @@ class NamesByPosition {
 
   /**
    * The first name (in `findNames` order) starting 0 to 60 characters after `end`, joined to it by
-   * `NAME_AFTER_ROLE`; a person's first, as a role's holder is one ("le député LR Eric Ciotti": not LR).
+   * `NAME_AFTER_ROLE`; the nearest person's first, as a role's holder is one ("le député LR Eric Ciotti": not LR).
    */
   after(text: string, end: number): SpeakerMention | undefined {
     let best = -1;
     let person = -1;
+    let personStart = -1;
     for (let position = lowerBound(this.starts, end); position < this.starts.length; position++) {
       if (this.starts[position]! - end > 60) break;
       const index = this.byStart[position]!;
@@ -122,7 +123,12 @@ class NamesByPosition {
       const isPerson = this.names[index]!.entity?.type === "person";
       if (!NAME_AFTER_ROLE.test(gap) && !(isPerson && COMPLEMENT_BEFORE_PERSON.test(gap))) continue;
       if (best < 0 || index < best) best = index;
-      if (isPerson && (person < 0 || index < person)) person = index;
+      // The nearest person: one further on has the nearer name in its gap ("Außenminister Sergej Lawrow.
+      // Bundeskanzler Olaf Scholz"); at one start, the first in `findNames` order.
+      if (isPerson && (person < 0 || (this.starts[position] === personStart && index < person))) {
+        person = index;
+        personStart = this.starts[position]!;
+      }
     }
     return person >= 0 ? this.names[person] : best < 0 ? undefined : this.names[best];
   }
