@@ -29,7 +29,7 @@ let table: Map<string, GazetteerEntry> | undefined;
 let spellings: Set<string> | undefined;
 /** The first letters (`STEM_LENGTH`, folded) of every country's and region's name: see `sharesPlaceStem`. */
 let placeStems: Set<string> | undefined;
-/** Names that go on in lower case, as listed (apostrophes straight), by folded first word: see `lowerTailAfter`. */
+/** Names that go on in lower case, as listed (apostrophes straight), by lower-cased first word: see `lowerTailAfter`. */
 let lowerTails: Map<string, { words: number; forms: Set<string> }> | undefined;
 const STEM_LENGTH = 4;
 
@@ -91,7 +91,7 @@ function build(): Map<string, GazetteerEntry> {
       written.add(spellingOf(form));
       const words = form.split(/[\s’']+/).filter((word) => word.length > 0);
       if (words.length >= 2 && /^\p{Ll}/u.test(words.at(-1)!)) {
-        const first = spellingOf(words[0]!);
+        const first = words[0]!.toLowerCase();
         const known = tails.get(first) ?? { words: 0, forms: new Set<string>() };
         known.words = Math.max(known.words, words.length - 1);
         known.forms.add(form.replace(/’/g, "'"));
@@ -158,11 +158,11 @@ export function sharesPlaceStem(word: string): boolean {
 }
 
 /**
- * The names listed as they are written that start with `word` and end in lower case ("Médecins" → "Médecins sans
+ * The names listed as they are written that start with a word (`lowerWord`, lower-cased) and end in lower case ("Médecins" → "Médecins sans
  * frontières"), with their longest count of words after the first; null when none does. Such a name is only read
  * as written: "La réunion" is no "La Réunion", though a look-up by key would meet it.
  */
-export function lowerTailAfter(word: string): { words: number; forms: ReadonlySet<string> } | null {
+export function lowerTailAfter(lowerWord: string): { words: number; forms: ReadonlySet<string> } | null {
   table ??= build();
-  return lowerTails!.get(spellingOf(word)) ?? null;
+  return lowerTails!.get(lowerWord) ?? null;
 }

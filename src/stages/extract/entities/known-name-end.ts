@@ -58,7 +58,7 @@ function isShortLink(tokens: readonly Token[], text: string, at: number): boolea
 export function knownLowerEnd(tokens: readonly Token[], text: string, opening: number, last: number): number | null {
   const first = last;
   if (opening !== last && !(opening === last - 1 && tokens[opening]!.isStopword)) return null;
-  const tails = lowerTailAfter(tokens[first]!.text);
+  const tails = lowerTailAfter(tokens[first]!.normal);
   if (tails === null) return null;
   let found: number | null = null;
   const sentence = tokens[first]!.sentence;
