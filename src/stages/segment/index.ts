@@ -11,6 +11,7 @@ export { isStopword } from "./stopwords.js";
 export { hashOf, StoredSlices } from "./stored-slices.js";
 export { tokenize } from "./tokens.js";
 export { memoizeWord } from "./word-memo.js";
+export { wordSetsByLanguage } from "./word-sets-by-language.js";
 
 /** Paragraphs, sentences and tokens of a cleaned text, all as offsets into it. */
 export function segmentText(text: string, language: string): SegmentedText {

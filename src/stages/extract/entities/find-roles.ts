@@ -2,7 +2,7 @@ import type { Token } from "../../../domain/text.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
 import { ROLES } from "../../../language-data/roles.js";
-import { foldAccents } from "../../segment/index.js";
+import { foldAccents, wordSetsByLanguage } from "../../segment/index.js";
 import { foldedNormals } from "./token-folds.js";
 
 /** One function title in a text: "le ministre russe des Affaires étrangères", "German Chancellor". */
@@ -36,15 +36,7 @@ function rolePatterns(language: string): Map<string, string[][]> {
   return byFirst;
 }
 
-const verbSets = new Map<string, Set<string>>();
-function reportingVerbs(language: string): Set<string> {
-  let set = verbSets.get(language);
-  if (set === undefined) {
-    set = new Set((REPORTING_VERBS[language as SupportedLanguage] ?? []).map(foldAccents));
-    verbSets.set(language, set);
-  }
-  return set;
-}
+const reportingVerbs = wordSetsByLanguage(REPORTING_VERBS, { fold: true });
 
 /** Languages that put adjectives of nationality before the noun ("Russian Foreign Minister"). */
 const ADJECTIVE_FIRST = new Set(["en", "de", "nl"]);

@@ -2,9 +2,8 @@ import type { AnalyzedArticle } from "../../../domain/document.js";
 import type { ArticleId } from "../../../domain/ids.js";
 import type { EntityType } from "../../../domain/story.js";
 import type { Token } from "../../../domain/text.js";
-import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
-import { foldAccents } from "../../segment/index.js";
+import { foldAccents, wordSetsByLanguage } from "../../segment/index.js";
 import type { Candidate } from "./candidate.js";
 import { findCandidates } from "./find-candidates.js";
 import { findRoles, type RoleMatch } from "./find-roles.js";
@@ -47,15 +46,7 @@ interface Pending {
   votes: TypeVotes;
 }
 
-const verbSets = new Map<string, Set<string>>();
-function reportingVerbs(language: string): Set<string> {
-  let set = verbSets.get(language);
-  if (set === undefined) {
-    set = new Set((REPORTING_VERBS[language as SupportedLanguage] ?? REPORTING_VERBS.en).map(foldAccents));
-    verbSets.set(language, set);
-  }
-  return set;
-}
+const reportingVerbs = wordSetsByLanguage(REPORTING_VERBS, { fallback: "en", fold: true });
 
 /** Whether a reporting verb stands right before the mention or within two words after it ("X a déclaré", "said X"). */
 function speaks(

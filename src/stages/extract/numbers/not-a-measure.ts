@@ -1,6 +1,6 @@
 import type { Token } from "../../../domain/text.js";
-import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { ORDINAL_SUFFIXES } from "../../../language-data/ordinal-suffixes.js";
+import { wordSetsByLanguage } from "../../segment/index.js";
 import type { NumberLexicon } from "./number-lexicon.js";
 
 /**
@@ -22,15 +22,11 @@ export function isNotAMeasure(
   );
 }
 
-const ordinalSets = new Map<string, Set<string>>();
+const ordinalSuffixes = wordSetsByLanguage(ORDINAL_SUFFIXES);
 
 /** True when an ordinal's suffix is written right after the digits ending at `last` ("85th", "3e", "5º", "3-lea"). */
 function isOrdinal(tokens: readonly Token[], last: number, text: string, language: string): boolean {
-  let suffixes = ordinalSets.get(language);
-  if (suffixes === undefined) {
-    suffixes = new Set(ORDINAL_SUFFIXES[language as SupportedLanguage] ?? []);
-    ordinalSets.set(language, suffixes);
-  }
+  const suffixes = ordinalSuffixes(language);
   const digits = tokens[last]!;
   const next = tokens[last + 1];
   if (next === undefined || !/\d$/.test(digits.text)) return false;

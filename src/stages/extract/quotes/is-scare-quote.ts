@@ -1,18 +1,9 @@
 import type { Token } from "../../../domain/text.js";
-import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { NAMING_VERBS } from "../../../language-data/naming-verbs.js";
-import { foldAccents } from "../../segment/index.js";
+import { wordSetsByLanguage } from "../../segment/index.js";
 import type { ArticleIndex } from "./article-index.js";
 
-const namingSets = new Map<string, Set<string>>();
-function namingVerbs(language: string): Set<string> {
-  let set = namingSets.get(language);
-  if (set === undefined) {
-    set = new Set((NAMING_VERBS[language as SupportedLanguage] ?? NAMING_VERBS.en).map(foldAccents));
-    namingSets.set(language, set);
-  }
-  return set;
-}
+const namingVerbs = wordSetsByLanguage(NAMING_VERBS, { fallback: "en", fold: true });
 
 /** At most this many words between a naming verb and the quote it names ("called SEC Chair Mary Jo White the"). */
 const NAMING_REACH = 8;

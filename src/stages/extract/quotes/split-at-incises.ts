@@ -6,6 +6,7 @@ import {
 } from "../../../language-data/incise-verbs.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
+import { wordSetsByLanguage } from "../../segment/index.js";
 import type { QuotedSpan } from "./quoted-span.js";
 
 function escapeRegExp(value: string): string {
@@ -69,15 +70,11 @@ export interface InciseOptions {
   resumeAfterStop: "always" | "speaker-words" | "never";
 }
 
-const personWords = new Map<string, Set<string>>();
+const personWords = wordSetsByLanguage(SPEAKER_PERSON_WORDS);
 
 /** Whether the sentence starting at `from` reads as speech: a first- or second-person word, or ! or ?. */
 function soundsSpoken(text: string, from: number, to: number, language: string): boolean {
-  let words = personWords.get(language);
-  if (words === undefined) {
-    words = new Set(SPEAKER_PERSON_WORDS[language as SupportedLanguage] ?? []);
-    personWords.set(language, words);
-  }
+  const words = personWords(language);
   const stop = /[.!?…]/.exec(text.slice(from, to));
   const sentence = text.slice(from, stop === null ? to : from + stop.index + 1);
   if (/[!?]/.test(sentence)) return true;
