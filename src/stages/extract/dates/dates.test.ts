@@ -131,6 +131,18 @@ describe("extractDates", () => {
     ]);
   });
 
+  it("reads a day something is scheduled for as to come, unless a past clause says it has come", () => {
+    const day = (text: string, language: string) => dated(text, language, "2022-01-18")[0]?.[1];
+    // 2022-01-18 is a Tuesday.
+    assert.equal(day("Le sommet, prévu vendredi, a été annulé.", "fr"), "2022-01-21");
+    assert.equal(day("The meeting scheduled for Thursday was cancelled.", "en"), "2022-01-20");
+    assert.equal(day("The summit is set for Friday.", "en"), "2022-01-21");
+    assert.equal(day("La cumbre, prevista para el viernes, fue cancelada.", "es"), "2022-01-21");
+    // Held, not called off: the past day.
+    assert.equal(day("La réunion prévue jeudi s'est bien tenue.", "fr"), "2022-01-13");
+    assert.equal(day("The meeting scheduled for Thursday went ahead.", "en"), "2022-01-13");
+  });
+
   it("puts a bare month before the reference unless the clause is future", () => {
     assert.deepEqual(dated("Deux entretiens ont eu lieu en décembre.", "fr", "2022-01-21"), [
       ["décembre", "2021-12", "month"],

@@ -1,5 +1,6 @@
 import type { SegmentedText, Token } from "../../../domain/text.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
+import { CALLING_OFF_WORDS, SCHEDULING_WORDS } from "../../../language-data/scheduling-words.js";
 import { TENSE_CUES, type TenseCues } from "../../../language-data/tense-cues.js";
 import type { Tense } from "./date-mention.js";
 import { phrasePattern, WORD_END, WORD_START } from "./phrase-pattern.js";
@@ -39,6 +40,31 @@ interface SentenceCues {
 
 const cueIndexes = new Map<string, CueIndex | null>();
 
+/** How far before a date its scheduling words may start (characters). */
+const SCHEDULE_REACH = 30;
+const scheduledPatterns = new Map<string, { set: RegExp; calledOff: RegExp } | null>();
+/** Articles that may stand between scheduling words and their date ("prevista para el viernes"). */
+const ARTICLE = "(?:[\\s\\u00a0]+(?:le|la|el|the|il|lo|o|a|am|al|au|de|op))?";
+
+/** The language's scheduling words (`SCHEDULING_WORDS`) ending right before a date, and its `CALLING_OFF_WORDS`. */
+function scheduledBefore(language: string): { set: RegExp; calledOff: RegExp } | null {
+  let patterns = scheduledPatterns.get(language);
+  if (patterns === undefined) {
+    const lang = language as SupportedLanguage;
+    const source = phrasePattern(SCHEDULING_WORDS[lang] ?? []);
+    const off = phrasePattern(CALLING_OFF_WORDS[lang] ?? []);
+    patterns =
+      source === "" || off === ""
+        ? null
+        : {
+            set: new RegExp(`${WORD_START}(?:${source})${ARTICLE}[\\s\\u00a0]+$`, "iu"),
+            calledOff: new RegExp(`${WORD_START}(?:${off})${WORD_END}`, "iu"),
+          };
+    scheduledPatterns.set(language, patterns);
+  }
+  return patterns;
+}
+
 /**
  * The tense of a clause of `segmented` around `[start, end)` in sentence `sentence`: the tense of the
  * nearest verb form or cue (future, conditional, "est attendu", past auxiliary, preterite ending),
@@ -51,6 +77,7 @@ export function createTenseReader(segmented: SegmentedText): TenseReader {
   const index = cueIndexFor(segmented.language);
   if (index === null) return () => "unknown";
   const read = new Map<number, SentenceCues>();
+  const scheduled = scheduledBefore(segmented.language);
   return (sentence, start, end) => {
     if (sentence < 0) return "unknown";
     const bounds = segmented.sentences[sentence];
@@ -60,7 +87,17 @@ export function createTenseReader(segmented: SegmentedText): TenseReader {
       cues = readSentence(segmented, sentence, tokensBySentence(segmented)[sentence] ?? [], index);
       read.set(sentence, cues);
     }
-    return nearestTense(cues, start, end);
+    const tense = nearestTense(cues, start, end);
+    // "prévu vendredi", "scheduled for Thursday": to come when it was set; a past clause says the day has come,
+    // unless it says the event was called off or moved ("le sommet, prévu vendredi, a été annulé").
+    if (
+      tense === "future" ||
+      !scheduled?.set.test(segmented.text.slice(Math.max(bounds.start, start - SCHEDULE_REACH), start))
+    )
+      return tense;
+    return tense !== "past" || scheduled.calledOff.test(segmented.text.slice(bounds.start, bounds.end))
+      ? "future"
+      : tense;
   };
 }
 

@@ -1,0 +1,120 @@
+import type { SupportedLanguage } from "./languages.js";
+
+/**
+ * Words written right before a date that schedule something for it ("le sommet, prévu vendredi, a été annulé", "the
+ * meeting scheduled for Thursday was cancelled", "reporté à mardi"): the date was to come when it was set. Lower-case,
+ * matched whole, right before the date expression (an article between allowed: "prevista para el viernes").
+ */
+export const SCHEDULING_WORDS: Record<SupportedLanguage, readonly string[]> = {
+  fr: [
+    "prévu",
+    "prévue",
+    "prévus",
+    "prévues",
+    "prévu le",
+    "prévue le",
+    "prévus le",
+    "prévues le",
+    "prévu pour",
+    "prévue pour",
+    "programmé",
+    "programmée",
+    "programmé le",
+    "programmée le",
+    "programmé pour",
+    "programmée pour",
+    "fixé au",
+    "fixée au",
+    "reporté à",
+    "reportée à",
+    "reporté au",
+    "reportée au",
+  ],
+  en: [
+    "scheduled for",
+    "scheduled on",
+    "set for",
+    "slated for",
+    "planned for",
+    "due on",
+    "postponed to",
+    "postponed until",
+    "rescheduled for",
+    "pushed back to",
+  ],
+  es: [
+    "previsto para",
+    "prevista para",
+    "previsto el",
+    "prevista el",
+    "programado para",
+    "programada para",
+    "fijado para",
+    "fijada para",
+    "aplazado al",
+    "aplazada al",
+    "aplazado hasta el",
+  ],
+  de: ["geplant für", "angesetzt für", "vorgesehen für", "verschoben auf", "terminiert auf"],
+  it: ["previsto per", "prevista per", "in programma", "fissato per", "fissata per", "rinviato a", "rinviata a"],
+  pt: [
+    "previsto para",
+    "prevista para",
+    "marcado para",
+    "marcada para",
+    "agendado para",
+    "agendada para",
+    "adiado para",
+    "adiada para",
+  ],
+  ro: [
+    "programat pentru",
+    "programată pentru",
+    "prevăzut pentru",
+    "prevăzută pentru",
+    "amânat pentru",
+    "amânată pentru",
+  ],
+  nl: ["gepland voor", "gepland op", "uitgesteld tot", "verschoven naar"],
+};
+
+/**
+ * Words that call off or move what was scheduled ("annulé", "cancelled", "aplazado"): with one in its sentence, a
+ * scheduled date is to come although the clause is in the past ("le sommet, prévu vendredi, a été annulé"); without
+ * one, a past clause says the scheduled day has come ("la réunion prévue jeudi s'est tenue"). Lower-case.
+ */
+export const CALLING_OFF_WORDS: Record<SupportedLanguage, readonly string[]> = {
+  fr: [
+    "annulé",
+    "annulée",
+    "annulés",
+    "annulées",
+    "reporté",
+    "reportée",
+    "reportés",
+    "reportées",
+    "suspendu",
+    "suspendue",
+    "ajourné",
+    "ajournée",
+    "repoussé",
+    "repoussée",
+  ],
+  en: [
+    "cancelled",
+    "canceled",
+    "postponed",
+    "called off",
+    "scrapped",
+    "delayed",
+    "suspended",
+    "put off",
+    "pushed back",
+  ],
+  es: ["cancelado", "cancelada", "suspendido", "suspendida", "aplazado", "aplazada", "pospuesto", "pospuesta"],
+  de: ["abgesagt", "verschoben", "ausgesetzt", "vertagt"],
+  it: ["annullato", "annullata", "rinviato", "rinviata", "sospeso", "sospesa", "cancellato", "cancellata"],
+  pt: ["cancelado", "cancelada", "adiado", "adiada", "suspenso", "suspensa"],
+  ro: ["anulat", "anulată", "amânat", "amânată", "suspendat", "suspendată"],
+  nl: ["afgelast", "uitgesteld", "geannuleerd", "opgeschort"],
+};
