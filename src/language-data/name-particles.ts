@@ -83,3 +83,26 @@ export const PLACE_PREPOSITIONS: Record<SupportedLanguage, readonly string[]> = 
   ro: ["în", "la", "din", "spre"],
   nl: ["in", "naar", "uit", "bij"],
 };
+
+/**
+ * Articles that open a name when written capitalised inside a sentence ("selon Le Pen", "lu dans La Croix", "El País",
+ * "Der Spiegel", "The Guardian"): no stopword there. Lower-case.
+ */
+export const NAME_ARTICLES: readonly string[] = [
+  "le",
+  "la",
+  "les",
+  "l",
+  "the",
+  "el",
+  "los",
+  "las",
+  "il",
+  "lo",
+  "gli",
+  "der",
+  "die",
+  "das",
+  "de",
+  "het",
+];

@@ -83,3 +83,11 @@ export const GENDERED_DETERMINERS: Record<
   ro: { feminine: [], masculine: [] },
   nl: { feminine: [], masculine: [] },
 };
+
+/**
+ * Articles a language writes only before a person's name: Romanian's "lui" ("declarațiile lui Putin", "potrivit lui
+ * Lavrov"). A cue that the name is a person's, like a title, though no part of the name. Lower-case.
+ */
+export const PERSON_ARTICLES: Partial<Record<SupportedLanguage, readonly string[]>> = {
+  ro: ["lui"],
+};

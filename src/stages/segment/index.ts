@@ -7,7 +7,7 @@ export { foldAccents } from "./fold-accents.js";
 export { findParagraphs } from "./paragraphs.js";
 export { splitSentences } from "./sentences.js";
 export { stemWord } from "./stem.js";
-export { isStopword } from "./stopwords.js";
+export { isStopword, isStopwordAsWritten } from "./stopwords.js";
 export { hashOf, StoredSlices } from "./stored-slices.js";
 export { tokenize } from "./tokens.js";
 export { memoizeWord } from "./word-memo.js";

@@ -15,6 +15,7 @@ const BASE: Record<SupportedLanguage, readonly string[]> = {
 };
 
 const cache = new Map<string, Set<string>>();
+const written = new Map<string, Set<string>>();
 
 function stopwordSet(language: string): Set<string> {
   let set = cache.get(language);
@@ -30,4 +31,19 @@ function stopwordSet(language: string): Set<string> {
 /** Whether a word carries no topic in `language` (accent- and case-insensitive). */
 export function isStopword(word: string, language: string): boolean {
   return stopwordSet(language).has(foldAccents(word));
+}
+
+/**
+ * Whether a word is a stopword as written, accents kept (case aside): "puțin" is one in Romanian, "Putin" is not, though
+ * both fold to "putin" (`isStopword` says yes to both).
+ */
+export function isStopwordAsWritten(word: string, language: string): boolean {
+  let set = written.get(language);
+  if (set === undefined) {
+    const base = BASE[language as SupportedLanguage] ?? [];
+    const extra = EXTRA_STOPWORDS[language as SupportedLanguage] ?? [];
+    set = new Set([...base, ...extra].map((stopword) => stopword.toLowerCase().replace(/['’]$/, "")));
+    written.set(language, set);
+  }
+  return isStopword(word, language) && set.has(word.toLowerCase().replace(/['’]$/, ""));
 }

@@ -1,6 +1,7 @@
 import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { NOT_PLACE_BEFORE_PREPOSITION, PLACE_PREPOSITIONS } from "../../../language-data/name-particles.js";
 import { NOUN_DETERMINERS } from "../../../language-data/noun-determiners.js";
+import { PERSON_ARTICLES } from "../../../language-data/pronouns.js";
 import { ROLE_TITLE_WORDS } from "../../../language-data/role-title-words.js";
 import { SENTENCE_OPENERS } from "../../../language-data/sentence-openers.js";
 import { foldAccents } from "../../segment/index.js";
@@ -16,6 +17,8 @@ export interface CandidateWordSets {
   determiners: Set<string>;
   /** Folded words that open a sentence and never a name ("malgre", "despite"): see `SENTENCE_OPENERS`. */
   sentenceOpeners: Set<string>;
+  /** Articles that only stand before a person's name ("lui" in Romanian: "potrivit lui Lavrov"). */
+  personArticles: Set<string>;
 }
 
 const byLanguage = new Map<string, CandidateWordSets>();
@@ -31,6 +34,7 @@ export function candidateWordSets(language: string): CandidateWordSets {
       notPlaceBefore: new Set(NOT_PLACE_BEFORE_PREPOSITION[lang] ?? []),
       determiners: new Set(NOUN_DETERMINERS[lang] ?? []),
       sentenceOpeners: new Set((SENTENCE_OPENERS[lang] ?? SENTENCE_OPENERS.en).map(foldAccents)),
+      personArticles: new Set(PERSON_ARTICLES[lang] ?? []),
     };
     byLanguage.set(language, sets);
   }

@@ -121,3 +121,22 @@ describe("inflected place names (gazetteerOfInflected)", () => {
     assert.equal(found.get("Rusiei")?.type, "place");
   });
 });
+
+describe("stopwords at a name's edges (isEdgeStopword) and Romanian's 'lui'", () => {
+  it("fr: a capitalised article inside a sentence opens a name ('selon Le Pen'), not before a head ('le Conseil')", () => {
+    const found = entitiesByName(
+      "Selon Le Pen, la France doit sortir. Marine Le Pen a parlé. Il a vu Le Conseil fédéral.",
+      "fr",
+    );
+    assert.deepEqual(found.get("Marine Le Pen")?.variants.sort(), ["Le Pen", "Marine Le Pen"]);
+    assert.equal(found.has("Pen"), false);
+    assert.equal(found.get("Conseil fédéral")?.type, "organization");
+  });
+
+  it("ro: a name that folds to a stopword is a name ('Putin', 'puțin'); 'lui' before a name says a person", () => {
+    const found = entitiesByName("Vladimir Putin a vorbit. Potrivit lui Lavrov, NATO lucrează împotriva Rusiei.", "ro");
+    assert.equal(found.get("Vladimir Putin")?.type, "person");
+    assert.equal(found.has("Vladimir"), false);
+    assert.equal(found.get("Lavrov")?.type, "person");
+  });
+});

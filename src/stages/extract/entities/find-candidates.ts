@@ -6,6 +6,7 @@ import { foldAccents } from "../../segment/index.js";
 import { calendarWords } from "./calendar-words.js";
 import type { Candidate } from "./candidate.js";
 import { candidateWordSets } from "./candidate-word-sets.js";
+import { isEdgeStopword } from "./edge-stopword.js";
 import { type ExtensionKind, extendName, qualifiedPlaceKind } from "./extend-name.js";
 import type { RoleMatch } from "./find-roles.js";
 import { isFirstName } from "./first-names.js";
@@ -20,7 +21,6 @@ import { knownLowerEnd, knownNameEnd } from "./known-name-end.js";
 import { capitalRun, NameContext } from "./name-context.js";
 import { StoryNames } from "./story-names.js";
 import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
-import { isTeamNickname } from "./team-of-place.js";
 import { titleAt } from "./title-at.js";
 import { foldedNormals } from "./token-folds.js";
 import { isWordBeforePerson, passRole } from "./word-before-person.js";
@@ -74,7 +74,7 @@ export function findCandidates(
     if (asked.from !== from || asked.to !== to) asked = { from, to, entry: names.gazetteer(text.slice(from, to)) };
     return asked.entry;
   };
-  const { roleTitleWords, determiners, sentenceOpeners, ...placeWords } = candidateWordSets(language);
+  const { roleTitleWords, determiners, sentenceOpeners, personArticles, ...placeWords } = candidateWordSets(language);
   const context = new NameContext(tokens, text, language, normals, blocked, names);
   const roleBefore = new Map<number, RoleMatch>();
   for (const role of roles) {
@@ -185,14 +185,11 @@ export function findCandidates(
         continue;
       }
       // Particles: "Charles de Gaulle", "von der Leyen", "Alliance de l'Atlantique Nord", "al-Assad".
-      const mode = headed
-        ? ORGANIZATION_HEAD_SET.has(headFolded)
-          ? "institution"
-          : "place"
-        : isTeamNickname(tokens[last]!.text)
-          ? "team"
-          : "person";
-      const cursor = linksAfter(tokens, last, mode);
+      const cursor = linksAfter(
+        tokens,
+        last,
+        headed ? (ORGANIZATION_HEAD_SET.has(headFolded) ? "institution" : "place") : null,
+      );
       const linked = cursor > last + 1;
       if (headed && joins > 0) break;
       if (!linked || !isNameWord(tokens[cursor], blocked, cursor) || tokens[cursor]!.sentence !== next.sentence) break;
@@ -202,24 +199,26 @@ export function findCandidates(
       last = cursor;
       joins++;
     }
-    // Leading words that only start a sentence ("Dans", "Lire", "Vendredi"): drop them.
+    // Leading words that only start a sentence ("Dans", "Lire", "Vendredi"): drop them. A name opening on its initials
+    // or its particle keeps them ("L. Jalabert" where "l'" is a word too); an article before a known name goes ("La BBC").
     const initial = isInitialPosition(tokens, first, text);
     while (first <= last) {
       const token = tokens[first]!;
       const word = folded(first);
       const atStart = first === index && initial;
       if (gazetteerOf(token.start, tokens[last]!.end) !== undefined) break;
-      // A name opening on its initials or its particle keeps them ("L. Jalabert" where "l'" is a word too).
       const opening = first === index && (opensOnParticle || opensOnInitials);
+      const beforeKnown = first < last && gazetteerOf(tokens[first + 1]!.start, tokens[last]!.end) !== undefined;
       const common =
-        (token.isStopword && !opening) ||
+        (isEdgeStopword(tokens, first, "start", atStart || beforeKnown, language) && !opening) ||
         calendar.has(word) ||
         (atStart && !opening && vocabulary.lowercase.has(word) && !vocabulary.capitalizedInside.has(word)) ||
         (atStart && first < last && sentenceOpeners.has(word));
       if (!common) break;
       first++;
     }
-    while (last >= first && (calendar.has(folded(last)) || tokens[last]!.isStopword)) last--;
+    while (last >= first && (calendar.has(folded(last)) || isEdgeStopword(tokens, last, "end", false, language)))
+      last--;
     if (first > last) {
       index = Math.max(index + 1, last + 1);
       continue;
@@ -245,6 +244,8 @@ export function findCandidates(
         start = tokens[first - 1]!.start;
     }
     const before = tokens[first - 1];
+    // Romanian's article of a man's name ("potrivit lui Lavrov") says a person as a title does, outside the name.
+    hasTitle ||= before?.sentence === tokens[first]!.sentence && personArticles.has(before.normal);
     const sentenceInitial = first === index ? initial : isInitialPosition(tokens, first, text);
     // The name itself is looked up (not another copy of it): the look-ups after this one find its hash computed.
     const gazetteer =

@@ -1,5 +1,5 @@
 import type { EntityType } from "../../../domain/story.js";
-import { NAME_PARTICLES } from "../../../language-data/name-particles.js";
+import { NAME_ARTICLES, NAME_PARTICLES } from "../../../language-data/name-particles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { nameKey, nameSimilarity } from "./name-key.js";
 import { addVotes, emptyVotes, type TypeVotes, weakVotes, winningType } from "./type-votes.js";
@@ -69,9 +69,9 @@ function withinOneEdit(a: string, b: string): boolean {
 /** Keyed generational suffixes: "Martin Luther King Jr" is a King, not a "Jr". */
 const SUFFIX_KEYS = new Set(["Jr", "Sr", "II", "III", "IV"].map(nameKey));
 /** Keyed name particles ("de", "von", "van der"): "de Gaulle" is a lone surname. */
-const PARTICLE_KEYS = new Set(NAME_PARTICLES.map(nameKey).filter((key) => key !== ""));
+const PARTICLE_KEYS = new Set([...NAME_PARTICLES, ...NAME_ARTICLES].map(nameKey).filter((key) => key !== ""));
 
-/** "Lavrov", or a surname after its particles: "de Gaulle", "von der Leyen". */
+/** "Lavrov", or a surname after its particles or its article: "de Gaulle", "von der Leyen", "Le Pen". */
 function isLoneSurname(keyWords: readonly string[]): boolean {
   for (let index = 0; index < keyWords.length - 1; index++) if (!PARTICLE_KEYS.has(keyWords[index]!)) return false;
   return true;

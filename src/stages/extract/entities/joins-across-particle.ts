@@ -8,7 +8,7 @@ import { NAME_PARTICLES, NAME_PREFIXES } from "../../../language-data/name-parti
 import { capitalRun } from "./name-context.js";
 import type { StoryNames } from "./story-names.js";
 import type { StoryVocabulary } from "./story-vocabulary.js";
-import { isPeopleName, teamOfPlace } from "./team-of-place.js";
+import { isPeopleName, isTeamNickname, teamOfPlace } from "./team-of-place.js";
 
 const STRONG_PARTICLES = new Set(STRONG_PARTICLE_WORDS);
 const PARTICLES = new Set(NAME_PARTICLES.map((particle) => particle.replace(/['’]$/, "")));
@@ -17,16 +17,14 @@ const HEAD_LINKS = new Set(HEAD_LINK_WORDS);
 const CONJUNCTIONS = new Set(HEAD_CONJUNCTIONS);
 
 /**
- * What lower-case links a name takes after token `last`: an institution's head its complement's ("Ministère de
- * l'Europe et des Affaires étrangères"), a place's head the same but no "and" ("pays de Galles", but "les Pays-Bas et
- * la France" are two places), a team's nickname its town's article ("Panthers de la Floride"), anything else a
- * person's particles ("Charles de Gaulle", "von der Leyen"). The index of the first token after at most three links.
+ * What lower-case links a name takes after token `last`, by the `head` it opens on: an institution's its complement's
+ * ("Ministère de l'Europe et des Affaires étrangères"), a place's the same but no "and" ("pays de Galles", but "les
+ * Pays-Bas et la France" are two places); with no head, a team's nickname its town's article ("Panthers de la
+ * Floride"), anything else a person's particles ("Charles de Gaulle", "von der Leyen"). The index of the first token
+ * after at most three links.
  */
-export function linksAfter(
-  tokens: readonly Token[],
-  last: number,
-  mode: "institution" | "place" | "team" | "person",
-): number {
+export function linksAfter(tokens: readonly Token[], last: number, head: "institution" | "place" | null): number {
+  const mode = head ?? (isTeamNickname(tokens[last]!.text) ? "team" : "person");
   let cursor = last + 1;
   while (cursor <= last + 3 && tokens[cursor] !== undefined && !tokens[cursor]!.capitalized) {
     const word = tokens[cursor]!.normal.replace(/['’]$/, "");
