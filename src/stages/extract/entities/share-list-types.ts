@@ -1,5 +1,6 @@
 import { CONJUNCTIONS } from "../../../language-data/conjunctions.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
+import { NAME_ARTICLES } from "../../../language-data/name-particles.js";
 import type { TypeVotes } from "./type-votes.js";
 
 /** One typed mention of an article, in text order. */
@@ -19,26 +20,11 @@ const SHARE = 1.5;
 /** Lists shorter than this say too little ("Paris et Macron"). */
 const MIN_ITEMS = 3;
 
-/** Articles that may open a member of a list ("la France, l'Allemagne et l'Italie"). */
-const ARTICLES = [
-  "le",
-  "la",
-  "les",
-  "l['’]",
-  "the",
-  "el",
-  "los",
-  "las",
-  "il",
-  "lo",
-  "gli",
-  "der",
-  "die",
-  "das",
-  "o",
-  "a",
-  "os",
-];
+/**
+ * Articles that may open a member of a list ("la France, l'Allemagne et l'Italie", "o Brasil, a Argentina e o Chile"):
+ * those that open names, the elided one with its apostrophe, and Portuguese's, which are words too often to open one.
+ */
+const ARTICLES = [...NAME_ARTICLES.filter((article) => article !== "l"), "l['’]", "o", "a", "os", "as"];
 
 const separators = new Map<string, RegExp>();
 /** What may stand between two members of a list in `language`: a comma, or "and"/"or", and an article. */
