@@ -1,5 +1,6 @@
 import type { SegmentedText, Token } from "../../../domain/text.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
+import { NAME_ARTICLES } from "../../../language-data/name-particles.js";
 import { CALLING_OFF_WORDS, SCHEDULING_WORDS } from "../../../language-data/scheduling-words.js";
 import { TENSE_CUES, type TenseCues } from "../../../language-data/tense-cues.js";
 import type { Tense } from "./date-mention.js";
@@ -44,7 +45,7 @@ const cueIndexes = new Map<string, CueIndex | null>();
 const SCHEDULE_REACH = 30;
 const scheduledPatterns = new Map<string, { set: RegExp; calledOff: RegExp } | null>();
 /** Articles that may stand between scheduling words and their date ("prevista para el viernes"). */
-const ARTICLE = "(?:[\\s\\u00a0]+(?:le|la|el|the|il|lo|o|a|am|al|au|de|op))?";
+const ARTICLE = `(?:[\\s\\u00a0]+(?:${[...NAME_ARTICLES, "o", "a", "am", "al", "au", "op"].join("|")}))?`;
 
 /** The language's scheduling words (`SCHEDULING_WORDS`) ending right before a date, and its `CALLING_OFF_WORDS`. */
 function scheduledBefore(language: string): { set: RegExp; calledOff: RegExp } | null {

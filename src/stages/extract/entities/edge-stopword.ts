@@ -12,7 +12,8 @@ const HEADS = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS]);
  * Whether the stopword at token `index`, at a name's `edge`, is no part of it. Written in lower case, or ending the
  * name, it is not; nor opening the sentence (`atStart`: "Dans", "Selon"), nor inside a sentence unless it is an
  * article before a name that is no head word: "selon Le Pen", "dans La Croix" keep their article, "le Conseil" does
- * not. A word that is a stopword only once its accents go is a name ("Putin", where the Romanian "puțin" folds so).
+ * not, nor before a name that `knownAfter` says is listed ("La BBC"; asked only then, as it costs a look-up). A word
+ * that is a stopword only once its accents go is a name ("Putin", where the Romanian "puțin" folds so).
  */
 export function isEdgeStopword(
   tokens: readonly Token[],
@@ -20,6 +21,7 @@ export function isEdgeStopword(
   edge: "start" | "end",
   atStart: boolean,
   language: string,
+  knownAfter: () => boolean = () => false,
 ): boolean {
   const token = tokens[index]!;
   if (!token.isStopword) return false;
@@ -27,5 +29,6 @@ export function isEdgeStopword(
   if (!isStopwordAsWritten(token.normal, language)) return false;
   if (edge === "end" || atStart || !ARTICLES.has(token.normal)) return true;
   const next = tokens[index + 1];
-  return next === undefined || !next.capitalized || next.isStopword || HEADS.has(foldAccents(next.normal));
+  if (next === undefined || !next.capitalized || next.isStopword || HEADS.has(foldAccents(next.normal))) return true;
+  return knownAfter();
 }

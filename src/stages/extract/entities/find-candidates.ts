@@ -202,15 +202,14 @@ export function findCandidates(
     // Leading words that only start a sentence ("Dans", "Lire", "Vendredi"): drop them. A name opening on its initials
     // or its particle keeps them ("L. Jalabert" where "l'" is a word too); an article before a known name goes ("La BBC").
     const initial = isInitialPosition(tokens, first, text);
+    const listedFrom = (at: number) => at <= last && gazetteerOf(tokens[at]!.start, tokens[last]!.end) !== undefined;
     while (first <= last) {
-      const token = tokens[first]!;
       const word = folded(first);
       const atStart = first === index && initial;
-      if (gazetteerOf(token.start, tokens[last]!.end) !== undefined) break;
+      if (listedFrom(first)) break;
       const opening = first === index && (opensOnParticle || opensOnInitials);
-      const beforeKnown = first < last && gazetteerOf(tokens[first + 1]!.start, tokens[last]!.end) !== undefined;
       const common =
-        (isEdgeStopword(tokens, first, "start", atStart || beforeKnown, language) && !opening) ||
+        (!opening && isEdgeStopword(tokens, first, "start", atStart, language, () => listedFrom(first + 1))) ||
         calendar.has(word) ||
         (atStart && !opening && vocabulary.lowercase.has(word) && !vocabulary.capitalizedInside.has(word)) ||
         (atStart && first < last && sentenceOpeners.has(word));

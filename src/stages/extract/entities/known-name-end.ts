@@ -49,15 +49,13 @@ function isShortLink(tokens: readonly Token[], text: string, at: number): boolea
 }
 
 /**
- * Where a listed name that ends in lower case goes on after its first word: "Médecins sans frontières", "Union pour
- * un mouvement populaire", "Programme des Nations unies pour le développement". Only looked at while the name is one
- * word, `last` (`first` may be a capitalised word opening the sentence before it: "Selon Médecins sans…"). The index
- * of the last token of the longest such name written as listed, over words spaced one apart in one sentence; or
- * null.
+ * Where a listed name that ends in lower case goes on after its first word, token `first`: "Médecins sans
+ * frontières", "Union pour un mouvement populaire". Only looked at while the name taking shape from token `from` is
+ * that one word, or that word after a stopword opening the sentence ("Selon Médecins sans…"). The index of the last
+ * token of the longest such name written as listed, over words spaced one apart in one sentence; or null.
  */
-export function knownLowerEnd(tokens: readonly Token[], text: string, opening: number, last: number): number | null {
-  const first = last;
-  if (opening !== last && !(opening === last - 1 && tokens[opening]!.isStopword)) return null;
+export function knownLowerEnd(tokens: readonly Token[], text: string, from: number, first: number): number | null {
+  if (from !== first && !(from === first - 1 && tokens[from]!.isStopword)) return null;
   const tails = lowerTailAfter(tokens[first]!.normal);
   if (tails === null) return null;
   let found: number | null = null;
