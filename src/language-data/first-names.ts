@@ -95,7 +95,9 @@ export const FIRST_NAMES: Record<string, string> = {
   Mateusz Tadeusz Wojciech Zbigniew Witold Stanisław Aleksander Bronisław Jarosław Donald Beata Ewa Agnieszka
   Václav Milos Miloš Tomáš Jiří Petr Zdeněk Ladislav Andrej Robert Ferenc Gyula István László Miklós Sándor Zoltán
   Imre Janos János Slobodan Vojislav Zoran Goran Dragan Milorad Ante Franjo Alija Radovan Ratko Aleksandar Vuk
-  Bojan Nikola Tomislav Ivo Josip Hashim Ibrahim Enver Edi Todor Boyko Rumen Georgi Simeon Zhivko Ivaylo`,
+  Bojan Nikola Tomislav Ivo Josip Hashim Ibrahim Enver Edi Todor Boyko Rumen Georgi Simeon Zhivko Ivaylo
+  Sergej Serghei Serguéi Serguei Siergiej Wladimir Władimir Dmitrij Alexej Aleksej Jewgeni Jewgenij Juri Jurij
+  Michail Wiktor Waleri Witali Wjatscheslaw Wassili Fjodor Kyrill Jelena Ljudmila`,
   ar: `Abdallah Abdel Abdelaziz Abdelkader Abdelmadjid Abdul Abdullah Abou Ahmad Ahmed Ali Amina Amin Amine Anouar
   Anwar Ayman Aziz Bachar Bashar Béchir Bilal Chérif Djamel Fadi Farid Fatima Fatma Faycal Fayçal Habib Hafez
   Hamid Hamza Hassan Hassane Hicham Hocine Hosni Houari Hussein Ibrahim Idriss Ismaïl Ismail Jamal Karim Khaled

@@ -12,7 +12,7 @@ import type { RoleMatch } from "./find-roles.js";
 import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { HYPHEN, HYPHEN_LINKED_PLACE, hyphenLinkEnd } from "./hyphen-links.js";
-import { gazetteerOfInflected } from "./inflected-name.js";
+import { gazetteerOfInflected, isInflectedPlace } from "./inflected-name.js";
 import { afterInitials, isRegnalNumeral } from "./initials.js";
 import { isNameWord } from "./is-name-word.js";
 import { joinsAcrossParticle, linksAfter } from "./joins-across-particle.js";
@@ -68,10 +68,12 @@ export function findCandidates(
     }
     return known;
   };
-  // The gazetteer is asked about the same stretch of text several times over while a candidate takes shape.
+  // The gazetteer is asked about the same stretch of text several times over while a candidate takes shape (German's and
+  // Romanian's inflected places as listed: "Russlands", "Rusiei").
   let asked = { from: -1, to: -1, entry: undefined as GazetteerEntry | undefined };
   const gazetteerOf = (from: number, to: number): GazetteerEntry | undefined => {
-    if (asked.from !== from || asked.to !== to) asked = { from, to, entry: names.gazetteer(text.slice(from, to)) };
+    if (asked.from !== from || asked.to !== to)
+      asked = { from, to, entry: gazetteerOfInflected(text.slice(from, to), language, names) };
     return asked.entry;
   };
   const { roleTitleWords, determiners, sentenceOpeners, personArticles, ...placeWords } = candidateWordSets(language);
@@ -107,14 +109,15 @@ export function findCandidates(
   let index = 0;
   while (index < tokens.length) {
     const title = titleAt(tokens, index, text, language);
-    // "M. Lavrov", "Président Wilson": the title is a cue, not part of the name ("Saint-Pétersbourg" keeps it, and so
-    // does a place named after someone: "hôtel Président Wilson").
+    // "M. Lavrov", "Président Wilson": the title is a cue, not part of the name ("Saint-Pétersbourg", "Sankt Gallen"
+    // keep it, and so does a place named after someone: "hôtel Président Wilson").
     if (
       title !== null &&
       isNameWord(tokens[index + 1], blocked, index + 1) &&
       text.slice(title.end, tokens[index + 1]!.start) !== "-" &&
       !(tokens[index]!.capitalized && context.followsPlaceHead(index)) &&
-      !context.insideGivenName(index)
+      !context.insideGivenName(index) &&
+      names.gazetteer(capitalRun(tokens, text, index)) === undefined
     ) {
       blocked.add(index);
     }
@@ -140,7 +143,7 @@ export function findCandidates(
     for (;;) {
       const next = tokens[last + 1];
       if (next === undefined || next.sentence !== tokens[last]!.sentence) break;
-      if (isNameWord(next, blocked, last + 1) && joinsName(text, tokens[last]!.end, next.start)) {
+      if (isNameWord(next, blocked, last + 1) && joinsName(text, tokens[last]!.end, next.start, tokens[last]!.text)) {
         // "à l’AFP Maria Solis", "le député LR Eric Ciotti": a known name or a lone word, then a person, are two names.
         // German nouns are capitalised: a noun, then a place, are two names ("die Zukunft Europas").
         const nounThenPlace = language === "de" && gazetteerOfInflected(next.text, language, names)?.type === "place";
@@ -237,7 +240,9 @@ export function findCandidates(
     let start = nameStart;
     let hasTitle = false;
     const titleMatch = first > 0 ? titleAt(tokens, first - 1, text, language) : null;
-    if (titleMatch !== null && tokens[first - 1]!.sentence === tokens[first]!.sentence) {
+    // "Präsident Frankreichs", "Președintele Ucrainei": a place in the genitive completes the function before it.
+    const complement = (titleMatch !== null || roleBefore.has(first)) && isInflectedPlace(name, language, names);
+    if (titleMatch !== null && tokens[first - 1]!.sentence === tokens[first]!.sentence && !complement) {
       hasTitle = true;
       if (!titleMatch.plural && /^[ \u00a0]$/.test(text.slice(titleMatch.end, nameStart)))
         start = tokens[first - 1]!.start;
@@ -246,10 +251,7 @@ export function findCandidates(
     // Romanian's article of a man's name ("potrivit lui Lavrov") says a person as a title does, outside the name.
     hasTitle ||= before?.sentence === tokens[first]!.sentence && personArticles.has(before.normal);
     const sentenceInitial = first === index ? initial : isInitialPosition(tokens, first, text);
-    // The name itself is looked up (not another copy of it): the look-ups after this one find its hash computed.
-    const gazetteer =
-      (asked.from === nameStart && asked.to === end ? asked.entry : undefined) ??
-      gazetteerOfInflected(name, language, names);
+    const gazetteer = gazetteerOf(nameStart, end);
     const beforeFolded = before === undefined ? "" : normals[first - 1]!;
     const firstFolded = folded(first);
     const lastFolded = folded(last);
@@ -267,7 +269,7 @@ export function findCandidates(
       words: last - first + 1,
       cues: {
         title: hasTitle,
-        role: roleBefore.get(first) ?? null,
+        role: complement ? null : (roleBefore.get(first) ?? null),
         organizationHead:
           ORGANIZATION_HEAD_SET.has(firstFolded) || /^(?:sa|inc|ltd|llc|plc|corp|gmbh|ag|spa)$/.test(lastFolded),
         placeHead:

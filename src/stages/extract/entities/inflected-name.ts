@@ -29,3 +29,15 @@ export function gazetteerOfInflected(
   }
   return undefined;
 }
+
+/**
+ * Whether `name` is a listed place in an inflected form ("Frankreichs", "Ucrainei"): a genitive, so after a title
+ * it is the title's complement ("Präsident Frankreichs", "Președintele Ucrainei"), never its holder.
+ */
+export function isInflectedPlace(
+  name: string,
+  language: string,
+  names: { gazetteer(name: string): GazetteerEntry | undefined },
+): boolean {
+  return uninflected(name, language).some((base) => names.gazetteer(base)?.type === "place");
+}

@@ -31,9 +31,16 @@ export function spellingOf(name: string): string {
 
 const DOUBLED_LETTER = /(\p{L})\1+/gu;
 
+/** Abbreviated words of place names, keyed as the words they stand for ("St Petersburg" = "Saint Petersburg"). */
+const ABBREVIATED_WORDS = new Map([
+  ["st", "saint"],
+  ["ste", "sainte"],
+  ["mt", "mount"],
+]);
+
 /** One word's spelling key; names share their words ("Emmanuel", "Macron", "Paris"), so each is keyed once. */
 const foldWord = memoizeName((word: string): string =>
-  word
+  (ABBREVIATED_WORDS.get(word) ?? word)
     .replace(/gu(?=[ei])/g, "g")
     .replace(/ou/g, "u")
     .replace(/ph/g, "f")

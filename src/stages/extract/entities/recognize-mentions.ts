@@ -13,6 +13,7 @@ import { resultEntries } from "./result-entries.js";
 import { shareListTypes } from "./share-list-types.js";
 import { StoryNames } from "./story-names.js";
 import { collectVocabulary, type StoryVocabulary } from "./story-vocabulary.js";
+import { titleCaseSentences, withoutTitleCase } from "./title-case.js";
 import { foldedNormals } from "./token-folds.js";
 import { type TypeVotes, voteType } from "./type-votes.js";
 
@@ -129,15 +130,39 @@ function splitCompounds(pending: Pending[]): Pending[] {
 }
 
 /**
+ * What the story says about its words, and each article's tokens as findCandidates should read them: in a headline
+ * in title case, a word is capitalised only if the story writes it so elsewhere or the gazetteer knows it.
+ */
+function storyVocabulary(
+  docs: readonly AnalyzedArticle[],
+  names: StoryNames,
+): { vocabulary: StoryVocabulary; titleCase: (readonly Token[])[] } {
+  const documents = docs.map((doc) => ({ text: doc.segmented.text, tokens: doc.segmented.tokens }));
+  let vocabulary = collectVocabulary(documents);
+  const sentences = docs.map((doc) => titleCaseSentences(doc.segmented.tokens, vocabulary.lowercase));
+  if (sentences.every((found) => found.size === 0))
+    return { vocabulary, titleCase: documents.map((doc) => doc.tokens) };
+  vocabulary = collectVocabulary(documents.map((doc, k) => ({ ...doc, titleCase: sentences[k]! })));
+  const { capitalizedInside } = vocabulary;
+  const isKnownName = (folded: string, token: Token): boolean =>
+    capitalizedInside.has(folded) || names.gazetteer(token.text) !== undefined;
+  return {
+    vocabulary,
+    titleCase: documents.map((doc, k) => withoutTitleCase(doc.tokens, sentences[k]!, isKnownName)),
+  };
+}
+
+/**
  * Named mentions of people, places and organisations in a story's articles, typed by the cues around every
  * mention of the same entity across the story, and grouped so variants of one name share a `group`.
  */
 export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedMention[] {
-  const vocabulary = collectVocabulary(docs.map((doc) => ({ text: doc.segmented.text, tokens: doc.segmented.tokens })));
   const names = new StoryNames();
+  const { vocabulary, titleCase } = storyVocabulary(docs, names);
   let pending: Pending[] = [];
   docs.forEach((doc, document) => {
-    const { text, tokens, language } = doc.segmented;
+    const { text, language } = doc.segmented;
+    const tokens = titleCase[document]!;
     const roles = findRoles(tokens, language);
     const normals = foldedNormals(tokens);
     const verbs = reportingVerbs(language);

@@ -58,21 +58,24 @@ function startsLowercase(word: string): boolean {
 /**
  * Folded words of the story seen in lower case, and seen capitalised inside sentences (and of those, alone). A word
  * written as its normal form, or as its normal form in capitals ("paris", "Paris"), folds as that form does, already
- * folded for every token; the others (elided articles) are folded once per distinct written form.
+ * folded for every token; the others (elided articles) are folded once per distinct written form. The capitals of a
+ * document's `titleCase` sentences (headlines in title case) say nothing and are not counted.
  */
-export function collectVocabulary(documents: readonly { text: string; tokens: readonly Token[] }[]): StoryVocabulary {
+export function collectVocabulary(
+  documents: readonly { text: string; tokens: readonly Token[]; titleCase?: ReadonlySet<number> }[],
+): StoryVocabulary {
   const lowercase = new Set<string>();
   const otherLowerWords = new Set<string>();
   const capitalizedInside = new Set<string>();
   const capitalizedAlone = new Set<string>();
-  for (const { text, tokens } of documents) {
+  for (const { text, tokens, titleCase } of documents) {
     const normals = foldedNormals(tokens);
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
       if (startsLowercase(token.text)) {
         if (token.text === token.normal) lowercase.add(normals[index]!);
         else otherLowerWords.add(token.text);
-      } else if (token.capitalized && !isInitialPosition(tokens, index, text)) {
+      } else if (token.capitalized && !isInitialPosition(tokens, index, text) && !titleCase?.has(token.sentence)) {
         const folded = token.text.toLowerCase() === token.normal ? normals[index]! : foldAccents(token.text);
         capitalizedInside.add(folded);
         if (!joinedCapitals(text, tokens[index - 1], token) && !joinedCapitals(text, token, tokens[index + 1]))
