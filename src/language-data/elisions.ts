@@ -25,3 +25,13 @@ export const ELISIONS: Partial<Record<SupportedLanguage, readonly string[]>> = {
     "mezz",
   ],
 };
+
+/**
+ * Clitics written after an apostrophe at a word's end, which the tokenizer leaves out of the word: English's
+ * possessive ("Palin’s" → "Palin", "Japan's" → "Japan"), so a name and its possessive are one word, as their stems
+ * and every name look-up need, and the verbs after a pronoun ("I’m", "we’ll": the pronoun, a stopword, is no name).
+ * Lower-case, without the apostrophe.
+ */
+export const FINAL_CLITICS: Partial<Record<SupportedLanguage, readonly string[]>> = {
+  en: ["s", "m", "re", "ve", "ll", "d"],
+};

@@ -5,7 +5,7 @@
 import type { Span } from "../../domain/span.js";
 import type { Sentence, Token } from "../../domain/text.js";
 import { ABBREVIATIONS } from "../../language-data/abbreviations.js";
-import { ELISIONS } from "../../language-data/elisions.js";
+import { ELISIONS, FINAL_CLITICS } from "../../language-data/elisions.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
 import { TITLE_ABBREVIATIONS } from "../../language-data/title-abbreviations.js";
 import { foldByNormalizing } from "./fold-accents.js";
@@ -42,6 +42,7 @@ export function plainFindParagraphs(text: string): { start: number; end: number 
 export function plainTokenize(text: string, language: string, sentences: readonly Sentence[] = []): Token[] {
   const word = /\p{N}+(?:[., ]\p{N}{3})*(?:[.,]\p{N}+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
   const elisions = new Set(ELISIONS[language as SupportedLanguage] ?? []);
+  const clitics = new Set(FINAL_CLITICS[language as SupportedLanguage] ?? []);
   const tokens: Token[] = [];
   let sentenceIndex = 0;
   const push = (start: number, end: number, elided: boolean): void => {
@@ -67,7 +68,10 @@ export function plainTokenize(text: string, language: string, sentences: readonl
       push(start, start + apostrophe + 1, true);
       start += apostrophe + 1;
     }
-    const end = match.index + match[0].length;
+    let end = match.index + match[0].length;
+    const clitic = /['’]([\p{L}\p{M}]+)$/u.exec(match[0]);
+    if (clitic !== null && match.index + clitic.index > start && clitics.has(clitic[1]!.toLowerCase()))
+      end = match.index + clitic.index;
     if (end > start) push(start, end, false);
   }
   return tokens;

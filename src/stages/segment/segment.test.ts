@@ -66,6 +66,21 @@ describe("segmentText", () => {
     );
   });
 
+  it("en: leaves the possessive and a pronoun's verb out of the word, not an inner apostrophe", () => {
+    const { text, tokens } = segmentText("Sarah Palin’s church and Japan's coast: I’m sure we'll see O’Neill.", "en");
+    assert.deepEqual(
+      tokens.map((t) => t.text),
+      ["Sarah", "Palin", "church", "and", "Japan", "coast", "I", "sure", "we", "see", "O’Neill"],
+    );
+    assert.equal(text.slice(tokens[1]!.start, tokens[1]!.end), "Palin");
+    assert.equal(tokens[1]!.stem, segmentText("Palin", "en").tokens[0]!.stem);
+    // Not in French, whose apostrophes elide the word before.
+    assert.deepEqual(
+      segmentText("aujourd’hui", "fr").tokens.map((t) => t.text),
+      ["aujourd’hui"],
+    );
+  });
+
   it("keeps grouped digits in one number token", () => {
     const { tokens } = segmentText("quelque 100.000 soldats, environ 100 000 soldats", "fr");
     assert.deepEqual(

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from "../../domain/text.js";
-import { ELISIONS } from "../../language-data/elisions.js";
+import { ELISIONS, FINAL_CLITICS } from "../../language-data/elisions.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
 import { classAt, LETTER, MARK, NUMBER, runEnd, widthAt } from "./char-class.js";
 import { stemWord } from "./stem.js";
@@ -67,6 +67,16 @@ function elisionPrefixes(language: string): Set<string> {
   return set;
 }
 
+const cliticSets = new Map<string, Set<string>>();
+function finalClitics(language: string): Set<string> {
+  let set = cliticSets.get(language);
+  if (set === undefined) {
+    set = new Set(FINAL_CLITICS[language as SupportedLanguage] ?? []);
+    cliticSets.set(language, set);
+  }
+  return set;
+}
+
 /** End of the number starting at `start`: digits, groups of three after ".", "," or " ", then decimals. */
 function numberEnd(text: string, start: number): number {
   let end = start;
@@ -98,7 +108,8 @@ function lettersEnd(text: string, from: number): number {
 
 /**
  * Word tokens of `text` with offsets, stems and stopword flags. Elided articles are split off
- * ("l’Ukraine" → "l’" + "Ukraine"), hyphenated words are split ("États-Unis" → "États", "Unis").
+ * ("l’Ukraine" → "l’" + "Ukraine"), hyphenated words are split ("États-Unis" → "États", "Unis"), and English's
+ * possessive is left out ("Palin’s" → "Palin").
  * Each token is given the index of the sentence that contains it, or -1 outside every sentence.
  *
  * A hand-written scanner over char codes finds the same words as the regex
@@ -107,6 +118,7 @@ function lettersEnd(text: string, from: number): number {
  */
 export function tokenize(text: string, language: string, sentences: readonly Sentence[] = []): Token[] {
   const elisions = elisionPrefixes(language);
+  const clitics = finalClitics(language);
   const memo = memoFor(language);
   const tokens: Token[] = [];
   let sentenceIndex = 0;
@@ -136,11 +148,13 @@ export function tokenize(text: string, language: string, sentences: readonly Sen
       // Letters and marks, joined by single inner apostrophes; the first one may end an elision.
       let end = lettersEnd(text, index);
       let apostrophe = -1;
+      let lastApostrophe = -1;
       for (;;) {
         const code = text.charCodeAt(end);
         if (code !== APOSTROPHE && code !== RIGHT_QUOTE) break;
         if (end + 1 >= text.length || (classAt(text, end + 1) & (LETTER | MARK)) === 0) break;
         if (apostrophe < 0) apostrophe = end;
+        lastApostrophe = end;
         end = lettersEnd(text, end + 1);
       }
       let start = index;
@@ -148,7 +162,9 @@ export function tokenize(text: string, language: string, sentences: readonly Sen
         push(start, apostrophe + 1);
         start = apostrophe + 1;
       }
-      push(start, end);
+      const wordEnd =
+        lastApostrophe > start && clitics.has(text.slice(lastApostrophe + 1, end).toLowerCase()) ? lastApostrophe : end;
+      push(start, wordEnd);
       index = end;
     } else {
       index += widthAt(text, index);

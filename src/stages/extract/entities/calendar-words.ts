@@ -1,3 +1,4 @@
+import type { Token } from "../../../domain/text.js";
 import { foldAccents } from "../../segment/index.js";
 
 const cache = new Map<string, Set<string>>();
@@ -21,4 +22,49 @@ export function calendarWords(language: string): Set<string> {
   }
   cache.set(language, words);
   return words;
+}
+
+const abbreviationCache = new Map<string, Set<string>>();
+
+/**
+ * Abbreviated month names of `language` and English, folded, without their period ("jan", "sept", "dez", "janv"):
+ * calendar words only where an abbreviation is, before a period or a number ("Nov. 3", "Jan 31"), for "Jan" is also a
+ * given name ("Jan Kowalski").
+ */
+function monthAbbreviations(language: string): Set<string> {
+  let words = abbreviationCache.get(language);
+  if (words !== undefined) return words;
+  words = new Set<string>(["sept"]);
+  const full = calendarWords(language);
+  for (const locale of new Set([language, "en"])) {
+    const month = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+    for (let m = 0; m < 12; m++) {
+      const short = foldAccents(month.format(new Date(Date.UTC(2024, m, 1))).replace(/\.$/, ""));
+      if (!full.has(short)) words.add(short);
+    }
+  }
+  abbreviationCache.set(language, words);
+  return words;
+}
+
+/**
+ * Whether the token at an index is a month or weekday name of `language` ("Vendredi", "January"), or an abbreviated
+ * month before a period or a number ("Nov. 3", "Jan 31"). `folded` gives a token's folded written form.
+ */
+export function calendarAt(
+  tokens: readonly Token[],
+  text: string,
+  language: string,
+  folded: (index: number) => string,
+): (index: number) => boolean {
+  const full = calendarWords(language);
+  const abbreviations = monthAbbreviations(language);
+  return (index) => {
+    const word = folded(index);
+    if (full.has(word)) return true;
+    if (!abbreviations.has(word)) return false;
+    const after = text.charCodeAt(tokens[index]!.end);
+    const next = tokens[index + 1];
+    return after === 0x2e || (next !== undefined && next.start === tokens[index]!.end + 1 && /^\d/.test(next.text));
+  };
 }

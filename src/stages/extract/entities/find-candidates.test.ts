@@ -139,4 +139,24 @@ describe("stopwords at a name's edges (isEdgeStopword) and Romanian's 'lui'", ()
     assert.equal(found.has("Vladimir"), false);
     assert.equal(found.get("Lavrov")?.type, "person");
   });
+
+  it("en: a possessive is no part of a name, a title opens the next name, a month's abbreviation is no name", () => {
+    const found = entitiesByName(
+      "Sarah Palin’s church burned. It was Japan's worst quake since Indonesia’s Aceh was hit. " +
+        "Alaska Gov. Sarah Palin spoke on Nov. 3 and on Sunday’s show. Jan Kowalski came on Jan 31.",
+      "en",
+    );
+    assert.deepEqual(found.get("Sarah Palin")?.variants, ["Sarah Palin", "Gov. Sarah Palin"]);
+    for (const place of ["Japan", "Indonesia", "Alaska"]) assert.equal(found.get(place)?.type, "place", place);
+    assert.ok(found.has("Jan Kowalski"));
+    for (const wrong of ["Alaska Gov", "Nov", "Jan", "Sunday", "Indonesia’s Aceh"]) assert.ok(!found.has(wrong), wrong);
+  });
+
+  it("en, de: a place opening on an abbreviation or on 'Sankt' is whole, and a place", () => {
+    const en = entitiesByName("He flew to St. Petersburg and then to St Petersburg again.", "en");
+    assert.equal(en.get("St. Petersburg")?.type, "place");
+    assert.equal(en.get("St. Petersburg")?.mentions, 2);
+    const de = entitiesByName("Er reiste nach Sankt Petersburg und Sankt Gallen.", "de");
+    for (const place of ["Sankt Petersburg", "Sankt Gallen"]) assert.equal(de.get(place)?.type, "place", place);
+  });
 });

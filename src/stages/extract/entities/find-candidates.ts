@@ -3,7 +3,7 @@ import { PLURAL_ARTICLES as PLURAL_ARTICLE_WORDS } from "../../../language-data/
 import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
 import { foldAccents } from "../../segment/index.js";
-import { calendarWords } from "./calendar-words.js";
+import { calendarAt } from "./calendar-words.js";
 import type { Candidate } from "./candidate.js";
 import { candidateWordSets } from "./candidate-word-sets.js";
 import { isEdgeStopword } from "./edge-stopword.js";
@@ -21,7 +21,7 @@ import { knownLowerEnd, knownNameEnd } from "./known-name-end.js";
 import { capitalRun, NameContext } from "./name-context.js";
 import { StoryNames } from "./story-names.js";
 import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
-import { titleAt } from "./title-at.js";
+import { titleAt, titleBefore } from "./title-at.js";
 import { foldedNormals } from "./token-folds.js";
 import { isWordBeforePerson, passRole } from "./word-before-person.js";
 
@@ -103,7 +103,7 @@ export function findCandidates(
       blocked.add(next++);
     roleBefore.set(next, role);
   }
-  const calendar = calendarWords(language);
+  const isCalendar = calendarAt(tokens, text, language, folded);
   const candidates: Candidate[] = [];
   const nameWordAt = (at: number): boolean => isNameWord(tokens[at], blocked, at);
   let index = 0;
@@ -213,14 +213,15 @@ export function findCandidates(
       const opening = first === index && (opensOnParticle || opensOnInitials);
       const common =
         (!opening && isEdgeStopword(tokens, first, "start", atStart, language, () => listedFrom(first + 1))) ||
-        calendar.has(word) ||
+        isCalendar(first) ||
         (atStart && !opening && vocabulary.lowercase.has(word) && !vocabulary.capitalizedInside.has(word)) ||
         (atStart && first < last && sentenceOpeners.has(word));
       if (!common) break;
       first++;
     }
-    while (last >= first && (calendar.has(folded(last)) || isEdgeStopword(tokens, last, "end", false, language)))
-      last--;
+    // "Alaska Gov. Sarah Palin": a title ends no name, it opens the next.
+    const edge = (at: number) => isCalendar(at) || isEdgeStopword(tokens, at, "end", false, language);
+    while (last >= first && (edge(last) || (last > first && titleBefore(tokens, last, text, language)))) last--;
     if (first > last) {
       index = Math.max(index + 1, last + 1);
       continue;

@@ -82,3 +82,16 @@ export function titleAt(
 export function isBareTitle(word: string, language: string): boolean {
   return (titleShape(word, titles(language)) & BARE) !== 0;
 }
+
+/** Whether token `index` is a title with its period before a capitalised word of its sentence ("Gov. Sarah Palin"). */
+export function titleBefore(tokens: readonly Token[], index: number, text: string, language: string): boolean {
+  const title = titleAt(tokens, index, text, language);
+  const next = tokens[index + 1];
+  return (
+    title !== null &&
+    title.end > tokens[index]!.end &&
+    next !== undefined &&
+    next.capitalized &&
+    next.sentence === tokens[index]!.sentence
+  );
+}
