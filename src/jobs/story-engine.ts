@@ -16,9 +16,10 @@ import { createDuplicateIndex, type DuplicateFeatures, duplicateFeatures } from 
  * features (templated wire reports were lumped together by them). 3: a date's day gives no number
  * feature (see `isDayOfMonth`). 4: the same features, written as one string and one list of counts
  * rather than a pair each. 5: the letters glued to a number ("rd" of "3RD QTR", "e" of "3e") give no
- * feature (see `isNumberSuffix`).
+ * feature (see `isNumberSuffix`). 6: English's possessive is no part of a word ("Greece's" is "Greece",
+ * see `FINAL_CLITICS`).
  */
-export const FEATURES_VERSION = 5;
+export const FEATURES_VERSION = 6;
 
 /** Per-article features kept in the store (`putFeatures`), so stored articles are never segmented again. */
 export interface StoredFeatures {
