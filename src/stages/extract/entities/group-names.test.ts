@@ -14,4 +14,14 @@ describe("groupNames", () => {
     const regan = [...found.values()].find((entity) => entity.variants.includes("Regan"));
     assert.match(regan?.name ?? "", /Donald Regan$/);
   });
+
+  it("es: the surname of two people of the story is a person of its own, neither of them", () => {
+    const found = entitiesByName(
+      "Saif el Islam el Gadafi habló ayer. Muamar el Gadafi también. Pero Gadafi atacó Bengasi y Gadafi calló.",
+      "es",
+    );
+    assert.equal(found.get("Gadafi")?.type, "person");
+    assert.equal(found.get("Gadafi")?.mentions, 2);
+    assert.equal(found.get("Muamar el Gadafi")?.mentions, 1);
+  });
 });

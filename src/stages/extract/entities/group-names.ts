@@ -66,6 +66,9 @@ function withinOneEdit(a: string, b: string): boolean {
   return short.slice(offset) === long.slice(offset + 1);
 }
 
+/** The weight of a title or a role (`voteType`): what sharing a surname with people of the story says. */
+const PERSON_CUE = 3;
+
 /** Keyed generational suffixes: "Martin Luther King Jr" is a King, not a "Jr". */
 const SUFFIX_KEYS = new Set(["Jr", "Sr", "II", "III", "IV"].map(nameKey));
 /** Keyed name particles ("de", "von", "van der"): "de Gaulle" is a lone surname. */
@@ -200,8 +203,12 @@ export function groupNames(
       (owner) => personLike(families[owner]!) || winningType(families[owner]!.votes) === "other",
     );
     const family = families[union.find(index)]!;
-    if (distinct.length === 1 && family.gazetteer === undefined && compatible(family, families[distinct[0]!]!))
-      merge(distinct[0]!, index);
+    if (family.gazetteer !== undefined) return;
+    if (distinct.length === 1 && compatible(family, families[distinct[0]!]!)) merge(distinct[0]!, index);
+    // The surname of several people of the story ("Gadafi" of Muamar and of Saif el Islam el Gadafi): a person,
+    // though not which one.
+    else if (distinct.length > 1 && distinct.every((owner) => personLike(families[owner]!)))
+      family.votes.person += PERSON_CUE * family.count;
   });
   const dense = new Map<number, number>();
   const types: EntityType[] = [];

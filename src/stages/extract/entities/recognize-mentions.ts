@@ -5,6 +5,7 @@ import type { Token } from "../../../domain/text.js";
 import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
 import { foldAccents, wordSetsByLanguage } from "../../segment/index.js";
 import type { Candidate } from "./candidate.js";
+import { hasCommonWordInside } from "./common-word-inside.js";
 import { findCandidates } from "./find-candidates.js";
 import { findRoles, type RoleMatch } from "./find-roles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
@@ -181,6 +182,7 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
         gazetteer,
         speaks(tokens, normals, candidate, verbs),
         names.shape(candidate.name),
+        candidate.words > 1 && hasCommonWordInside(tokens, normals, candidate, vocabulary.lowercase),
       );
       if (results.people.has(found)) votes.person += 3;
       kept.push({

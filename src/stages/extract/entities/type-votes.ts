@@ -14,13 +14,15 @@ export function emptyVotes(): TypeVotes {
 /**
  * How strongly each cue around one mention points to a type: honorifics and functions to a person, the
  * gazetteer and head words to places and organisations, a preposition of place to a place, several
- * capitalised words without a head to a person, an acronym to an organisation.
+ * capitalised words without a head to a person (unless one of them is a common word of the story:
+ * `commonWordInside`), an acronym to an organisation.
  */
 export function voteType(
   candidate: Candidate,
   gazetteer: GazetteerEntry | undefined,
   speaks: boolean,
   shape: NameShape = nameShape(candidate.name),
+  commonWordInside = false,
 ): TypeVotes {
   const votes = emptyVotes();
   const { cues } = candidate;
@@ -39,7 +41,14 @@ export function voteType(
   if (shape.organization) votes.organization += 3;
   const acronym = ACRONYM.test(candidate.name);
   if (acronym) votes.organization += 1;
-  else if (candidate.words >= 2 && !cues.organizationHead && !cues.placeHead && !shape.place && !shape.organization)
+  else if (
+    candidate.words >= 2 &&
+    !commonWordInside &&
+    !cues.organizationHead &&
+    !cues.placeHead &&
+    !shape.place &&
+    !shape.organization
+  )
     votes.person += 1;
   votes.other += 0.5;
   return votes;
