@@ -3,6 +3,7 @@ import { PLURAL_ARTICLES as PLURAL_ARTICLE_WORDS } from "../../../language-data/
 import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
 import { foldAccents } from "../../segment/index.js";
+import { blockRoles } from "./block-roles.js";
 import { calendarAt } from "./calendar-words.js";
 import type { Candidate } from "./candidate.js";
 import { candidateWordSets } from "./candidate-word-sets.js";
@@ -28,8 +29,6 @@ import { isWordBeforePerson, passRole } from "./word-before-person.js";
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
 const PLACE_HEAD_SET = new Set(PLACE_HEADS);
 const PLURAL_ARTICLES = new Set(PLURAL_ARTICLE_WORDS);
-/** Words that make a role of the role after their hyphen ("Vice-President", "ex-ministre", "Under-Secretary"). */
-const ROLE_PREFIXES = new Set(["ex", "vice", "under", "deputy", "co", "sub", "sous", "vize", "pro"]);
 /** A plural word ("Occidentaux", "Ukrainiens"): after a plural article, a group of people. */
 const ENDS_PLURAL = /\p{Ll}[sx]$/u;
 /** `known`: the gazetteer's entry for the name. */
@@ -78,31 +77,7 @@ export function findCandidates(
   };
   const { roleTitleWords, determiners, sentenceOpeners, personArticles, ...placeWords } = candidateWordSets(language);
   const context = new NameContext(tokens, text, language, normals, blocked, names);
-  const roleBefore = new Map<number, RoleMatch>();
-  for (const role of roles) {
-    // "Choisy-le-Roi", "Bourg-la-Reine": a role inside a hyphenated name is part of it ("ex-Premier ministre" is a role).
-    const before = tokens[role.first - 1];
-    const hyphenated =
-      before !== undefined &&
-      text.charCodeAt(tokens[role.first]!.start - 1) === HYPHEN &&
-      !ROLE_PREFIXES.has(before.normal) &&
-      (before.capitalized || text.charCodeAt(before.start - 1) === HYPHEN);
-    if (
-      hyphenated ||
-      (tokens[role.first]!.capitalized && (context.followsPlaceHead(role.first) || context.insideGivenName(role.first)))
-    )
-      continue;
-    for (let index = role.first; index <= role.last; index++) {
-      const token = tokens[index]!;
-      if (token.capitalized && (roleTitleWords.has(folded(index)) || index === role.first || !token.isStopword))
-        blocked.add(index);
-    }
-    let next = role.last + 1;
-    // "Le secrétaire d'État des États-Unis" is no name; "ministre des Affaires étrangères" runs its capitalised words in.
-    while (tokens[next] !== undefined && tokens[next]!.capitalized && roleTitleWords.has(folded(next)))
-      blocked.add(next++);
-    roleBefore.set(next, role);
-  }
+  const roleBefore = blockRoles(tokens, text, roles, context, roleTitleWords, folded, blocked);
   const isCalendar = calendarAt(tokens, text, language, folded);
   const candidates: Candidate[] = [];
   const nameWordAt = (at: number): boolean => isNameWord(tokens[at], blocked, at);

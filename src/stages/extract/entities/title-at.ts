@@ -90,8 +90,7 @@ export function titleBefore(tokens: readonly Token[], index: number, text: strin
   return (
     title !== null &&
     title.end > tokens[index]!.end &&
-    next !== undefined &&
-    next.capitalized &&
+    next?.capitalized === true &&
     next.sentence === tokens[index]!.sentence
   );
 }
