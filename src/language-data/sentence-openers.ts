@@ -9,6 +9,7 @@ import type { SupportedLanguage } from "./languages.js";
  */
 export const SENTENCE_OPENERS: Record<SupportedLanguage, readonly string[]> = {
   fr: [
+    "quand",
     "ailleurs",
     "ainsi",
     "alors",
@@ -55,6 +56,8 @@ export const SENTENCE_OPENERS: Record<SupportedLanguage, readonly string[]> = {
     "toutefois",
   ],
   en: [
+    "when",
+    "whenever",
     "according",
     "after",
     "although",
@@ -85,6 +88,7 @@ export const SENTENCE_OPENERS: Record<SupportedLanguage, readonly string[]> = {
     "yesterday",
   ],
   es: [
+    "cuando",
     "además",
     "anoche",
     "ante",
@@ -108,6 +112,7 @@ export const SENTENCE_OPENERS: Record<SupportedLanguage, readonly string[]> = {
     "tras",
   ],
   de: [
+    "wenn",
     "allerdings",
     "angesichts",
     "auch",
@@ -133,6 +138,7 @@ export const SENTENCE_OPENERS: Record<SupportedLanguage, readonly string[]> = {
     "zudem",
   ],
   it: [
+    "quando",
     "inoltre",
     "intanto",
     "ieri",
@@ -150,6 +156,8 @@ export const SENTENCE_OPENERS: Record<SupportedLanguage, readonly string[]> = {
     "verso",
   ],
   pt: [
+    "quando",
+    "enquanto",
     "além",
     "antes",
     "apesar",
@@ -165,6 +173,33 @@ export const SENTENCE_OPENERS: Record<SupportedLanguage, readonly string[]> = {
     "segundo",
     "também",
   ],
-  ro: ["ieri", "astăzi", "azi", "după", "deși", "totuși", "însă", "potrivit", "conform", "între", "înainte", "apoi"],
-  nl: ["gisteren", "vandaag", "volgens", "ondanks", "tijdens", "na", "sinds", "intussen", "inmiddels", "ook"],
+  ro: [
+    "când",
+    "ieri",
+    "astăzi",
+    "azi",
+    "după",
+    "deși",
+    "totuși",
+    "însă",
+    "potrivit",
+    "conform",
+    "între",
+    "înainte",
+    "apoi",
+  ],
+  nl: [
+    "wanneer",
+    "toen",
+    "gisteren",
+    "vandaag",
+    "volgens",
+    "ondanks",
+    "tijdens",
+    "na",
+    "sinds",
+    "intussen",
+    "inmiddels",
+    "ook",
+  ],
 };

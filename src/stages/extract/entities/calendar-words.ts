@@ -28,8 +28,8 @@ const abbreviationCache = new Map<string, Set<string>>();
 
 /**
  * Abbreviated month names of `language` and English, folded, without their period ("jan", "sept", "dez", "janv"):
- * calendar words only where an abbreviation is, before a period or a number ("Nov. 3", "Jan 31"), for "Jan" is also a
- * given name ("Jan Kowalski").
+ * calendar words only where an abbreviation is, before a period or next to a number ("Nov. 3", "Jan 31", "17 Feb"), for
+ * "Jan" is also a given name ("Jan Kowalski").
  */
 function monthAbbreviations(language: string): Set<string> {
   let words = abbreviationCache.get(language);
@@ -49,7 +49,8 @@ function monthAbbreviations(language: string): Set<string> {
 
 /**
  * Whether the token at an index is a month or weekday name of `language` ("Vendredi", "January"), or an abbreviated
- * month before a period or a number ("Nov. 3", "Jan 31"). `folded` gives a token's folded written form.
+ * month before a period or next to a number ("Nov. 3", "Jan 31", "17 Feb"). `folded` gives a token's folded written
+ * form.
  */
 export function calendarAt(
   tokens: readonly Token[],
@@ -63,8 +64,12 @@ export function calendarAt(
     const word = folded(index);
     if (full.has(word)) return true;
     if (!abbreviations.has(word)) return false;
-    const after = text.charCodeAt(tokens[index]!.end);
-    const next = tokens[index + 1];
-    return after === 0x2e || (next !== undefined && next.start === tokens[index]!.end + 1 && /^\d/.test(next.text));
+    const token = tokens[index]!;
+    const [previous, next] = [tokens[index - 1], tokens[index + 1]];
+    return (
+      text.charCodeAt(token.end) === 0x2e ||
+      (next !== undefined && next.start === token.end + 1 && /^\d/.test(next.text)) ||
+      (previous !== undefined && previous.end === token.start - 1 && /^\d/.test(previous.text))
+    );
   };
 }

@@ -5,6 +5,7 @@ import {
   STRONG_PARTICLES as STRONG_PARTICLE_WORDS,
 } from "../../../language-data/name-links.js";
 import { NAME_PARTICLES, NAME_PREFIXES } from "../../../language-data/name-particles.js";
+import { isFirstName } from "./first-names.js";
 import { capitalRun } from "./name-context.js";
 import type { StoryNames } from "./story-names.js";
 import type { StoryVocabulary } from "./story-vocabulary.js";
@@ -38,6 +39,21 @@ export function linksAfter(tokens: readonly Token[], last: number, head: "instit
   return cursor;
 }
 
+/**
+ * Whether a given name and a surname start at token `cursor` ("Bashar Assad"): a person of their own after a particle,
+ * which is then a preposition ("il Natale di Bashar Assad"; "bin Salman Al Saud" goes on through "Al").
+ */
+function opensFullName(tokens: readonly Token[], cursor: number): boolean {
+  const next = tokens[cursor + 1];
+  return (
+    next !== undefined &&
+    next.capitalized &&
+    next.start === tokens[cursor]!.end + 1 &&
+    !STRONG_PARTICLES.has(next.normal) &&
+    isFirstName(tokens[cursor]!.text)
+  );
+}
+
 /** A name taking shape: tokens `first`..`last`, a particle after `last`, and the capitalised word at `cursor`. */
 export interface ParticleJoin {
   first: number;
@@ -51,7 +67,8 @@ export interface ParticleJoin {
 
 /**
  * Whether the name goes on through the particle to the word at `cursor`: a known name as a whole ("Côte d'Ivoire"),
- * a head's complement ("Alliance de l'Atlantique"), a strong particle ("von der Leyen"), one unknown word and its
+ * a head's complement ("Alliance de l'Atlantique"), a strong particle ("von der Leyen"; not after a listed name, "la
+ * Russia di Putin", or before a given name and a surname, see `opensFullName`), one unknown word and its
  * "de" ("Charles de Gaulle", not "Paris de Londres"), or a team and its town ("Rangers de New York").
  */
 export function joinsAcrossParticle(
@@ -70,7 +87,7 @@ export function joinsAcrossParticle(
   return (
     names.gazetteer(text.slice(tokens[core]!.start, tokens[cursor]!.end)) !== undefined ||
     join.headed ||
-    STRONG_PARTICLES.has(particle) ||
+    (STRONG_PARTICLES.has(particle) && names.gazetteer(leftText) === undefined && !opensFullName(tokens, cursor)) ||
     (["de", "du", "d"].includes(particle) &&
       last === core &&
       !isPeopleName(leftText) &&

@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { entitiesByName } from "../../../../test/support/entities-by-name.js";
+
+describe("names across a particle (joinsAcrossParticle)", () => {
+  it("it: 'di', 'da' are prepositions before a listed name's complement or a person's full name", () => {
+    const found = entitiesByName(
+      "Il Natale di Bashar Assad è triste. La Russia di Putin avanza. Bashar Assad tace. Leonardo da Vinci dipinse.",
+      "it",
+    );
+    assert.equal(found.get("Bashar Assad")?.mentions, 2);
+    assert.equal(found.get("Russia")?.type, "place");
+    for (const wrong of ["Natale di Bashar Assad", "Russia di Putin"]) assert.ok(!found.has(wrong), wrong);
+    assert.equal(found.get("Leonardo da Vinci")?.type, "person");
+  });
+
+  it("en: a strong particle still joins a given name that another name word follows ('bin Salman Al Saud')", () => {
+    const found = entitiesByName("Mohammed bin Salman Al Saud met Ursula von der Leyen.", "en");
+    for (const name of ["Mohammed bin Salman Al Saud", "Ursula von der Leyen"])
+      assert.equal(found.get(name)?.type, "person", name);
+  });
+
+  it("it, es: 'when' opening a sentence is no first word of a name; towns of the news in Italian", () => {
+    const it = entitiesByName("Quando Gheddafi parlò, Bengasi tremò. Il 17 Feb Misurata era calma.", "it");
+    assert.ok(!it.has("Quando Gheddafi"));
+    for (const place of ["Bengasi", "Misurata"]) assert.equal(it.get(place)?.type, "place", place);
+    assert.ok(!it.has("Feb"));
+    assert.ok(!entitiesByName("Cuando Gadafi habló, Bengasi calló.", "es").has("Cuando Gadafi"));
+  });
+});
