@@ -195,9 +195,13 @@ export function findCandidates(
       first++;
     }
     // "Alaska Gov. Sarah Palin": a title ends no name, it opens the next; a month after a given name is a surname.
-    const month = (at: number) => isCalendar(at) && !(at > first && isFirstName(tokens[at - 1]!.text));
-    const edge = (at: number) => month(at) || isEdgeStopword(tokens, at, "end", false, language);
-    while (last >= first && (edge(last) || (last > first && titleBefore(tokens, last, text, language)))) last--;
+    while (
+      last >= first &&
+      ((isCalendar(last) && !(last > first && isFirstName(tokens[last - 1]!.text))) ||
+        isEdgeStopword(tokens, last, "end", false, language) ||
+        (last > first && titleBefore(tokens, last, text, language)))
+    )
+      last--;
     if (first > last) {
       index = Math.max(index + 1, last + 1);
       continue;

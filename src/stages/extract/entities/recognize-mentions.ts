@@ -140,7 +140,9 @@ function storyVocabulary(
 ): { vocabulary: StoryVocabulary; titleCase: (readonly Token[])[] } {
   const documents = docs.map((doc) => ({ text: doc.segmented.text, tokens: doc.segmented.tokens }));
   let vocabulary = collectVocabulary(documents);
-  const sentences = docs.map((doc) => titleCaseSentences(doc.segmented.tokens, vocabulary.lowercase));
+  const sentences = docs.map((doc) =>
+    titleCaseSentences(doc.segmented.tokens, doc.segmented.text, vocabulary.lowercase),
+  );
   if (sentences.every((found) => found.size === 0))
     return { vocabulary, titleCase: documents.map((doc) => doc.tokens) };
   vocabulary = collectVocabulary(documents.map((doc, k) => ({ ...doc, titleCase: sentences[k]! })));

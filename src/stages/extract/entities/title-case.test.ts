@@ -29,14 +29,26 @@ describe("headlines in title case (titleCaseSentences, withoutTitleCase)", () =>
 
   it("a line of names only, or German nouns, is no title case: its names stay", () => {
     const names = segmentText("Sergueï Lavrov et Antony Blinken à Genève.", "fr");
-    assert.equal(titleCaseSentences(names.tokens, new Set(["lavrov"])).size, 0);
+    assert.equal(titleCaseSentences(names.tokens, names.text, new Set(["lavrov"])).size, 0);
     const german = "Ukraine-Krise: Treffen von Blinken und Lawrow in Genf. Die Minister treffen sich am Freitag.";
     const segmented = segmentText(german, "de");
-    assert.equal(titleCaseSentences(segmented.tokens, new Set(["treffen", "sich", "am"])).size, 0);
+    assert.equal(titleCaseSentences(segmented.tokens, segmented.text, new Set(["treffen", "sich", "am"])).size, 0);
   });
 
   it("en: a sentence with a word in lower case is no headline, whatever its capitals", () => {
     const segmented = segmentText(BODY, "en");
-    assert.equal(titleCaseSentences(segmented.tokens, new Set(["secretary", "state", "foreign", "minister"])).size, 0);
+    assert.equal(
+      titleCaseSentences(segmented.tokens, segmented.text, new Set(["secretary", "state", "foreign", "minister"])).size,
+      0,
+    );
+  });
+
+  it("a headline in capitals, or a list of names ending on a period, is no title case", () => {
+    const capitals = segmentText("U.S. TREASURY BALANCE AT FED FELL ON MARCH 3", "en");
+    assert.equal(titleCaseSentences(capitals.tokens, capitals.text, new Set(["balance", "fell"])).size, 0);
+    const list = segmentText("They are Oversea Chinese Banking Corp Ltd And Bangkok Bank Ltd.", "en");
+    assert.equal(titleCaseSentences(list.tokens, list.text, new Set(["banking", "bank"])).size, 0);
+    const headline = segmentText("Oversea Chinese Banking And Bangkok Bank Merge", "en");
+    assert.equal(titleCaseSentences(headline.tokens, headline.text, new Set(["banking", "bank"])).size, 1);
   });
 });

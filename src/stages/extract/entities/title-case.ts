@@ -11,14 +11,37 @@ function startsWithDigit(text: string): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Whether the text goes on with a period after `from`, past closing quotes and brackets: a sentence, no headline. */
+function endsOnPeriod(text: string, from: number): boolean {
+  return /^["”’»)\]]*\./u.test(text.slice(from, from + 4));
+}
+
+const LOWERCASE = /\p{Ll}/u;
+
+/** Whether a capitalised word goes on in lower case ("Meet", not "MEET"), ASCII read without a regular expression. */
+function isTitleCased(text: string): boolean {
+  for (let index = 1; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 97 && code <= 122) return true;
+    if (code >= 128 && LOWERCASE.test(text[index]!)) return true;
+  }
+  return false;
+}
+
 /**
  * The sentences of one article written in title case, as English headlines are ("Blinken And Lavrov Meet In Geneva
- * As Tensions Rise"): every word but stopwords capitalised, at least three of them, and after the first word at
+ * As Tensions Rise"): every word but stopwords capitalised, at least three of them in title case (a headline in
+ * capitals, "U.S. TREASURY BALANCE AT FED FELL", is another matter: see `keepCandidate`), no period at its end (a
+ * list of names is a sentence: "They are Bangkok Bank Ltd and Banque Paribas."), and after the first word at
  * least two capitalised stopwords or words the story writes in lower case elsewhere (`lowercase`, folded). There,
  * capitals are a style: the whole headline was one "name". A line of names only ("Sergueï Lavrov et Antony Blinken
  * à Genève") has no such words, and German nouns, capitalised everywhere, are no common words written in lower case.
  */
-export function titleCaseSentences(tokens: readonly Token[], lowercase: ReadonlySet<string>): Set<number> {
+export function titleCaseSentences(
+  tokens: readonly Token[],
+  text: string,
+  lowercase: ReadonlySet<string>,
+): Set<number> {
   const found = new Set<number>();
   let normals: readonly string[] | undefined;
   let index = 0;
@@ -34,7 +57,7 @@ export function titleCaseSentences(tokens: readonly Token[], lowercase: Readonly
       if (startsWithDigit(token.text)) continue;
       if (!token.isStopword) {
         if (!token.capitalized) lowerWord = true;
-        else content++;
+        else if (isTitleCased(token.text)) content++;
       }
       if (index === first || !token.capitalized) continue;
       if (token.isStopword) capitalisedCommon++;
@@ -43,7 +66,12 @@ export function titleCaseSentences(tokens: readonly Token[], lowercase: Readonly
         if (lowercase.has(normals[index]!)) capitalisedCommon++;
       }
     }
-    if (!lowerWord && content >= MIN_CONTENT_WORDS && capitalisedCommon >= MIN_CAPITALISED_COMMON_WORDS)
+    if (
+      !lowerWord &&
+      content >= MIN_CONTENT_WORDS &&
+      capitalisedCommon >= MIN_CAPITALISED_COMMON_WORDS &&
+      !endsOnPeriod(text, tokens[index - 1]!.end)
+    )
       found.add(sentence);
   }
   return found;
