@@ -1,10 +1,10 @@
 import type { Sentence, Token } from "../../domain/text.js";
 import { ELISIONS, FINAL_CLITICS } from "../../language-data/elisions.js";
-import type { SupportedLanguage } from "../../language-data/languages.js";
 import { classAt, LETTER, MARK, NUMBER, runEnd, widthAt } from "./char-class.js";
 import { stemWord } from "./stem.js";
 import { isStopword } from "./stopwords.js";
 import { SurfaceMemo } from "./surface-memo.js";
+import { wordSetsByLanguage } from "./word-sets-by-language.js";
 
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
@@ -56,26 +56,9 @@ function memoFor(language: string): SurfaceMemo<WordInfo> {
   return memo;
 }
 
-const elisionSets = new Map<string, Set<string>>();
+const elisionPrefixes = wordSetsByLanguage(ELISIONS);
 
-function elisionPrefixes(language: string): Set<string> {
-  let set = elisionSets.get(language);
-  if (set === undefined) {
-    set = new Set(ELISIONS[language as SupportedLanguage] ?? []);
-    elisionSets.set(language, set);
-  }
-  return set;
-}
-
-const cliticSets = new Map<string, Set<string>>();
-function finalClitics(language: string): Set<string> {
-  let set = cliticSets.get(language);
-  if (set === undefined) {
-    set = new Set(FINAL_CLITICS[language as SupportedLanguage] ?? []);
-    cliticSets.set(language, set);
-  }
-  return set;
-}
+const finalClitics = wordSetsByLanguage(FINAL_CLITICS);
 
 /** End of the number starting at `start`: digits, groups of three after ".", "," or " ", then decimals. */
 function numberEnd(text: string, start: number): number {

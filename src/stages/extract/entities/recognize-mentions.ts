@@ -137,21 +137,20 @@ function splitCompounds(pending: Pending[]): Pending[] {
 function storyVocabulary(
   docs: readonly AnalyzedArticle[],
   names: StoryNames,
-): { vocabulary: StoryVocabulary; titleCase: (readonly Token[])[] } {
+): { vocabulary: StoryVocabulary; tokens: (readonly Token[])[] } {
   const documents = docs.map((doc) => ({ text: doc.segmented.text, tokens: doc.segmented.tokens }));
   let vocabulary = collectVocabulary(documents);
   const sentences = docs.map((doc) =>
     titleCaseSentences(doc.segmented.tokens, doc.segmented.text, vocabulary.lowercase),
   );
-  if (sentences.every((found) => found.size === 0))
-    return { vocabulary, titleCase: documents.map((doc) => doc.tokens) };
+  if (sentences.every((found) => found.size === 0)) return { vocabulary, tokens: documents.map((doc) => doc.tokens) };
   vocabulary = collectVocabulary(documents.map((doc, k) => ({ ...doc, titleCase: sentences[k]! })));
   const { capitalizedInside } = vocabulary;
   const isKnownName = (folded: string, token: Token): boolean =>
     capitalizedInside.has(folded) || names.gazetteer(token.text) !== undefined;
   return {
     vocabulary,
-    titleCase: documents.map((doc, k) => withoutTitleCase(doc.tokens, sentences[k]!, isKnownName)),
+    tokens: documents.map((doc, k) => withoutTitleCase(doc.tokens, sentences[k]!, isKnownName)),
   };
 }
 
@@ -161,11 +160,12 @@ function storyVocabulary(
  */
 export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedMention[] {
   const names = new StoryNames();
-  const { vocabulary, titleCase } = storyVocabulary(docs, names);
+  const story = storyVocabulary(docs, names);
+  const { vocabulary } = story;
   let pending: Pending[] = [];
   docs.forEach((doc, document) => {
     const { text, language } = doc.segmented;
-    const tokens = titleCase[document]!;
+    const tokens = story.tokens[document]!;
     const roles = findRoles(tokens, language);
     const normals = foldedNormals(tokens);
     const verbs = reportingVerbs(language);
