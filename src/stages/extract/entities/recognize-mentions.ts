@@ -15,6 +15,7 @@ import { shareListTypes } from "./share-list-types.js";
 import { StoryNames } from "./story-names.js";
 import { collectVocabulary, type StoryVocabulary } from "./story-vocabulary.js";
 import { titleCaseSentences, withoutTitleCase } from "./title-case.js";
+import { resolveTitledSurnames } from "./titled-surnames.js";
 import { foldedNormals } from "./token-folds.js";
 import { type TypeVotes, voteType } from "./type-votes.js";
 
@@ -27,7 +28,10 @@ export interface RecognizedMention {
   end: number;
   /** `text.slice(start, end)`, honorific included ("M. Lavrov"). */
   text: string;
-  /** The name without honorific ("Lavrov"). */
+  /**
+   * The name without honorific ("Lavrov"); for a titled surname given to the one person of the story bearing it, that
+   * person's full name ("M. Hollande": "François Hollande", see `resolveTitledSurnames`).
+   */
   name: string;
   type: EntityType;
   /** False when the group's only evidence is a lone word starting a sentence (see `Candidate.confirmed`). */
@@ -200,6 +204,7 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
     shareListTypes(kept, text, language);
     pending.push(...kept);
   });
+  resolveTitledSurnames(pending, (name) => names.key(name));
   pending = splitCompounds(pending);
   const { groupOf, types } = groupNames(pending, (name) => names.key(name));
   const confirmedGroups = new Set(groupOf.filter((_, index) => pending[index]!.candidate.confirmed));

@@ -28,8 +28,7 @@ export function voteType(
   const { cues } = candidate;
   if (cues.title) votes.person += 3;
   if (cues.role !== null) votes.person += 3;
-  // A name that only resembles a listed one ("Ammann", a surname, / Amman) counts for less than a title or a role.
-  if (gazetteer !== undefined) votes[gazetteer.type] += isGazetteerSpelling(candidate.name) ? 4 : 2;
+  if (gazetteer !== undefined) votes[gazetteer.type] += gazetteerVote(candidate.name);
   if (cues.organizationHead) votes.organization += 3;
   if (cues.placeHead) votes.place += 3;
   if (cues.placePreposition) votes.place += 1.5;
@@ -52,6 +51,11 @@ export function voteType(
     votes.person += 1;
   votes.other += 0.5;
   return votes;
+}
+
+/** The vote of the gazetteer's entry for `name`: a name that only resembles a listed one ("Ammann", a surname, / Amman) counts for less than a title or a role. */
+export function gazetteerVote(name: string): number {
+  return isGazetteerSpelling(name) ? 4 : 2;
 }
 
 export function addVotes(target: TypeVotes, source: TypeVotes): void {
