@@ -36,3 +36,11 @@ export const NOUN_DETERMINERS: Partial<Record<SupportedLanguage, readonly string
     "jeden",
   ],
 };
+
+/**
+ * Genitive determiners of the languages that write every noun capitalised, folded: a word that one follows is a noun
+ * with its complement ("nach Angaben des Pentagons", "im Auftrag der Regierung"), not a name.
+ */
+export const GENITIVE_DETERMINERS: Partial<Record<SupportedLanguage, readonly string[]>> = {
+  de: ["des", "der", "eines", "einer"],
+};

@@ -24,8 +24,9 @@ export function gazetteerOfInflected(
   if (known !== undefined) return known;
   for (const base of uninflected(name, language)) {
     const entry = names.gazetteer(base);
-    // Only places inflect so ("Chinas"); an organisation's "s" is its own ("Lloyds", "Barclays").
-    if (entry?.type === "place") return entry;
+    // In German only places inflect so ("Chinas"); an organisation's "s" is its own ("Lloyds", "Barclays"). Romanian's
+    // article goes on every noun ("Pentagonului", "Guvernului").
+    if (entry?.type === "place" || (entry !== undefined && language === "ro")) return entry;
   }
   return undefined;
 }

@@ -16,6 +16,13 @@ const PARTICLES = new Set(NAME_PARTICLES.map((particle) => particle.replace(/['‚
 const PREFIXES = new Set(NAME_PREFIXES);
 const HEAD_LINKS = new Set(HEAD_LINK_WORDS);
 const CONJUNCTIONS = new Set(HEAD_CONJUNCTIONS);
+/**
+ * Strong particles only after another ("von der Leyen", "van den Berg"): right after a name they are German's genitive
+ * article ("Berichten der Zeitung", "Pr√§sident der Ukraine").
+ */
+const ARTICLES_AFTER_PARTICLE = new Set(["der", "den"]);
+/** The particles those follow, capitalised too ("Alexander Van der Bellen"). */
+const PARTICLES_BEFORE_ARTICLE = new Set(["von", "van"]);
 
 /**
  * What lower-case links a name takes after token `last`, by the `head` it opens on: an institution's its complement's
@@ -87,7 +94,10 @@ export function joinsAcrossParticle(
   return (
     names.gazetteer(text.slice(tokens[core]!.start, tokens[cursor]!.end)) !== undefined ||
     join.headed ||
-    (STRONG_PARTICLES.has(particle) && names.gazetteer(leftText) === undefined && !opensFullName(tokens, cursor)) ||
+    (STRONG_PARTICLES.has(particle) &&
+      (!ARTICLES_AFTER_PARTICLE.has(particle) || PARTICLES_BEFORE_ARTICLE.has(tokens[last]!.normal)) &&
+      names.gazetteer(leftText) === undefined &&
+      !opensFullName(tokens, cursor)) ||
     (["de", "du", "d"].includes(particle) &&
       last === core &&
       !isPeopleName(leftText) &&

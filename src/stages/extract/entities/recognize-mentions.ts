@@ -10,6 +10,7 @@ import { findCandidates } from "./find-candidates.js";
 import { findRoles, type RoleMatch } from "./find-roles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { groupNames } from "./group-names.js";
+import { isNounBeforeGenitive } from "./noun-before-genitive.js";
 import { resultEntries } from "./result-entries.js";
 import { shareListTypes } from "./share-list-types.js";
 import { StoryNames } from "./story-names.js";
@@ -182,7 +183,8 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
       const inResults = country !== undefined || results.people.has(found);
       const candidate = inResults ? { ...found, confirmed: true } : found;
       const gazetteer = country ?? candidate.gazetteer;
-      if (!keepCandidate(candidate, gazetteer, vocabulary)) continue;
+      if (!keepCandidate(candidate, gazetteer, vocabulary) || isNounBeforeGenitive(tokens, candidate, language))
+        continue;
       const votes = voteType(
         candidate,
         gazetteer,
