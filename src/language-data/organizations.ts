@@ -17,6 +17,11 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
     "Organização do Tratado do Atlântico Norte",
     "Organizația Tratatului Atlanticului de Nord",
     "Alianța Nord-Atlantică",
+    "Alianza Atlántica",
+    "Alleanza atlantica",
+    "Aliança Atlântica",
+    "Atlantische Allianz",
+    "Nordatlantisches Bündnis",
   ],
   [
     "ONU",

@@ -1,6 +1,7 @@
 /** Italian functions that name a person (see `ROLES`). */
 export const ITALIAN_ROLES: readonly string[] = [
   "presidente",
+  "presidente del consiglio",
   "vicepresidente",
   "primo ministro",
   "premier",

@@ -1,6 +1,7 @@
 /** Spanish functions that name a person (see `ROLES`). */
 export const SPANISH_ROLES: readonly string[] = [
   "presidente",
+  "presidente del gobierno",
   "presidenta",
   "vicepresidente",
   "vicepresidenta",

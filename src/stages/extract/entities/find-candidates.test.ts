@@ -159,4 +159,17 @@ describe("stopwords at a name's edges (isEdgeStopword) and Romanian's 'lui'", ()
     const de = entitiesByName("Er reiste nach Sankt Petersburg und Sankt Gallen.", "de");
     for (const place of ["Sankt Petersburg", "Sankt Gallen"]) assert.equal(de.get(place)?.type, "place", place);
   });
+
+  it("it, es: the head of government's title is no part of the name after it; NATO by its other names", () => {
+    const it = entitiesByName(
+      "Il presidente del Consiglio Mario Draghi ha sentito il segretario generale dell'Alleanza atlantica.",
+      "it",
+    );
+    assert.equal(it.get("Mario Draghi")?.type, "person");
+    assert.ok(!it.has("Consiglio Mario Draghi"));
+    assert.equal(it.get("Alleanza atlantica")?.type, "organization");
+    const es = entitiesByName("El presidente del Gobierno Pedro Sánchez habló con la Alianza Atlántica.", "es");
+    assert.equal(es.get("Pedro Sánchez")?.type, "person");
+    assert.equal(es.get("Alianza Atlántica")?.type, "organization");
+  });
 });
