@@ -1,4 +1,6 @@
 import type { Token } from "../../../domain/text.js";
+import { MONTH_NAMES } from "../../../language-data/calendar-words.js";
+import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { foldAccents } from "../../segment/index.js";
 
 const cache = new Map<string, Set<string>>();
@@ -27,20 +29,17 @@ export function calendarWords(language: string): Set<string> {
 const abbreviationCache = new Map<string, Set<string>>();
 
 /**
- * Abbreviated month names of `language` and English, folded, without their period ("jan", "sept", "dez", "janv"):
- * calendar words only where an abbreviation is, before a period or next to a number ("Nov. 3", "Jan 31", "17 Feb"), for
- * "Jan" is also a given name ("Jan Kowalski").
+ * The abbreviated month names `MONTH_NAMES` lists for `language` and English (the forms written with a period), folded,
+ * without it ("jan", "sept", "dez", "janv"): calendar words only where an abbreviation is, before a period or next to
+ * a number ("Nov. 3", "Jan 31", "17 Feb"), for "Jan" is also a given name ("Jan Kowalski").
  */
 function monthAbbreviations(language: string): Set<string> {
   let words = abbreviationCache.get(language);
   if (words !== undefined) return words;
-  words = new Set<string>(["sept"]);
-  const full = calendarWords(language);
-  for (const locale of new Set([language, "en"])) {
-    const month = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
-    for (let m = 0; m < 12; m++) {
-      const short = foldAccents(month.format(new Date(Date.UTC(2024, m, 1))).replace(/\.$/, ""));
-      if (!full.has(short)) words.add(short);
+  words = new Set<string>();
+  for (const lang of new Set([language, "en"])) {
+    for (const forms of MONTH_NAMES[lang as SupportedLanguage] ?? []) {
+      for (const form of forms) if (form.endsWith(".")) words.add(foldAccents(form.slice(0, -1)));
     }
   }
   abbreviationCache.set(language, words);

@@ -81,7 +81,7 @@ function isLoneSurname(keyWords: readonly string[]): boolean {
 }
 
 /** The surname of a keyed name of several words: its last word, before a generational suffix. */
-function surnameOf(keyWords: readonly string[]): string {
+export function surnameOf(keyWords: readonly string[]): string {
   return keyWords.length > 2 && SUFFIX_KEYS.has(keyWords.at(-1)!) ? keyWords.at(-2)! : keyWords.at(-1)!;
 }
 

@@ -1,5 +1,6 @@
 import type { Candidate } from "./candidate.js";
 import type { GazetteerEntry } from "./gazetteer.js";
+import { surnameOf } from "./group-names.js";
 import { gazetteerVote, type TypeVotes, winningType } from "./type-votes.js";
 
 /** What `resolveTitledSurnames` reads and changes of one mention waiting to be grouped. */
@@ -20,7 +21,7 @@ export function resolveTitledSurnames(items: TitledSurname[], key: (name: string
   const fullNames = new Map<string, Set<string>>();
   for (const item of items) {
     if (item.candidate.words < 2 || item.gazetteer !== undefined || winningType(item.votes) !== "person") continue;
-    const surname = key(item.name.split(/\s+/).pop()!);
+    const surname = surnameOf(key(item.name).split(" "));
     fullNames.set(surname, (fullNames.get(surname) ?? new Set()).add(item.name));
   }
   if (fullNames.size === 0) return;
