@@ -2,7 +2,7 @@ import type { EntityType } from "../../../domain/story.js";
 import { NAME_ARTICLES, NAME_PARTICLES } from "../../../language-data/name-particles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { nameKey, nameSimilarity } from "./name-key.js";
-import { addVotes, emptyVotes, type TypeVotes, weakVotes, winningType } from "./type-votes.js";
+import { addVotes, emptyVotes, STRONG_CUE, type TypeVotes, weakVotes, winningType } from "./type-votes.js";
 
 export interface NameGroupInput {
   name: string;
@@ -65,9 +65,6 @@ function withinOneEdit(a: string, b: string): boolean {
   while (offset < short.length && short[offset] === long[offset]) offset++;
   return short.slice(offset) === long.slice(offset + 1);
 }
-
-/** The weight of a title or a role (`voteType`): what sharing a surname with people of the story says. */
-const PERSON_CUE = 3;
 
 /** Keyed generational suffixes: "Martin Luther King Jr" is a King, not a "Jr". */
 const SUFFIX_KEYS = new Set(["Jr", "Sr", "II", "III", "IV"].map(nameKey));
@@ -208,7 +205,7 @@ export function groupNames(
     // The surname of several people of the story ("Gadafi" of Muamar and of Saif el Islam el Gadafi): a person,
     // though not which one.
     else if (distinct.length > 1 && distinct.every((owner) => personLike(families[owner]!)))
-      family.votes.person += PERSON_CUE * family.count;
+      family.votes.person += STRONG_CUE * family.count;
   });
   const dense = new Map<number, number>();
   const types: EntityType[] = [];

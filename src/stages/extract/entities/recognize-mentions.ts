@@ -18,7 +18,7 @@ import { collectVocabulary, type StoryVocabulary } from "./story-vocabulary.js";
 import { titleCaseSentences, withoutTitleCase } from "./title-case.js";
 import { resolveTitledSurnames } from "./titled-surnames.js";
 import { foldedNormals } from "./token-folds.js";
-import { type TypeVotes, voteType } from "./type-votes.js";
+import { STRONG_CUE, type TypeVotes, voteType } from "./type-votes.js";
 
 /** One mention of a named entity, typed and tied to the other mentions of the same entity. */
 export interface RecognizedMention {
@@ -192,7 +192,7 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
         names.shape(candidate.name),
         candidate.words > 1 && hasCommonWordInside(tokens, normals, candidate, vocabulary.lowercase),
       );
-      if (results.people.has(found)) votes.person += 3;
+      if (results.people.has(found)) votes.person += STRONG_CUE;
       kept.push({
         document,
         candidate,

@@ -7,6 +7,9 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 export type TypeVotes = Record<EntityType, number>;
 
+/** The vote of a cue that alone says the type: a title, a role, a head word, a given name. */
+export const STRONG_CUE = 3;
+
 export function emptyVotes(): TypeVotes {
   return { person: 0, place: 0, organization: 0, other: 0 };
 }
@@ -26,18 +29,18 @@ export function voteType(
 ): TypeVotes {
   const votes = emptyVotes();
   const { cues } = candidate;
-  if (cues.title) votes.person += 3;
-  if (cues.role !== null) votes.person += 3;
+  if (cues.title) votes.person += STRONG_CUE;
+  if (cues.role !== null) votes.person += STRONG_CUE;
   if (gazetteer !== undefined) votes[gazetteer.type] += gazetteerVote(candidate.name);
-  if (cues.organizationHead) votes.organization += 3;
-  if (cues.placeHead) votes.place += 3;
+  if (cues.organizationHead) votes.organization += STRONG_CUE;
+  if (cues.placeHead) votes.place += STRONG_CUE;
   if (cues.placePreposition) votes.place += 1.5;
   if (speaks) votes.person += 1;
-  if (cues.group) votes.other += 3;
-  if (shape.firstName) votes.person += 3;
+  if (cues.group) votes.other += STRONG_CUE;
+  if (shape.firstName) votes.person += STRONG_CUE;
   else if (shape.loneFirstName) votes.person += 1;
   if (shape.place) votes.place += 2.5;
-  if (shape.organization) votes.organization += 3;
+  if (shape.organization) votes.organization += STRONG_CUE;
   const acronym = ACRONYM.test(candidate.name);
   if (acronym) votes.organization += 1;
   else if (
