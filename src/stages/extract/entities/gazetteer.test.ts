@@ -68,4 +68,20 @@ describe("gazetteer", () => {
     assert.equal(found.get("Hertfordshire")?.type, "place");
     assert.equal(found.get("Cambridgeshire")?.type, "place");
   });
+
+  it("a capital is not its country because one of its names keys as the country's in another language", () => {
+    // Italian "Algeri" (Algiers) and "Tunisi" (Tunis) key as French "Algérie" and "Tunisie".
+    for (const [city, country] of [
+      ["Alger", "Algérie"],
+      ["Tunis", "Tunisie"],
+    ] as const) {
+      assert.equal(lookupGazetteer(city)?.type, "place", city);
+      assert.notEqual(lookupGazetteer(city)?.id, lookupGazetteer(country)?.id, city);
+    }
+    assert.equal(lookupGazetteer("Algiers")?.id, lookupGazetteer("Alger")?.id);
+    const found = entitiesByName("Alger a protesté. L’Algérie a rappelé son ambassadeur. Alger attend.", "fr");
+    assert.deepEqual(found.get("Alger")?.variants, ["Alger"]);
+    // A country listed under the names the news uses stays that country.
+    assert.equal(lookupGazetteer("Fédération de Russie")?.id, lookupGazetteer("Russie")?.id);
+  });
 });

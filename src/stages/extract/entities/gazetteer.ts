@@ -99,7 +99,16 @@ function build(): Map<string, GazetteerEntry> {
       }
     }
     const keys = forms.map(keyOf);
-    const known = keys.map((key) => built.get(key)).find((entry) => entry?.type === fallback.type);
+    // A group is the place already listed under its first (French) name ("Russie" under the names the news
+    // uses), else one listed under another of its names, if of the same kind: a city is no country because
+    // one of its names keys as the country's in another language ("Algeri", Italian for Algiers, as "Algérie").
+    const first = built.get(keys[0]!);
+    const known =
+      first?.type === fallback.type
+        ? first
+        : keys
+            .map((key) => built.get(key))
+            .find((entry) => entry?.type === fallback.type && entry.settlement === fallback.settlement);
     const entry = known ?? fallback;
     for (const key of keys) addKey(key, entry);
   };

@@ -1,7 +1,7 @@
 import type { EntityType } from "../../../domain/story.js";
 import { NAME_ARTICLES, NAME_PARTICLES } from "../../../language-data/name-particles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
-import { nameKey, nameSimilarity } from "./name-key.js";
+import { nameKey, nameSimilarity, spellingOf } from "./name-key.js";
 import { addVotes, emptyVotes, STRONG_CUE, type TypeVotes, weakVotes, winningType } from "./type-votes.js";
 
 export interface NameGroupInput {
@@ -12,6 +12,8 @@ export interface NameGroupInput {
 
 interface Family {
   gazetteer: string | undefined;
+  /** Its first name as written, accents and case aside (`spellingOf`, lower-cased). */
+  spelling: string;
   votes: TypeVotes;
   count: number;
 }
@@ -64,6 +66,29 @@ function withinOneEdit(a: string, b: string): boolean {
   let offset = 0;
   while (offset < short.length && short[offset] === long[offset]) offset++;
   return short.slice(offset) === long.slice(offset + 1);
+}
+
+/** An "h" after a consonant: written or not by transliterations of one name ("Kadhafi", "Khadafi", "Gaddafi"). */
+const INNER_H = /(?<=[^\saeiou])h/g;
+
+/**
+ * Whether two keys of near-equal lengths are one edit apart, as written or once the "h" that transliterations add
+ * after a consonant is left out ("kadhafi" / "hadafi": "Kadhafi", "Khadafi").
+ */
+function oneEditApart(a: string, b: string): boolean {
+  return (
+    withinOneEdit(a, b) ||
+    ((a.includes("h") || b.includes("h")) && withinOneEdit(a.replace(INNER_H, ""), b.replace(INNER_H, "")))
+  );
+}
+
+/**
+ * Whether a name one edit from another by key may be its misspelling: when one of them is listed, only if they are
+ * one edit apart as written too ("Etats-Uns" is "États-Unis", "Eeuter" is "Reuter", but "Charte", keyed as "sarte",
+ * is no "Syrte"): the key's transliteration pairs are for names the story writes several ways, not for common words.
+ */
+function misspelling(fa: Family, fb: Family): boolean {
+  return (fa.gazetteer === undefined && fb.gazetteer === undefined) || withinOneEdit(fa.spelling, fb.spelling);
 }
 
 /** Keyed generational suffixes: "Martin Luther King Jr" is a King, not a "Jr". */
@@ -125,7 +150,12 @@ export function groupNames(
     if (index === undefined) {
       index = families.length;
       keyIndex.set(key, index);
-      families.push({ gazetteer: input.gazetteer?.id, votes: emptyVotes(), count: 0 });
+      families.push({
+        gazetteer: input.gazetteer?.id,
+        spelling: spellingOf(input.name).toLowerCase(),
+        votes: emptyVotes(),
+        count: 0,
+      });
     }
     const family = families[index]!;
     addVotes(family.votes, input.votes);
@@ -167,12 +197,17 @@ export function groupNames(
       const sameFirst = wa.length >= 2 && wa.length === wb.length && wa[0] === wb[0];
       if (!closeSpelling && !sameFirst) continue;
       // Then the spelling itself, before the families: most names of near-equal lengths are no misspelling.
-      const oneEdit = closeSpelling && withinOneEdit(ka, kb);
+      const oneEdit = closeSpelling && oneEditApart(ka, kb);
       if (!oneEdit && !sameFirst) continue;
       const fa = families[union.find(a)]!;
       const fb = families[union.find(b)]!;
       if (fa === fb || !compatible(fa, fb)) continue;
-      if (oneEdit && (fa.gazetteer === undefined || fb.gazetteer === undefined) && !twoPeople(givenNames, wa, wb)) {
+      if (
+        oneEdit &&
+        (fa.gazetteer === undefined || fb.gazetteer === undefined) &&
+        misspelling(fa, fb) &&
+        !twoPeople(givenNames, wa, wb)
+      ) {
         merge(a, b);
         continue;
       }
