@@ -203,6 +203,10 @@ export const CITIES: readonly (readonly string[])[] = [
   ],
   ["Occident", "West", "Occidente", "Westen", "Ocidente", "Vest"],
   ["Bélarus", "Belarus", "Biélorussie", "Bielorrusia", "Weißrussland", "Bielorussia", "Bielorrússia", "Belarus"],
+  // Countries under the abbreviations the news uses: "U.S." (English wires), "EE. UU." (Spanish), "EUA" (Portuguese),
+  // "SUA" (Romanian).
+  ["États-Unis", "U.S.", "U.S.A.", "USA", "US", "EE. UU.", "EEUU", "EUA", "SUA"],
+  ["Royaume-Uni", "U.K.", "UK"],
   // Countries under the names the news uses, where the CLDR's are others ("Côte d’Ivoire", "Chequia").
   [
     "Côte d'Ivoire",

@@ -26,6 +26,7 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
   [
     "ONU",
     "UN",
+    "U.N.",
     "UNO",
     "Nations unies",
     "Organisation des Nations unies",

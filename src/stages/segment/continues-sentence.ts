@@ -88,6 +88,9 @@ function startsLowerCase(text: string, next: Span): boolean {
 /** Single capitals joined by periods, the last period left out: "U.S", "J.D", "U.K". */
 const DOTTED_INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
+/** Two like capitals, one letter of an abbreviation in the plural as Spanish writes them ("EE" of "EE. UU."). */
+const PAIRED_CAPITALS = /^(\p{Lu})\1$/u;
+
 /** The letters `next` opens on after anything but letters and numbers (none when a number comes first): `/^[^\p{L}\p{N}]*(\p{L}*)/u`. */
 function firstWord(text: string, next: Span): string {
   let start = next.start;
@@ -150,6 +153,8 @@ export function continuesSentence(
     // U.S. The talks resumed"): a sentence rarely opens on a name or a noun right after one.
     if (isFunctionWord !== undefined && DOTTED_INITIALISM.test(lastWord) && !isFunctionWord(firstWord(text, next)))
       return true;
+    // A Spanish plural abbreviation's letters: "EE. UU." (Estados Unidos), "FF. AA." (Fuerzas Armadas).
+    if (PAIRED_CAPITALS.test(lastWord) && PAIRED_CAPITALS.test(firstWord(text, next))) return true;
     // Other abbreviations ("etc.", "env.") end a sentence only when a capital follows.
     if (abbreviations.has(word) && !firstLetterIsCapital(text, next.start, next.end)) return true;
   }

@@ -35,6 +35,15 @@ describe("segmentText", () => {
     );
   });
 
+  it("es: keeps a plural abbreviation's letters in one sentence (« EE. UU. »), and ends one after it", () => {
+    const text = "Las FF. AA. de EE. UU. llegaron ayer. Viajó a EE. UU. El presidente habló.";
+    const { sentences } = segmentText(text, "es");
+    assert.deepEqual(
+      sentences.map((sentence) => text.slice(sentence.start, sentence.end)),
+      ["Las FF. AA. de EE. UU. llegaron ayer.", "Viajó a EE. UU.", "El presidente habló."],
+    );
+  });
+
   it("keeps a German date's ordinal day with its month, and still ends a sentence on a number", () => {
     const text =
       "Am 21. Januar trafen sich Blinken und Lawrow in Genf. Die Zahl der Toten stieg auf 12. Danach kam der 1. Mai.";

@@ -11,6 +11,15 @@ describe("names at a sentence's start, numerals and teams (findCandidates)", () 
     assert.equal(found.get("Seine-Saint-Denis")?.type, "place");
   });
 
+  it("it, de: a title after a sentence's capitalised first word is a cue, not a word of the name", () => {
+    const it_ = entitiesByName("Il Colonnello Gheddafi è partito. Muammar Gheddafi resta a Tripoli.", "it");
+    assert.equal(it_.has("Colonnello Gheddafi"), false);
+    assert.deepEqual(it_.get("Muammar Gheddafi")?.variants, ["Muammar Gheddafi", "Colonnello Gheddafi"]);
+    const de = entitiesByName("Der Oberst Müller hat gesprochen. Oberst Müller bleibt.", "de");
+    assert.equal(de.get("Müller")?.type, "person");
+    assert.equal(de.get("Müller")?.mentions, 2);
+  });
+
   it("fr, en, de: a preposition or an adverb opening the sentence is no first word of a name", () => {
     const fr = entitiesByName(
       "Malgré Poutine, la Russie avance. Outre Macron, Scholz était là. Hier Macron a parlé. " +

@@ -7,6 +7,7 @@ import { blockRoles } from "./block-roles.js";
 import { calendarAt } from "./calendar-words.js";
 import type { Candidate } from "./candidate.js";
 import { candidateWordSets } from "./candidate-word-sets.js";
+import { abbreviationCandidate, dottedAbbreviationAt } from "./dotted-abbreviation.js";
 import { isEdgeStopword } from "./edge-stopword.js";
 import { type ExtensionKind, extendName, qualifiedPlaceKind } from "./extend-name.js";
 import type { RoleMatch } from "./find-roles.js";
@@ -19,6 +20,7 @@ import { isNameWord } from "./is-name-word.js";
 import { joinsAcrossParticle, linksAfter } from "./joins-across-particle.js";
 import { joinsName } from "./joins-name.js";
 import { knownLowerEnd, knownNameEnd } from "./known-name-end.js";
+import { listedAsWritten } from "./listed-as-written.js";
 import { capitalRun, NameContext } from "./name-context.js";
 import { StoryNames } from "./story-names.js";
 import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
@@ -81,20 +83,31 @@ export function findCandidates(
   const isCalendar = calendarAt(tokens, text, language, folded);
   const candidates: Candidate[] = [];
   const nameWordAt = (at: number): boolean => isNameWord(tokens[at], blocked, at);
+  const abbreviationAt = (at: number) => dottedAbbreviationAt(tokens, text, at, (name) => names.gazetteer(name));
+  // "M. Lavrov", "Président Wilson": a title before a name is a cue, not part of the name ("Saint-Pétersbourg",
+  // "Sankt Gallen" keep it, and so does a place named after someone: "hôtel Président Wilson").
+  const titleOpensName = (at: number): boolean => {
+    const title = titleAt(tokens, at, text, language);
+    return (
+      title !== null &&
+      isNameWord(tokens[at + 1], blocked, at + 1) &&
+      text.slice(title.end, tokens[at + 1]!.start) !== "-" &&
+      !(tokens[at]!.capitalized && context.followsPlaceHead(at)) &&
+      !context.insideGivenName(at) &&
+      names.gazetteer(capitalRun(tokens, text, at)) === undefined
+    );
+  };
   let index = 0;
   while (index < tokens.length) {
-    const title = titleAt(tokens, index, text, language);
-    // "M. Lavrov", "Président Wilson": the title is a cue, not part of the name ("Saint-Pétersbourg", "Sankt Gallen"
-    // keep it, and so does a place named after someone: "hôtel Président Wilson").
-    if (
-      title !== null &&
-      isNameWord(tokens[index + 1], blocked, index + 1) &&
-      text.slice(title.end, tokens[index + 1]!.start) !== "-" &&
-      !(tokens[index]!.capitalized && context.followsPlaceHead(index)) &&
-      !context.insideGivenName(index) &&
-      names.gazetteer(capitalRun(tokens, text, index)) === undefined
-    ) {
-      blocked.add(index);
+    if (titleOpensName(index)) blocked.add(index);
+    // "U.S.", "EE. UU.": a listed abbreviation with periods is a name whole, though its letters are no name words.
+    const abbreviation = abbreviationAt(index);
+    if (abbreviation !== null) {
+      const sentenceInitial = isInitialPosition(tokens, index, text);
+      const placePreposition = context.placeCueBefore(index, placeWords);
+      candidates.push(abbreviationCandidate(tokens, text, index, abbreviation, { sentenceInitial, placePreposition }));
+      index = abbreviation.last + 1;
+      continue;
     }
     const isWord = nameWordAt(index);
     // A name may open on initials ("J. K. Rowling") or, after a title, on its particle ("le général de Gaulle"): the
@@ -117,7 +130,7 @@ export function findCandidates(
     let joins = 0;
     for (;;) {
       const next = tokens[last + 1];
-      if (next === undefined || next.sentence !== tokens[last]!.sentence) break;
+      if (next === undefined || next.sentence !== tokens[last]!.sentence || abbreviationAt(last + 1) !== null) break;
       if (isNameWord(next, blocked, last + 1) && joinsName(text, tokens[last]!.end, next.start, tokens[last]!.text)) {
         // "à l’AFP Maria Solis", "le député LR Eric Ciotti": a known name or a lone word, then a person, are two names.
         // German nouns are capitalised: a noun, then a place, are two names ("die Zukunft Europas").
@@ -171,6 +184,7 @@ export function findCandidates(
       const linked = cursor > last + 1;
       if (headed && joins > 0) break;
       if (!linked || !isNameWord(tokens[cursor], blocked, cursor) || tokens[cursor]!.sentence !== next.sentence) break;
+      if (abbreviationAt(cursor) !== null) break;
       if (/[,;:.!?«»"“”()]/.test(text.slice(tokens[last]!.end, tokens[cursor]!.start))) break;
       const join = { first, last, cursor, headed, foldedRight: folded(cursor) };
       if (!joinsAcrossParticle(tokens, text, join, names, vocabulary)) break;
@@ -194,6 +208,8 @@ export function findCandidates(
       if (!common) break;
       first++;
     }
+    // A title that words trimmed above hid from the test at the loop's start ("Il Colonnello Gheddafi").
+    if (first > index && first < last && titleOpensName(first)) first++;
     // "Alaska Gov. Sarah Palin": a title ends no name, it opens the next; a month after a given name is a surname.
     while (
       last >= first &&
@@ -232,7 +248,8 @@ export function findCandidates(
     // Romanian's article of a man's name ("potrivit lui Lavrov") says a person as a title does, outside the name.
     hasTitle ||= before?.sentence === tokens[first]!.sentence && personArticles.has(before.normal);
     const sentenceInitial = first === index ? initial : isInitialPosition(tokens, first, text);
-    const gazetteer = gazetteerOf(nameStart, end);
+    const listed = gazetteerOf(nameStart, end);
+    const gazetteer = sentenceInitial && first === last && !listedAsWritten(name, listed, names) ? undefined : listed;
     const beforeFolded = before === undefined ? "" : normals[first - 1]!;
     const firstFolded = folded(first);
     const lastFolded = folded(last);

@@ -44,4 +44,24 @@ describe("groupNames", () => {
     assert.deepEqual(found.get("Syrte")?.variants, ["Syrte", "Syrthe"]);
     assert.equal(found.get("Charte")?.variants.includes("Syrte") ?? false, false);
   });
+
+  it("it: a lone surname goes to the namesake written in full far more often than the others together", () => {
+    const found = entitiesByName(
+      "Muammar Gheddafi ha parlato ieri a Tripoli. Muammar Gheddafi ha minacciato i ribelli. " +
+        "Secondo Muammar Gheddafi la guerra continua. Il figlio Saif Gheddafi tace. Gheddafi resiste, e Gheddafi attacca.",
+      "it",
+    );
+    assert.equal(found.get("Muammar Gheddafi")?.mentions, 5);
+    assert.ok(found.get("Muammar Gheddafi")?.variants.includes("Gheddafi"));
+    assert.equal(found.get("Saif Gheddafi")?.mentions, 1);
+  });
+
+  it("en: a full name with a middle name is the same person, one with a middle initial may not be", () => {
+    const found = entitiesByName(
+      "Barack Hussein Obama took the oath. Barack Obama then spoke. George W. Bush watched; George Bush Sr. did not.",
+      "en",
+    );
+    assert.deepEqual(found.get("Barack Hussein Obama")?.variants, ["Barack Hussein Obama", "Barack Obama"]);
+    assert.equal(found.get("George W. Bush")?.variants.includes("George Bush") ?? false, false);
+  });
 });

@@ -91,6 +91,42 @@ function misspelling(fa: Family, fb: Family): boolean {
   return (fa.gazetteer === undefined && fb.gazetteer === undefined) || withinOneEdit(fa.spelling, fb.spelling);
 }
 
+/**
+ * Whether two keyed names of different lengths with the same first word are one person's, one with middle names
+ * ("Barack Hussein Obama", "Barack Obama"): the same last word, and the longer one's other words whole words,
+ * no initials ("George W. Bush" may be his father's son or his father's "George Bush").
+ */
+function withMiddleNames(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.at(-1) !== long.at(-1)) return false;
+  let at = 1;
+  for (const word of long.slice(1, -1)) {
+    if (at < short.length - 1 && word === short[at]) at++;
+    else if (word.length < 2) return false;
+  }
+  return at === short.length - 1;
+}
+
+/** How many times more often the one a lone surname names is written in full than its namesakes together. */
+const DOMINANT_SHARE = 3;
+
+/**
+ * The person a lone surname names when several of the story share it: the one written in full far more often
+ * than the others together ("Gheddafi" in a story of Muammar Gheddafi that also names his sons once each), if any.
+ */
+function dominantOwner(owners: readonly number[], families: readonly Family[]): number | undefined {
+  let best: number | undefined;
+  let total = 0;
+  for (const owner of owners) {
+    const family = families[owner]!;
+    total += family.count;
+    if (personLike(family) && (best === undefined || family.count > families[best]!.count)) best = owner;
+  }
+  if (best === undefined) return undefined;
+  const count = families[best]!.count;
+  return count >= DOMINANT_SHARE && count >= DOMINANT_SHARE * (total - count) ? best : undefined;
+}
+
 /** Keyed generational suffixes: "Martin Luther King Jr" is a King, not a "Jr". */
 const SUFFIX_KEYS = new Set(["Jr", "Sr", "II", "III", "IV"].map(nameKey));
 /** Keyed name particles ("de", "von", "van der"): "de Gaulle" is a lone surname. */
@@ -194,11 +230,12 @@ export function groupNames(
       const wb = words[b]!;
       // Cheap tests first: only near-equal lengths or a shared first name can merge.
       const closeSpelling = Math.min(ka.length, kb.length) >= 5 && Math.abs(ka.length - kb.length) <= 1;
-      const sameFirst = wa.length >= 2 && wa.length === wb.length && wa[0] === wb[0];
+      const sameFirst = wa.length >= 2 && wb.length >= 2 && wa[0] === wb[0];
       if (!closeSpelling && !sameFirst) continue;
       // Then the spelling itself, before the families: most names of near-equal lengths are no misspelling.
       const oneEdit = closeSpelling && oneEditApart(ka, kb);
-      if (!oneEdit && !sameFirst) continue;
+      const middleNames = sameFirst && wa.length !== wb.length && withMiddleNames(wa, wb);
+      if (!oneEdit && !(sameFirst && wa.length === wb.length) && !middleNames) continue;
       const fa = families[union.find(a)]!;
       const fb = families[union.find(b)]!;
       if (fa === fb || !compatible(fa, fb)) continue;
@@ -211,7 +248,8 @@ export function groupNames(
         merge(a, b);
         continue;
       }
-      if (sameFirst && personLike(fa) && personLike(fb) && nameSimilarity(wa.at(-1)!, wb.at(-1)!) >= 0.6) merge(a, b);
+      if (!personLike(fa) || !personLike(fb)) continue;
+      if (middleNames || (wa.length === wb.length && nameSimilarity(wa.at(-1)!, wb.at(-1)!) >= 0.6)) merge(a, b);
     }
   }
   // A lone surname joins the one full name ending with it.
@@ -236,10 +274,11 @@ export function groupNames(
     );
     const family = families[union.find(index)]!;
     if (family.gazetteer !== undefined) return;
-    if (distinct.length === 1 && compatible(family, families[distinct[0]!]!)) merge(distinct[0]!, index);
+    const owner = distinct.length === 1 ? distinct[0] : dominantOwner(distinct, families);
+    if (owner !== undefined && compatible(family, families[owner]!)) merge(owner, index);
     // The surname of several people of the story ("Gadafi" of Muamar and of Saif el Islam el Gadafi): a person,
     // though not which one.
-    else if (distinct.length > 1 && distinct.every((owner) => personLike(families[owner]!)))
+    else if (distinct.filter((other) => personLike(families[other]!)).length > 1)
       family.votes.person += STRONG_CUE * family.count;
   });
   const dense = new Map<number, number>();

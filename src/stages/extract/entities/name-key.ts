@@ -14,10 +14,27 @@ const SEPARATORS = /[\s’'`\-‐‑–.]+/;
 
 /** `nameKey` without the memo, for names met once (building a table of them). */
 export function keyOf(name: string): string {
+  if (/(\p{Lu})\1/u.test(name)) return keyOfPaired(name);
   return foldAccents(name)
     .split(SEPARATORS)
     .filter((word) => word.length > 0)
     .map(foldWord)
+    .join(" ");
+}
+
+/**
+ * A word in capitals whose letters come in pairs: Spanish writes the plural of an abbreviation so ("EE. UU.",
+ * "EEUU": Estados Unidos; "FF. AA.": Fuerzas Armadas), and its doubled letters are no spelling variant ("EEUU" is no
+ * "EU").
+ */
+const PAIRED_CAPITALS = /^(?:(\p{Lu})\1)+$/u;
+
+/** `keyOf` of a name with two like capitals in a row, keeping the letters of a plural abbreviation paired. */
+function keyOfPaired(name: string): string {
+  return name
+    .split(SEPARATORS)
+    .filter((word) => word.length > 0)
+    .map((word) => (PAIRED_CAPITALS.test(word) ? word.toLowerCase() : foldWord(foldAccents(word))))
     .join(" ");
 }
 
