@@ -1,6 +1,7 @@
 import type { AnalyzedArticle } from "../../../domain/document.js";
 import type { ArticleId } from "../../../domain/ids.js";
 import type { Entity, EntityMention } from "../../../domain/story.js";
+import { isGazetteerSpelling } from "./gazetteer.js";
 import { type RecognizedMention, recognizeMentions } from "./recognize-mentions.js";
 
 /** Evidence spans kept per article and entity. */
@@ -12,7 +13,8 @@ function countWords(name: string): number {
 
 /**
  * The most complete frequent form: for a person, the most frequent form with the most words among those seen
- * more than once (or at all); for places and organisations, the most frequent form. Honorifics never count.
+ * more than once (or at all); for places and organisations, the most frequent form of those spelt as listed, if
+ * any. Honorifics never count.
  */
 function chooseName(mentions: readonly RecognizedMention[], type: Entity["type"]): string {
   // Most entities are written one way only.
@@ -24,7 +26,11 @@ function chooseName(mentions: readonly RecognizedMention[], type: Entity["type"]
   const words = new Map(forms.map(([form]) => [form, countWords(form)]));
   const order = (a: [string, number], b: [string, number]): number =>
     b[1] - a[1] || words.get(b[0])! - words.get(a[0])! || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1);
-  if (type !== "person") return forms.sort(order)[0]![0];
+  // A place's or an organisation's listed spelling goes first: "Le Caire", though "au Caire" writes "Caire" more.
+  if (type !== "person") {
+    const listed = forms.filter(([form]) => isGazetteerSpelling(form));
+    return (listed.length > 0 ? listed : forms).sort(order)[0]![0];
+  }
   const repeated = forms.filter(([, count]) => count > 1);
   const pool = repeated.some(([form]) => words.get(form)! > 1) ? repeated : forms;
   const most = Math.max(...pool.map(([form]) => words.get(form)!));

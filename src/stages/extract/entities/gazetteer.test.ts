@@ -84,4 +84,16 @@ describe("gazetteer", () => {
     // A country listed under the names the news uses stays that country.
     assert.equal(lookupGazetteer("Fédération de Russie")?.id, lookupGazetteer("Russie")?.id);
   });
+
+  it("fr: a place whose name opens on an article is itself after the article's contraction (« au Caire »)", () => {
+    const found = entitiesByName("Le Caire a protesté. Au Caire, la foule a grossi. Du Caire à Alexandrie.", "fr");
+    // Named as listed, though the text writes "Caire" more often.
+    assert.deepEqual(found.get("Le Caire")?.variants, ["Le Caire", "Caire"]);
+    assert.equal(found.get("Le Caire")?.type, "place");
+    const havre = entitiesByName("Les dockers du Havre ont voté. Au Havre, le port est bloqué.", "fr");
+    assert.equal(havre.get("Havre")?.type, "place");
+    assert.equal(havre.get("Havre")?.mentions, 2);
+    // Not the first word of a sentence, where only a listed spelling names a place.
+    assert.equal(lookupGazetteer("Cap"), undefined);
+  });
 });

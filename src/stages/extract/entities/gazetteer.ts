@@ -32,6 +32,8 @@ let placeStems: Set<string> | undefined;
 /** Names that go on in lower case, as listed (apostrophes straight), by lower-cased first word: see `lowerTailAfter`. */
 let lowerTails: Map<string, { words: number; forms: Set<string> }> | undefined;
 const STEM_LENGTH = 4;
+/** An article that prepositions contract, opening a place's name: French "Le", "Les", Spanish "El", Italian "Il". */
+const CONTRACTED_ARTICLE = /^(?:Le|Les|El|Il) (\p{Lu}.*)$/u;
 
 /** Every ISO 3166 alpha-2 code and UN M.49 area code that `Intl.DisplayNames` can name. */
 function regionCodes(): string[] {
@@ -111,6 +113,12 @@ function build(): Map<string, GazetteerEntry> {
             .find((entry) => entry?.type === fallback.type && entry.settlement === fallback.settlement);
     const entry = known ?? fallback;
     for (const key of keys) addKey(key, entry);
+    // "Le Caire" is "Caire" after a contracted article ("au Caire", "du Caire"; "al Cairo", "del Cairo"): keyed so,
+    // though not listed as written (a sentence's first word must be: see `isGazetteerSpelling`).
+    for (const form of forms) {
+      const bare = CONTRACTED_ARTICLE.exec(form)?.[1];
+      if (bare !== undefined && bare.length >= 4) addKey(keyOf(bare), entry);
+    }
   };
   for (const forms of [...REGIONS, ...WORLD_REGIONS]) for (const form of forms) addStem(form);
   const settlements = CITIES.length + TOWNS.length;

@@ -64,4 +64,15 @@ describe("groupNames", () => {
     assert.deepEqual(found.get("Barack Hussein Obama")?.variants, ["Barack Hussein Obama", "Barack Obama"]);
     assert.equal(found.get("George W. Bush")?.variants.includes("George Bush") ?? false, false);
   });
+
+  it("fr: two short names one letter apart are two people unless the letters sound alike", () => {
+    const found = entitiesByName(
+      "Anouar el-Sadate fut assassiné en 1981. Saddam Hussein l’a salué. Sadat et Saddam ne se sont jamais vus. " +
+        "Morsi a parlé, Mursi a tranché, Mohamed Morsi est parti.",
+      "fr",
+    );
+    for (const entity of found.values())
+      assert.ok(!(entity.variants.includes("Sadat") && entity.variants.includes("Saddam")), entity.name);
+    assert.deepEqual(found.get("Mohamed Morsi")?.variants.sort(), ["Mohamed Morsi", "Morsi", "Mursi"]);
+  });
 });

@@ -83,13 +83,26 @@ function oneEditApart(a: string, b: string): boolean {
 }
 
 /**
- * Whether a name one edit from another by key may be its misspelling: when one of them is listed, only if they are
- * one edit apart as written too ("Etats-Uns" is "États-Unis", "Eeuter" is "Reuter", but "Charte", keyed as "sarte",
- * is no "Syrte"): the key's transliteration pairs are for names the story writes several ways, not for common words.
+ * Whether a name one edit from another by key (`ka`, `kb`) may be its misspelling. When one of them is listed, only
+ * if they are one edit apart as written too ("Etats-Uns" is "États-Unis", "Eeuter" is "Reuter", but "Charte", keyed
+ * as "sarte", is no "Syrte"): the key's transliteration pairs are for names the story writes several ways, not for
+ * common words. Two short unlisted names that differ by one letter in its place are another name unless the letters
+ * are vowels or sound alike ("Morsi" / "Mursi", "Gadafi" / "Kadafi"; "Sadat" is no "Saddam", "Fatah" no "Farah").
  */
-function misspelling(fa: Family, fb: Family): boolean {
-  return (fa.gazetteer === undefined && fb.gazetteer === undefined) || withinOneEdit(fa.spelling, fb.spelling);
+function misspelling(ka: string, kb: string, fa: Family, fb: Family): boolean {
+  if (fa.gazetteer !== undefined || fb.gazetteer !== undefined) return withinOneEdit(fa.spelling, fb.spelling);
+  if (ka.length !== kb.length || ka.length > SHORT_NAME) return true;
+  let at = 0;
+  while (at < ka.length && ka[at] === kb[at]) at++;
+  return at === ka.length || soundAlike(ka[at]!, kb[at]!);
 }
+
+/** Names of at most this many letters (keyed) are told apart by one letter. */
+const SHORT_NAME = 6;
+/** Letters that transliterations and spellings of one name swap: vowels, and consonants that sound alike. */
+const ALIKE = ["aeiouy", "cgkqh", "dt", "sz", "bp", "fv"];
+const soundAlike = (a: string, b: string): boolean =>
+  ALIKE.some((letters) => letters.includes(a) && letters.includes(b));
 
 /**
  * Whether two keyed names of different lengths with the same first word are one person's, one with middle names
@@ -242,7 +255,7 @@ export function groupNames(
       if (
         oneEdit &&
         (fa.gazetteer === undefined || fb.gazetteer === undefined) &&
-        misspelling(fa, fb) &&
+        misspelling(ka, kb, fa, fb) &&
         !twoPeople(givenNames, wa, wb)
       ) {
         merge(a, b);

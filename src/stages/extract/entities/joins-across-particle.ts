@@ -39,7 +39,10 @@ export function linksAfter(tokens: readonly Token[], last: number, head: "instit
     const links =
       mode === "person"
         ? PARTICLES.has(word) || PREFIXES.has(word)
-        : (HEAD_LINKS.has(word) || PARTICLES.has(word)) && !(mode !== "institution" && CONJUNCTIONS.has(word));
+        : (HEAD_LINKS.has(word) || PARTICLES.has(word)) &&
+          // A conjunction goes on inside an institution's complement ("de l'Europe et des Affaires étrangères"),
+          // but right after its head's words it adds another name ("la Lega Araba e la Polizia").
+          !(CONJUNCTIONS.has(word) && (mode !== "institution" || cursor === last + 1));
     if (!links) break;
     cursor++;
   }
