@@ -37,4 +37,13 @@ export interface DateMention {
   sentence: number;
 }
 
-export type Tense = "past" | "future" | "unknown";
+/**
+ * The time of a clause: "later" is a future that excludes the day the text is written, the date something was
+ * moved to ("reporté à mardi", see `MOVED_TO_WORDS`).
+ */
+export type Tense = "past" | "future" | "later" | "unknown";
+
+/** Whether a clause of this tense speaks of what is to come. */
+export function isToCome(tense: Tense): boolean {
+  return tense === "future" || tense === "later";
+}

@@ -143,6 +143,20 @@ describe("extractDates", () => {
     assert.equal(day("The meeting scheduled for Thursday went ahead.", "en"), "2022-01-13");
   });
 
+  it("reads the day something is moved to as to come, never the day the move is reported", () => {
+    const day = (text: string, language: string) => dated(text, language, "2022-01-18");
+    // 2022-01-18 is a Tuesday: a Tuesday's "reporté à mardi" is the next one.
+    assert.deepEqual(day("La réunion a été reportée à mardi.", "fr")[0]?.[1], "2022-01-25");
+    assert.deepEqual(day("The vote was postponed to Tuesday.", "en")[0]?.[1], "2022-01-25");
+    assert.deepEqual(day("La votación fue aplazada al martes.", "es")[0]?.[1], "2022-01-25");
+    // Moved to a day after the scheduled one, though the clause is in the past.
+    assert.deepEqual(
+      day("Le vote, prévu mardi, a été repoussé à jeudi.", "fr").map(([, date]) => date),
+      ["2022-01-18", "2022-01-20"],
+    );
+    assert.deepEqual(day("Il voto è stato rinviato a giovedì.", "it")[0]?.[1], "2022-01-20");
+  });
+
   it("puts a bare month before the reference unless the clause is future", () => {
     assert.deepEqual(dated("Deux entretiens ont eu lieu en décembre.", "fr", "2022-01-21"), [
       ["décembre", "2021-12", "month"],

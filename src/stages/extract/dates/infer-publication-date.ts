@@ -1,5 +1,6 @@
 import type { AnalyzedArticle } from "../../../domain/document.js";
 import { type DayNumber, dayNumber, formatDay, fromDayNumber, parseIsoDate } from "./calendar-arithmetic.js";
+import { isToCome } from "./date-mention.js";
 import { type ReadDateExpression, readDateExpressions } from "./read-date-expressions.js";
 import { resolveDateExpression } from "./resolve-date-expression.js";
 
@@ -33,7 +34,7 @@ export function inferPublicationDate(
   const anchors = storyAnchors(doc, storyDocs);
   for (const item of own) {
     const day = fullDay(item);
-    if (day !== null && item.tense !== "future") anchors.set(day, `« ${quote(doc, item)} » (${doc.article.id})`);
+    if (day !== null && !isToCome(item.tense)) anchors.set(day, `« ${quote(doc, item)} » (${doc.article.id})`);
   }
   const candidates = candidateDays(given, anchors, storyDocs);
   let best: { day: DayNumber; score: number; reasons: string[] } | null = null;
@@ -119,7 +120,7 @@ function scoreDay(
     if (full !== null) {
       if (full === day) score += 2;
       else if (full < day && day - full <= WINDOW) score += 1;
-      else if (full > day) score += item.tense === "future" ? 1 : -2;
+      else if (full > day) score += isToCome(item.tense) ? 1 : -2;
       if (full === day) reasons.push(`mentions « ${quote(doc, item)} »`);
       continue;
     }

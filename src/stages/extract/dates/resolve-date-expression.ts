@@ -10,7 +10,7 @@ import {
   type ParsedDate,
 } from "./calendar-arithmetic.js";
 import type { DateExpression } from "./date-expression.js";
-import type { Tense } from "./date-mention.js";
+import { isToCome, type Tense } from "./date-mention.js";
 
 export interface ResolvedDate {
   date: string;
@@ -23,7 +23,7 @@ export interface ResolvedDate {
 /**
  * The calendar date an expression names, read from `reference` (the publication date) and the tense of
  * its clause. Weekdays go to the most recent such day unless the clause is future; "vendredi" on a Friday
- * is that day; "vendredi prochain" / "next Friday" is the first one after, "last Friday" the last one before.
+ * is that day, unless it is the day something was moved to (tense "later": the next Friday); "vendredi prochain" / "next Friday" is the first one after, "last Friday" the last one before.
  * Bare months and day-months without a year take the year that puts them on the tense's side of the
  * reference (nearest when the tense is unknown). Null when the expression needs a reference it lacks.
  */
@@ -42,8 +42,8 @@ export function resolveDateExpression(
       let day: DayNumber;
       if (expression.modifier === 1) day = today + (gap === 0 ? 7 : gap);
       else if (expression.modifier === -1) day = today - (gap === 0 ? 7 : 7 - gap);
-      else if (gap === 0) day = today;
-      else if (tense === "future") day = today + gap;
+      else if (gap === 0) day = tense === "later" ? today + 7 : today;
+      else if (isToCome(tense)) day = today + gap;
       else day = today - (7 - gap);
       return { date: formatDay(day), precision: "day", vague: false };
     }
@@ -81,7 +81,7 @@ function resolveAbsolute(
     if (tense === "past") {
       // The latest candidate not after the reference.
       for (let y = first + 2; y >= first && year === undefined; y--) if (y * 400 + within <= now) year = y;
-    } else if (tense === "future") {
+    } else if (isToCome(tense)) {
       // The earliest candidate not before it.
       for (let y = first; y <= first + 2 && year === undefined; y++) if (y * 400 + within >= now) year = y;
     }

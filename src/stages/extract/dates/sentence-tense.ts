@@ -1,7 +1,7 @@
 import type { SegmentedText, Token } from "../../../domain/text.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { NAME_ARTICLES } from "../../../language-data/name-particles.js";
-import { CALLING_OFF_WORDS, SCHEDULING_WORDS } from "../../../language-data/scheduling-words.js";
+import { CALLING_OFF_WORDS, MOVED_TO_WORDS, SCHEDULING_WORDS } from "../../../language-data/scheduling-words.js";
 import { TENSE_CUES, type TenseCues } from "../../../language-data/tense-cues.js";
 import type { Tense } from "./date-mention.js";
 import { phrasePattern, WORD_END, WORD_START } from "./phrase-pattern.js";
@@ -43,22 +43,27 @@ const cueIndexes = new Map<string, CueIndex | null>();
 
 /** How far before a date its scheduling words may start (characters). */
 const SCHEDULE_REACH = 30;
-const scheduledPatterns = new Map<string, { set: RegExp; calledOff: RegExp } | null>();
+const scheduledPatterns = new Map<string, { set: RegExp; moved: RegExp; calledOff: RegExp } | null>();
 /** Articles that may stand between scheduling words and their date ("prevista para el viernes"). */
 const ARTICLE = `(?:[\\s\\u00a0]+(?:${[...NAME_ARTICLES, "o", "a", "am", "al", "au", "op"].join("|")}))?`;
 
-/** The language's scheduling words (`SCHEDULING_WORDS`) ending right before a date, and its `CALLING_OFF_WORDS`. */
-function scheduledBefore(language: string): { set: RegExp; calledOff: RegExp } | null {
+/**
+ * The language's scheduling words (`SCHEDULING_WORDS`) and those of a move (`MOVED_TO_WORDS`) ending right before a
+ * date, and its `CALLING_OFF_WORDS`.
+ */
+function scheduledBefore(language: string): { set: RegExp; moved: RegExp; calledOff: RegExp } | null {
   let patterns = scheduledPatterns.get(language);
   if (patterns === undefined) {
     const lang = language as SupportedLanguage;
     const source = phrasePattern(SCHEDULING_WORDS[lang] ?? []);
+    const moved = phrasePattern(MOVED_TO_WORDS[lang] ?? []);
     const off = phrasePattern(CALLING_OFF_WORDS[lang] ?? []);
     patterns =
-      source === "" || off === ""
+      source === "" || moved === "" || off === ""
         ? null
         : {
             set: new RegExp(`${WORD_START}(?:${source})${ARTICLE}[\\s\\u00a0]+$`, "iu"),
+            moved: new RegExp(`${WORD_START}(?:${moved})${ARTICLE}[\\s\\u00a0]+$`, "iu"),
             calledOff: new RegExp(`${WORD_START}(?:${off})${WORD_END}`, "iu"),
           };
     scheduledPatterns.set(language, patterns);
@@ -89,13 +94,13 @@ export function createTenseReader(segmented: SegmentedText): TenseReader {
       read.set(sentence, cues);
     }
     const tense = nearestTense(cues, start, end);
+    if (scheduled === null) return tense;
+    const before = segmented.text.slice(Math.max(bounds.start, start - SCHEDULE_REACH), start);
+    // "reporté à mardi", "postponed to Thursday": a day to come, whatever the clause's tense.
+    if (scheduled.moved.test(before)) return "later";
     // "prévu vendredi", "scheduled for Thursday": to come when it was set; a past clause says the day has come,
     // unless it says the event was called off or moved ("le sommet, prévu vendredi, a été annulé").
-    if (
-      tense === "future" ||
-      !scheduled?.set.test(segmented.text.slice(Math.max(bounds.start, start - SCHEDULE_REACH), start))
-    )
-      return tense;
+    if (tense === "future" || !scheduled.set.test(before)) return tense;
     return tense !== "past" || scheduled.calledOff.test(segmented.text.slice(bounds.start, bounds.end))
       ? "future"
       : tense;
