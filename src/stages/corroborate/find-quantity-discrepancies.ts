@@ -22,7 +22,7 @@ export interface QuantityDiscrepancy {
 
 /**
  * Where articles give different values for the same thing. Quantities of the same kind and unit from
- * different articles are linked when they count the same noun ("soldats") or their contexts are similar,
+ * different articles are linked when their contexts are similar (less so when they count the same noun, "soldats"),
  * and their values are within a factor of MAXIMUM_RATIO; linked groups holding values that disagree
  * after normalisation become discrepancies. Vague quantities ("dizaines de milliers"), offsets
  * ("20 minutes avant") and years never disagree; approximate values ("environ 100 000") agree within 10 %,
@@ -78,11 +78,15 @@ export function findQuantityDiscrepancies(
     if (a.articleId === b.articleId || find(i) === find(j)) return;
     if (farApart(published.get(a.articleId) ?? Number.NaN, published.get(b.articleId) ?? Number.NaN)) return;
     const sameHead = a.head !== null && a.head === b.head;
-    const related =
-      a.kind === "count"
-        ? sameHead ||
-          (a.head === null && b.head === null && sparseCosine(contextAt(i), contextAt(j)) >= SAME_CONTEXT_WITHOUT_HEAD)
-        : sparseCosine(contextAt(i), contextAt(j)) >= SAME_CONTEXT;
+    // A count of the same noun still needs a context of the same thing: "10 games" and "23 games" of two seasons,
+    // "three people died" and "20 people had been inside" are two facts.
+    const least =
+      a.kind !== "count" || sameHead
+        ? SAME_CONTEXT
+        : a.head === null && b.head === null
+          ? SAME_CONTEXT_WITHOUT_HEAD
+          : Number.POSITIVE_INFINITY;
+    const related = least <= 1 && sparseCosine(contextAt(i), contextAt(j)) >= least;
     if (related) parent[find(i)] = find(j);
   });
   const groups = new Map<number, MeasuredQuantity[]>();

@@ -155,6 +155,28 @@ describe("what is no venue", () => {
     assert.deepEqual(values(found, "place"), [["hôtel Bristol", "palais Bourbon"]]);
   });
 
+  it("en: counts of one noun in sentences about other things are two facts, not a disagreement", () => {
+    const statistics = discrepancies("en", [
+      [
+        "Allen Iverson scored thirty points as Philadelphia, struggling under its interim coach, " +
+          "has now lost eight of its last 10 games at home, with injuries piling up on the bench.",
+        "2008-12-13",
+      ],
+      [
+        "Back in 2004, after trading for a veteran center, the franchise recovered from a dismal start " +
+          "and won 18 of the next 23 games to reach the playoffs against Detroit.",
+        "2008-12-13",
+      ],
+    ]);
+    assert.deepEqual(values(statistics, "quantity"), []);
+    // The same fact, counted differently: still a disagreement.
+    const cables = discrepancies("en", [
+      ["Internet access was disrupted after three undersea cables were damaged in the Mediterranean.", "2008-12-19"],
+      ["Internet access was disrupted after two undersea cables were damaged in the Mediterranean.", "2008-12-19"],
+    ]);
+    assert.deepEqual(values(cables, "quantity"), [["three", "two"]]);
+  });
+
   it("fr: « centre de Lyon » is the middle of a city, « Centre Pompidou » a venue", () => {
     const rally = (where: string) => `La manifestation a rassemblé des milliers de personnes ${where} samedi.`;
     assert.deepEqual(
