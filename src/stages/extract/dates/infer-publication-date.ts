@@ -36,7 +36,11 @@ export function inferPublicationDate(
     const day = fullDay(item);
     if (day !== null && !isToCome(item.tense)) anchors.set(day, `« ${quote(doc, item)} » (${doc.article.id})`);
   }
-  const candidates = candidateDays(given, anchors, storyDocs);
+  // A year the story's articles tell of in the past is no later than they are ("the tsunami that killed 168,000
+  // people in 2004"): an older date one mentions ("the quakes of Oct. 10, 2002") is then history, not its day.
+  let notBefore = latestPastYear(own);
+  for (const other of storyDocs) notBefore = Math.max(notBefore, latestPastYear(readDateExpressions(other.segmented)));
+  const candidates = candidateDays(given, anchors, storyDocs).filter((day) => fromDayNumber(day).year >= notBefore);
   let best: { day: DayNumber; score: number; reasons: string[] } | null = null;
   for (const day of candidates) {
     const { score, reasons } = scoreDay(doc, own, day, anchors);
@@ -46,6 +50,15 @@ export function inferPublicationDate(
     return { date: doc.article.publishedAt, inferred: true, basis: "no date expression fits a day of the story" };
   }
   return { date: formatDay(best.day), inferred: true, basis: best.reasons.join("; ") };
+}
+
+/** The latest year that expressions in past-tense clauses name (any date with its year), or -Infinity. */
+function latestPastYear(own: readonly ReadDateExpression[]): number {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const { expression, tense } of own)
+    if (tense === "past" && expression.kind === "absolute" && expression.year !== undefined)
+      latest = Math.max(latest, expression.year);
+  return latest;
 }
 
 function quote(doc: AnalyzedArticle, item: ReadDateExpression): string {
@@ -98,8 +111,10 @@ function candidateDays(
     return [...days];
   }
   for (const anchor of anchors.keys()) for (let day = anchor - WINDOW; day <= anchor + WINDOW; day++) days.add(day);
+  // Around the days the story's articles are dated, but not the days inferred for them: each undated article would
+  // otherwise seed the next one's window, and a story of undated articles drift by a week at each.
   for (const other of storyDocs) {
-    const date = parseIsoDate(other.article.publishedAt);
+    const date = other.article.publishedAtInferred ? null : parseIsoDate(other.article.publishedAt);
     if (date?.day !== undefined) for (let day = date.day - WINDOW; day <= date.day + WINDOW; day++) days.add(day);
   }
   if (given !== null) for (const day of [...days]) if (fromDayNumber(day).year !== given.year) days.delete(day);
