@@ -13,7 +13,7 @@ import { type ExtensionKind, extendName, qualifiedPlaceKind } from "./extend-nam
 import type { RoleMatch } from "./find-roles.js";
 import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
-import { HYPHEN, HYPHEN_LINKED_PLACE, hyphenLinkEnd } from "./hyphen-links.js";
+import { givenNameSyllableEnd, HYPHEN, HYPHEN_LINKED_PLACE, hyphenLinkEnd } from "./hyphen-links.js";
 import { gazetteerOfInflected, isInflectedPlace } from "./inflected-name.js";
 import { afterInitials, isRegnalNumeral } from "./initials.js";
 import { isNameWord } from "./is-name-word.js";
@@ -164,7 +164,7 @@ export function findCandidates(
           continue;
         }
       }
-      const hyphened = hyphenLinkEnd(tokens, text, last);
+      const hyphened = hyphenLinkEnd(tokens, text, last) ?? givenNameSyllableEnd(tokens, text, first, last);
       const through =
         hyphened ??
         (headed ? null : knownNameEnd(tokens, text, first, last, names)) ??
@@ -214,7 +214,8 @@ export function findCandidates(
     while (
       last >= first &&
       ((isCalendar(last) && !(last > first && isFirstName(tokens[last - 1]!.text))) ||
-        isEdgeStopword(tokens, last, "end", false, language) ||
+        (isEdgeStopword(tokens, last, "end", false, language) &&
+          givenNameSyllableEnd(tokens, text, first, last - 1) !== last) ||
         (last > first && titleBefore(tokens, last, text, language)))
     )
       last--;

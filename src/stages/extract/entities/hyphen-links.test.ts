@@ -53,4 +53,15 @@ describe("hyphen-linked names (hyphenLinkEnd)", () => {
     );
     assert.equal(stage.get("Bouches-du-Rhône")?.type, "place");
   });
+
+  it("en: a Korean given name's lower-case second syllable is part of the name, an English compound's word is not", () => {
+    const found = entitiesByName(
+      "UN chief Ban Ki-moon met Kim Jong-un, then Moon Jae-in. A Hamas-run school was hit, said Marine Le Pen-led rallies.",
+      "en",
+    );
+    for (const name of ["Ban Ki-moon", "Kim Jong-un", "Moon Jae-in"])
+      assert.equal(found.get(name)?.type, "person", name);
+    assert.equal(found.has("Hamas-run"), false);
+    assert.equal(found.has("Marine Le Pen-led"), false);
+  });
 });

@@ -62,3 +62,27 @@ export function hyphenLinkEnd(tokens: readonly Token[], text: string, last: numb
   }
   return null;
 }
+
+/** A romanised Korean syllable written in lower case after a hyphen ("moon" of "Ki-moon", "un" of "Jong-un"). */
+const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{0,2}[aeiouwy]{1,3}(?:ng|n|m|k|l|p)?$/u;
+
+/**
+ * Where a name goes on through a given name's lower-case second syllable ("Ban Ki-moon", "Kim Jong-un", "Moon
+ * Jae-in"): after a short family name and a short capitalised syllable, one romanised syllable joined by a hyphen,
+ * no hyphen after it. The index of that syllable's token, or null. "Hamas-run", "Le Pen-led" stay apart: a longer
+ * word before the hyphen, or no such syllable after it.
+ */
+export function givenNameSyllableEnd(
+  tokens: readonly Token[],
+  text: string,
+  first: number,
+  last: number,
+): number | null {
+  const before = tokens[last]!;
+  const syllable = tokens[last + 1];
+  if (last !== first + 1 || tokens[first]!.text.length > 5 || before.text.length > 4) return null;
+  if (syllable === undefined || syllable.capitalized || syllable.sentence !== before.sentence) return null;
+  if (syllable.start - before.end !== 1 || text.charCodeAt(before.end) !== HYPHEN) return null;
+  if (!KOREAN_SYLLABLE.test(syllable.text) || text.charCodeAt(syllable.end) === HYPHEN) return null;
+  return last + 1;
+}
