@@ -22,6 +22,7 @@ import { joinsName } from "./joins-name.js";
 import { knownLowerEnd, knownNameEnd } from "./known-name-end.js";
 import { listedAsWritten } from "./listed-as-written.js";
 import { capitalRun, NameContext } from "./name-context.js";
+import { hasOrganizationHead } from "./organization-head.js";
 import { StoryNames } from "./story-names.js";
 import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
 import { titleAt, titleBefore } from "./title-at.js";
@@ -269,8 +270,7 @@ export function findCandidates(
       cues: {
         title: hasTitle,
         role: complement ? null : (roleBefore.get(first) ?? null),
-        organizationHead:
-          ORGANIZATION_HEAD_SET.has(firstFolded) || /^(?:sa|inc|ltd|llc|plc|corp|gmbh|ag|spa)$/.test(lastFolded),
+        organizationHead: hasOrganizationHead(firstFolded, lastFolded, last - first + 1, language),
         placeHead:
           (PLACE_HEAD_SET.has(firstFolded) && !ORGANIZATION_HEAD_SET.has(firstFolded)) ||
           (extension === "place" && last > first) ||

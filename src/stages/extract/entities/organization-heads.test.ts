@@ -16,4 +16,25 @@ describe("organisation head words", () => {
     for (const name of ["Osservatorio Siriano", "Lega Araba", "Polizia Stradale"])
       assert.equal(it_.get(name)?.type, "organization", name);
   });
+
+  it("en: a name ending on an institution's word is an organisation, English putting its head last", () => {
+    const found = entitiesByName(
+      "ABC Television said the Israel Defense Forces fired on a school of the Relief and Works Agency. " +
+        "The Labour Party and Siemens AG agreed. Gunness, of the UN Security Council, spoke. John House was there.",
+      "en",
+    );
+    for (const name of ["ABC Television", "Israel Defense Forces", "Works Agency", "Labour Party", "Siemens AG"])
+      assert.equal(found.get(name)?.type, "organization", name);
+    assert.equal(found.get("John House")?.type, "person");
+  });
+
+  it("en: the Gaza Strip's towns are places, its factions and the Red Crescent organisations", () => {
+    const found = entitiesByName(
+      "Shells fell on Khan Younis and Jabaliya. Islamic Jihad and Fatah blamed each other, the Red Crescent said.",
+      "en",
+    );
+    for (const name of ["Khan Younis", "Jabaliya"]) assert.equal(found.get(name)?.type, "place", name);
+    for (const name of ["Islamic Jihad", "Fatah", "Red Crescent"])
+      assert.equal(found.get(name)?.type, "organization", name);
+  });
 });
