@@ -9,7 +9,13 @@ const ABBREVIATED_LETTERS = /^(?:\p{Lu}|(\p{Lu})\1)$/u;
 /** Token `index` is a letter of an abbreviation: one capital (or a pair), a period right after it. */
 function isAbbreviatedLetter(tokens: readonly Token[], text: string, index: number): boolean {
   const token = tokens[index];
-  return token !== undefined && ABBREVIATED_LETTERS.test(token.text) && text.charCodeAt(token.end) === PERIOD;
+  // Most tokens are longer, or have no period after them: ruled out before the expression.
+  return (
+    token !== undefined &&
+    token.text.length <= 2 &&
+    text.charCodeAt(token.end) === PERIOD &&
+    ABBREVIATED_LETTERS.test(token.text)
+  );
 }
 
 /**
