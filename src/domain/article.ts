@@ -44,6 +44,7 @@ export type RemovalReason =
   | "subheading"
   | "advertisement"
   | "cookie-notice"
+  | "legal-notice"
   | "newsletter"
   | "comments"
   | "caption"

@@ -28,6 +28,8 @@ export interface BoilerplateCues {
   comments: readonly string[];
   /** Share-button labels: a short line made of these and numbers. */
   share: readonly string[];
+  /** Copyright and reproduction notices: a short line holding one of these. */
+  legal: readonly string[];
 }
 
 // biome-ignore format: a data table reads best one language (or one list) per line
@@ -44,6 +46,7 @@ export const BOILERPLATE_CUES: Record<Exclude<SupportedLanguage, "nl">, Boilerpl
     advertisement: ["Publicité", "Contenu sponsorisé", "Contenu partenaire", "Annonce"],
     comments: ["commentaires", "commentaire", "Laisser un commentaire", "Réagir", "Ajouter un commentaire"],
     share: ["Partager", "Partages", "Partage", "Tweeter", "Imprimer", "Envoyer"],
+    legal: ["tous droits réservés", "reproduction interdite", "droits de reproduction réservés"],
   },
   en: {
     readAlso: ["Read also", "Also read", "Read more", "READ MORE", "See also", "Related", "Related coverage", "Related articles", "More on this story", "Recommended", "You may also like"],
@@ -57,6 +60,7 @@ export const BOILERPLATE_CUES: Record<Exclude<SupportedLanguage, "nl">, Boilerpl
     advertisement: ["Advertisement", "Advertising", "Sponsored", "Sponsored content", "Ad", "Promoted"],
     comments: ["comments", "comment", "Leave a comment", "Leave a reply", "Join the conversation", "Add a comment"],
     share: ["Share", "Shares", "Tweet", "Pin", "Email", "Print", "Share this article"],
+    legal: ["all rights reserved", "may not be published, broadcast, rewritten or redistributed", "may not be reproduced"],
   },
   es: {
     readAlso: ["Leer también", "Lea también", "Lee también", "Te puede interesar", "Le puede interesar", "Más información", "Noticia relacionada", "Noticias relacionadas", "Relacionado", "Ver también", "Lea además"],
@@ -70,6 +74,7 @@ export const BOILERPLATE_CUES: Record<Exclude<SupportedLanguage, "nl">, Boilerpl
     advertisement: ["Publicidad", "Anuncio", "Contenido patrocinado"],
     comments: ["comentarios", "comentario", "Deja un comentario", "Deja tu comentario", "Añadir comentario"],
     share: ["Compartir", "Compartido", "Tuitear", "Imprimir"],
+    legal: ["todos los derechos reservados", "queda prohibida la reproducción", "queda prohibida toda reproducción", "prohibida su reproducción"],
   },
   de: {
     readAlso: ["Lesen Sie auch", "Lesen Sie mehr", "Auch interessant", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Weiterlesen", "Siehe auch", "Zum Thema"],
@@ -83,6 +88,7 @@ export const BOILERPLATE_CUES: Record<Exclude<SupportedLanguage, "nl">, Boilerpl
     advertisement: ["Anzeige", "Werbung", "Gesponsert"],
     comments: ["Kommentare", "Kommentar", "Kommentar schreiben", "Jetzt kommentieren"],
     share: ["Teilen", "Twittern", "Drucken", "Versenden"],
+    legal: ["alle rechte vorbehalten", "nachdruck verboten", "vervielfältigung nur mit genehmigung"],
   },
   it: {
     readAlso: ["Leggi anche", "Leggi pure", "Potrebbe interessarti", "Vedi anche", "Approfondisci", "Articoli correlati", "Per approfondire"],
@@ -96,6 +102,7 @@ export const BOILERPLATE_CUES: Record<Exclude<SupportedLanguage, "nl">, Boilerpl
     advertisement: ["Pubblicità", "Contenuto sponsorizzato", "Annuncio"],
     comments: ["commenti", "commento", "Lascia un commento", "Commenta"],
     share: ["Condividi", "Condivisioni", "Stampa"],
+    legal: ["tutti i diritti riservati", "riproduzione riservata", "è vietata la riproduzione", "vietata la riproduzione"],
   },
   pt: {
     readAlso: ["Leia também", "Leia mais", "Veja também", "Saiba mais", "Leia ainda", "Relacionadas", "Notícias relacionadas"],
@@ -109,6 +116,7 @@ export const BOILERPLATE_CUES: Record<Exclude<SupportedLanguage, "nl">, Boilerpl
     advertisement: ["Publicidade", "Anúncio", "Conteúdo patrocinado"],
     comments: ["comentários", "comentário", "Deixe um comentário", "Deixe o seu comentário", "Comente"],
     share: ["Partilhar", "Compartilhar", "Compartilhe", "Imprimir"],
+    legal: ["todos os direitos reservados", "proibida a reprodução", "é proibida a reprodução"],
   },
   ro: {
     readAlso: ["Citește și", "Citeşte şi", "Citeste si", "Vezi și", "Vezi şi", "Vezi si", "Citește mai mult", "Articole similare", "Recomandări"],
@@ -122,5 +130,6 @@ export const BOILERPLATE_CUES: Record<Exclude<SupportedLanguage, "nl">, Boilerpl
     advertisement: ["Publicitate", "Reclamă", "Advertorial", "Conținut sponsorizat"],
     comments: ["comentarii", "comentariu", "Lasă un comentariu", "Adaugă un comentariu"],
     share: ["Distribuie", "Partajează", "Trimite", "Printează"],
+    legal: ["toate drepturile rezervate", "reproducerea este interzisă", "este interzisă reproducerea"],
   },
 };

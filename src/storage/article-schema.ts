@@ -19,6 +19,7 @@ const REMOVAL_REASONS: Record<RemovalReason, true> = {
   subheading: true,
   advertisement: true,
   "cookie-notice": true,
+  "legal-notice": true,
   newsletter: true,
   comments: true,
   caption: true,

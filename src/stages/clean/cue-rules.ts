@@ -27,6 +27,16 @@ function isCookieNotice(line: string): boolean {
   return /cookie/i.test(line) && !hasMoreWordsThan(line, 80) && containsCue(line, cuesOfAllLanguages("cookie"));
 }
 
+/** "Tous droits réservés", "Queda prohibida la reproducción…", "© 2011 …": a copyright or reproduction notice. */
+function isLegalNotice(line: string): boolean {
+  if (hasMoreWordsThan(line, 60)) return false;
+  if (/^\s*(?:©|\(c\)\s|copyright\b)/iu.test(line)) return !hasMoreWordsThan(line, 30);
+  return LEGAL_HINT.test(line) && containsCue(line, cuesOfAllLanguages("legal"));
+}
+
+/** A word every legal cue holds: lines without one are spared folding (every line of every article is asked). */
+const LEGAL_HINT = /r[ée]serv|riservat|rezerv|reprodu|riprodu|rechte|nachdruck|vervielf|published/iu;
+
 function isAdvertisement(line: string): boolean {
   return !hasMoreWordsThan(line, 4) && isOnlyCue(line, cuesOfAllLanguages("advertisement"));
 }
@@ -58,13 +68,14 @@ const SHARE_LABELS: ReadonlySet<string> = new Set(cuesOfAllLanguages("share").ma
 
 /**
  * The reason a line is page furniture by what it says, wherever it stands: teasers, prev/next links,
- * newsletter, cookie, advertisement, comments and share-button lines. Null for anything else.
+ * newsletter, cookie, copyright, advertisement, comments and share-button lines. Null for anything else.
  */
 export function classifyByCue(line: string): RemovalReason | null {
   if (isNavigation(line)) return "navigation";
   if (isReadAlso(line)) return "read-also";
   if (isNewsletter(line)) return "newsletter";
   if (isCookieNotice(line)) return "cookie-notice";
+  if (isLegalNotice(line)) return "legal-notice";
   if (isAdvertisement(line)) return "advertisement";
   if (isComments(line)) return "comments";
   if (isShareButtons(line)) return "share-counter";

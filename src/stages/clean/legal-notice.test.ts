@@ -1,0 +1,29 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { assertNothingLost, raw, removedAs } from "./clean-test-support.js";
+
+const BODY =
+  "Les bombardements ont repris dans la nuit sur Tripoli, selon des témoins joints par téléphone.\n\n" +
+  "Le porte-parole du gouvernement a démenti toute victime civile lors d'une conférence de presse.";
+
+describe("copyright and reproduction notices", () => {
+  it("es, en, it, fr: a short line of rights reserved or reproduction forbidden is no article text", () => {
+    const notices = [
+      "Queda prohibida toda reproducción sin permiso escrito de la empresa a los efectos del artículo 32.1.",
+      "Copyright 2011 Reuters. All rights reserved.",
+      "© Riproduzione riservata",
+      "Tous droits réservés.",
+    ];
+    const text = `${BODY}\n\n${notices.join("\n\n")}`;
+    assert.deepEqual(
+      removedAs(text),
+      notices.map((notice) => ["legal-notice", notice]),
+    );
+    assertNothingLost(raw(text));
+  });
+
+  it("fr: a sentence about reproduction or rights is kept", () => {
+    const text = `${BODY}\n\nLa reproduction des cellules est interdite par la loi, a dit le ministre.\n\nLes droits de l'homme sont réservés aux citoyens, selon lui.`;
+    assert.deepEqual(removedAs(text), []);
+  });
+});
