@@ -29,6 +29,7 @@ export const TOWNS_ELSEWHERE: readonly (readonly string[])[] = [
   ["Port-Saïd"],
   ["Suez"],
   ["Benghazi", "Bengasi", "Bengazi", "Banghazi"],
+  ["Bab al-Azizia", "Bab al-Aziziya", "Bab el-Azizia", "Bab el-Aziziya", "Bab al-Aziziyah"],
   // The Gaza Strip's towns and camps
   ["Khan Younès", "Khan Younis", "Khan Yunis", "Jan Yunis", "Chan Junis"],
   ["Rafah"],

@@ -89,4 +89,7 @@ export const NAME_PARTICLES: readonly string[] = [
   "der",
   "la",
   "le",
+  // Arabic names' article ("palais de Mouammar el-Kadhafi", "Bab al-Azizia")
+  "el",
+  "al",
 ];

@@ -36,7 +36,17 @@ export function findVenueDiscrepancies(
 ): Discrepancy[] {
   if (docs.length < 2) return [];
   const people = personNames(entities);
-  const mentions = docs.flatMap((doc) => venueMentions(doc, sentences, people));
+  // "La Casa Blanca consideró…": an institution named after its seat speaks as one, it names no venue.
+  const institutions = new Set(
+    (entities ?? [])
+      .filter((entity) => entity.type === "organization")
+      .flatMap((entity) => entity.variants.map(venueKey)),
+  );
+  const named = namedAfter(entities);
+  const mentions = docs
+    .flatMap((doc) => venueMentions(doc, sentences, people))
+    .filter((mention) => !institutions.has(mention.key))
+    .map((mention) => ({ ...mention, key: named(mention.key) }));
   const parent = mentions.map((_, index) => index);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -67,7 +77,19 @@ export function findVenueDiscrepancies(
     const byKey = new Map<string, VenueMention[]>();
     for (const mention of group) byKey.set(mention.key, [...(byKey.get(mention.key) ?? []), mention]);
     // One name inside another ("Palais" / "Palais des Nations") is the same place.
-    const keys = [...byKey.keys()].filter((key, _, all) => !all.some((other) => other !== key && other.includes(key)));
+    const named = [...byKey.keys()].filter((key, _, all) => !all.some((other) => other !== key && other.includes(key)));
+    // A venue is another's rival only where a sentence naming it reads like one naming the other: one naming the
+    // same venue as a third can chain two events (the palace bombed, then the White House speaking of it).
+    const mentionsOf = (key: string) => group.filter((m) => key.includes(m.key));
+    const keys = named.filter((key) =>
+      named.some(
+        (other) =>
+          other !== key &&
+          mentionsOf(key).some((a) =>
+            mentionsOf(other).some((b) => similarity(a.sentence.context, b.sentence.context) >= SAME_EVENT),
+          ),
+      ),
+    );
     if (keys.length < 2) continue;
     const anchors = keys.flatMap((key, side) =>
       group
@@ -123,6 +145,27 @@ function personNames(entities: CorroborateOptions["entities"]): Map<string, stri
   return names;
 }
 
+/**
+ * A venue's key with the person or place it is named after written as the story's name for them: "palacio de
+ * Gadafi" and "palacio de Muamar el Gadafi" are one place (whatever type the entity stage gave the name).
+ */
+function namedAfter(entities: CorroborateOptions["entities"]): (key: string) => string {
+  const names = new Map<string, string>();
+  for (const entity of entities ?? [])
+    for (const variant of entity.variants) names.set(venueKey(variant), venueKey(entity.name));
+  return (key) => {
+    const words = key.split(" ");
+    for (let from = 1; from < words.length; from++) {
+      const name = names.get(words.slice(from).join(" "));
+      if (name !== undefined) return [...words.slice(0, from), name].join(" ");
+    }
+    return key;
+  };
+}
+
+/** A venue's name as compared: folded, its spaces one ("hotel president wilson"). */
+const venueKey = (name: string): string => foldAccents(name.toLowerCase()).replace(/\s+/g, " ");
+
 /** Only spaces, an apostrophe or a hyphen between two words of a name: punctuation or a line ends it. */
 function joined(text: string, before: Token, after: Token): boolean {
   return /^[ \u00a0'’-]*$/u.test(text.slice(before.end, after.start));
@@ -169,7 +212,7 @@ function venueMentions(
       start,
       end,
       text: name,
-      key: foldAccents(name.toLowerCase()).replace(/\s+/g, " "),
+      key: venueKey(name),
       sentence,
     });
     index = last;

@@ -195,6 +195,17 @@ describe("what is no venue", () => {
     assert.deepEqual(values(found, "place"), []);
   });
 
+  it("es: an institution named after its seat names no venue, a palace named after someone is one palace", () => {
+    const found = discrepancies(
+      "es",
+      sameDay(
+        "Muamar el Gadafi habló. Los misiles cayeron sobre el palacio de Gadafi en Trípoli, dijo la televisión.",
+        "Los misiles cayeron sobre el palacio de Muamar el Gadafi en Trípoli. La Casa Blanca habló de los misiles.",
+      ),
+    );
+    assert.deepEqual(values(found, "place"), []);
+  });
+
   it("fr: two articles of one outlet naming two venues are no sources that disagree", () => {
     const meeting = (where: string) => `La réunion des ministres s'est tenue ${where} jeudi soir.`;
     const oneOutlet = discrepancies("fr", [

@@ -75,4 +75,12 @@ describe("groupNames", () => {
       assert.ok(!(entity.variants.includes("Sadat") && entity.variants.includes("Saddam")), entity.name);
     assert.deepEqual(found.get("Mohamed Morsi")?.variants.sort(), ["Mohamed Morsi", "Morsi", "Mursi"]);
   });
+
+  it("es: a person named in full a few times and bare many more is still a person, whatever the mentions' count", () => {
+    const bare = Array.from({ length: 20 }, (_, k) => `Los tanques de Gadafi avanzaron ${k + 1} kilómetros.`).join(" ");
+    const found = entitiesByName(`El líder libio Muamar el Gadafi habló ayer en Trípoli. ${bare}`, "es");
+    const gadafi = found.get("Muamar el Gadafi");
+    assert.equal(gadafi?.type, "person");
+    assert.equal(gadafi?.mentions, 21);
+  });
 });

@@ -2,7 +2,7 @@ import type { EntityType } from "../../../domain/story.js";
 import { NAME_ARTICLES, NAME_PARTICLES } from "../../../language-data/name-particles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { nameKey, nameSimilarity, spellingOf } from "./name-key.js";
-import { addVotes, emptyVotes, STRONG_CUE, type TypeVotes, weakVotes, winningType } from "./type-votes.js";
+import { addVotes, emptyVotes, STRONG_CUE, storyType, type TypeVotes, weakVotes, winningType } from "./type-votes.js";
 
 export interface NameGroupInput {
   name: string;
@@ -302,7 +302,7 @@ export function groupNames(
     if (group === undefined) {
       group = types.length;
       dense.set(root, group);
-      types.push(winningType(families[root]!.votes));
+      types.push(storyType(families[root]!.votes, families[root]!.count));
     }
     return group;
   });

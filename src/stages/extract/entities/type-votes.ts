@@ -9,6 +9,8 @@ export type TypeVotes = Record<EntityType, number>;
 
 /** The vote of a cue that alone says the type: a title, a role, a head word, a given name. */
 export const STRONG_CUE = 3;
+/** What each mention gives "other", the type of a name no cue speaks for. */
+const NO_TYPE_PRIOR = 0.5;
 
 export function emptyVotes(): TypeVotes {
   return { person: 0, place: 0, organization: 0, other: 0 };
@@ -52,7 +54,7 @@ export function voteType(
     !shape.organization
   )
     votes.person += 1;
-  votes.other += 0.5;
+  votes.other += NO_TYPE_PRIOR;
   return votes;
 }
 
@@ -74,6 +76,19 @@ export function winningType(votes: TypeVotes): EntityType {
   let best: EntityType = "other";
   for (const type of NAMED_TYPES) if (votes[type] > votes[best]) best = type;
   return best;
+}
+
+/**
+ * The type of a name the story writes `count` times: `winningType`, but the prior for no type, which every mention
+ * adds (`NO_TYPE_PRIOR`), does not outvote a person that a cue says alone ("Muamar el Gadafi" titled or given-named a few times among
+ * a hundred bare "Gadafi" is a person).
+ */
+export function storyType(votes: TypeVotes, count: number): EntityType {
+  const best = winningType({ ...votes, other: 0 });
+  // Only a person's cues are this strong one by one (a place's preposition is a weak cue, which adds up); cues for
+  // "other" itself ("les Occidentaux": a group of people) still count.
+  const otherCues = votes.other - NO_TYPE_PRIOR * count;
+  return best === "person" && votes.person >= STRONG_CUE && votes.person > otherCues ? best : winningType(votes);
 }
 
 /** Whether the votes only carry the weak priors (several words → person, an acronym → organisation). */
