@@ -86,4 +86,15 @@ describe("attributeQuote in English news: where the speaker stands", () => {
       ["Sergueï Lavrov"],
     );
   });
+
+  it("en: 'said' then a company or a network, a role and a name: the role's holder speaks", () => {
+    const speakers = (text: string) => quotesOf(text, "en").map((quote) => quote.speaker);
+    assert.deepEqual(
+      speakers('"It is an honor to welcome her back," said ABC Entertainment Group president Paul Lee.'),
+      ["Paul Lee"],
+    );
+    assert.deepEqual(speakers('"We won," said Apple chief executive Tim Cook on Monday.'), ["Tim Cook"]);
+    // A company speaking as one still does.
+    assert.deepEqual(speakers('"Results were strong," said Apple in a statement.'), ["Apple"]);
+  });
 });

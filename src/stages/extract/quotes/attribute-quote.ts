@@ -17,6 +17,7 @@ import { isScareQuote, namingVerbBefore } from "./is-scare-quote.js";
 import { isTimePhrase } from "./is-time-phrase.js";
 import { nameBeforeVerb } from "./name-before-verb.js";
 import { openingClauseSpeaker } from "./opening-clause-speaker.js";
+import { roleAfterAffiliation } from "./role-after-affiliation.js";
 import { type Gender, statedGender } from "./speaker-gender.js";
 import { speakerOfSentenceBefore } from "./speaker-of-sentence-before.js";
 import { wordDistance as distance } from "./word-distance.js";
@@ -206,12 +207,13 @@ export function attributeQuote(
           ? phraseBefore(context, chainEnd, after[verbIndex]!)
           : phraseAfter(context, after[0]!, verb.start);
     if (phrase !== null) return attributed(context, phrase, previous);
-    const inverted = speakerCandidates(context, verb.end, afterTo).find(
+    const candidates = speakerCandidates(context, verb.end, afterTo);
+    const inverted = candidates.find(
       (mention) =>
         distance(context, verb.end, mention.start) <= 3 &&
         !followsNonSubjectWord(context, words, mention.start, verb.end, true),
     );
-    if (inverted !== undefined) return attributed(context, inverted, previous);
+    if (inverted !== undefined) return attributed(context, roleAfterAffiliation(text, candidates, inverted), previous);
     const afterPhrase = phraseAfter(context, after[verbIndex]!, afterTo);
     if (afterPhrase !== null) return attributed(context, afterPhrase, previous);
   } else if (verbIndex > 5 && verbIndex <= 9) {
