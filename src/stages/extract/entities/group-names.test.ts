@@ -73,6 +73,9 @@ describe("groupNames", () => {
     );
     for (const entity of found.values())
       assert.ok(!(entity.variants.includes("Sadat") && entity.variants.includes("Saddam")), entity.name);
+    // Two people, each titled: still two.
+    const titled = entitiesByName("President Sadat spoke. President Saddam answered. Sadat left, Saddam stayed.", "en");
+    assert.deepEqual(titled.get("Sadat")?.variants, ["Sadat", "President Sadat"]);
     assert.deepEqual(found.get("Mohamed Morsi")?.variants.sort(), ["Mohamed Morsi", "Morsi", "Mursi"]);
   });
 

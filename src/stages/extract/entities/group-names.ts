@@ -262,7 +262,9 @@ export function groupNames(
         continue;
       }
       if (!personLike(fa) || !personLike(fb)) continue;
-      if (middleNames || (wa.length === wb.length && nameSimilarity(wa.at(-1)!, wb.at(-1)!) >= 0.6)) merge(a, b);
+      // The same given name: a close surname ("Vladimir Purtin"), or middle names.
+      const closeSurname = sameFirst && wa.length === wb.length && nameSimilarity(wa.at(-1)!, wb.at(-1)!) >= 0.6;
+      if (middleNames || closeSurname) merge(a, b);
     }
   }
   // A lone surname joins the one full name ending with it.
