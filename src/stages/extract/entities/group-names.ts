@@ -2,6 +2,7 @@ import type { EntityType } from "../../../domain/story.js";
 import { NAME_ARTICLES, NAME_PARTICLES } from "../../../language-data/name-particles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { nameKey, nameSimilarity, spellingOf } from "./name-key.js";
+import { oneEditApart, plausibleSubstitution, withinOneEdit, withMiddleNames } from "./name-variants.js";
 import { addVotes, emptyVotes, STRONG_CUE, storyType, type TypeVotes, weakVotes, winningType } from "./type-votes.js";
 
 export interface NameGroupInput {
@@ -52,37 +53,6 @@ function personLike(family: Family): boolean {
 }
 
 /**
- * `editDistance(a, b, 1) <= 1` for two different keys: one substitution when their lengths are equal, one
- * insertion when they differ by one letter.
- */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a.length === b.length) {
-    let differences = 0;
-    for (let index = 0; index < a.length; index++) if (a[index] !== b[index] && ++differences > 1) return false;
-    return true;
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length - short.length !== 1) return false;
-  let offset = 0;
-  while (offset < short.length && short[offset] === long[offset]) offset++;
-  return short.slice(offset) === long.slice(offset + 1);
-}
-
-/** An "h" after a consonant: written or not by transliterations of one name ("Kadhafi", "Khadafi", "Gaddafi"). */
-const INNER_H = /(?<=[^\saeiou])h/g;
-
-/**
- * Whether two keys of near-equal lengths are one edit apart, as written or once the "h" that transliterations add
- * after a consonant is left out ("kadhafi" / "hadafi": "Kadhafi", "Khadafi").
- */
-function oneEditApart(a: string, b: string): boolean {
-  return (
-    withinOneEdit(a, b) ||
-    ((a.includes("h") || b.includes("h")) && withinOneEdit(a.replace(INNER_H, ""), b.replace(INNER_H, "")))
-  );
-}
-
-/**
  * Whether a name one edit from another by key (`ka`, `kb`) may be its misspelling. When one of them is listed, only
  * if they are one edit apart as written too ("Etats-Uns" is "États-Unis", "Eeuter" is "Reuter", but "Charte", keyed
  * as "sarte", is no "Syrte"): the key's transliteration pairs are for names the story writes several ways, not for
@@ -91,33 +61,7 @@ function oneEditApart(a: string, b: string): boolean {
  */
 function misspelling(ka: string, kb: string, fa: Family, fb: Family): boolean {
   if (fa.gazetteer !== undefined || fb.gazetteer !== undefined) return withinOneEdit(fa.spelling, fb.spelling);
-  if (ka.length !== kb.length || ka.length > SHORT_NAME) return true;
-  let at = 0;
-  while (at < ka.length && ka[at] === kb[at]) at++;
-  return at === ka.length || soundAlike(ka[at]!, kb[at]!);
-}
-
-/** Names of at most this many letters (keyed) are told apart by one letter. */
-const SHORT_NAME = 6;
-/** Letters that transliterations and spellings of one name swap: vowels, and consonants that sound alike. */
-const ALIKE = ["aeiouy", "cgkqh", "dt", "sz", "bp", "fv"];
-const soundAlike = (a: string, b: string): boolean =>
-  ALIKE.some((letters) => letters.includes(a) && letters.includes(b));
-
-/**
- * Whether two keyed names of different lengths with the same first word are one person's, one with middle names
- * ("Barack Hussein Obama", "Barack Obama"): the same last word, and the longer one's other words whole words,
- * no initials ("George W. Bush" may be his father's son or his father's "George Bush").
- */
-function withMiddleNames(a: readonly string[], b: readonly string[]): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.at(-1) !== long.at(-1)) return false;
-  let at = 1;
-  for (const word of long.slice(1, -1)) {
-    if (at < short.length - 1 && word === short[at]) at++;
-    else if (word.length < 2) return false;
-  }
-  return at === short.length - 1;
+  return plausibleSubstitution(ka, kb);
 }
 
 /** How many times more often the one a lone surname names is written in full than its namesakes together. */

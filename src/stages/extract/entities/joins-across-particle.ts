@@ -56,8 +56,7 @@ export function linksAfter(tokens: readonly Token[], last: number, head: "instit
 function opensFullName(tokens: readonly Token[], cursor: number): boolean {
   const next = tokens[cursor + 1];
   return (
-    next !== undefined &&
-    next.capitalized &&
+    next?.capitalized === true &&
     next.start === tokens[cursor]!.end + 1 &&
     !STRONG_PARTICLES.has(next.normal) &&
     isFirstName(tokens[cursor]!.text)
