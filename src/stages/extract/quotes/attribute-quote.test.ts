@@ -96,5 +96,9 @@ describe("attributeQuote in English news: where the speaker stands", () => {
     assert.deepEqual(speakers('"We won," said Apple chief executive Tim Cook on Monday.'), ["Tim Cook"]);
     // A company speaking as one still does.
     assert.deepEqual(speakers('"Results were strong," said Apple in a statement.'), ["Apple"]);
+    // A place before a noun says where the speaker is from; alone before the verb, it speaks for its government.
+    const mentions = (text: string) => quotesOf(text, "en").map((quote) => quote.variants[0]?.speakerMention ?? null);
+    assert.deepEqual(mentions('"Many were hurt," a Gaza camp resident told AP.'), ["a Gaza camp resident"]);
+    assert.deepEqual(speakers('"It was a provocation," Moscow said.'), ["Moscow"]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Entity } from "../../../domain/story.js";
 import type { Sentence, Token } from "../../../domain/text.js";
+import { placeBeforeNoun, roleAfterAffiliation } from "./affiliation.js";
 import type { ArticleIndex } from "./article-index.js";
 import {
   attributionWords,
@@ -17,7 +18,6 @@ import { isScareQuote, namingVerbBefore } from "./is-scare-quote.js";
 import { isTimePhrase } from "./is-time-phrase.js";
 import { nameBeforeVerb } from "./name-before-verb.js";
 import { openingClauseSpeaker } from "./opening-clause-speaker.js";
-import { roleAfterAffiliation } from "./role-after-affiliation.js";
 import { type Gender, statedGender } from "./speaker-gender.js";
 import { speakerOfSentenceBefore } from "./speaker-of-sentence-before.js";
 import { wordDistance as distance } from "./word-distance.js";
@@ -197,7 +197,10 @@ export function attributeQuote(
     const verb = tokens[after[verbIndex]!]!;
     // Not a name after a preposition ('"winnable state" for Mrs. Clinton, but said'): who is spoken of or to.
     const between = speakerCandidates(context, chainEnd, verb.start).filter(
-      (mention) => !isPossessive(text, mention) && !followsNonSubjectWord(context, words, mention.start, chainEnd),
+      (mention) =>
+        !isPossessive(text, mention) &&
+        !followsNonSubjectWord(context, words, mention.start, chainEnd) &&
+        !placeBeforeNoun(text, mention, verb.start),
     );
     if (between.length > 0) return attributed(context, verbIndex <= 5 ? between.at(-1)! : between[0]!, previous);
     const phrase =

@@ -1,3 +1,5 @@
+/** A speaker's affiliation written with its name: an organisation before a role, a place before a noun. */
+
 import type { SpeakerMention } from "./find-speaker-mentions.js";
 
 /**
@@ -14,4 +16,12 @@ export function roleAfterAffiliation(
   return next?.kind === "role" && next.entity?.type === "person" && /^\s*$/.test(text.slice(first.end, next.start))
     ? next
     : first;
+}
+
+/**
+ * Whether `mention` is a place that qualifies the noun after it ("a Bukit Sama village resident told AP", "a Gaza
+ * health official said"): the place says where the speaker is from, the noun phrase speaks. "Moscow said" keeps it.
+ */
+export function placeBeforeNoun(text: string, mention: SpeakerMention, verbStart: number): boolean {
+  return mention.entity?.type === "place" && /\p{Ll}/u.test(text.slice(mention.end, verbStart));
 }
