@@ -22,6 +22,17 @@ describe("capitalised common words (hasCommonWordInside)", () => {
     assert.equal(types.get("Pacho Alonso"), "person");
   });
 
+  it("es, fr, en: a capitalised phrase holding an abstract noun is no person, wherever the noun stands", () => {
+    const es = typesOf("El Grupo sobre Desaparición Forzosa lo pidió. Pacho Alonso cantó.", "es");
+    assert.notEqual(es.get("Desaparición Forzosa"), "person");
+    assert.equal(es.get("Pacho Alonso"), "person");
+    const fr = typesOf("Le Concours Eurovision a lieu à Turin. Olivier Dupont chante.", "fr");
+    assert.notEqual(fr.get("Concours Eurovision"), "person");
+    const en = typesOf("Sales of Activision Blizzard rose, and PlayStation Network fell, Tim Cook said.", "en");
+    assert.notEqual(en.get("Activision Blizzard"), "person");
+    assert.equal(en.get("Tim Cook"), "person");
+  });
+
   it("en: a given name first keeps a person, and a month after it is a surname ('Theresa May', 'Tim Cook')", () => {
     const found = entitiesByName("Theresa May spoke. Tim Cook listened. You may cook.", "en");
     assert.equal(found.get("Theresa May")?.type, "person");
