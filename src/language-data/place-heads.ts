@@ -200,3 +200,27 @@ export const PLACE_WORDS: readonly string[] = [
   "maghreb",
   "sahel",
 ];
+
+/**
+ * English nouns written in lower case right after a place's name ("Bukit Sama village", "Hormozgan province",
+ * "Gaza city"): the name before is a place. Not "camp", which follows people too ("the Clinton camp").
+ */
+export const PLACE_NOUNS_AFTER: readonly string[] = [
+  "village",
+  "town",
+  "city",
+  "district",
+  "province",
+  "region",
+  "county",
+  "island",
+  "islands",
+  "valley",
+  "river",
+  "lake",
+  "neighbourhood",
+  "neighborhood",
+  "suburb",
+  "governorate",
+  "prefecture",
+];

@@ -9,6 +9,8 @@ export interface CandidateCues {
   role: RoleMatch | null;
   organizationHead: boolean;
   placeHead: boolean;
+  /** A lower-case place noun right after it, in English ("Bukit Sama village", "Hormozgan province"). */
+  placeNounAfter: boolean;
   /** A preposition of place right before it ("à Genève", "in Berlin"). */
   placePreposition: boolean;
   /** A plural word after a plural article ("les Occidentaux", "aux Ukrainiens"): a group of people, no name. */

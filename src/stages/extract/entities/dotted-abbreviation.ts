@@ -69,6 +69,7 @@ export function abbreviationCandidate(
       role: null,
       organizationHead: false,
       placeHead: false,
+      placeNounAfter: false,
       placePreposition: cues.placePreposition,
       group: false,
     },

@@ -23,6 +23,7 @@ import { knownLowerEnd, knownNameEnd } from "./known-name-end.js";
 import { listedAsWritten } from "./listed-as-written.js";
 import { capitalRun, NameContext } from "./name-context.js";
 import { hasOrganizationHead } from "./organization-head.js";
+import { placeNounAfter } from "./place-noun-after.js";
 import { StoryNames } from "./story-names.js";
 import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
 import { titleAt, titleBefore } from "./title-at.js";
@@ -275,6 +276,7 @@ export function findCandidates(
           (PLACE_HEAD_SET.has(firstFolded) && !ORGANIZATION_HEAD_SET.has(firstFolded)) ||
           (extension === "place" && last > first) ||
           HYPHEN_LINKED_PLACE.test(name),
+        placeNounAfter: placeNounAfter(tokens, text, last, language),
         placePreposition: context.placeCueBefore(first, placeWords),
         group:
           last === first &&

@@ -35,7 +35,7 @@ export function voteType(
   if (cues.role !== null) votes.person += STRONG_CUE;
   if (gazetteer !== undefined) votes[gazetteer.type] += gazetteerVote(candidate.name);
   if (cues.organizationHead) votes.organization += STRONG_CUE;
-  if (cues.placeHead) votes.place += STRONG_CUE;
+  if (cues.placeHead || cues.placeNounAfter) votes.place += STRONG_CUE;
   if (cues.placePreposition) votes.place += 1.5;
   if (speaks) votes.person += 1;
   if (cues.group) votes.other += STRONG_CUE;
