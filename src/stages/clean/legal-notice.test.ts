@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { BOILERPLATE_CUES } from "../../language-data/boilerplate-cues.js";
 import { assertNothingLost, raw, removedAs } from "./clean-test-support.js";
+import { classifyByCue } from "./cue-rules.js";
 
 const BODY =
   "Les bombardements ont repris dans la nuit sur Tripoli, selon des témoins joints par téléphone.\n\n" +
@@ -25,5 +27,12 @@ describe("copyright and reproduction notices", () => {
   it("fr: a sentence about reproduction or rights is kept", () => {
     const text = `${BODY}\n\nLa reproduction des cellules est interdite par la loi, a dit le ministre.\n\nLes droits de l'homme sont réservés aux citoyens, selon lui.`;
     assert.deepEqual(removedAs(text), []);
+  });
+
+  it("every language's notice is read, whatever word the rule looks for first", () => {
+    // The rule folds only lines holding one of a few words: each cue must hold one.
+    for (const [language, cues] of Object.entries(BOILERPLATE_CUES))
+      for (const cue of cues.legal)
+        assert.equal(classifyByCue(`Le Journal, 2011. ${cue}.`), "legal-notice", `${language}: ${cue}`);
   });
 });

@@ -80,21 +80,15 @@ export function findVenueDiscrepancies(
     const named = [...byKey.keys()].filter((key, _, all) => !all.some((other) => other !== key && other.includes(key)));
     // A venue is another's rival only where a sentence naming it reads like one naming the other: one naming the
     // same venue as a third can chain two events (the palace bombed, then the White House speaking of it).
-    const mentionsOf = (key: string) => group.filter((m) => key.includes(m.key));
-    const keys = named.filter((key) =>
-      named.some(
-        (other) =>
-          other !== key &&
-          mentionsOf(key).some((a) =>
-            mentionsOf(other).some((b) => similarity(a.sentence.context, b.sentence.context) >= SAME_EVENT),
-          ),
-      ),
-    );
+    const mentionsOf = new Map(named.map((key) => [key, group.filter((m) => key.includes(m.key))]));
+    const near = (a: string, b: string): boolean =>
+      mentionsOf
+        .get(a)!
+        .some((x) => mentionsOf.get(b)!.some((y) => similarity(x.sentence.context, y.sentence.context) >= SAME_EVENT));
+    const keys = named.filter((key) => named.some((other) => other !== key && near(key, other)));
     if (keys.length < 2) continue;
     const anchors = keys.flatMap((key, side) =>
-      group
-        .filter((m) => key.includes(m.key))
-        .map((m) => ({ articleId: m.articleId, start: m.start, end: m.end, side })),
+      mentionsOf.get(key)!.map((m) => ({ articleId: m.articleId, start: m.start, end: m.end, side })),
     );
     discrepancies.push({
       about: describeDiscrepancy("place", anchors, byId),

@@ -2,7 +2,7 @@ import type { EntityType } from "../../../domain/story.js";
 import { NAME_ARTICLES, NAME_PARTICLES } from "../../../language-data/name-particles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { nameKey, nameSimilarity, spellingOf } from "./name-key.js";
-import { oneEditApart, plausibleSubstitution, withinOneEdit, withMiddleNames } from "./name-variants.js";
+import { oneEditApart, plausibleSubstitution, withinOneEdit, withMiddleNames, withoutInnerH } from "./name-variants.js";
 import { addVotes, emptyVotes, STRONG_CUE, storyType, type TypeVotes, weakVotes, winningType } from "./type-votes.js";
 
 export interface NameGroupInput {
@@ -178,6 +178,7 @@ export function groupNames(
   // Key `a` is family `a`: families are numbered as their keys are first met.
   const keys = [...keyIndex.keys()];
   const words = keys.map((key) => key.split(" "));
+  const bare = keys.map(withoutInnerH);
   const givenNames = givenNamesBySurname(words);
   for (let a = 0; a < keys.length; a++) {
     const ka = keys[a]!;
@@ -190,7 +191,7 @@ export function groupNames(
       const sameFirst = wa.length >= 2 && wb.length >= 2 && wa[0] === wb[0];
       if (!closeSpelling && !sameFirst) continue;
       // Then the spelling itself, before the families: most names of near-equal lengths are no misspelling.
-      const oneEdit = closeSpelling && oneEditApart(ka, kb);
+      const oneEdit = closeSpelling && oneEditApart(ka, kb, bare[a]!, bare[b]!);
       const middleNames = sameFirst && wa.length !== wb.length && withMiddleNames(wa, wb);
       if (!oneEdit && !(sameFirst && wa.length === wb.length) && !middleNames) continue;
       const fa = families[union.find(a)]!;

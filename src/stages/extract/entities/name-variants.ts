@@ -20,15 +20,18 @@ export function withinOneEdit(a: string, b: string): boolean {
 /** An "h" after a consonant: written or not by transliterations of one name ("Kadhafi", "Khadafi", "Gaddafi"). */
 const INNER_H = /(?<=[^\saeiou])h/g;
 
+/** A key without the "h" that transliterations add after a consonant ("kadhafi" → "kadafi"). */
+export function withoutInnerH(key: string): string {
+  return key.includes("h") ? key.replace(INNER_H, "") : key;
+}
+
 /**
- * Whether two keys of near-equal lengths are one edit apart, as written or once the "h" that transliterations add
- * after a consonant is left out ("kadhafi" / "hadafi": "Kadhafi", "Khadafi").
+ * Whether two keys of near-equal lengths are one edit apart, as written or without the "h" transliterations add
+ * after a consonant (`bareA`, `bareB`: `withoutInnerH` of each, computed once per key by the caller, which compares
+ * every pair): "kadhafi" / "hadafi" are "Kadhafi", "Khadafi".
  */
-export function oneEditApart(a: string, b: string): boolean {
-  return (
-    withinOneEdit(a, b) ||
-    ((a.includes("h") || b.includes("h")) && withinOneEdit(a.replace(INNER_H, ""), b.replace(INNER_H, "")))
-  );
+export function oneEditApart(a: string, b: string, bareA: string, bareB: string): boolean {
+  return withinOneEdit(a, b) || ((bareA !== a || bareB !== b) && withinOneEdit(bareA, bareB));
 }
 
 /**
