@@ -29,9 +29,9 @@ function isCookieNotice(line: string): boolean {
 
 /** "Tous droits réservés", "Queda prohibida la reproducción…", "© 2011 …": a copyright or reproduction notice. */
 function isLegalNotice(line: string): boolean {
-  if (hasMoreWordsThan(line, 60)) return false;
+  // The expressions first: they reject most lines at once, where counting words reads up to 61 of them.
   if (/^\s*(?:©|\(c\)\s|copyright\b)/iu.test(line)) return !hasMoreWordsThan(line, 30);
-  return LEGAL_HINT.test(line) && containsCue(line, cuesOfAllLanguages("legal"));
+  return LEGAL_HINT.test(line) && !hasMoreWordsThan(line, 60) && containsCue(line, cuesOfAllLanguages("legal"));
 }
 
 /** A word every legal cue holds: lines without one are spared folding (every line of every article is asked). */
