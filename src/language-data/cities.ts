@@ -1,6 +1,6 @@
 /**
- * Capitals, big cities and regions often in the news, one entry per place with the names it takes in the
- * languages recoupe reads (the first is the French name). Countries and continents are not listed:
+ * Capitals and big cities often in the news, one entry per city with the names it takes in the languages recoupe
+ * reads (the first is the French name). Regions and seas are in `areas.ts`; countries and continents are not listed:
  * `Intl.DisplayNames` gives them in every language. Matched case- and accent-insensitively.
  */
 export const CITIES: readonly (readonly string[])[] = [
@@ -57,8 +57,6 @@ export const CITIES: readonly (readonly string[])[] = [
   ["Marioupol", "Mariupol"],
   ["Donetsk", "Donezk"],
   ["Louhansk", "Luhansk", "Lugansk"],
-  ["Crimée", "Crimea", "Krim", "Crimeia"],
-  ["Donbass", "Donbas"],
   ["Sébastopol", "Sevastopol", "Sewastopol"],
   [
     "Saint-Pétersbourg",
@@ -161,70 +159,5 @@ export const CITIES: readonly (readonly string[])[] = [
     "Striscia di Gaza",
     "Faixa de Gaza",
     "Fâșia Gaza",
-  ],
-  ["Cisjordanie", "West Bank", "Cisjordania", "Westjordanland", "Cisgiordania", "Cisjordânia"],
-  ["Sibérie", "Siberia", "Sibirien", "Sibéria"],
-  ["Catalogne", "Catalonia", "Cataluña", "Katalonien", "Catalogna", "Catalunha"],
-  ["Bavière", "Bavaria", "Baviera", "Bayern"],
-  ["Corse", "Corsica", "Córcega", "Korsika"],
-  ["Alsace", "Elsass"],
-  ["Bretagne", "Brittany", "Bretaña"],
-  ["Normandie", "Normandy", "Normandía"],
-  ["Sicile", "Sicily", "Sicilia", "Sizilien"],
-  ["Sardaigne", "Sardinia", "Cerdeña", "Sardinien", "Sardegna"],
-  ["Transylvanie", "Transylvania", "Transilvania", "Siebenbürgen", "Transilvânia"],
-  ["Moldavie"],
-  ["Écosse", "Scotland", "Escocia", "Schottland", "Scozia", "Escócia", "Scoția"],
-  ["Angleterre", "England", "Inglaterra", "Inghilterra", "Anglia"],
-  ["Pays de Galles", "Wales", "Gales", "Galles"],
-  [
-    "Grande-Bretagne",
-    "Great Britain",
-    "Gran Bretaña",
-    "Großbritannien",
-    "Gran Bretagna",
-    "Grã-Bretanha",
-    "Marea Britanie",
-  ],
-  ["Méditerranée", "Mediterranean", "Mediterráneo", "Mittelmeer", "Mediterraneo", "Mediterrâneo", "Marea Mediterană"],
-  ["mer Noire", "Black Sea", "Mar Negro", "Schwarzes Meer", "Mar Nero", "Marea Neagră"],
-  ["mer Baltique", "Baltic Sea", "Mar Báltico", "Ostsee", "Mar Baltico", "Marea Baltică"],
-  ["Atlantique", "Atlantic", "Atlántico", "Atlantik", "Atlantico"],
-  ["Pacifique", "Pacific", "Pacífico", "Pazifik", "Pacifico"],
-  [
-    "Russie",
-    "Fédération de Russie",
-    "Russian Federation",
-    "Federación de Rusia",
-    "Russische Föderation",
-    "Federazione Russa",
-    "Federação Russa",
-    "Federația Rusă",
-  ],
-  ["Occident", "West", "Occidente", "Westen", "Ocidente", "Vest"],
-  ["Bélarus", "Belarus", "Biélorussie", "Bielorrusia", "Weißrussland", "Bielorussia", "Bielorrússia", "Belarus"],
-  // Countries under the abbreviations the news uses: "U.S." (English wires), "EE. UU." (Spanish), "EUA" (Portuguese),
-  // "SUA" (Romanian).
-  ["États-Unis", "U.S.", "U.S.A.", "USA", "US", "EE. UU.", "EEUU", "EUA", "SUA"],
-  ["Royaume-Uni", "U.K.", "UK"],
-  // Countries under the names the news uses, where the CLDR's are others ("Côte d’Ivoire", "Chequia").
-  [
-    "Côte d'Ivoire",
-    "Ivory Coast",
-    "Costa de Marfil",
-    "Elfenbeinküste",
-    "Costa d'Avorio",
-    "Costa do Marfim",
-    "Coasta de Fildeș",
-  ],
-  [
-    "Tchéquie",
-    "République tchèque",
-    "Czech Republic",
-    "República Checa",
-    "Tschechische Republik",
-    "Repubblica Ceca",
-    "República Tcheca",
-    "Republica Cehă",
   ],
 ];

@@ -117,6 +117,7 @@ export const TOWNS_ELSEWHERE: readonly (readonly string[])[] = [
   ["Stalingrad", "Volgograd"],
   ["Leningrad", "Petrograd", "Pétersbourg"],
   ["Novgorod"],
+  ["Nijni Novgorod", "Nizhny Novgorod", "Nizhni Novgorod", "Nischni Nowgorod", "Niżny Nowogród"],
   ["Kazan"],
   ["Novossibirsk", "Novosibirsk"],
   ["Vladivostok"],

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { entitiesByName } from "../../../../test/support/entities-by-name.js";
-import { isGazetteerSpelling, lookupGazetteer } from "./gazetteer.js";
+import { isGazetteerSpelling, lookupGazetteer, sharesPlaceStem } from "./gazetteer.js";
 
 describe("gazetteer", () => {
   it("fr, en: companies named once are organisations, whatever the language", () => {
@@ -95,5 +95,26 @@ describe("gazetteer", () => {
     assert.equal(havre.get("Havre")?.mentions, 2);
     // Not the first word of a sentence, where only a listed spelling names a place.
     assert.equal(lookupGazetteer("Cap"), undefined);
+  });
+
+  it("a people's name is made of its country's or region's, a team's nickname only opens as one does", () => {
+    const peoples = ["Kurdes", "Arméniens", "Russians", "Anglais", "Allemands", "Américains", "Saoudiens", "Catalans"];
+    for (const word of [...peoples, "Afghans", "Maliens", "Coréens", "Pakistanais", "Basques"])
+      assert.equal(sharesPlaceStem(word), true, word);
+    // "Roya-ume", "Phil-ippines", "Island-e", "Cub-a", "Terre sainte": no people.
+    for (const word of ["Royals", "Phillies", "Islanders", "Cubs", "Saints", "Kings", "Rangers", "Thrashers"])
+      assert.equal(sharesPlaceStem(word), false, word);
+    const teams = entitiesByName("Il a joué pour les Royals de Kansas City. Les Kurdes de Syrie votent.", "fr");
+    assert.equal(teams.get("Royals de Kansas City")?.type, "organization");
+    assert.equal(teams.get("Syrie")?.type, "place");
+  });
+
+  it("only towns are settlements: a sea, a region or the West is none", () => {
+    for (const name of ["Genève", "Kansas City", "Bucureşti", "Nijni Novgorod"])
+      assert.equal(lookupGazetteer(name)?.settlement, true, name);
+    for (const name of ["Méditerranée", "Occident", "Bavière", "Crimée", "Cisjordanie"]) {
+      assert.equal(lookupGazetteer(name)?.type, "place", name);
+      assert.equal(lookupGazetteer(name)?.settlement, undefined, name);
+    }
   });
 });

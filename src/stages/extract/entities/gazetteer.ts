@@ -1,9 +1,11 @@
+import { AREAS } from "../../../language-data/areas.js";
 import { CAPITALS } from "../../../language-data/capitals.js";
 import { CITIES } from "../../../language-data/cities.js";
 import { COMPANIES } from "../../../language-data/companies.js";
 import { FORMER_STATES } from "../../../language-data/former-states.js";
 import { LANDFORMS } from "../../../language-data/landforms.js";
 import { ORGANIZATIONS } from "../../../language-data/organizations.js";
+import { PLACE_PREFIXES } from "../../../language-data/place-cues.js";
 import { POLITICAL_PARTIES } from "../../../language-data/political-parties.js";
 import { REGIONS } from "../../../language-data/regions.js";
 import { TOWNS } from "../../../language-data/towns.js";
@@ -27,13 +29,83 @@ const LANGUAGES = ["fr", "en", "es", "de", "it", "pt", "ro", "nl"];
 let table: Map<string, GazetteerEntry> | undefined;
 /** Every name of the table as written (`spellingOf`), where the table's keys also meet variant spellings. */
 let spellings: Set<string> | undefined;
-/** The first letters (`STEM_LENGTH`, folded) of every country's and region's name: see `sharesPlaceStem`. */
-let placeStems: Set<string> | undefined;
+/** The roots of every country's and region's first word (`placeRoots`), with each prefix of four letters or more of them: see `sharesPlaceStem`. */
+let peopleRoots: { roots: Set<string>; prefixes: Set<string> } | undefined;
 /** Names that go on in lower case, as listed (apostrophes straight), by lower-cased first word: see `lowerTailAfter`. */
 let lowerTails: Map<string, { words: number; forms: Set<string> }> | undefined;
-const STEM_LENGTH = 4;
+/**
+ * What a country's or region's name may lose before a people's name is made of it: "Arménie" → "armén-iens",
+ * "Kurdistan" → "kurd-es", "Russia" → "russ-ians", "Pakistan" → "pakistan-ais" (each is tried).
+ */
+const PLACE_ENDINGS = ["istan", "stan", "ie", "ia", "ique", "ica", "e", "a", "y", "o", "i", "es", "s", ""];
+/**
+ * The endings of a people's name in the languages recoupe reads, singular (a plural's "s" or "x" is dropped first, or
+ * not: "Anglais", "Chinois"): "-iens", "-ians", "-ains", "-ais", "-ois", "-ese", "-es", "-and" ("Allemands"), "-on" ("Bretons").
+ */
+const PEOPLE_ENDINGS = [
+  "ienne",
+  "ien",
+  "ian",
+  "iano",
+  "iana",
+  "een",
+  "en",
+  "aine",
+  "ain",
+  "an",
+  "ano",
+  "ana",
+  "ais",
+  "aise",
+  "ois",
+  "oise",
+  "ese",
+  "esa",
+  "ense",
+  "eno",
+  "ena",
+  "ino",
+  "ina",
+  "ite",
+  "ique",
+  "ico",
+  "ica",
+  "and",
+  "ande",
+  "ol",
+  "i",
+  "e",
+  "o",
+  "a",
+  "",
+];
+const ROOT_PREFIX = 4;
+const PREFIXES = new Set(PLACE_PREFIXES);
 /** An article that prepositions contract, opening a place's name: French "Le", "Les", Spanish "El", Italian "Il". */
 const CONTRACTED_ARTICLE = /^(?:Le|Les|El|Il) (\p{Lu}.*)$/u;
+
+/**
+ * The letters a people's name may share with a country or region ("armén" for "Arménie"), folded: its first word's,
+ * and its last word's when that is long enough to be the name proper ("Arabie saoudite", "Pays basque").
+ */
+function placeRoots(name: string): string[] {
+  const words = spellingOf(name)
+    .split(/[\s-]/)
+    .filter((word) => word.length > 0 && !/^(?:du|de|des|del|of|and|et)$/.test(word));
+  // "Saint-Marin", "Nouvelle-Zélande": the name proper comes after the prefix ("Saints" are no people of Saint-Marin).
+  const first = PREFIXES.has(words[0] ?? "") ? 1 : 0;
+  const named =
+    words.length >= first + 2 && words.at(-1)!.length >= 6
+      ? [words[first]!, words.at(-1)!]
+      : words.slice(first, first + 1);
+  return named
+    .filter((word) => !PREFIXES.has(word))
+    .flatMap((word) =>
+      PLACE_ENDINGS.filter((ending) => word.endsWith(ending) && word.length - ending.length >= 3).map((ending) =>
+        word.slice(0, word.length - ending.length),
+      ),
+    );
+}
 
 /** Every ISO 3166 alpha-2 code and UN M.49 area code that `Intl.DisplayNames` can name. */
 function regionCodes(): string[] {
@@ -61,9 +133,13 @@ function build(): Map<string, GazetteerEntry> {
     if (key.length > 0 && !built.has(key)) built.set(key, entry);
   };
   const written = new Set<string>();
-  const stems = new Set<string>();
+  const roots = new Set<string>();
+  const rootPrefixes = new Set<string>();
   const addStem = (name: string): void => {
-    if (name.length >= STEM_LENGTH) stems.add(spellingOf(name).slice(0, STEM_LENGTH));
+    for (const root of placeRoots(name)) {
+      roots.add(root);
+      for (let length = ROOT_PREFIX; length <= root.length; length++) rootPrefixes.add(root.slice(0, length));
+    }
   };
   const add = (name: string, entry: GazetteerEntry): void => {
     written.add(spellingOf(name));
@@ -120,11 +196,11 @@ function build(): Map<string, GazetteerEntry> {
       if (bare !== undefined && bare.length >= 4) addKey(keyOf(bare), entry);
     }
   };
-  for (const forms of [...REGIONS, ...WORLD_REGIONS]) for (const form of forms) addStem(form);
+  for (const forms of [...AREAS, ...REGIONS, ...WORLD_REGIONS]) for (const form of forms) addStem(form);
   const settlements = CITIES.length + TOWNS.length;
-  for (const [index, forms] of [...CITIES, ...TOWNS, ...REGIONS, ...LANDFORMS].entries())
+  for (const [index, forms] of [...CITIES, ...TOWNS, ...AREAS, ...REGIONS, ...LANDFORMS].entries())
     addGroup(forms, { id: `place:${index}`, type: "place", ...(index < settlements ? { settlement: true } : {}) });
-  // Numbered after the lists above, so that the ids stores already hold for those places do not move.
+  // Numbered apart from the lists above (ids only tell the names of one place from another within a run).
   for (const [index, forms] of CAPITALS.entries())
     addGroup(forms, { id: `capital:${index}`, type: "place", settlement: true });
   for (const [index, forms] of FORMER_STATES.entries()) addGroup(forms, { id: `former:${index}`, type: "place" });
@@ -134,7 +210,7 @@ function build(): Map<string, GazetteerEntry> {
   for (const [index, forms] of POLITICAL_PARTIES.entries())
     addGroup(forms, { id: `party:${index}`, type: "organization" });
   spellings = written;
-  placeStems = stems;
+  peopleRoots = { roots, prefixes: rootPrefixes };
   lowerTails = tails;
   return built;
 }
@@ -166,12 +242,26 @@ export function isGazetteerSpelling(name: string): boolean {
 }
 
 /**
- * Whether a word starts as a country's or a region's name does, in any language recoupe reads: "Kurdes"
- * (Kurdistan), "Arméniens" (Arménie), "Russians" (Russia): a people's name, not a team's nickname ("Panthers").
+ * Whether a word is a people's name made of a country's or a region's, in any language recoupe reads: "Kurdes"
+ * (Kurdistan), "Arméniens" (Arménie), "Russians" (Russia), "Anglais" (Angleterre): once its ending goes, what is left
+ * is the place's root ("kurd", "armen", "russ") or opens it ("angl"). Not a team's nickname ("Panthers", "Royals",
+ * "Phillies", "Islanders", which only open as a country does: "Roya-ume", "Phil-ippines", "Island-e").
  */
 export function sharesPlaceStem(word: string): boolean {
   table ??= build();
-  return word.length >= STEM_LENGTH && placeStems!.has(spellingOf(word).slice(0, STEM_LENGTH));
+  const { roots, prefixes } = peopleRoots!;
+  const folded = spellingOf(word);
+  const singulars = /[sx]$/.test(folded) ? [folded, folded.slice(0, -1)] : [folded];
+  for (const singular of singulars)
+    for (const ending of PEOPLE_ENDINGS) {
+      if (!singular.endsWith(ending)) continue;
+      const stem = singular.slice(0, singular.length - ending.length);
+      // A stem of three letters must be a whole root and lose an ending ("ind-iens" of Inde; "Cubs" are no people
+      // of Cuba); as a prefix of a root, a stem must lose one too ("Royals" only open "Royaume").
+      if (stem.length < ROOT_PREFIX && ending === "") continue;
+      if (roots.has(stem) || (stem.length >= ROOT_PREFIX && ending !== "" && prefixes.has(stem))) return true;
+    }
+  return false;
 }
 
 /**

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { entitiesByName } from "../../../../test/support/entities-by-name.js";
 import { computeShape } from "./name-shape.js";
 
 describe("what a name's own words say (computeShape)", () => {
@@ -24,5 +25,27 @@ describe("what a name's own words say (computeShape)", () => {
     assert.equal(computeShape("Hertfordshire").place, true);
     assert.equal(computeShape("Panthers de la Floride").organization, true);
     assert.equal(computeShape("Kurdes de Syrie").organization, false);
+  });
+
+  it("a club named after its town: capitalised words before a listed town, or a club's abbreviation first", () => {
+    for (const name of ["Ajax Amsterdam", "Bayern Munich", "Feyenoord Rotterdam", "Dinamo Bucureşti"])
+      assert.equal(computeShape(name).ofTown, true, name);
+    // A part of the town, a given name, a town listed as a whole: no club.
+    for (const name of ["Greater London", "Downtown Beirut", "Nijni Novgorod", "Jack London", "Whitney Houston"])
+      assert.equal(computeShape(name).ofTown, false, name);
+    for (const name of ["FC Porto", "PSV Eindhoven", "KV Courtrai", "VfB Stuttgart"])
+      assert.equal(computeShape(name).organization, true, name);
+    // Two capitals that are also a person's initials open no club.
+    assert.equal(computeShape("JB Pritzker").organization, false);
+  });
+
+  it("fr: a club of its town is an organisation, unless a cue says a person ('a déclaré Denzel Washington')", () => {
+    const found = entitiesByName(
+      "L'Ajax Amsterdam a battu le Bayern Munich. « Je suis content », a déclaré Denzel Washington.",
+      "fr",
+    );
+    assert.equal(found.get("Ajax Amsterdam")?.type, "organization");
+    assert.equal(found.get("Bayern Munich")?.type, "organization");
+    assert.equal(found.get("Denzel Washington")?.type, "person");
   });
 });

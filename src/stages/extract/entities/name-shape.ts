@@ -1,5 +1,6 @@
-import { ORGANIZATION_LAST_WORDS } from "../../../language-data/organization-cues.js";
+import { CLUB_PREFIXES, ORGANIZATION_LAST_WORDS, TOWN_PART_WORDS } from "../../../language-data/organization-cues.js";
 import {
+  CARDINAL_POINTS,
   PLACE_LAST_WORDS,
   PLACE_NAME_LINKS,
   PLACE_PREFIXES,
@@ -21,6 +22,11 @@ export interface NameShape {
   place: boolean;
   /** A company or institution suffix ("Gulf Oil", "Salomon Brothers"), or a team named after its town. */
   organization: boolean;
+  /**
+   * Capitalised words before a town's name ("Ajax Amsterdam", "Bayern Munich"): a club or a company of the town, a
+   * weaker cue than `organization`, for a given name the list lacks makes a person so too ("Denzel Washington").
+   */
+  ofTown: boolean;
 }
 
 const PREFIXES = new Set(PLACE_PREFIXES);
@@ -28,6 +34,8 @@ const LINKS = new Set(PLACE_NAME_LINKS);
 const PLACE_LAST = new Set(PLACE_LAST_WORDS);
 const ORGANIZATION_LAST = new Set(ORGANIZATION_LAST_WORDS);
 const SURNAME_LIKE = new Set(SURNAME_LIKE_LAST_WORDS);
+const CLUB_FIRST = new Set(CLUB_PREFIXES);
+const TOWN_PARTS = new Set([...TOWN_PART_WORDS, ...CARDINAL_POINTS, ...PLACE_PREFIXES]);
 
 const STARTS_UPPERCASE = /^\p{Lu}/u;
 /** "Châlons-sur-Marne", "Saint-Jean-de-Luz": a lower-case link between capitalised parts. */
@@ -66,8 +74,25 @@ function endsOn(lastWords: ReadonlySet<string>, words: readonly string[], parts:
   );
 }
 
+/**
+ * "Ajax Amsterdam", "Bayern Munich", "Dinamo Bucureşti", "Feyenoord Rotterdam": one or two capitalised words, no given
+ * name and no part of a town ("Greater London", "Old Delhi"), before a listed town's name. A club or a company named
+ * after its town; a person whose surname is a town's has a given name first ("Denzel Washington", "Jack London").
+ */
+function clubOfTown(name: string, words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3 || lookupGazetteer(words.at(-1)!)?.settlement !== true) return false;
+  const before = words.slice(0, -1);
+  return (
+    before.every((word) => STARTS_UPPERCASE.test(word) && !TOWN_PARTS.has(foldAccents(word)) && !isFirstName(word)) &&
+    lookupGazetteer(name) === undefined
+  );
+}
+
 function organizationShaped(name: string, words: readonly string[]): boolean {
   if (words.length >= 2 && ORGANIZATION_LAST.has(foldAccents(words.at(-1)!).replace(/\.$/, ""))) return true;
+  // "FC Porto", "PSV Eindhoven", "HK CSKA Moscou": a club's abbreviation first.
+  if (words.length >= 2 && CLUB_FIRST.has(words[0]!) && STARTS_UPPERCASE.test(words[1]!)) return true;
+
   // "Rangers de New York", "Canucks de Vancouver": a plural nickname, then the town.
   const team = name.includes(" d") ? TEAM_OF_TOWN.exec(name) : null;
   return team !== null && teamOfPlace(team[1]!, team[2]!.trim(), team[3]!);
@@ -93,5 +118,6 @@ export function computeShape(name: string): NameShape {
     loneFirstName: words.length === 1 && !first.includes("-") && isFirstName(first),
     place,
     organization,
+    ofTown: !place && !organization && clubOfTown(name, words),
   };
 }

@@ -43,6 +43,8 @@ export function voteType(
   else if (shape.loneFirstName) votes.person += 1;
   if (shape.place) votes.place += 2.5;
   if (shape.organization) votes.organization += STRONG_CUE;
+  // Above the prior of several words for a person, below it with any other cue of one ("said Denzel Washington").
+  if (shape.ofTown) votes.organization += 2;
   const acronym = ACRONYM.test(candidate.name);
   if (acronym) votes.organization += 1;
   else if (
