@@ -1,5 +1,6 @@
 import type { Token } from "../../../domain/text.js";
 import {
+  FINITE_VERB_ENDINGS,
   NAME_ADJECTIVE_ENDINGS,
   NAME_ADJECTIVES,
   NOT_NAME_ADJECTIVES,
@@ -41,12 +42,16 @@ function isLowerWord(token: Token | undefined): token is Token {
   return token !== undefined && LOWER_WORD.test(token.text) && !token.isStopword;
 }
 
-/** A lower-case adjective that can stay in an institution's name ("fédéral", "nationale", "socialiste", "rouge"). */
-export function isNameAdjective(token: Token | undefined, kind: ExtensionKind): boolean {
+/**
+ * A lower-case adjective that can stay in an institution's name ("fédéral", "nationale", "socialiste", "rouge"), in an
+ * article in `language`: not a verb of that language ("el Reino Unido buscaban").
+ */
+export function isNameAdjective(token: Token | undefined, kind: ExtensionKind, language = "und"): boolean {
   if (!isLowerWord(token)) return false;
   const folded = foldAccents(token.text);
   if (kind === "place") return QUALIFIERS.has(folded);
   if (NOT_ADJECTIVES.has(folded) || folded.length < 4) return false;
+  if (FINITE_VERB_ENDINGS[language]?.test(token.text.toLowerCase()) === true) return false;
   return ADJECTIVES.has(folded) || ENDINGS.test(folded);
 }
 
@@ -62,7 +67,8 @@ function isComplementNoun(token: Token | undefined): boolean {
  * The index of the last token of a name whose head (`Conseil`, `Ligue`, `Suisse`, `République`) takes lower-case
  * words after it: adjectives ("Conseil fédéral", "Suisse romande"), then up to two complements, capitalised ("de
  * l'Europe") or, for institutions, a lower-case noun and its adjectives ("Ligue nationale de hockey"); for places,
- * a cardinal point ("Afrique du Nord"). `isNameWord(index)` says whether a token may continue a name.
+ * a cardinal point ("Afrique du Nord"). `isNameWord(index)` says whether a token may continue a name; `language`, the
+ * article's, tells its verbs from adjectives.
  */
 export function extendName(
   tokens: readonly Token[],
@@ -70,10 +76,11 @@ export function extendName(
   last: number,
   kind: ExtensionKind,
   isNameWord: (index: number) => boolean,
+  language = "und",
 ): number {
   let end = last;
   let adjectives = 0;
-  while (adjectives < 3 && isNameAdjective(next(tokens, text, end), kind)) {
+  while (adjectives < 3 && isNameAdjective(next(tokens, text, end), kind, language)) {
     end++;
     adjectives++;
   }
@@ -93,7 +100,7 @@ export function extendName(
       cursor++;
     } else if (kind === "organization" && isComplementNoun(word)) {
       cursor++;
-      for (let count = 0; count < 2 && isNameAdjective(next(tokens, text, cursor), kind); count++) cursor++;
+      for (let count = 0; count < 2 && isNameAdjective(next(tokens, text, cursor), kind, language); count++) cursor++;
     } else break;
     end = cursor;
   }

@@ -233,7 +233,7 @@ export function findCandidates(
       extensionKind(folded(first), gazetteerOf(tokens[first]!.start, tokens[last]!.end)) ??
       qualifiedPlaceKind(tokens, text, first, last, names);
     if (extension !== null)
-      last = extendName(tokens, text, last, extension, (at) => isNameWord(tokens[at], blocked, at));
+      last = extendName(tokens, text, last, extension, (at) => isNameWord(tokens[at], blocked, at), language);
     const nameStart = tokens[first]!.start;
     const end = tokens[last]!.end;
     const name = text.slice(nameStart, end);
