@@ -28,7 +28,13 @@ describe("what a name's own words say (computeShape)", () => {
   });
 
   it("a club named after its town: capitalised words before a listed town, or a club's abbreviation first", () => {
-    for (const name of ["Ajax Amsterdam", "Bayern Munich", "Feyenoord Rotterdam", "Dinamo Bucureşti"])
+    for (const name of [
+      "Ajax Amsterdam",
+      "Bayern Munich",
+      "Feyenoord Rotterdam",
+      "Dinamo Bucureşti",
+      "Torpedo Nijni Novgorod",
+    ])
       assert.equal(computeShape(name).ofTown, true, name);
     // A part of the town, a given name, a town listed as a whole: no club.
     for (const name of ["Greater London", "Downtown Beirut", "Nijni Novgorod", "Jack London", "Whitney Houston"])

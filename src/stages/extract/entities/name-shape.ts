@@ -75,13 +75,18 @@ function endsOn(lastWords: ReadonlySet<string>, words: readonly string[], parts:
 }
 
 /**
- * "Ajax Amsterdam", "Bayern Munich", "Dinamo Bucureşti", "Feyenoord Rotterdam": one or two capitalised words, no given
- * name and no part of a town ("Greater London", "Old Delhi"), before a listed town's name. A club or a company named
+ * "Ajax Amsterdam", "Bayern Munich", "Dinamo Bucureşti", "Torpedo Nijni Novgorod": one or two capitalised words, no
+ * given name and no part of a town ("Greater London", "Old Delhi"), before a listed town's name. A club or a company named
  * after its town; a person whose surname is a town's has a given name first ("Denzel Washington", "Jack London").
  */
 function clubOfTown(name: string, words: readonly string[]): boolean {
-  if (words.length < 2 || words.length > 3 || lookupGazetteer(words.at(-1)!)?.settlement !== true) return false;
-  const before = words.slice(0, -1);
+  if (words.length < 2 || words.length > 4) return false;
+  // The town is the last word, or the last two ("Torpedo Nijni Novgorod", "Sporting Kansas City").
+  const townWords = [2, 1].find(
+    (count) => count < words.length && lookupGazetteer(words.slice(-count).join(" "))?.settlement === true,
+  );
+  if (townWords === undefined || words.length - townWords > 2) return false;
+  const before = words.slice(0, -townWords);
   return (
     before.every((word) => STARTS_UPPERCASE.test(word) && !TOWN_PARTS.has(foldAccents(word)) && !isFirstName(word)) &&
     lookupGazetteer(name) === undefined
