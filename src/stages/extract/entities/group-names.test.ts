@@ -86,4 +86,19 @@ describe("groupNames", () => {
     assert.equal(gadafi?.type, "person");
     assert.equal(gadafi?.mentions, 21);
   });
+
+  it("fr: a compound given name joins the one full name of its family ('Saïf al-Islam' / 'Seif el-Islam Kadhafi')", () => {
+    const found = entitiesByName(
+      "Mouammar Kadhafi a parlé. Seif el-Islam Kadhafi, son fils, a répondu. Saïf al-Islam a fui vers le sud. " +
+        "Kadhafi est resté à Tripoli. Seïf al-Islam a été arrêté. Maria Grazia Labellarte a écrit. " +
+        "Maria Grazia Labellarte Fonte : AFP.",
+      "fr",
+    );
+    const son = found.get("Seif el-Islam Kadhafi");
+    assert.deepEqual(son?.variants.sort(), ["Saïf al-Islam", "Seif el-Islam Kadhafi", "Seïf al-Islam"]);
+    assert.equal(son?.type, "person");
+    // The father keeps his own name; two capitalised words are no compound given name.
+    assert.ok(found.get("Mouammar Kadhafi")?.variants.includes("Mouammar Kadhafi"));
+    assert.ok(!found.get("Maria Grazia Labellarte")?.variants.includes("Maria Grazia Labellarte Fonte"));
+  });
 });

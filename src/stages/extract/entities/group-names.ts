@@ -1,6 +1,7 @@
 import type { EntityType } from "../../../domain/story.js";
 import { NAME_ARTICLES, NAME_PARTICLES } from "../../../language-data/name-particles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
+import { leadingNameOwners } from "./leading-name.js";
 import { nameKey, nameSimilarity, spellingOf } from "./name-key.js";
 import { oneEditApart, plausibleSubstitution, withinOneEdit, withMiddleNames, withoutInnerH } from "./name-variants.js";
 import { addVotes, emptyVotes, STRONG_CUE, storyType, type TypeVotes, weakVotes, winningType } from "./type-votes.js";
@@ -241,6 +242,14 @@ export function groupNames(
     else if (distinct.filter((other) => personLike(families[other]!)).length > 1)
       family.votes.person += STRONG_CUE * family.count;
   });
+  // A compound given name joins the one full name opening with it ("Seif al-Islam" → "Seif el-Islam Kadhafi"): after
+  // the lone surnames, whose owner is told by how often each full name is written.
+  for (const [index, owner] of leadingNameOwners(
+    words,
+    (at) => union.find(at),
+    (root) => (families[root]!.gazetteer === undefined ? winningType(families[root]!.votes) : "place"),
+  ))
+    if (compatible(families[union.find(index)]!, families[union.find(owner)]!)) merge(owner, index);
   const dense = new Map<number, number>();
   const types: EntityType[] = [];
   const groupOf = familyOf.map((family) => {
