@@ -265,4 +265,9 @@ export const ORGANIZATION_FINAL_HEADS: readonly string[] = [
   "bureau",
   "administration",
   "service",
+  "alliance",
+  "consortium",
+  "partnership",
+  "initiative",
+  "secretariat",
 ];

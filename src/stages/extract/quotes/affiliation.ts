@@ -1,19 +1,77 @@
 /** A speaker's affiliation written with its name: an organisation before a role, a place before a noun. */
 
+import type { ArticleIndex } from "./article-index.js";
+import {
+  ADDRESSEE_VERBS,
+  type AttributionWords,
+  followsNonSubjectWord,
+  type WordContext,
+} from "./attribution-words.js";
 import type { SpeakerMention } from "./find-speaker-mentions.js";
+import { wordDistance } from "./word-distance.js";
 
 /**
- * "said Apple chief executive Tim Cook", "said ABC News president James Goldston": an organisation or a place right
- * before a role held by someone says whose role it is; the role's holder speaks.
+ * Who speaks, named right after a speech verb that follows a quote ('," said Apple chief executive Tim Cook'): the
+ * first name within three words of the verb that follows no word a subject never follows, or the holder of the role
+ * that name qualifies; nobody after a verb of telling, whose object is the one told ('," Reid's rep told Us Weekly').
+ * `verb`: the verb's token; `candidates`: the speaker mentions after it.
+ */
+export function speakerAfterVerb(
+  context: WordContext & { text: string; index: ArticleIndex },
+  words: AttributionWords,
+  candidates: readonly SpeakerMention[],
+  verb: number,
+): SpeakerMention | null {
+  if (ADDRESSEE_VERBS.has(context.normals[verb]!)) return null;
+  const end = context.tokens[verb]!.end;
+  const first = candidates.find(
+    (mention) =>
+      wordDistance(context, end, mention.start) <= 3 &&
+      !followsNonSubjectWord(context, words, mention.start, end, true),
+  );
+  return first === undefined ? null : roleAfterAffiliation(context.text, candidates, first);
+}
+
+/** At most this many lower-case words of a role between an affiliation and its holder's name. */
+const ROLE_WORDS = 5;
+
+/**
+ * "said Apple chief executive Tim Cook", "said ABC News president James Goldston", "said Microsoft security response
+ * communications manager Christopher Budd": an organisation or a place right before a role held by someone, or before
+ * lower-case words and a person's name, says whose role it is; the role's holder speaks.
  */
 export function roleAfterAffiliation(
   text: string,
   candidates: readonly SpeakerMention[],
   first: SpeakerMention,
 ): SpeakerMention {
-  if (first.kind !== "name" || first.entity === null || first.entity.type === "person") return first;
+  if (first.kind !== "name" || first.entity === null) return first;
   const next = candidates[candidates.indexOf(first) + 1];
-  return next?.kind === "role" && next.entity?.type === "person" && /^\s*$/.test(text.slice(first.end, next.start))
+  // "said Interior Secretary Dirk Kempthorne": one word right before a titled person's name qualifies the title, whatever
+  // type the story gave that word ("Interior" speaks nowhere else).
+  if (
+    first.entity.type === "person" &&
+    !first.text.includes(" ") &&
+    next?.entity?.type === "person" &&
+    next.kind === "name" &&
+    /^ $/.test(text.slice(first.end, next.start)) &&
+    next.text !== next.entity.name &&
+    next.text.endsWith(next.entity.name)
+  )
+    return next;
+  if (next === undefined || next.entity?.type !== "person") return first;
+  const between = text.slice(first.end, next.start);
+  // A role right after a name is the next name's ("said Obama adviser David Axelrod"): one's own stands before it or
+  // after a comma.
+  if (next.kind === "role" && /^\s*$/.test(between)) return next;
+  if (first.entity.type === "person") return first;
+  // Only lower-case words of a role between them ("security response communications manager"): no punctuation, no
+  // verb's clause ("Microsoft, which Christopher Budd…").
+  const words = between.trim().split(/\s+/u);
+  return next.kind !== "pronoun" &&
+    between.startsWith(" ") &&
+    words.length <= ROLE_WORDS &&
+    words.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word))
     ? next
     : first;
 }

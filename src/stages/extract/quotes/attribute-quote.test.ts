@@ -101,4 +101,23 @@ describe("attributeQuote in English news: where the speaker stands", () => {
     assert.deepEqual(mentions('"Many were hurt," a Gaza camp resident told AP.'), ["a Gaza camp resident"]);
     assert.deepEqual(speakers('"It was a provocation," Moscow said.'), ["Moscow"]);
   });
+
+  it("en: after an affiliation, lower-case role words or a title, the person named next speaks; who is told does not", () => {
+    const speakers = (text: string) => quotesOf(text, "en").map((quote) => quote.speaker);
+    assert.deepEqual(
+      speakers(
+        '"Test and deploy this update," said Microsoft security response communications manager Christopher Budd.',
+      ),
+      ["Christopher Budd"],
+    );
+    assert.deepEqual(
+      speakers('"Nothing in this rule relieves an agency of its duties," said Interior Secretary Dirk Kempthorne.'),
+      ["Dirk Kempthorne"],
+    );
+    assert.deepEqual(speakers('"We won," said Obama adviser David Axelrod.'), ["David Axelrod"]);
+    assert.deepEqual(speakers('"It is over," Smith told reporters.'), ["Smith"]);
+    // The one told, right after "told", in the quote's sentence or the one before it.
+    assert.deepEqual(speakers('"She has checked into rehab," Reid\'s rep told Us Weekly.'), [null]);
+    assert.deepEqual(speakers('Reid has checked into rehab, her rep told People. "We ask for privacy."'), [null]);
+  });
 });

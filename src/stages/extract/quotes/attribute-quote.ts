@@ -1,8 +1,9 @@
 import type { Entity } from "../../../domain/story.js";
 import type { Sentence, Token } from "../../../domain/text.js";
-import { placeBeforeNoun, roleAfterAffiliation } from "./affiliation.js";
+import { placeBeforeNoun, speakerAfterVerb } from "./affiliation.js";
 import type { ArticleIndex } from "./article-index.js";
 import {
+  ADDRESSEE_VERBS,
   attributionWords,
   endsWithSource,
   followsNonSubjectWord,
@@ -210,14 +211,11 @@ export function attributeQuote(
           ? phraseBefore(context, chainEnd, after[verbIndex]!)
           : phraseAfter(context, after[0]!, verb.start);
     if (phrase !== null) return attributed(context, phrase, previous);
-    const candidates = speakerCandidates(context, verb.end, afterTo);
-    const inverted = candidates.find(
-      (mention) =>
-        distance(context, verb.end, mention.start) <= 3 &&
-        !followsNonSubjectWord(context, words, mention.start, verb.end, true),
-    );
-    if (inverted !== undefined) return attributed(context, roleAfterAffiliation(text, candidates, inverted), previous);
-    const afterPhrase = phraseAfter(context, after[verbIndex]!, afterTo);
+    const inverted = speakerAfterVerb(context, words, speakerCandidates(context, verb.end, afterTo), after[verbIndex]!);
+    if (inverted !== null) return attributed(context, inverted, previous);
+    // "…," Reid's rep told Us Weekly': who is told is no speaker.
+    const told = ADDRESSEE_VERBS.has(normals[after[verbIndex]!]!);
+    const afterPhrase = told ? null : phraseAfter(context, after[verbIndex]!, afterTo);
     if (afterPhrase !== null) return attributed(context, afterPhrase, previous);
   } else if (verbIndex > 5 && verbIndex <= 9) {
     // A long description before the name: '," Millikin assistant athletic director Bryan Marshall said'.

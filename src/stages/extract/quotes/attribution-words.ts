@@ -26,6 +26,9 @@ export interface AttributionWords {
   coordinated: RegExp;
 }
 
+/** English speech verbs whose object, right after them, is the one spoken to ("her rep told People", "tells Reuters"). */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(["told", "tells", "tell", "telling"]);
+
 const wordsByLanguage = new Map<string, AttributionWords>();
 export function attributionWords(language: string): AttributionWords {
   let words = wordsByLanguage.get(language);
@@ -126,7 +129,7 @@ export function followsPreposition(
   return word !== null && !words.clauseOpening.has(word);
 }
 
-interface WordContext {
+export interface WordContext {
   tokens: readonly { end: number }[];
   normals: readonly string[];
   index: { lastTokenEndingBy(offset: number): number };

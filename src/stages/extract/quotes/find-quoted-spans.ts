@@ -7,7 +7,9 @@ export type { QuotedSpan } from "./quoted-span.js";
 
 /** Opening mark → closing marks it pairs with. */
 const PAIRS: Record<string, string> = { "«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"' };
-const OPENING_MARK = /[«“„‹"]/g;
+const OPENING_MARK = /[«“„‹"]|``/g;
+/** A typewriter's closing quote after a "``" opening one (LaTeX's, and the wires' tokenised archives): "''". */
+const TYPEWRITER_CLOSE = "''";
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const HAS_LETTER = /\p{L}/u;
 
@@ -27,8 +29,16 @@ function trimmed(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
+/** Where the "''" closing a "``" quote opened before `from` stands, or -1: not past a paragraph nor another "``". */
+function typewriterClose(text: string, from: number): number {
+  const close = text.indexOf(TYPEWRITER_CLOSE, from);
+  if (close < 0 || close - from > 2000) return -1;
+  const between = text.slice(from, close);
+  return between.includes("\n\n") || between.includes("``") ? -1 : close;
+}
+
 /**
- * Direct quotations of a text: « … », “ … ”, „ … “, ‹ … › and "straight" pairs (straight ones inside one paragraph),
+ * Direct quotations of a text: « … », “ … ”, „ … “, ‹ … ›, `` … '' and "straight" pairs (straight ones inside one paragraph),
  * outermost only, offsets of the quoted words without the marks and the spaces inside them. Unbalanced marks
  * are skipped.
  */
@@ -41,6 +51,19 @@ export function findQuotedSpans(text: string, options: QuoteOptions = {}): Quote
     const next = OPENING_MARK.exec(text);
     if (next === null) break;
     index = next.index;
+    if (next[0] === "``") {
+      // `` … '': within its paragraph, and no other "``" before the close (an unbalanced one opens no quote).
+      const found = typewriterClose(text, index + 2);
+      if (found < 0) {
+        index += 2;
+        continue;
+      }
+      const inner = trimmed(text, index + 2, found);
+      if (inner.end > inner.start && HAS_LETTER.test(text.slice(inner.start, inner.end)))
+        spans.push({ open: index, close: found + 2, start: inner.start, end: inner.end });
+      index = found + 2;
+      continue;
+    }
     const mark = text[index]!;
     const closers = PAIRS[mark];
     if (

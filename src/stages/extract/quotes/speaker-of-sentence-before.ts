@@ -1,6 +1,6 @@
 import type { Sentence, Token } from "../../../domain/text.js";
 import type { ArticleIndex } from "./article-index.js";
-import { type AttributionWords, isPersonName } from "./attribution-words.js";
+import { ADDRESSEE_VERBS, type AttributionWords, isPersonName } from "./attribution-words.js";
 import type { SpeakerMention } from "./find-speaker-mentions.js";
 
 /** Words between a speech verb and a person named after it ("said Bart Naylor"), or between the name and the verb. */
@@ -38,9 +38,10 @@ export function speakerOfSentenceBefore(
   if (verbAt < 0) return null;
   const verb = tokens[within[verbAt]!]!;
   const people = index.mentionsWithin(before.start, before.end).filter((mention) => isPersonName(text, mention));
-  const after = people.find(
-    (mention) => mention.start >= verb.end && index.tokensWithin(verb.end, mention.start).length <= NEAR,
-  );
+  // "her rep told People.": the one told is no speaker (English puts who is told right after the verb).
+  const after = ADDRESSEE_VERBS.has(normals[within[verbAt]!]!)
+    ? undefined
+    : people.find((mention) => mention.start >= verb.end && index.tokensWithin(verb.end, mention.start).length <= NEAR);
   if (after !== undefined) return after;
   const prior = people.filter((mention) => mention.end <= verb.start).at(-1);
   if (prior === undefined) return null;
