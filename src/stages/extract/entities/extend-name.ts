@@ -5,7 +5,9 @@ import {
   NAME_ADJECTIVES,
   NOT_NAME_ADJECTIVES,
 } from "../../../language-data/name-adjectives.js";
+import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { CARDINAL_POINTS, PLACE_QUALIFIERS } from "../../../language-data/place-cues.js";
+import { PLACE_HEADS } from "../../../language-data/place-heads.js";
 import { foldAccents } from "../../segment/index.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 
@@ -15,6 +17,18 @@ import type { GazetteerEntry } from "./gazetteer.js";
  * ("Suisse", "Afrique") only qualifiers and cardinal points.
  */
 export type ExtensionKind = "organization" | "placeHead" | "place";
+
+const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
+const PLACE_HEAD_SET = new Set(PLACE_HEADS);
+
+/** What a name opening on the folded word `head` takes after it; `known`: the gazetteer's entry for the name. */
+export function extensionKind(head: string, known: GazetteerEntry | undefined): ExtensionKind | null {
+  // "Alliance de l'Atlantique Nord" is whole already: "d'Europe" after it is no part of it.
+  if (known?.type === "organization") return null;
+  if (ORGANIZATION_HEAD_SET.has(head)) return "organization";
+  if (PLACE_HEAD_SET.has(head)) return "placeHead";
+  return known?.type === "place" ? "place" : null;
+}
 
 const ADJECTIVES = new Set(NAME_ADJECTIVES);
 const NOT_ADJECTIVES = new Set(NOT_NAME_ADJECTIVES);

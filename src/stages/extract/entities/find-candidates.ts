@@ -7,9 +7,10 @@ import { blockRoles } from "./block-roles.js";
 import { calendarAt } from "./calendar-words.js";
 import type { Candidate } from "./candidate.js";
 import { candidateWordSets } from "./candidate-word-sets.js";
+import { caseBreak } from "./case-break.js";
 import { abbreviationCandidate, dottedAbbreviationAt } from "./dotted-abbreviation.js";
 import { isEdgeStopword } from "./edge-stopword.js";
-import { type ExtensionKind, extendName, qualifiedPlaceKind } from "./extend-name.js";
+import { extendName, extensionKind, qualifiedPlaceKind } from "./extend-name.js";
 import type { RoleMatch } from "./find-roles.js";
 import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
@@ -35,14 +36,6 @@ const PLACE_HEAD_SET = new Set(PLACE_HEADS);
 const PLURAL_ARTICLES = new Set(PLURAL_ARTICLE_WORDS);
 /** A plural word ("Occidentaux", "Ukrainiens"): after a plural article, a group of people. */
 const ENDS_PLURAL = /\p{Ll}[sx]$/u;
-/** `known`: the gazetteer's entry for the name. */
-function extensionKind(head: string, known: GazetteerEntry | undefined): ExtensionKind | null {
-  // "Alliance de l'Atlantique Nord" is whole already: "d'Europe" after it is no part of it.
-  if (known?.type === "organization") return null;
-  if (ORGANIZATION_HEAD_SET.has(head)) return "organization";
-  if (PLACE_HEAD_SET.has(head)) return "placeHead";
-  return known?.type === "place" ? "place" : null;
-}
 
 /**
  * Capitalised sequences of one article: names joined by spaces, hyphens and name particles ("Sergueï Lavrov",
@@ -133,7 +126,11 @@ export function findCandidates(
     for (;;) {
       const next = tokens[last + 1];
       if (next === undefined || next.sentence !== tokens[last]!.sentence || abbreviationAt(last + 1) !== null) break;
-      if (isNameWord(next, blocked, last + 1) && joinsName(text, tokens[last]!.end, next.start, tokens[last]!.text)) {
+      if (
+        isNameWord(next, blocked, last + 1) &&
+        joinsName(text, tokens[last]!.end, next.start, tokens[last]!.text) &&
+        !caseBreak(tokens, first, last, vocabulary, names)
+      ) {
         // "à l’AFP Maria Solis", "le député LR Eric Ciotti": a known name or a lone word, then a person, are two names.
         // German nouns are capitalised: a noun, then a place, are two names ("die Zukunft Europas").
         const nounThenPlace = language === "de" && gazetteerOfInflected(next.text, language, names)?.type === "place";
