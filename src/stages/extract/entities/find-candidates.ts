@@ -29,6 +29,7 @@ import { StoryNames } from "./story-names.js";
 import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
 import { titleAt, titleBefore } from "./title-at.js";
 import { foldedNormals } from "./token-folds.js";
+import { isWellKnownPerson } from "./well-known-person.js";
 import { isWordBeforePerson, passRole } from "./word-before-person.js";
 
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
@@ -52,8 +53,7 @@ export function findCandidates(
 ): Candidate[] {
   const blocked = new Set<number>();
   const normals = foldedNormals(tokens);
-  // Folded written forms, for the few tokens around capitalised words, each folded once. A word written as its
-  // normal form in capitals ("Paris", "paris") folds as that form, already folded.
+  // Folded written forms of the tokens around capitalised words, each folded once ("Paris" as its normal, folded).
   const textFolds = new Array<string | undefined>(tokens.length);
   const folded = (index: number): string => {
     let known = textFolds[index];
@@ -284,7 +284,11 @@ export function findCandidates(
       },
       sentenceInitial,
       confirmed:
-        !sentenceInitial || last > first || vocabulary.capitalizedInside.has(firstFolded) || gazetteer !== undefined,
+        !sentenceInitial ||
+        last > first ||
+        vocabulary.capitalizedInside.has(firstFolded) ||
+        gazetteer !== undefined ||
+        isWellKnownPerson(name),
       sentence: tokens[first]!.sentence,
       lastToken: last,
       gazetteer,

@@ -11,6 +11,7 @@ import { isFirstName } from "./first-names.js";
 import { lookupGazetteer } from "./gazetteer.js";
 import { memoizeName } from "./memoize-name.js";
 import { teamOfPlace } from "./team-of-place.js";
+import { isWellKnownPerson } from "./well-known-person.js";
 
 /** What the words of a name say about its type, whatever stands around it. */
 export interface NameShape {
@@ -18,6 +19,8 @@ export interface NameShape {
   firstName: boolean;
   /** A lone given name ("Élisabeth"). */
   loneFirstName: boolean;
+  /** A lone surname of a well-known person ("Staline", "Poutine", "Churchill"). */
+  wellKnownPerson: boolean;
   /** A compound place name ("Saint-Gall", "Châlons-sur-Marne", "Autriche-Hongrie", "Fleet Street"). */
   place: boolean;
   /** A company or institution suffix ("Gulf Oil", "Salomon Brothers"), or a team named after its town. */
@@ -121,6 +124,7 @@ export function computeShape(name: string): NameShape {
   return {
     firstName: capitalizedNext && isFirstName(first) && !namedAfterSomeone,
     loneFirstName: words.length === 1 && !first.includes("-") && isFirstName(first),
+    wellKnownPerson: words.length === 1 && isWellKnownPerson(first),
     place,
     organization,
     ofTown: !place && !organization && clubOfTown(name, words),

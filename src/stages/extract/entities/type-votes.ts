@@ -41,6 +41,7 @@ export function voteType(
   if (cues.group) votes.other += STRONG_CUE;
   if (shape.firstName) votes.person += STRONG_CUE;
   else if (shape.loneFirstName) votes.person += 1;
+  if (shape.wellKnownPerson) votes.person += STRONG_CUE;
   if (shape.place) votes.place += 2.5;
   if (shape.organization) votes.organization += STRONG_CUE;
   // Above the prior of several words for a person, below it with any other cue of one ("said Denzel Washington").
