@@ -247,7 +247,7 @@ export function isGazetteerSpelling(name: string): boolean {
  * is the place's root ("kurd", "armen", "russ") or opens it ("angl"). Not a team's nickname ("Panthers", "Royals",
  * "Phillies", "Islanders", which only open as a country does: "Roya-ume", "Phil-ippines", "Island-e").
  */
-export function sharesPlaceStem(word: string): boolean {
+export const sharesPlaceStem = memoizeName((word: string): boolean => {
   table ??= build();
   const { roots, prefixes } = peopleRoots!;
   const folded = spellingOf(word);
@@ -262,7 +262,7 @@ export function sharesPlaceStem(word: string): boolean {
       if (roots.has(stem) || (stem.length >= ROOT_PREFIX && ending !== "" && prefixes.has(stem))) return true;
     }
   return false;
-}
+});
 
 /**
  * The names listed as they are written that start with a word (`lowerWord`, lower-cased) and end in lower case ("Médecins" → "Médecins sans
