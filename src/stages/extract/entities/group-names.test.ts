@@ -101,4 +101,16 @@ describe("groupNames", () => {
     assert.ok(found.get("Mouammar Kadhafi")?.variants.includes("Mouammar Kadhafi"));
     assert.ok(!found.get("Maria Grazia Labellarte")?.variants.includes("Maria Grazia Labellarte Fonte"));
   });
+
+  it("fr: a word opening a sentence, or a given name, is no misspelling of a listed place ('Grâce à' / Grèce)", () => {
+    const found = entitiesByName(
+      "La France a voté. Fiancé avec une jeune fille, il vit à Paris. Grâce à la Grèce, le plan passe. " +
+        "Abraham et son fils Ismaël sont en Israël.",
+      "fr",
+    );
+    assert.deepEqual(found.get("France")?.variants, ["France"]);
+    assert.deepEqual(found.get("Grèce")?.variants, ["Grèce"]);
+    assert.deepEqual(found.get("Israël")?.variants, ["Israël"]);
+    assert.equal(found.get("Ismaël")?.type, "person");
+  });
 });

@@ -1,5 +1,6 @@
 import type { EntityType } from "../../../domain/story.js";
 import { NAME_ARTICLES, NAME_PARTICLES } from "../../../language-data/name-particles.js";
+import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { leadingNameOwners } from "./leading-name.js";
 import { nameKey, nameSimilarity, spellingOf } from "./name-key.js";
@@ -10,6 +11,8 @@ export interface NameGroupInput {
   name: string;
   gazetteer: GazetteerEntry | undefined;
   votes: TypeVotes;
+  /** Unconfirmed: a lone word opening a sentence, written capitalised nowhere else (see `Candidate.confirmed`). */
+  candidate?: { readonly confirmed: boolean };
 }
 
 interface Family {
@@ -18,6 +21,8 @@ interface Family {
   spelling: string;
   votes: TypeVotes;
   count: number;
+  /** Whether one of its names is confirmed (written capitalised inside a sentence, or listed). */
+  confirmed: boolean;
 }
 
 class UnionFind {
@@ -61,7 +66,13 @@ function personLike(family: Family): boolean {
  * are vowels or sound alike ("Morsi" / "Mursi", "Gadafi" / "Kadafi"; "Sadat" is no "Saddam", "Fatah" no "Farah").
  */
 function misspelling(ka: string, kb: string, fa: Family, fb: Family): boolean {
-  if (fa.gazetteer !== undefined || fb.gazetteer !== undefined) return withinOneEdit(fa.spelling, fb.spelling);
+  if (fa.gazetteer !== undefined || fb.gazetteer !== undefined) {
+    // A word that only opens sentences ("Fiancé avec une jeune fille…") is no misspelling of "France", nor a given
+    // name of a listed place ("Ismaël" / "Israël"); a surname opening one may be a person's ("Bliken fournira…").
+    const unlisted = fa.gazetteer === undefined ? fa : fb.gazetteer === undefined ? fb : null;
+    if (unlisted !== null && (!unlisted.confirmed || isFirstName(unlisted.spelling))) return false;
+    return withinOneEdit(fa.spelling, fb.spelling);
+  }
   return plausibleSubstitution(ka, kb);
 }
 
@@ -149,12 +160,14 @@ export function groupNames(
         spelling: spellingOf(input.name).toLowerCase(),
         votes: emptyVotes(),
         count: 0,
+        confirmed: false,
       });
     }
     const family = families[index]!;
     addVotes(family.votes, input.votes);
     family.count++;
     family.gazetteer ??= input.gazetteer?.id;
+    family.confirmed ||= input.candidate?.confirmed !== false;
     return index;
   });
   const union = new UnionFind(families.length);
