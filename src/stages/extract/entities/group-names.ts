@@ -3,9 +3,11 @@ import { NAME_ARTICLES, NAME_PARTICLES } from "../../../language-data/name-parti
 import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { leadingNameOwners } from "./leading-name.js";
+import type { Family } from "./name-family.js";
 import { nameKey, nameSimilarity, spellingOf } from "./name-key.js";
 import { oneEditApart, plausibleSubstitution, withinOneEdit, withMiddleNames, withoutInnerH } from "./name-variants.js";
 import { addVotes, emptyVotes, STRONG_CUE, storyType, type TypeVotes, weakVotes, winningType } from "./type-votes.js";
+import { UnionFind } from "./union-find.js";
 
 export interface NameGroupInput {
   name: string;
@@ -13,38 +15,6 @@ export interface NameGroupInput {
   votes: TypeVotes;
   /** Unconfirmed: a lone word opening a sentence, written capitalised nowhere else (see `Candidate.confirmed`). */
   candidate?: { readonly confirmed: boolean };
-}
-
-interface Family {
-  gazetteer: string | undefined;
-  /** Its first name as written, accents and case aside (`spellingOf`, lower-cased). */
-  spelling: string;
-  votes: TypeVotes;
-  count: number;
-  /** Whether one of its names is confirmed (written capitalised inside a sentence, or listed). */
-  confirmed: boolean;
-}
-
-class UnionFind {
-  private readonly parent: number[];
-  constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, index) => index);
-  }
-  find(index: number): number {
-    let root = index;
-    while (this.parent[root] !== root) root = this.parent[root]!;
-    while (this.parent[index] !== root) {
-      const next = this.parent[index]!;
-      this.parent[index] = root;
-      index = next;
-    }
-    return root;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
 }
 
 function compatible(a: Family, b: Family): boolean {
