@@ -110,11 +110,16 @@ describe("gazetteer", () => {
   });
 
   it("only towns are settlements: a sea, a region or the West is none", () => {
-    for (const name of ["Genève", "Kansas City", "Bucureşti", "Nijni Novgorod"])
+    for (const name of ["Genève", "Kansas City", "Bucureşti", "Nijni Novgorod", "Saint-Denis"])
       assert.equal(lookupGazetteer(name)?.settlement, true, name);
     for (const name of ["Méditerranée", "Occident", "Bavière", "Crimée", "Cisjordanie"]) {
       assert.equal(lookupGazetteer(name)?.type, "place", name);
       assert.equal(lookupGazetteer(name)?.settlement, undefined, name);
     }
+  });
+
+  it("a broadcaster under the spellings of the languages read is one organisation ('Al-Jazira', 'Al Jazeera')", () => {
+    assert.equal(lookupGazetteer("Al-Jazira")?.id, lookupGazetteer("Al Jazeera")?.id);
+    assert.equal(lookupGazetteer("Al Djazira")?.type, "organization");
   });
 });
