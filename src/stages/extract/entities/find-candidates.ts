@@ -2,7 +2,7 @@ import type { Token } from "../../../domain/text.js";
 import { PLURAL_ARTICLES as PLURAL_ARTICLE_WORDS } from "../../../language-data/name-links.js";
 import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
-import { foldAccents } from "../../segment/index.js";
+import { foldAccents, isStopwordAsWritten } from "../../segment/index.js";
 import { blockRoles } from "./block-roles.js";
 import { calendarAt } from "./calendar-words.js";
 import type { Candidate } from "./candidate.js";
@@ -190,14 +190,14 @@ export function findCandidates(
       last = cursor;
       joins++;
     }
-    // Leading words that only start a sentence ("Dans", "Lire", "Vendredi"): drop them. A name opening on its initials
-    // or its particle keeps them ("L. Jalabert" where "l'" is a word too); an article before a known name goes ("La BBC").
+    // Leading words that only start a sentence ("Dans", "Lire", "Vendredi") go, not a listed name unless a lone stopword
+    // ("Cómo" is no Como); opening on initials or a particle, they stay ("L. Jalabert"); "La BBC" loses its article.
     const initial = isInitialPosition(tokens, first, text);
     const listedFrom = (at: number) => at <= last && gazetteerOf(tokens[at]!.start, tokens[last]!.end) !== undefined;
     while (first <= last) {
       const word = folded(first);
       const atStart = first === index && initial;
-      if (listedFrom(first)) break;
+      if (listedFrom(first) && !(first === last && isStopwordAsWritten(tokens[first]!.normal, language))) break;
       const opening = first === index && (opensOnParticle || opensOnInitials);
       const common =
         (!opening && isEdgeStopword(tokens, first, "start", atStart, language, () => listedFrom(first + 1))) ||
@@ -287,8 +287,8 @@ export function findCandidates(
         !sentenceInitial ||
         last > first ||
         vocabulary.capitalizedInside.has(firstFolded) ||
-        gazetteer !== undefined ||
-        isWellKnownPerson(name),
+        // Listed, unless the story writes it in lower case ("Nice to…" is no Nice).
+        ((gazetteer !== undefined || isWellKnownPerson(name)) && !vocabulary.lowercase.has(firstFolded)),
       sentence: tokens[first]!.sentence,
       lastToken: last,
       gazetteer,

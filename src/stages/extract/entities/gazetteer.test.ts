@@ -122,4 +122,15 @@ describe("gazetteer", () => {
     assert.equal(lookupGazetteer("Al-Jazira")?.id, lookupGazetteer("Al Jazeera")?.id);
     assert.equal(lookupGazetteer("Al Djazira")?.type, "organization");
   });
+
+  it("es, en: a listed name opening a sentence is no place when the story writes the word in lower case", () => {
+    const spanish = entitiesByName(
+      "Cómo Rusia cambió la guerra. El régimen, como siempre, calla. Rusia bombardea.",
+      "es",
+    );
+    assert.equal(spanish.has("Cómo"), false);
+    assert.equal(spanish.get("Rusia")?.mentions, 2);
+    const english = entitiesByName("Nice to meet you, he said. It was nice. Paris voted.", "en");
+    assert.equal(english.has("Nice"), false);
+  });
 });
