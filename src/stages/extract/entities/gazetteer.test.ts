@@ -118,9 +118,11 @@ describe("gazetteer", () => {
     }
   });
 
-  it("a broadcaster under the spellings of the languages read is one organisation ('Al-Jazira', 'Al Jazeera')", () => {
+  it("an organisation under the spellings of the languages read is one ('Al-Jazira', 'Hizbulá', 'Amnistía')", () => {
     assert.equal(lookupGazetteer("Al-Jazira")?.id, lookupGazetteer("Al Jazeera")?.id);
     assert.equal(lookupGazetteer("Al Djazira")?.type, "organization");
+    assert.equal(lookupGazetteer("Hizbulá")?.id, lookupGazetteer("Hezbollah")?.id);
+    assert.equal(lookupGazetteer("Amnistía Internacional")?.id, lookupGazetteer("Amnesty International")?.id);
   });
 
   it("es, en: a listed name opening a sentence is no place when the story writes the word in lower case", () => {
