@@ -109,6 +109,8 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "garde",
   ...ENGLISH_HEADS,
   // es, it, pt, ro
+  "gobierno",
+  "governo",
   "ministerio",
   "partido",
   "comision",
