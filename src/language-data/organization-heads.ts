@@ -109,8 +109,6 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "garde",
   ...ENGLISH_HEADS,
   // es, it, pt, ro
-  "gobierno",
-  "governo",
   "ministerio",
   "partido",
   "comision",
