@@ -1,6 +1,6 @@
 import type { Token } from "../../../domain/text.js";
+import { FINITE_VERB_ENDINGS } from "../../../language-data/finite-verb-endings.js";
 import {
-  FINITE_VERB_ENDINGS,
   NAME_ADJECTIVE_ENDINGS,
   NAME_ADJECTIVES,
   NOT_NAME_ADJECTIVES,

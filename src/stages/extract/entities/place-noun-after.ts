@@ -1,5 +1,6 @@
 import type { Token } from "../../../domain/text.js";
-import { PLACE_KIND_NOUNS, PLACE_NOUNS_AFTER } from "../../../language-data/place-heads.js";
+import { PLACE_NOUNS_AFTER } from "../../../language-data/place-heads.js";
+import { PLACE_KIND_NOUNS } from "../../../language-data/place-kind-nouns.js";
 import { foldAccents } from "../../segment/index.js";
 
 const NOUNS = new Set(PLACE_NOUNS_AFTER);
