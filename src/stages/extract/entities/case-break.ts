@@ -43,9 +43,9 @@ const HEADING_WORDS = new Set([
  * Whether a name stops between tokens `last` and `last + 1`, though one space joins them: after words in capitals that
  * are given names, words of the story or of a page's headings ("VIDÉO Emmanuel Macron", "CLARA MARC Guy Bovet": a
  * heading or a byline, then the text), or before a town in capitals after a name in lower case ("M. Kellogg PARIS,
- * 15 (Havas)": a dateline). Acronyms go on ("BNP Paribas", "BBC News", "Cancer Research UK"), and so do surnames in capitals
- * ("Jean DUPONT").
- * `first`: the name's first token; `vocabulary`: the story's words in lower case; `names`: its gazetteer.
+ * 15 (Havas)": a dateline). Acronyms go on ("BNP Paribas", "BBC News", "Cancer Research UK"), and so do surnames in
+ * capitals ("Jean DUPONT"). `first`: the name's first token; `vocabulary`: the story's words in lower case; `names`:
+ * its gazetteer.
  */
 export function caseBreak(
   tokens: readonly Token[],
