@@ -139,7 +139,7 @@ export const CLUB_PREFIXES: readonly string[] = [
 
 /**
  * Words before a town's name that make a part of the town, not a club of it ("Greater London", "Downtown Beirut",
- * "Old Delhi", "Centre Paris"), folded: see `nameShape`. Cardinal points and place prefixes ("Nouvelle", "Grand")
+ * "Old Delhi"), folded: see `nameShape`. Cardinal points ("Nord", "Centre") and place prefixes ("Nouvelle", "Grand")
  * are read from `place-cues.ts` too.
  */
 export const TOWN_PART_WORDS: readonly string[] = [
@@ -157,7 +157,6 @@ export const TOWN_PART_WORDS: readonly string[] = [
   "southern",
   "eastern",
   "western",
-  "centre",
   "center",
   "centro",
   "vieux",
@@ -168,8 +167,6 @@ export const TOWN_PART_WORDS: readonly string[] = [
   "este",
   "oeste",
   "ovest",
-  "sud",
-  "nord",
   "ost",
   "sued",
   "altstadt",

@@ -10,6 +10,7 @@ import { CARDINAL_POINTS, PLACE_QUALIFIERS } from "../../../language-data/place-
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
 import { foldAccents } from "../../segment/index.js";
 import type { GazetteerEntry } from "./gazetteer.js";
+import { tokenAfter } from "./token-after.js";
 
 /**
  * What a name's head makes of the lower-case words after it: an institution ("Conseil") takes adjectives and
@@ -42,15 +43,6 @@ const LINKS = new Set(["de", "d", "du", "des", "pour", "of", "for", "del", "dell
 const ARTICLES = new Set(["la", "l", "le", "les", "the"]);
 
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
-
-/** Whether `token` follows `previous` in its sentence with one space between them. */
-function next(tokens: readonly Token[], text: string, index: number): Token | undefined {
-  const previous = tokens[index]!;
-  const token = tokens[index + 1];
-  if (token === undefined || token.sentence !== previous.sentence) return undefined;
-  const gap = text.slice(previous.end, token.start);
-  return /^[ \u00a0]?$/.test(gap) || (gap === "" && /['’]$/.test(previous.text)) ? token : undefined;
-}
 
 function isLowerWord(token: Token | undefined): token is Token {
   return token !== undefined && LOWER_WORD.test(token.text) && !token.isStopword;
@@ -94,27 +86,28 @@ export function extendName(
 ): number {
   let end = last;
   let adjectives = 0;
-  while (adjectives < 3 && isNameAdjective(next(tokens, text, end), kind, language)) {
+  while (adjectives < 3 && isNameAdjective(tokenAfter(tokens, text, end), kind, language)) {
     end++;
     adjectives++;
   }
   for (let complements = 0; complements < 2; complements++) {
     let cursor = end;
-    const link = next(tokens, text, cursor);
+    const link = tokenAfter(tokens, text, cursor);
     if (link === undefined || !LINKS.has(link.normal.replace(/['’]$/, ""))) break;
     cursor++;
-    const article = next(tokens, text, cursor);
+    const article = tokenAfter(tokens, text, cursor);
     if (article !== undefined && ARTICLES.has(article.normal.replace(/['’]$/, ""))) cursor++;
-    const word = next(tokens, text, cursor);
+    const word = tokenAfter(tokens, text, cursor);
     if (word === undefined) break;
     if (kind !== "place" && isNameWord(cursor + 1)) {
       cursor++;
-      while (next(tokens, text, cursor) !== undefined && isNameWord(cursor + 1)) cursor++;
+      while (tokenAfter(tokens, text, cursor) !== undefined && isNameWord(cursor + 1)) cursor++;
     } else if (kind !== "organization" && CARDINALS.has(foldAccents(word.normal))) {
       cursor++;
     } else if (kind === "organization" && isComplementNoun(word)) {
       cursor++;
-      for (let count = 0; count < 2 && isNameAdjective(next(tokens, text, cursor), kind, language); count++) cursor++;
+      for (let count = 0; count < 2 && isNameAdjective(tokenAfter(tokens, text, cursor), kind, language); count++)
+        cursor++;
     } else break;
     end = cursor;
   }
@@ -132,7 +125,7 @@ export function qualifiedPlaceKind(
   last: number,
   names: { gazetteer(name: string): GazetteerEntry | undefined },
 ): ExtensionKind | null {
-  const qualifier = next(tokens, text, last);
+  const qualifier = tokenAfter(tokens, text, last);
   if (qualifier === undefined || !isNameAdjective(qualifier, "place")) return null;
   return names.gazetteer(text.slice(tokens[first]!.start, qualifier.end))?.type === "place" ? "place" : null;
 }

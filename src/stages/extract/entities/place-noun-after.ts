@@ -2,6 +2,7 @@ import type { Token } from "../../../domain/text.js";
 import { PLACE_NOUNS_AFTER } from "../../../language-data/place-heads.js";
 import { PLACE_KIND_NOUNS } from "../../../language-data/place-kind-nouns.js";
 import { foldAccents } from "../../segment/index.js";
+import { tokenAfter } from "./token-after.js";
 
 const NOUNS = new Set(PLACE_NOUNS_AFTER);
 const KIND_NOUNS = new Set(PLACE_KIND_NOUNS);
@@ -13,7 +14,7 @@ const KIND_NOUNS = new Set(PLACE_KIND_NOUNS);
  */
 const INDEFINITE = new Set(["un", "une", "a", "an", "una", "uno", "ein", "eine", "einer", "um", "uma", "o"]);
 /** Articles before a kind of place after "is" ("Berne est la capitale", "Bucha is the town"). */
-const ARTICLES = new Set([...INDEFINITE, "la", "le", "l", "the", "el", "die", "der", "das", "il", "lo", "a"]);
+const ARTICLES = new Set([...INDEFINITE, "la", "le", "l", "the", "el", "die", "der", "das", "il", "lo"]);
 /** "is", "was", in every language recoupe reads ("Zuoz est une bourgade", "Bucha is a town"). */
 const COPULAS = new Set(["est", "etait", "is", "was", "es", "era", "ist", "war", "e", "este", "fu", "foi"]);
 /**
@@ -71,27 +72,13 @@ const AFTER_ENGLISH_KIND = new Set([
   "some",
 ]);
 
-/** Whether token `index` follows token `index - 1` with one space, in its sentence. */
-function follows(tokens: readonly Token[], text: string, index: number): boolean {
-  const token = tokens[index];
-  const previous = tokens[index - 1];
-  return (
-    token !== undefined &&
-    previous !== undefined &&
-    token.sentence === previous.sentence &&
-    token.start === previous.end + 1 &&
-    text.charCodeAt(previous.end) === 0x20
-  );
-}
-
-/** The folded word of token `index`, apostrophes off ("l'" → "l"). */
-const word = (tokens: readonly Token[], index: number): string =>
-  foldAccents(tokens[index]?.normal ?? "").replace(/['’]$/, "");
+/** The folded word of a token, apostrophes off ("l'" → "l"). */
+const word = (token: Token | undefined): string => foldAccents(token?.normal ?? "").replace(/['’]$/, "");
 
 /**
- * Whether an article, perhaps a word of size, then a kind of place start at token `index`: "une bourgade", "a small
- * town", "eine Stadt" (German nouns are capitalised; elsewhere a capitalised word is a name). Not a noun that goes on
- * into an English compound ("a village elder").
+ * Whether an article, perhaps a word of size, then a kind of place start at token `index`, one space apart: "une
+ * bourgade", "a small town", "eine Stadt" (German nouns are capitalised; elsewhere a capitalised word is a name). Not
+ * a noun that goes on into an English compound ("a village elder") or another's ("the city's mayor").
  */
 function kindOfPlaceAt(
   tokens: readonly Token[],
@@ -100,21 +87,20 @@ function kindOfPlaceAt(
   language: string,
   articles: ReadonlySet<string>,
 ): boolean {
-  if (!articles.has(word(tokens, index))) return false;
+  if (!articles.has(word(tokens[index]))) return false;
   let noun = index + 1;
-  if (SIZE_WORDS.has(word(tokens, noun)) && !tokens[noun]!.capitalized) noun++;
-  const token = tokens[noun];
-  if (token === undefined || token.sentence !== tokens[index]!.sentence) return false;
-  if (token.capitalized && language !== "de") return false;
-  // "Smith, the city's mayor": a possessive makes the noun another's.
-  if (!KIND_NOUNS.has(word(tokens, noun)) || /^['’]/.test(text.slice(token.end, token.end + 1))) return false;
-  const after = tokens[noun + 1];
+  const size = tokenAfter(tokens, text, index);
+  if (size !== undefined && !size.capitalized && SIZE_WORDS.has(word(size))) noun++;
+  const token = tokenAfter(tokens, text, noun - 1);
+  if (token === undefined || (token.capitalized && language !== "de") || !KIND_NOUNS.has(word(token))) return false;
+  if (/['’]/.test(text.charAt(token.end))) return false;
+  const after = tokenAfter(tokens, text, noun);
   return (
     language !== "en" ||
-    !follows(tokens, text, noun + 1) ||
-    after!.capitalized ||
-    after!.isStopword ||
-    AFTER_ENGLISH_KIND.has(after!.normal)
+    after === undefined ||
+    after.capitalized ||
+    after.isStopword ||
+    AFTER_ENGLISH_KIND.has(after.normal)
   );
 }
 
@@ -127,12 +113,9 @@ function kindOfPlaceAt(
 export function placeNounAfter(tokens: readonly Token[], text: string, last: number, language: string): boolean {
   const next = tokens[last + 1];
   if (next === undefined || next.sentence !== tokens[last]!.sentence) return false;
-  if (language === "en" && !next.capitalized && follows(tokens, text, last + 1) && NOUNS.has(next.normal)) return true;
   if (text.slice(tokens[last]!.end, next.start) === ", ")
     return kindOfPlaceAt(tokens, text, last + 1, language, INDEFINITE);
-  return (
-    follows(tokens, text, last + 1) &&
-    COPULAS.has(word(tokens, last + 1)) &&
-    kindOfPlaceAt(tokens, text, last + 2, language, ARTICLES)
-  );
+  if (tokenAfter(tokens, text, last) === undefined || next.capitalized) return false;
+  if (language === "en" && NOUNS.has(next.normal)) return true;
+  return COPULAS.has(word(next)) && kindOfPlaceAt(tokens, text, last + 2, language, ARTICLES);
 }

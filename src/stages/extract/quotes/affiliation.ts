@@ -1,20 +1,15 @@
 /** A speaker's affiliation written with its name: an organisation before a role, a place before a noun. */
 
 import type { ArticleIndex } from "./article-index.js";
-import {
-  ADDRESSEE_VERBS,
-  type AttributionWords,
-  followsNonSubjectWord,
-  type WordContext,
-} from "./attribution-words.js";
+import { type AttributionWords, followsNonSubjectWord, type WordContext } from "./attribution-words.js";
 import type { SpeakerMention } from "./find-speaker-mentions.js";
 import { wordDistance } from "./word-distance.js";
 
 /**
  * Who speaks, named right after a speech verb that follows a quote ('," said Apple chief executive Tim Cook'): the
  * first name within three words of the verb that follows no word a subject never follows, or the holder of the role
- * that name qualifies; nobody after a verb of telling, whose object is the one told ('," Reid's rep told Us Weekly').
- * `verb`: the verb's token; `candidates`: the speaker mentions after it.
+ * that name qualifies (not asked after a verb of telling: see `ADDRESSEE_VERBS`). `verb`: the verb's token;
+ * `candidates`: the speaker mentions after it.
  */
 export function speakerAfterVerb(
   context: WordContext & { text: string; index: ArticleIndex },
@@ -22,7 +17,6 @@ export function speakerAfterVerb(
   candidates: readonly SpeakerMention[],
   verb: number,
 ): SpeakerMention | null {
-  if (ADDRESSEE_VERBS.has(context.normals[verb]!)) return null;
   const end = context.tokens[verb]!.end;
   const first = candidates.find(
     (mention) =>
@@ -47,23 +41,14 @@ export function roleAfterAffiliation(
 ): SpeakerMention {
   if (first.kind !== "name" || first.entity === null) return first;
   const next = candidates[candidates.indexOf(first) + 1];
-  // "said Interior Secretary Dirk Kempthorne": one word right before a titled person's name qualifies the title, whatever
-  // type the story gave that word ("Interior" speaks nowhere else).
-  if (
-    first.entity.type === "person" &&
-    !first.text.includes(" ") &&
-    next?.entity?.type === "person" &&
-    next.kind === "name" &&
-    /^ $/.test(text.slice(first.end, next.start)) &&
-    next.text !== next.entity.name &&
-    next.text.endsWith(next.entity.name)
-  )
-    return next;
   if (next === undefined || next.entity?.type !== "person") return first;
   const between = text.slice(first.end, next.start);
-  // A role right after a name is the next name's ("said Obama adviser David Axelrod"): one's own stands before it or
-  // after a comma.
-  if (next.kind === "role" && /^\s*$/.test(between)) return next;
+  // A role or a title right after a name opens the next name ("said Obama adviser David Axelrod", "said Interior
+  // Secretary Dirk Kempthorne"): one's own stands before one's name or after a comma.
+  const titled =
+    next.kind === "role" ||
+    (next.kind === "name" && next.text !== next.entity.name && next.text.endsWith(next.entity.name));
+  if (titled && /^\s*$/.test(between)) return next;
   if (first.entity.type === "person") return first;
   // Only lower-case words of a role between them ("security response communications manager"): no punctuation, no
   // verb's clause ("Microsoft, which Christopher Budd…").

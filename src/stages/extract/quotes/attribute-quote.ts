@@ -211,12 +211,14 @@ export function attributeQuote(
           ? phraseBefore(context, chainEnd, after[verbIndex]!)
           : phraseAfter(context, after[0]!, verb.start);
     if (phrase !== null) return attributed(context, phrase, previous);
-    const inverted = speakerAfterVerb(context, words, speakerCandidates(context, verb.end, afterTo), after[verbIndex]!);
-    if (inverted !== null) return attributed(context, inverted, previous);
-    // "…," Reid's rep told Us Weekly': who is told is no speaker.
-    const told = ADDRESSEE_VERBS.has(normals[after[verbIndex]!]!);
-    const afterPhrase = told ? null : phraseAfter(context, after[verbIndex]!, afterTo);
-    if (afterPhrase !== null) return attributed(context, afterPhrase, previous);
+    // '…," Reid's rep told Us Weekly': who is told, right after the verb, is no speaker.
+    if (!ADDRESSEE_VERBS.has(normals[after[verbIndex]!]!)) {
+      const mentions = speakerCandidates(context, verb.end, afterTo);
+      const inverted = speakerAfterVerb(context, words, mentions, after[verbIndex]!);
+      if (inverted !== null) return attributed(context, inverted, previous);
+      const afterPhrase = phraseAfter(context, after[verbIndex]!, afterTo);
+      if (afterPhrase !== null) return attributed(context, afterPhrase, previous);
+    }
   } else if (verbIndex > 5 && verbIndex <= 9) {
     // A long description before the name: '," Millikin assistant athletic director Bryan Marshall said'.
     const named = nameBeforeVerb(context, chainEnd, tokens[after[verbIndex]!]!.start);
