@@ -50,7 +50,8 @@ export const AREAS: readonly (readonly string[])[] = [
   ["Bélarus", "Belarus", "Biélorussie", "Bielorrusia", "Weißrussland", "Bielorussia", "Bielorrússia", "Belarus"],
   // Countries under the abbreviations the news uses: "U.S." (English wires), "EE. UU." (Spanish), "EUA" (Portuguese),
   // "SUA" (Romanian).
-  ["États-Unis", "U.S.", "U.S.A.", "USA", "US", "EE. UU.", "EEUU", "EUA", "SUA"],
+  // Romanian's short name, with its article, and its genitive ("Statele Unite", "Statelor Unite").
+  ["États-Unis", "U.S.", "U.S.A.", "USA", "US", "EE. UU.", "EEUU", "EUA", "SUA", "Statele Unite", "Statelor Unite"],
   ["Royaume-Uni", "U.K.", "UK"],
   // Countries under the names the news uses, where the CLDR's are others ("Côte d’Ivoire", "Chequia").
   [

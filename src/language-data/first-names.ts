@@ -79,11 +79,15 @@ export const FIRST_NAMES: Record<string, string> = {
   Ulrich Ulrike Ursula Uwe Volker Walter Werner Wilhelm Wolfgang Ueli Urs Reto Kaspar Jost Niklaus Ruedi Adrian
   Moritz Annalena Angela Willy Frank-Walter Joschka Oskar Wolfram Jens Lars Nils Sönke Henning Ole Knut Bjørn Erik
   Gustaf Olof Magnus Ingvar Dag Kofi Leif Ola Sigrid Astrid Greta Liv Mette Anders Mats Jan Pieter Willem Hendrik
-  Johan Joost Maarten Mark Geert Wim Ruud Marten Dries Koen Bart Wouter Jeroen`,
+  Johan Joost Maarten Mark Geert Wim Ruud Marten Dries Koen Bart Wouter Jeroen Claus Kai Cem Heiko Saskia Hubertus
+  Svenja Winfried Wilfried Bodo Reiner Carsten Tobias Jonas Lena Jana Anke Antje Dagmar Detlef Egon Gerd Götz Jochen
+  Kerstin Niklas Ralf Sandra Tanja Timo Ulf Ute Wiebke Ansgar Bärbel Cornelia Dorothee Franziska Friedrich-Wilhelm
+  Hans-Jürgen Hans-Peter Karl-Theodor Manuela Marlene Roderich Sahra Thilo Stephan Michaela Hannah`,
   ro: `Adrian Alexandru Ana Andrei Anca Aurel Bogdan Camelia Carmen Cătălin Constantin Cornel Corneliu Cristian Dan
   Daniel Dorin Dumitru Elena Emil Florin Gabriel Gheorghe Horia Ioan Ion Ionel Iulian Klaus Laura Liviu Lucian
   Marian Marin Mihai Mihaela Mircea Monica Nicolae Octavian Ovidiu Petre Radu Raluca Sorin Ștefan Teodor Traian
-  Tudor Valentin Vasile Victor Viorica Vlad`,
+  Tudor Valentin Vasile Victor Viorica Vlad Călin Ilie Ecaterina Mugur Crin Dacian Ludovic Nicușor Ionuț Dragoș
+  Sorina Corina Cristina Alina Roxana Oana Ioana Simona Adina Irina Lia Rareș Remus Sergiu Silviu Titus Marcel`,
   ru: `Aleksandr Aleksandra Alexeï Alexei Alexey Aleksei Anastasia Anatoli Anatoly Andreï Andrei Andrey Anton Arkadi
   Boris Dmitri Dmitry Egor Evgueni Evgeni Evgeny Fiodor Fedor Fyodor Guennadi Gennady Grigori Grigory Igor Ilia
   Ilya Iouri Youri Yuri Iuri Ivan Kirill Konstantin Léonid Leonid Maxim Mikhaïl Mikhail Nikita Nikolaï Nikolai

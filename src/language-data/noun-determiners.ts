@@ -1,5 +1,8 @@
 import type { SupportedLanguage } from "./languages.js";
 
+/** Languages that write every noun capitalised (German, Luxembourgish): a capital says no name there. */
+export const NOUN_CAPITALISING_LANGUAGES: ReadonlySet<string> = new Set(["de", "lb"]);
+
 /**
  * Determiners, folded, of the languages that write every noun capitalised: a town's name right after one is a common
  * noun ("der Zug", "das Essen", "die Halle"), not the town ("nach Essen", "in Halle"). Countries and regions take

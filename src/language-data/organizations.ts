@@ -152,7 +152,17 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
   ["Union africaine", "African Union", "Unión Africana", "Afrikanische Union", "Unione africana", "União Africana"],
   ["Ligue arabe", "Arab League", "Liga Árabe", "Arabische Liga", "Lega araba"],
   ["Kremlin", "Kreml", "Cremlino", "Kremlinul"],
-  ["Maison Blanche", "White House", "Casa Blanca", "Weißes Haus", "Casa Bianca", "Casa Branca", "Casa Albă"],
+  // German's name after its article: "das Weiße Haus" (declined forms are read back to it: `gazetteerOfInflected`).
+  [
+    "Maison Blanche",
+    "White House",
+    "Casa Blanca",
+    "Weißes Haus",
+    "Weiße Haus",
+    "Casa Bianca",
+    "Casa Branca",
+    "Casa Albă",
+  ],
   ["Pentagone", "Pentagon", "Pentágono", "Pentagono", "Pentagonul"],
   [
     "Département d'État",
@@ -163,10 +173,14 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
     "Departamentul de Stat",
   ],
   ["Quai d'Orsay"],
+  // Germany's foreign ministry, with and without its article ("das Auswärtige Amt").
+  ["Auswärtiges Amt", "Auswärtige Amt"],
   ["Élysée", "Elysée", "Elysee"],
   ["Matignon"],
   ["Downing Street"],
   ["Bundestag"],
+  // Germany's metalworkers' union ("Industriegewerkschaft Metall").
+  ["IG Metall", "Industriegewerkschaft Metall"],
   ["Congrès", "Congress", "Congreso", "Kongress", "Congresso", "Congresul"],
   ["Sénat", "Senate", "Senado", "Senato", "Senatul"],
   ["Assemblée nationale"],

@@ -36,6 +36,8 @@ export const POLITICAL_PARTIES: readonly (readonly string[])[] = [
   ["Parti national libéral", "Partidul Național Liberal", "PNL"],
   ["Alliance pour l'union des Roumains", "Alianța pentru Unirea Românilor", "AUR"],
   ["Union sauvez la Roumanie", "Uniunea Salvați România", "USR"],
+  ["Union démocrate magyare de Roumanie", "Uniunea Democrată Maghiară din România", "UDMR"],
+  ["Union sauvez la Roumanie", "Uniunea Salvați România", "USR"],
   ["Syriza"],
   ["Fidesz"],
   ["Parti des travailleurs", "Partido dos Trabalhadores"],

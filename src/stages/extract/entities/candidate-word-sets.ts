@@ -1,6 +1,5 @@
 import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { NOT_PLACE_BEFORE_PREPOSITION, PLACE_PREPOSITIONS } from "../../../language-data/name-particles.js";
-import { NOUN_DETERMINERS } from "../../../language-data/noun-determiners.js";
 import { PERSON_ARTICLES } from "../../../language-data/pronouns.js";
 import { ROLE_TITLE_WORDS } from "../../../language-data/role-title-words.js";
 import { SENTENCE_OPENERS } from "../../../language-data/sentence-openers.js";
@@ -13,8 +12,6 @@ export interface CandidateWordSets {
   placePrepositions: Set<string>;
   /** Words that make such a preposition introduce no place ("face à", "thanks to"). */
   notPlaceBefore: Set<string>;
-  /** Articles and determiners before a noun: German capitalises every noun ("der Zug"). */
-  determiners: Set<string>;
   /** Folded words that open a sentence and never a name ("malgre", "despite"): see `SENTENCE_OPENERS`. */
   sentenceOpeners: Set<string>;
   /** Articles that only stand before a person's name ("lui" in Romanian: "potrivit lui Lavrov"). */
@@ -32,7 +29,6 @@ export function candidateWordSets(language: string): CandidateWordSets {
       roleTitleWords: new Set(ROLE_TITLE_WORDS[lang] ?? []),
       placePrepositions: new Set(PLACE_PREPOSITIONS[lang] ?? PLACE_PREPOSITIONS.en),
       notPlaceBefore: new Set(NOT_PLACE_BEFORE_PREPOSITION[lang] ?? []),
-      determiners: new Set(NOUN_DETERMINERS[lang] ?? []),
       sentenceOpeners: new Set((SENTENCE_OPENERS[lang] ?? SENTENCE_OPENERS.en).map(foldAccents)),
       personArticles: new Set(PERSON_ARTICLES[lang] ?? []),
     };

@@ -1,8 +1,10 @@
 import type { Token } from "../../../domain/text.js";
 import { NAME_ARTICLES } from "../../../language-data/name-particles.js";
+import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
 import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
 import { foldAccents, isStopwordAsWritten } from "../../segment/index.js";
+import { isFirstName } from "./first-names.js";
 
 const ARTICLES = new Set(NAME_ARTICLES);
 /** Heads after which an article stays a common word ("le Conseil fédéral", "la Tour Eiffel"). */
@@ -27,6 +29,9 @@ export function isEdgeStopword(
   if (!token.isStopword) return false;
   if (!token.capitalized) return true;
   if (!isStopwordAsWritten(token.normal, language)) return false;
+  // German capitalises nouns, never its conjunctions: a capitalised one after a given name is a surname ("Stephan Weil").
+  if (edge === "end" && NOUN_CAPITALISING_LANGUAGES.has(language) && isFirstName(tokens[index - 1]?.text ?? ""))
+    return false;
   if (edge === "end" || atStart || !ARTICLES.has(token.normal)) return true;
   const next = tokens[index + 1];
   if (next === undefined || !next.capitalized || next.isStopword || HEADS.has(foldAccents(next.normal))) return true;

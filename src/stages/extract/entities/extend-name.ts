@@ -5,11 +5,11 @@ import {
   NAME_ADJECTIVES,
   NOT_NAME_ADJECTIVES,
 } from "../../../language-data/name-adjectives.js";
-import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { CARDINAL_POINTS, PLACE_QUALIFIERS } from "../../../language-data/place-cues.js";
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
 import { foldAccents } from "../../segment/index.js";
 import type { GazetteerEntry } from "./gazetteer.js";
+import { isOrganizationHead } from "./organization-head.js";
 import { tokenAfter } from "./token-after.js";
 
 /**
@@ -19,14 +19,16 @@ import { tokenAfter } from "./token-after.js";
  */
 export type ExtensionKind = "organization" | "placeHead" | "place";
 
-const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
 const PLACE_HEAD_SET = new Set(PLACE_HEADS);
 
-/** What a name opening on the folded word `head` takes after it; `known`: the gazetteer's entry for the name. */
-export function extensionKind(head: string, known: GazetteerEntry | undefined): ExtensionKind | null {
+/**
+ * What a name opening on the folded word `head` takes after it; `known`: the gazetteer's entry for the name; `language`,
+ * the article's.
+ */
+export function extensionKind(head: string, known: GazetteerEntry | undefined, language = "und"): ExtensionKind | null {
   // "Alliance de l'Atlantique Nord" is whole already: "d'Europe" after it is no part of it.
   if (known?.type === "organization") return null;
-  if (ORGANIZATION_HEAD_SET.has(head)) return "organization";
+  if (isOrganizationHead(head, language)) return "organization";
   if (PLACE_HEAD_SET.has(head)) return "placeHead";
   return known?.type === "place" ? "place" : null;
 }
@@ -40,6 +42,10 @@ const QUALIFIERS = new Set(PLACE_QUALIFIERS);
 const CARDINALS = new Set(CARDINAL_POINTS);
 /** Words that open a complement inside an institution's name ("Conseil de sécurité", "Union pour la démocratie"). */
 const LINKS = new Set(["de", "d", "du", "des", "pour", "of", "for", "del", "della", "di", "für", "fur"]);
+/** Romanian's genitive articles, which open an institution's complement ("Banca Națională a României"). */
+const ROMANIAN_LINKS = new Set(["a", "al", "ale", "ai"]);
+/** German's genitive articles, which open an institution's complement ("Bundesverband der Deutschen Industrie"). */
+const GERMAN_LINKS = new Set(["der", "des"]);
 const ARTICLES = new Set(["la", "l", "le", "les", "the"]);
 
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
@@ -93,15 +99,24 @@ export function extendName(
   for (let complements = 0; complements < 2; complements++) {
     let cursor = end;
     const link = tokenAfter(tokens, text, cursor);
-    if (link === undefined || !LINKS.has(link.normal.replace(/['’]$/, ""))) break;
+    const linkWord = link?.normal.replace(/['’]$/, "");
+    // Romanian's "a" is also an auxiliary ("Guvernul a adoptat"): its genitive takes only a name after it.
+    const genitive =
+      linkWord !== undefined &&
+      ((language === "ro" && ROMANIAN_LINKS.has(linkWord)) || (language === "de" && GERMAN_LINKS.has(linkWord)));
+    if (linkWord === undefined || !(LINKS.has(linkWord) || genitive)) break;
     cursor++;
     const article = tokenAfter(tokens, text, cursor);
+    // Romanian's "de la" is "from", "at": "Ministerul de Externe de la Moscova" is the ministry in Moscow.
+    if (language === "ro" && linkWord === "de" && article?.normal === "la") break;
     if (article !== undefined && ARTICLES.has(article.normal.replace(/['’]$/, ""))) cursor++;
     const word = tokenAfter(tokens, text, cursor);
     if (word === undefined) break;
     if (kind !== "place" && isNameWord(cursor + 1)) {
       cursor++;
       while (tokenAfter(tokens, text, cursor) !== undefined && isNameWord(cursor + 1)) cursor++;
+    } else if (genitive) {
+      break;
     } else if (kind !== "organization" && CARDINALS.has(foldAccents(word.normal))) {
       cursor++;
     } else if (kind === "organization" && isComplementNoun(word)) {

@@ -142,6 +142,15 @@ describe("stopwords at a name's edges (isEdgeStopword) and Romanian's 'lui'", ()
     assert.equal(found.get("Conseil fédéral")?.type, "organization");
   });
 
+  it("de: a capitalised conjunction after a given name is a surname, German writing its conjunctions in lower case", () => {
+    const found = entitiesByName(
+      "Niedersachsens Ministerpräsident Stephan Weil (SPD) sprach. Weil es regnete, ging er.",
+      "de",
+    );
+    assert.equal(found.get("Stephan Weil")?.type, "person");
+    assert.equal(found.has("Stephan"), false);
+  });
+
   it("ro: a name that folds to a stopword is a name ('Putin', 'puțin'); 'lui' before a name says a person", () => {
     const found = entitiesByName("Vladimir Putin a vorbit. Potrivit lui Lavrov, NATO lucrează împotriva Rusiei.", "ro");
     assert.equal(found.get("Vladimir Putin")?.type, "person");

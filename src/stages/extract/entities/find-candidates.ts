@@ -2,7 +2,7 @@ import type { Token } from "../../../domain/text.js";
 import { PLURAL_ARTICLES as PLURAL_ARTICLE_WORDS } from "../../../language-data/name-links.js";
 import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
-import { foldAccents, isStopwordAsWritten } from "../../segment/index.js";
+import { isStopwordAsWritten } from "../../segment/index.js";
 import { blockRoles } from "./block-roles.js";
 import { calendarAt } from "./calendar-words.js";
 import type { Candidate } from "./candidate.js";
@@ -15,7 +15,7 @@ import type { RoleMatch } from "./find-roles.js";
 import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { givenNameSyllableEnd, HYPHEN, HYPHEN_LINKED_PLACE, hyphenLinkEnd } from "./hyphen-links.js";
-import { gazetteerOfInflected, isInflectedPlace } from "./inflected-name.js";
+import { gazetteerOfInflected, isTitleComplement } from "./inflected-name.js";
 import { afterInitials, isRegnalNumeral } from "./initials.js";
 import { isNameWord } from "./is-name-word.js";
 import { joinsAcrossParticle, linksAfter } from "./joins-across-particle.js";
@@ -23,14 +23,16 @@ import { joinsName } from "./joins-name.js";
 import { knownLowerEnd, knownNameEnd } from "./known-name-end.js";
 import { listedAsWritten } from "./listed-as-written.js";
 import { capitalRun, NameContext } from "./name-context.js";
+import { isNounAfterDeterminer } from "./noun-after-determiner.js";
+import { nounEndsName } from "./noun-ends-name.js";
 import { hasOrganizationHead } from "./organization-head.js";
 import { placeNounAfter } from "./place-noun-after.js";
 import { StoryNames } from "./story-names.js";
 import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
 import { titleAt, titleBefore } from "./title-at.js";
-import { foldedNormals } from "./token-folds.js";
+import { foldedNormals, writtenFolds } from "./token-folds.js";
 import { isWellKnownPerson } from "./well-known-person.js";
-import { isWordBeforePerson, passRole } from "./word-before-person.js";
+import { isOneWord, isWordBeforePerson, passRole } from "./word-before-person.js";
 
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
 const PLACE_HEAD_SET = new Set(PLACE_HEADS);
@@ -53,17 +55,7 @@ export function findCandidates(
 ): Candidate[] {
   const blocked = new Set<number>();
   const normals = foldedNormals(tokens);
-  // Folded written forms of the tokens around capitalised words, each folded once ("Paris" as its normal, folded).
-  const textFolds = new Array<string | undefined>(tokens.length);
-  const folded = (index: number): string => {
-    let known = textFolds[index];
-    if (known === undefined) {
-      const token = tokens[index]!;
-      known = token.text.toLowerCase() === token.normal ? normals[index]! : foldAccents(token.text);
-      textFolds[index] = known;
-    }
-    return known;
-  };
+  const folded = writtenFolds(tokens);
   // The gazetteer is asked about the same stretch of text several times over while a candidate takes shape (German's and
   // Romanian's inflected places as listed: "Russlands", "Rusiei").
   let asked = { from: -1, to: -1, entry: undefined as GazetteerEntry | undefined };
@@ -72,7 +64,7 @@ export function findCandidates(
       asked = { from, to, entry: gazetteerOfInflected(text.slice(from, to), language, names) };
     return asked.entry;
   };
-  const { roleTitleWords, determiners, sentenceOpeners, personArticles, ...placeWords } = candidateWordSets(language);
+  const { roleTitleWords, sentenceOpeners, personArticles, ...placeWords } = candidateWordSets(language);
   const context = new NameContext(tokens, text, language, normals, blocked, names);
   const roleBefore = blockRoles(tokens, text, roles, context, roleTitleWords, folded, blocked);
   const isCalendar = calendarAt(tokens, text, language, folded);
@@ -132,16 +124,21 @@ export function findCandidates(
         !caseBreak(tokens, first, last, vocabulary, names)
       ) {
         // "à l’AFP Maria Solis", "le député LR Eric Ciotti": a known name or a lone word, then a person, are two names.
-        // German nouns are capitalised: a noun, then a place, are two names ("die Zukunft Europas").
-        const nounThenPlace = language === "de" && gazetteerOfInflected(next.text, language, names)?.type === "place";
+        // German nouns are capitalised: a noun, then a name, are two ("die Zukunft Europas", "Nachrichtenagentur Interfax").
+        const nounThenName = nounEndsName(tokens[last]!, folded(last), next, language, names);
+        const beforePerson = isFirstName(next.text) && !isFirstName(tokens[first]!.text);
+        const listedBefore = beforePerson && gazetteerOf(tokens[first]!.start, tokens[last]!.end) !== undefined;
         if (
-          (nounThenPlace && gazetteerOf(tokens[first]!.start, next.end) === undefined) ||
-          (isFirstName(next.text) &&
-            !isFirstName(tokens[first]!.text) &&
-            (gazetteerOf(tokens[first]!.start, tokens[last]!.end) !== undefined ||
-              (first === last && !headed && isWordBeforePerson(tokens, text, last, blocked, vocabulary, language))))
+          (nounThenName && gazetteerOf(tokens[first]!.start, next.end) === undefined) ||
+          listedBefore ||
+          (beforePerson &&
+            isOneWord(tokens, text, first, last, language) &&
+            !headed &&
+            isWordBeforePerson(tokens, text, last, blocked, vocabulary, language))
         ) {
           passRole(roleBefore, first, last + 1);
+          // "CDU-Chef Friedrich Merz": a compound's last part is the noun, the parts before it name the party.
+          if (first < last && !listedBefore) blocked.add(last--);
           break;
         }
         last++;
@@ -185,7 +182,7 @@ export function findCandidates(
       if (!linked || !isNameWord(tokens[cursor], blocked, cursor) || tokens[cursor]!.sentence !== next.sentence) break;
       if (abbreviationAt(cursor) !== null) break;
       if (/[,;:.!?«»"“”()]/.test(text.slice(tokens[last]!.end, tokens[cursor]!.start))) break;
-      const join = { first, last, cursor, headed, foldedRight: folded(cursor) };
+      const join = { first, last, cursor, headed, foldedRight: folded(cursor), language };
       if (!joinsAcrossParticle(tokens, text, join, names, vocabulary)) break;
       last = cursor;
       joins++;
@@ -227,7 +224,7 @@ export function findCandidates(
     const lowerHead = lowerHeadAt >= 0;
     if (lowerHead) first = lowerHeadAt;
     const extension =
-      extensionKind(folded(first), gazetteerOf(tokens[first]!.start, tokens[last]!.end)) ??
+      extensionKind(folded(first), gazetteerOf(tokens[first]!.start, tokens[last]!.end), language) ??
       qualifiedPlaceKind(tokens, text, first, last, names);
     if (extension !== null)
       last = extendName(tokens, text, last, extension, (at) => isNameWord(tokens[at], blocked, at), language);
@@ -238,7 +235,8 @@ export function findCandidates(
     let hasTitle = false;
     const titleMatch = first > 0 ? titleAt(tokens, first - 1, text, language) : null;
     // "Präsident Frankreichs", "Președintele Ucrainei": a place in the genitive completes the function before it.
-    const complement = (titleMatch !== null || roleBefore.has(first)) && isInflectedPlace(name, language, names);
+    const complement =
+      (titleMatch !== null || roleBefore.has(first)) && isTitleComplement(name, language, names, isFirstName);
     if (titleMatch !== null && tokens[first - 1]!.sentence === tokens[first]!.sentence && !complement) {
       hasTitle = true;
       if (!titleMatch.plural && /^[ \u00a0]$/.test(text.slice(titleMatch.end, nameStart)))
@@ -253,8 +251,7 @@ export function findCandidates(
     const beforeFolded = before === undefined ? "" : normals[first - 1]!;
     const firstFolded = folded(first);
     const lastFolded = folded(last);
-    // German writes every noun capitalised: a town's name after a determiner is a noun ("der Zug", "das Essen").
-    if (first === last && gazetteer?.settlement === true && before !== undefined && determiners.has(beforeFolded)) {
+    if (first === last && isNounAfterDeterminer(tokens[first]!, before && normals[first - 1], gazetteer, language)) {
       index = last + 1;
       continue;
     }

@@ -135,4 +135,10 @@ describe("gazetteer", () => {
     const english = entitiesByName("Nice to meet you, he said. It was nice. Paris voted.", "en");
     assert.equal(english.has("Nice"), false);
   });
+
+  it("keeps a short abbreviation's doubled letters: the USSR is no USR, a Romanian party", () => {
+    assert.equal(lookupGazetteer("USSR")?.type, "place");
+    assert.equal(lookupGazetteer("USR")?.type, "organization");
+    assert.notEqual(lookupGazetteer("USR")?.id, lookupGazetteer("URSS")?.id);
+  });
 });

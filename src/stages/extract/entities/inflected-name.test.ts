@@ -38,4 +38,37 @@ describe("inflected places (uninflected, isInflectedPlace)", () => {
     assert.equal(found.get("Ucrainei")?.type, "place");
     assert.equal(found.get("Volodimir Zelenski")?.type, "person");
   });
+
+  it("de: a name of several words declined after its article is the listed name ('den Vereinigten Staaten')", () => {
+    const found = entitiesByName(
+      "Lawrow sagte, die Vereinigten Staaten und die Europäische Union hätten geantwortet. " +
+        "Ein Sprecher der Europäischen Union und des Auswärtigen Amtes schwieg.",
+      "de",
+    );
+    assert.equal(found.get("Vereinigten Staaten")?.type, "place");
+    assert.equal(found.get("Europäische Union")?.type, "organization");
+    assert.ok(found.get("Europäische Union")?.variants.includes("Europäischen Union"));
+    assert.equal(found.get("Auswärtigen Amtes")?.type, "organization");
+  });
+
+  it("ro: a name of several words in the genitive is the listed name ('Comisiei Europene', 'Statele Unite')", () => {
+    const found = entitiesByName(
+      "Comisia Europeană a răspuns. Un purtător de cuvânt al Comisiei Europene a declarat că Statele Unite tac.",
+      "ro",
+    );
+    assert.equal(found.get("Comisia Europeană")?.mentions, 2);
+    assert.equal(found.get("Statele Unite")?.type, "place");
+  });
+
+  it("ro: a noun in the genitive after a function is its complement, not its holder ('Ministrul Energiei')", () => {
+    const found = entitiesByName(
+      "Ministrul Energiei, Sebastian Burduja, a vorbit. Primarul Capitalei, Nicușor Dan, a cerut detalii. " +
+        "Președintele Camerei Deputaților, Alfred Simonis, a tăcut.",
+      "ro",
+    );
+    for (const noun of ["Energiei", "Capitalei"]) assert.equal(found.has(noun), false, noun);
+    assert.equal(found.get("Camerei Deputaților")?.type, "organization");
+    for (const person of ["Sebastian Burduja", "Nicușor Dan", "Alfred Simonis"])
+      assert.equal(found.get(person)?.type, "person", person);
+  });
 });

@@ -27,4 +27,15 @@ describe("names across a particle (joinsAcrossParticle)", () => {
     assert.ok(!it.has("Feb"));
     assert.ok(!entitiesByName("Cuando Gadafi habló, Bengasi calló.", "es").has("Cuando Gadafi"));
   });
+
+  it("de: 'von' after a noun is a preposition, after a given name or a noble title a person's particle", () => {
+    const found = entitiesByName(
+      "Die Aktie von VW stieg. Otto von Bismarck und Claus Schenk Graf von Stauffenberg wurden genannt.",
+      "de",
+    );
+    assert.equal(found.get("VW")?.type, "organization");
+    assert.equal(found.has("Aktie von VW"), false);
+    for (const name of ["Otto von Bismarck", "Claus Schenk Graf von Stauffenberg"])
+      assert.equal(found.get(name)?.type, "person", name);
+  });
 });

@@ -5,6 +5,8 @@ import {
   STRONG_PARTICLES as STRONG_PARTICLE_WORDS,
 } from "../../../language-data/name-links.js";
 import { NAME_PARTICLES, NAME_PREFIXES } from "../../../language-data/name-particles.js";
+import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
+import { foldAccents } from "../../segment/index.js";
 import { isFirstName } from "./first-names.js";
 import { capitalRun } from "./name-context.js";
 import type { StoryNames } from "./story-names.js";
@@ -72,6 +74,24 @@ export interface ParticleJoin {
   headed: boolean;
   /** The folded written form of token `cursor`. */
   foldedRight: string;
+  /** The article's language. */
+  language: string;
+}
+
+/** Noble titles that a German particle follows in a person's name ("Claus Schenk Graf von Stauffenberg"). */
+const NOBLE_TITLES = new Set(["graf", "grafin", "freiherr", "freifrau", "furst", "furstin", "prinz", "prinzessin"]);
+
+/**
+ * Whether a strong particle after token `last` may be a name's, in `language`: where nouns are capitalised, "von" and
+ * "zu" after a noun are prepositions ("die Aktie von VW", "der Chef von Siemens"), so only a given name, a noble title
+ * or a particle before them makes them a person's ("Otto von Bismarck", "Graf von Stauffenberg").
+ */
+function particleMayJoin(tokens: readonly Token[], last: number, language: string): boolean {
+  if (!NOUN_CAPITALISING_LANGUAGES.has(language)) return true;
+  const word = tokens[last]!;
+  return (
+    isFirstName(word.text) || NOBLE_TITLES.has(foldAccents(word.normal)) || PARTICLES_BEFORE_ARTICLE.has(word.normal)
+  );
 }
 
 /**
@@ -97,6 +117,7 @@ export function joinsAcrossParticle(
     names.gazetteer(text.slice(tokens[core]!.start, tokens[cursor]!.end)) !== undefined ||
     join.headed ||
     (STRONG_PARTICLES.has(particle) &&
+      particleMayJoin(tokens, last, join.language) &&
       (!ARTICLES_AFTER_PARTICLE.has(particle) || PARTICLES_BEFORE_ARTICLE.has(tokens[last]!.normal)) &&
       names.gazetteer(leftText) === undefined &&
       !opensFullName(tokens, cursor)) ||

@@ -55,9 +55,15 @@ const ABBREVIATED_WORDS = new Map([
   ["mt", "mount"],
 ]);
 
+/**
+ * A short word's doubled letters are no spelling variant: an abbreviation's letters are words' initials ("USSR" and
+ * "Urss" are not "USR", a Romanian party; "CNSS" is not "CNS").
+ */
+const SHORT_WORD = 4;
+
 /** One word's spelling key; names share their words ("Emmanuel", "Macron", "Paris"), so each is keyed once. */
-const foldWord = memoizeName((word: string): string =>
-  (ABBREVIATED_WORDS.get(word) ?? word)
+const foldWord = memoizeName((word: string): string => {
+  const key = (ABBREVIATED_WORDS.get(word) ?? word)
     .replace(/gu(?=[ei])/g, "g")
     .replace(/ou/g, "u")
     .replace(/ph/g, "f")
@@ -66,10 +72,9 @@ const foldWord = memoizeName((word: string): string =>
     .replace(/kh/g, "h")
     .replace(/sch|sh|ch/g, "s")
     .replace(/[yj]/g, "i")
-    .replace(/ii+/g, "i")
-    .replace(DOUBLED_LETTER, "$1")
-    .replace(/(?<=.)ie$/u, "i"),
-);
+    .replace(/ii+/g, "i");
+  return (word.length > SHORT_WORD ? key.replace(DOUBLED_LETTER, "$1") : key).replace(/(?<=.)ie$/u, "i");
+});
 
 /** Levenshtein distance, stopping early once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {

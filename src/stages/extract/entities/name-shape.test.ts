@@ -54,4 +54,10 @@ describe("what a name's own words say (computeShape)", () => {
     assert.equal(found.get("Bayern Munich")?.type, "organization");
     assert.equal(found.get("Denzel Washington")?.type, "person");
   });
+
+  it("de: a name ending on a gate, a square or a cathedral is a place ('Brandenburger Tor')", () => {
+    const found = entitiesByName("Sie zogen vom Brandenburger Tor zum Potsdamer Platz, dann zum Kölner Dom.", "de");
+    for (const name of ["Brandenburger Tor", "Potsdamer Platz", "Kölner Dom"])
+      assert.equal(found.get(name)?.type, "place", name);
+  });
 });

@@ -37,4 +37,26 @@ describe("organisation head words", () => {
     for (const name of ["Islamic Jihad", "Fatah", "Red Crescent"])
       assert.equal(found.get(name)?.type, "organization", name);
   });
+
+  it("de: an institution's kind opens or ends its name, declined or in a compound", () => {
+    const found = entitiesByName(
+      "Der Präsident des Bundesverbandes der Deutschen Industrie sprach. Nach Angaben des Statistischen Bundesamtes " +
+        "fiel die Aktie an der Frankfurter Börse. Der Sender Sky berichtete.",
+      "de",
+    );
+    for (const name of ["Bundesverbandes der Deutschen Industrie", "Statistischen Bundesamtes", "Frankfurter Börse"])
+      assert.equal(found.get(name)?.type, "organization", name);
+    assert.equal(found.has("Deutschen Industrie"), false);
+  });
+
+  it("ro: heads in the genitive, the genitive article before a name, 'de la' a place's preposition", () => {
+    const found = entitiesByName(
+      "Guvernul României a adoptat măsura, potrivit Ministerului de Externe de la Moscova. " +
+        "Banca Națională a României estimează o scădere.",
+      "ro",
+    );
+    for (const name of ["Guvernul României", "Ministerului de Externe", "Banca Națională a României"])
+      assert.equal(found.get(name)?.type, "organization", name);
+    assert.equal(found.has("Guvernul României a adoptat"), false);
+  });
 });

@@ -2,6 +2,7 @@ import type { AnalyzedArticle } from "../../../domain/document.js";
 import type { ArticleId } from "../../../domain/ids.js";
 import type { EntityType } from "../../../domain/story.js";
 import type { Token } from "../../../domain/text.js";
+import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
 import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
 import { foldAccents, wordSetsByLanguage } from "../../segment/index.js";
 import type { Candidate } from "./candidate.js";
@@ -185,10 +186,13 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
       const gazetteer = country ?? candidate.gazetteer;
       if (!keepCandidate(candidate, gazetteer, vocabulary) || isNounBeforeGenitive(tokens, candidate, language))
         continue;
+      // Where every noun is capitalised, one unlisted word beside a verb of speech is as often its object ("kündigte
+      // Gespräche an") or a common noun as its speaker.
+      const bareNoun = NOUN_CAPITALISING_LANGUAGES.has(language) && candidate.words === 1 && gazetteer === undefined;
       const votes = voteType(
         candidate,
         gazetteer,
-        speaks(tokens, normals, candidate, verbs),
+        !bareNoun && speaks(tokens, normals, candidate, verbs),
         names.shape(candidate.name),
         candidate.words > 1 && hasCommonWordInside(tokens, normals, candidate, vocabulary.lowercase),
       );

@@ -30,3 +30,21 @@ export function foldedNormals(tokens: readonly Token[]): readonly string[] {
   }
   return known;
 }
+
+/**
+ * `foldAccents(token.text)` of token `index`, asked for the tokens around capitalised words and folded once each: the
+ * normal's fold when the token is written in lower case ("Paris" as "paris"), as most are.
+ */
+export function writtenFolds(tokens: readonly Token[]): (index: number) => string {
+  const normals = foldedNormals(tokens);
+  const known = new Array<string | undefined>(tokens.length);
+  return (index) => {
+    let fold = known[index];
+    if (fold === undefined) {
+      const token = tokens[index]!;
+      fold = token.text.toLowerCase() === token.normal ? normals[index]! : foldAccents(token.text);
+      known[index] = fold;
+    }
+    return fold;
+  };
+}

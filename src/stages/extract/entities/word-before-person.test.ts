@@ -23,4 +23,12 @@ describe("a name of its own before a person (isWordBeforePerson)", () => {
     for (const name of ["Martin Lagonda", "Albert Hall", "John Cooper Works"])
       assert.equal(kept.has(name), false, name);
   });
+
+  it("de: a hyphenated compound before a given name and a surname is a noun, its first part the party", () => {
+    const found = entitiesByName("Im Bundestag sagte CDU-Chef Friedrich Merz, GDL-Chef Claus Weselsky irre.", "de");
+    assert.equal(found.get("Friedrich Merz")?.type, "person");
+    assert.equal(found.get("Claus Weselsky")?.type, "person");
+    assert.equal(found.get("CDU")?.type, "organization");
+    for (const name of ["CDU-Chef", "Chef", "CDU-Chef Friedrich Merz"]) assert.equal(found.has(name), false, name);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Token } from "../../../domain/text.js";
+import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
 import { ORGANIZATION_LAST_WORDS } from "../../../language-data/organization-cues.js";
 import { PLACE_LAST_WORDS, PLACE_PREFIXES } from "../../../language-data/place-cues.js";
 import { foldAccents } from "../../segment/index.js";
@@ -12,8 +13,6 @@ const PLACE_PREFIX_SET = new Set(PLACE_PREFIXES);
 /** Last words of places and organisations named after someone ("Royal Albert Hall", "John Lewis Partnership"). */
 const LAST_WORDS = new Set([...PLACE_LAST_WORDS, ...ORGANIZATION_LAST_WORDS]);
 const HAS_LOWERCASE = /\p{Ll}/u;
-/** Languages that capitalise every noun. */
-const NOUNS_CAPITALISED = new Set(["de", "lb"]);
 
 /**
  * Whether token `word`, a capitalised word alone inside a sentence, is followed by a person's given name and
@@ -41,11 +40,28 @@ export function isWordBeforePerson(
   if (PLACE_PREFIX_SET.has(folded) || LAST_WORDS.has(foldAccents(surname.normal))) return false;
   // German writes every noun capitalised: a word that is no given name before one is a noun, at a sentence's start
   // too ("Bundeskanzler Olaf Scholz warnte", "seinen Amtskollegen Antony Blinken").
-  const nouns = NOUNS_CAPITALISED.has(language);
+  const nouns = NOUN_CAPITALISING_LANGUAGES.has(language);
   if (!HAS_LOWERCASE.test(surname.text) || (!nouns && isInitialPosition(tokens, word, text))) return false;
   const after = tokens[word + 3];
   if (after?.capitalized && joinsName(text, surname.end, after.start)) return false;
   return nouns || !HAS_LOWERCASE.test(tokens[word]!.text) || vocabulary.capitalizedAlone.has(folded);
+}
+
+/**
+ * Whether tokens `first..last` are one word: one token, or, where nouns are capitalised, a compound of hyphenated parts
+ * ("CDU-Chef", "GDL-Chef" before "Claus Weselsky"), which `isWordBeforePerson` then reads by its last part.
+ */
+export function isOneWord(
+  tokens: readonly Token[],
+  text: string,
+  first: number,
+  last: number,
+  language: string,
+): boolean {
+  if (first === last) return true;
+  if (!NOUN_CAPITALISING_LANGUAGES.has(language)) return false;
+  for (let at = first; at < last; at++) if (text.slice(tokens[at]!.end, tokens[at + 1]!.start) !== "-") return false;
+  return true;
 }
 
 /**
