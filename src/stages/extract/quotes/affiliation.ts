@@ -40,7 +40,10 @@ export function roleAfterAffiliation(
   first: SpeakerMention,
 ): SpeakerMention {
   if (first.kind !== "name" || first.entity === null) return first;
-  const next = candidates[candidates.indexOf(first) + 1];
+  // A role whose holder is not named with it is one of the role's words ("AMD president and chief executive Rory Read").
+  const next = candidates
+    .slice(candidates.indexOf(first) + 1)
+    .find((mention) => mention.kind !== "role" || mention.entity !== null);
   if (next === undefined || next.entity?.type !== "person") return first;
   const between = text.slice(first.end, next.start);
   // A role or a title right after a name opens the next name ("said Obama adviser David Axelrod", "said Interior

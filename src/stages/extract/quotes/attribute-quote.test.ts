@@ -120,4 +120,27 @@ describe("attributeQuote in English news: where the speaker stands", () => {
     assert.deepEqual(speakers('"She has checked into rehab," Reid\'s rep told Us Weekly.'), [null]);
     assert.deepEqual(speakers('Reid has checked into rehab, her rep told People. "We ask for privacy."'), [null]);
   });
+
+  it("en: a capitalised word inside a name is no verb of speech, outside a headline in title case", () => {
+    const speakers = (text: string) => quotesOf(text, "en").map((quote) => quote.speaker);
+    // "States" of "the United States" is no "states": the speaker is the one who warned.
+    assert.deepEqual(
+      speakers(
+        'Blinken warned that any Russian forces crossing the border would be met with a "swift, severe and united response" from the United States and its allies.',
+      ),
+      ["Blinken"],
+    );
+    // "Read" of "Rory Read" is no verb either; the clause's subject is the role's holder, not the company.
+    assert.deepEqual(
+      speakers(
+        'AMD president and chief executive Rory Read addressed the deal in a statement, saying that it would accelerate "AMD\'s transformation into an agile innovator."',
+      ),
+      ["Rory Read"],
+    );
+    // In a headline in title case every word is capitalised, verbs too.
+    assert.deepEqual(
+      speakers('At A Goldman Summit, Hillary Clinton Said "Many Of You Are Masters Of The Trend Lines."'),
+      ["Hillary Clinton"],
+    );
+  });
 });

@@ -2,9 +2,9 @@ import type { AnalyzedArticle } from "../../../domain/document.js";
 import type { ArticleId } from "../../../domain/ids.js";
 import type { Entity, Quote, QuoteVariant } from "../../../domain/story.js";
 import type { Token } from "../../../domain/text.js";
-import { foldedNormals } from "../entities/index.js";
 import { ArticleIndex } from "./article-index.js";
 import { type AttributionContext, attributeQuote, type PreviousAttribution, roleKey } from "./attribute-quote.js";
+import { attributionNormals } from "./attribution-normals.js";
 import { prepareNameForms } from "./find-names.js";
 import { findQuotedSpans, type QuoteOptions } from "./find-quoted-spans.js";
 import { findSpeakerMentions, type SpeakerMention } from "./find-speaker-mentions.js";
@@ -106,7 +106,7 @@ export function extractQuotes(docs: AnalyzedArticle[], entities: Entity[], optio
     const context: AttributionContext = {
       text,
       tokens,
-      normals: foldedNormals(tokens),
+      normals: attributionNormals(tokens, text),
       sentences,
       language,
       quotes,

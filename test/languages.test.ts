@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { analyzeCase } from "./golden/cases.js";
+
+// What a reader checks when one event comes in four languages: four short reports of the Geneva meeting (January
+// 2022) written for this test in German, English, Spanish and Italian, each its own outlet.
+describe("geneva-2022-01-languages: one meeting reported in four languages", async () => {
+  const analysis = await analyzeCase(new URL("../fixtures/geneva-2022-01-languages", import.meta.url).pathname);
+  const story = analysis.stories[0]!;
+  const languageOf = new Map(analysis.articles.map((article) => [article.id, article.language]));
+
+  it("reads each article in its language and makes one story of the four outlets", () => {
+    assert.deepEqual(analysis.articles.map((article) => article.language).sort(), ["de", "en", "es", "it"]);
+    assert.equal(analysis.stories.length, 1);
+    assert.equal(story.independentSources, 4);
+    assert.deepEqual(story.languages, ["de", "en", "es", "it"]);
+  });
+
+  it("merges each person's and place's spellings across languages", () => {
+    const variantsOf = (name: string) => story.entities.find((entity) => entity.variants.includes(name))?.variants;
+    const lavrov = variantsOf("Lawrow") ?? [];
+    for (const spelling of ["Lavrov", "Sergej Lawrow", "Serguéi Lavrov"])
+      assert.ok(lavrov.includes(spelling), spelling);
+    const geneva = variantsOf("Genf") ?? [];
+    for (const spelling of ["Geneva", "Ginebra", "Ginevra"]) assert.ok(geneva.includes(spelling), spelling);
+    assert.equal(story.entities.find((entity) => entity.variants.includes("Russland"))?.type, "place");
+  });
+
+  it("normalises the meeting's length in every language and shows the report that differs", () => {
+    const duration = story.discrepancies.find((discrepancy) => discrepancy.kind === "duration");
+    assert.ok(duration !== undefined, "a duration discrepancy");
+    const byValue = new Map(duration.values.map((value) => [value.value, value]));
+    const ninety = [...byValue.values()].find((value) => value.articleIds.length === 3);
+    assert.ok(ninety !== undefined, "90 minutes in three reports");
+    assert.deepEqual(ninety.articleIds.map((id) => languageOf.get(id)).sort(), ["de", "en", "es"]);
+    const other = duration.values.find((value) => value !== ninety);
+    assert.deepEqual(
+      other?.articleIds.map((id) => languageOf.get(id)),
+      ["it"],
+    );
+    // Each value quotes the report it comes from, verbatim ("una hora y media", "anderthalb Stunden", "90 minutes").
+    const quoted = ninety.evidence.map((evidence) => {
+      const article = analysis.articles.find((candidate) => candidate.id === evidence.articleId)!;
+      return article.text.slice(evidence.start, evidence.end);
+    });
+    assert.deepEqual(quoted.sort(), ["90 minutes", "anderthalb Stunden", "una hora y media"]);
+  });
+
+  it("groups one quote of Blinken's across the translations that share its words, and gives it to him", () => {
+    const grouped = story.quotes.find((quote) => quote.variants.some((variant) => variant.text.startsWith("swift")));
+    assert.equal(grouped?.speaker, "Antony Blinken");
+    assert.deepEqual(grouped?.variants.map((variant) => languageOf.get(variant.articleId)).sort(), ["en", "es", "it"]);
+  });
+
+  it("resolves 'next week' in every language to the same week", () => {
+    const nextWeek = story.timeline.filter((entry) =>
+      /next week|nächste Woche|próxima semana|prossima settimana/.test(entry.expression),
+    );
+    for (const entry of nextWeek) assert.equal(entry.date, "2022-01-24", entry.expression);
+    const languages = new Set(nextWeek.flatMap((entry) => entry.articleIds.map((id) => languageOf.get(id))));
+    assert.deepEqual([...languages].sort(), ["de", "en", "es", "it"]);
+  });
+});
