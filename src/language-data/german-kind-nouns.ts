@@ -41,7 +41,23 @@ export const GERMAN_ORGANIZATION_KINDS: readonly string[] = [
   "kommission",
   "versammlung",
   "borse",
+  "polizei",
+  "senat",
+  "staatsanwaltschaft",
+  "feuerwehr",
 ];
 
 /** German nouns, folded, for other kinds of named things, before their name ("Gaspipeline Nord Stream"). */
 export const GERMAN_OTHER_KINDS: readonly string[] = ["pipeline", "plattform", "portal", "netzwerk"];
+
+/**
+ * German nouns, folded, that end a compound whose first part is a place, or endings of such nouns: the compound is an
+ * event, a policy or a thing of that place ("Ukraine-Krise", "Nahost-Konflikt", "China-Reise", "Russland-Sanktionen"),
+ * not a district of it ("Berlin-Mitte", "Hamburg-Altona").
+ */
+export const GERMAN_COMPOUND_HEADS: readonly string[] = [
+  ...["krise", "krieg", "konflikt", "gipfel", "reise", "besuch", "abkommen", "gesprach", "gesprache", "streit"],
+  ...["sanktionen", "politik", "hilfe", "frage", "deal", "strategie", "kurs", "grenze", "invasion", "offensive"],
+  ...["angriff", "wahl", "wahlen", "plan", "einsatz", "mission", "geschaft", "handel", "markt", "beauftragte"],
+  ...["ung", "heit", "keit", "schaft", "ismus"],
+];

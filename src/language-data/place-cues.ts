@@ -220,6 +220,7 @@ export const PLACE_LAST_WORDS: readonly string[] = [
   "halle",
   "kirche",
   "tor",
+  "see",
   "dom",
   "schloss",
   "palast",

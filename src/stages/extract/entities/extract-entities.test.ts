@@ -171,6 +171,17 @@ describe("extractEntities: initials, suffixes, and places named after people", (
       assert.equal(found.get(name), undefined, name);
   });
 
+  it("en: a capitalised head opening the name keeps the title too; a head closing a name does not", () => {
+    const found = entitiesByName(
+      "The talks at the Hotel President Wilson ended. At the Plaza Hotel Senator Warren spoke.",
+      "en",
+    );
+    assert.equal(found.get("Hotel President Wilson")?.type, "place");
+    assert.equal(found.get("Plaza Hotel")?.type, "place");
+    assert.equal(found.get("Warren")?.type, "person");
+    assert.equal(found.get("Wilson"), undefined);
+  });
+
   it("fr: a title before a particle keeps the particle in the name (« le général de Gaulle »)", () => {
     const found = entitiesByName(
       "Le général de Gaulle a parlé à Londres. Charles de Gaulle y vivait alors. M. de Villepin a salué son discours.",

@@ -136,3 +136,25 @@ export function isGenitivePlace(
 ): boolean {
   return language === "de" && names.gazetteer(word) === undefined && isInflectedPlace(word, language, names);
 }
+
+/** A German adjective of a place: "Genfer", "Berliner", "Münchner", "Kölner", "Bremer" (the town's name and "-er"). */
+const GERMAN_PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
+
+/**
+ * The listed place a German adjective in "-er" is made of ("Genfer" → Genf, "Münchner" → München, "Bremer" → Bremen),
+ * when `word` is one and not a listed name itself. Such an adjective qualifies the noun after it ("Genfer See",
+ * "Berliner Senat", "Münchner Polizei", "Genfer Treffen"): it neither ends a name nor makes it a person's.
+ */
+export function germanPlaceAdjective(
+  word: string,
+  language: string,
+  names: { gazetteer(name: string): GazetteerEntry | undefined },
+): GazetteerEntry | undefined {
+  if (language !== "de" || !GERMAN_PLACE_ADJECTIVE.test(word) || names.gazetteer(word) !== undefined) return undefined;
+  const stem = word.slice(0, -2);
+  for (const base of [stem, `${stem}en`, `${word.slice(0, -3)}en`]) {
+    const entry = names.gazetteer(base);
+    if (entry?.type === "place") return entry;
+  }
+  return undefined;
+}

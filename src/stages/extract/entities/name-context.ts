@@ -145,13 +145,26 @@ export class NameContext {
 
   /**
    * Whether the title or function at `index` follows the head of a place, and so is part of the place's name ("place
-   * du Général de Gaulle", "hôtel Président Wilson"): ranks and functions, not honorifics ("M.", "Mme"), and the
-   * heads of places only ("le parti de Mme Le Pen" is no party named after her).
+   * du Général de Gaulle", "hôtel Président Wilson", "the Hotel President Wilson"): ranks and functions, not
+   * honorifics ("M.", "Mme"), and the heads of places only ("le parti de Mme Le Pen" is no party named after her). A
+   * head written with a capital counts when it opens the name, right before the title.
    */
   followsPlaceHead(index: number): boolean {
     if (HONORIFICS.has(this.normals[index]!)) return false;
-    const head = this.headBefore(index);
-    return head >= 0 && PLACE_HEAD_SET.has(this.normals[head]!) && !ORGANIZATION_HEAD_SET.has(this.normals[head]!);
+    const { tokens, normals } = this;
+    const before = tokens[index - 1];
+    const opening = tokens[index - 2];
+    const capitalHead =
+      before?.capitalized === true &&
+      before.sentence === tokens[index]!.sentence &&
+      before.end + 1 === tokens[index]!.start &&
+      !this.blocked.has(index - 1) &&
+      // The head opens the name: "Plaza Hotel Senator Warren" is a hotel, then a senator.
+      !(opening?.capitalized === true && opening.sentence === before.sentence && opening.end + 1 === before.start)
+        ? index - 1
+        : -1;
+    const head = capitalHead >= 0 ? capitalHead : this.headBefore(index);
+    return head >= 0 && PLACE_HEAD_SET.has(normals[head]!) && !ORGANIZATION_HEAD_SET.has(normals[head]!);
   }
 
   /**

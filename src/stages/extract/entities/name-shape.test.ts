@@ -60,4 +60,14 @@ describe("what a name's own words say (computeShape)", () => {
     for (const name of ["Brandenburger Tor", "Potsdamer Platz", "Kölner Dom"])
       assert.equal(found.get(name)?.type, "place", name);
   });
+
+  it("de: a place, a hyphen and a noun of what happens there is a thing, no place and no one ('Ukraine-Krise')", () => {
+    assert.equal(computeShape("Ukraine-Krise").placeThing, true);
+    assert.equal(computeShape("Ukraine-Krise").place, false);
+    assert.equal(computeShape("Russland-Sanktionen").placeThing, true);
+    assert.equal(computeShape("Berlin-Mitte").place, true);
+    const found = entitiesByName("Die Ukraine-Krise dauert an. Die Ukraine-Krise belastet Berlin-Mitte.", "de");
+    assert.equal(found.get("Ukraine-Krise")?.type, "other");
+    assert.equal(found.get("Berlin-Mitte")?.type, "place");
+  });
 });

@@ -1,3 +1,4 @@
+import { GERMAN_COMPOUND_HEADS } from "../../../language-data/german-kind-nouns.js";
 import { CLUB_PREFIXES, ORGANIZATION_LAST_WORDS, TOWN_PART_WORDS } from "../../../language-data/organization-cues.js";
 import {
   CARDINAL_POINTS,
@@ -25,6 +26,8 @@ export interface NameShape {
   place: boolean;
   /** A company or institution suffix ("Gulf Oil", "Salomon Brothers"), or a team named after its town. */
   organization: boolean;
+  /** A place, a hyphen and a German noun of what happens there ("Ukraine-Krise", "Nahost-Konflikt"): nobody's name. */
+  placeThing: boolean;
   /**
    * Capitalised words before a town's name ("Ajax Amsterdam", "Bayern Munich"): a club or a company of the town, a
    * weaker cue than `organization`, for a given name the list lacks makes a person so too ("Denzel Washington").
@@ -41,6 +44,8 @@ const CLUB_FIRST = new Set(CLUB_PREFIXES);
 const TOWN_PARTS = new Set([...TOWN_PART_WORDS, ...CARDINAL_POINTS, ...PLACE_PREFIXES]);
 
 const STARTS_UPPERCASE = /^\p{Lu}/u;
+/** A German noun ending a compound with a place: the compound is no place ("Ukraine-Krise", "Russland-Sanktionen"). */
+const COMPOUND_HEAD = new RegExp(`(?:${GERMAN_COMPOUND_HEADS.join("|")})$`);
 /** "Châlons-sur-Marne", "Saint-Jean-de-Luz": a lower-case link between capitalised parts. */
 const LINKED_PARTS = /\p{L}-\p{Ll}+-\p{Lu}/u;
 /** "Rangers de New York", "Panthers de la Floride": a plural nickname, then the town (see `teamOfPlace`). */
@@ -55,8 +60,9 @@ function placeShaped(name: string, words: readonly string[]): boolean {
   const folded = parts.map((part) => foldAccents(part).replace(/\.$/, ""));
   if (parts.length >= 2 && PREFIXES.has(folded[0]!) && STARTS_UPPERCASE.test(parts[1]!)) return true;
   if (LINKED_PARTS.test(name) && folded.slice(1, -1).some((part) => LINKS.has(part))) return true;
+  // "Autriche-Hongrie", "Berlin-Mitte"; not a thing of the place ("Ukraine-Krise": `placeThing`).
   if (words.length === 1 && parts.length >= 2 && parts.some((part) => lookupGazetteer(part)?.type === "place"))
-    return !parts.some((part) => isFirstName(part));
+    return !parts.some((part) => isFirstName(part)) && !COMPOUND_HEAD.test(folded.at(-1)!);
   return endsOn(PLACE_LAST, words, parts);
 }
 
@@ -74,6 +80,16 @@ function endsOn(lastWords: ReadonlySet<string>, words: readonly string[], parts:
   const last = parts.at(-1) ?? "";
   return (
     parts.length >= 2 && words.at(-1)!.includes("-") && STARTS_UPPERCASE.test(last) && lastWords.has(foldAccents(last))
+  );
+}
+
+/** `NameShape.placeThing` of a one-word name. */
+function placeThing(name: string): boolean {
+  const parts = name.split("-");
+  return (
+    parts.length >= 2 &&
+    COMPOUND_HEAD.test(foldAccents(parts.at(-1)!)) &&
+    parts.slice(0, -1).some((part) => lookupGazetteer(part)?.type === "place")
   );
 }
 
@@ -128,5 +144,6 @@ export function computeShape(name: string): NameShape {
     place,
     organization,
     ofTown: !place && !organization && clubOfTown(name, words),
+    placeThing: words.length === 1 && !place && placeThing(name),
   };
 }

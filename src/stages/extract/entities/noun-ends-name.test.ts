@@ -36,4 +36,16 @@ describe("a German noun before a name (nounEndsName)", () => {
     assert.equal(found.get("Dortmund")?.type, "place");
     assert.equal(found.has("Dortmunds Sportdirektor Sebastian Kehl"), false);
   });
+
+  it("de: a place's adjective qualifies the noun after it: an institution, a place, or no name of anyone", () => {
+    const found = entitiesByName(
+      "Der Berliner Senat tagte. Die Münchner Polizei ermittelt. Am Genfer See ist es kalt. Nach dem Genfer Treffen reisten sie ab.",
+      "de",
+    );
+    assert.equal(found.get("Berliner Senat")?.type, "organization");
+    assert.equal(found.get("Münchner Polizei")?.type, "organization");
+    assert.equal(found.get("Genfer See")?.type, "place");
+    // A meeting named after its town is nobody.
+    assert.notEqual(found.get("Genfer Treffen")?.type, "person");
+  });
 });

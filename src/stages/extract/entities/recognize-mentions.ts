@@ -11,6 +11,7 @@ import { findCandidates } from "./find-candidates.js";
 import { findRoles, type RoleMatch } from "./find-roles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { groupNames } from "./group-names.js";
+import { germanPlaceAdjective } from "./inflected-name.js";
 import { isNounBeforeGenitive } from "./noun-before-genitive.js";
 import { resultEntries } from "./result-entries.js";
 import { shareListTypes } from "./share-list-types.js";
@@ -194,7 +195,10 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
         gazetteer,
         !bareNoun && speaks(tokens, normals, candidate, verbs),
         names.shape(candidate.name),
-        candidate.words > 1 && hasCommonWordInside(tokens, normals, candidate, vocabulary.lowercase),
+        // A place's adjective opening it is a common word too ("Genfer Treffen"; "Münchner Polizei" has its head).
+        candidate.words > 1 &&
+          (hasCommonWordInside(tokens, normals, candidate, vocabulary.lowercase) ||
+            germanPlaceAdjective(candidate.name.slice(0, candidate.name.indexOf(" ")), language, names) !== undefined),
       );
       if (results.people.has(found)) votes.person += STRONG_CUE;
       kept.push({
