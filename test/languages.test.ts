@@ -2,18 +2,19 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyzeCase } from "./golden/cases.js";
 
-// What a reader checks when one event comes in four languages: four short reports of the Geneva meeting (January
-// 2022) written for this test in German, English, Spanish and Italian, each its own outlet.
-describe("geneva-2022-01-languages: one meeting reported in four languages", async () => {
+// What a reader checks when one event comes in several languages: six short reports of the Geneva meeting (January
+// 2022) written for this test in German, English, Spanish, Italian, Portuguese and Romanian, each its own outlet.
+describe("geneva-2022-01-languages: one meeting reported in six languages", async () => {
   const analysis = await analyzeCase(new URL("../fixtures/geneva-2022-01-languages", import.meta.url).pathname);
   const story = analysis.stories[0]!;
   const languageOf = new Map(analysis.articles.map((article) => [article.id, article.language]));
+  const ALL = ["de", "en", "es", "it", "pt", "ro"];
 
-  it("reads each article in its language and makes one story of the four outlets", () => {
-    assert.deepEqual(analysis.articles.map((article) => article.language).sort(), ["de", "en", "es", "it"]);
+  it("reads each article in its language and makes one story of the six outlets", () => {
+    assert.deepEqual(analysis.articles.map((article) => article.language).sort(), ALL);
     assert.equal(analysis.stories.length, 1);
-    assert.equal(story.independentSources, 4);
-    assert.deepEqual(story.languages, ["de", "en", "es", "it"]);
+    assert.equal(story.independentSources, 6);
+    assert.deepEqual(story.languages, ALL);
   });
 
   it("merges each person's and place's spellings across languages", () => {
@@ -30,9 +31,9 @@ describe("geneva-2022-01-languages: one meeting reported in four languages", asy
     const duration = story.discrepancies.find((discrepancy) => discrepancy.kind === "duration");
     assert.ok(duration !== undefined, "a duration discrepancy");
     const byValue = new Map(duration.values.map((value) => [value.value, value]));
-    const ninety = [...byValue.values()].find((value) => value.articleIds.length === 3);
-    assert.ok(ninety !== undefined, "90 minutes in three reports");
-    assert.deepEqual(ninety.articleIds.map((id) => languageOf.get(id)).sort(), ["de", "en", "es"]);
+    const ninety = [...byValue.values()].find((value) => value.articleIds.length === 5);
+    assert.ok(ninety !== undefined, "90 minutes in five reports");
+    assert.deepEqual(ninety.articleIds.map((id) => languageOf.get(id)).sort(), ["de", "en", "es", "pt", "ro"]);
     const other = duration.values.find((value) => value !== ninety);
     assert.deepEqual(
       other?.articleIds.map((id) => languageOf.get(id)),
@@ -43,21 +44,33 @@ describe("geneva-2022-01-languages: one meeting reported in four languages", asy
       const article = analysis.articles.find((candidate) => candidate.id === evidence.articleId)!;
       return article.text.slice(evidence.start, evidence.end);
     });
-    assert.deepEqual(quoted.sort(), ["90 minutes", "anderthalb Stunden", "una hora y media"]);
+    assert.deepEqual(quoted.sort(), [
+      "90 minutes",
+      "anderthalb Stunden",
+      "o oră și jumătate",
+      "uma hora e meia",
+      "una hora y media",
+    ]);
   });
 
   it("groups one quote of Blinken's across the translations that share its words, and gives it to him", () => {
     const grouped = story.quotes.find((quote) => quote.variants.some((variant) => variant.text.startsWith("swift")));
     assert.equal(grouped?.speaker, "Antony Blinken");
-    assert.deepEqual(grouped?.variants.map((variant) => languageOf.get(variant.articleId)).sort(), ["en", "es", "it"]);
+    assert.deepEqual(grouped?.variants.map((variant) => languageOf.get(variant.articleId)).sort(), [
+      "en",
+      "es",
+      "it",
+      "pt",
+      "ro",
+    ]);
   });
 
   it("resolves 'next week' in every language to the same week", () => {
     const nextWeek = story.timeline.filter((entry) =>
-      /next week|nächste Woche|próxima semana|prossima settimana/.test(entry.expression),
+      /next week|nächste Woche|próxima semana|prossima settimana|săptămâna viitoare/.test(entry.expression),
     );
     for (const entry of nextWeek) assert.equal(entry.date, "2022-01-24", entry.expression);
     const languages = new Set(nextWeek.flatMap((entry) => entry.articleIds.map((id) => languageOf.get(id))));
-    assert.deepEqual([...languages].sort(), ["de", "en", "es", "it"]);
+    assert.deepEqual([...languages].sort(), ALL);
   });
 });

@@ -207,6 +207,8 @@ export const ROMANIAN_NUMBER_VALUES: Record<string, number> = {
   zero: 0,
   unu: 1,
   un: 1,
+  // The feminine article: "o oră", "o zi" (a number before a unit only: see `articleOnly`).
+  o: 1,
   una: 1,
   doi: 2,
   două: 2,

@@ -58,6 +58,11 @@ describe("extractQuantities", () => {
     assert.deepEqual(quantities("I colloqui sono durati due ore.", "it"), [["due ore", "duration", "120 min"]]);
     assert.deepEqual(quantities("As conversas duraram duas horas.", "pt"), [["duas horas", "duration", "120 min"]]);
     assert.deepEqual(quantities("Discuțiile au durat două ore.", "ro"), [["două ore", "duration", "120 min"]]);
+    // Romanian's feminine article counts one before a unit, as "an hour" does: "o oră", "o zi"; not "o iubește".
+    assert.deepEqual(quantities("Discuțiile au durat o oră și jumătate.", "ro"), [
+      ["o oră și jumătate", "duration", "90 min"],
+    ]);
+    assert.deepEqual(quantities("El o iubește de mult.", "ro"), []);
   });
 
   it("tells a time of day from a duration", () => {
