@@ -113,4 +113,34 @@ describe("groupNames", () => {
     assert.deepEqual(found.get("Israël")?.variants, ["Israël"]);
     assert.equal(found.get("Ismaël")?.type, "person");
   });
+
+  it("pt, es: the last words of one full name are that person ('Campos Neto', 'López Obrador')", () => {
+    const pt = entitiesByName(
+      "O presidente do Banco Central, Roberto Campos Neto, falou. Campos Neto defendeu a autonomia. " +
+        "O primeiro-ministro, Marcelo Rebelo de Sousa, ouviu. Rebelo de Sousa não respondeu.",
+      "pt",
+    );
+    assert.ok(pt.get("Roberto Campos Neto")?.variants.includes("Campos Neto"));
+    assert.ok(pt.get("Marcelo Rebelo de Sousa")?.variants.includes("Rebelo de Sousa"));
+    const es = entitiesByName("Andrés Manuel López Obrador habló en México. López Obrador se fue.", "es");
+    assert.ok(es.get("Andrés Manuel López Obrador")?.variants.includes("López Obrador"));
+    // Not a part that opens on a given name, nor one a longer run of capitals holds ("Gobierno de …").
+    const two = entitiesByName("José Maria Silva chegou. Maria Silva saiu.", "pt");
+    assert.ok(!two.get("José Maria Silva")?.variants.includes("Maria Silva"));
+    // The word before a particle is a surname too, unless a given name ("Giscard"; not "Marie" of Jean-Marie Le Pen).
+    const fr = entitiesByName(
+      "Valéry Giscard d’Estaing a parlé. Giscard a ri. Jean-Marie Le Pen et Marie sont venus.",
+      "fr",
+    );
+    assert.ok(fr.get("Valéry Giscard d’Estaing")?.variants.includes("Giscard"));
+    assert.ok(!fr.get("Jean-Marie Le Pen")?.variants.includes("Marie"));
+    // Nor when another name ends with it: words ran into that one after its particle.
+    const it = entitiesByName(
+      "Luciano Sardelli ha scritto. Luciano Sardelli di Pt ha firmato. Luciano Sardelli di Popolo anche. Sardelli ride.",
+      "it",
+    );
+    assert.ok(it.get("Luciano Sardelli")?.variants.includes("Sardelli"));
+    const run = entitiesByName("El Gobierno de Bashar Al Asad calló. Bashar Al Asad habló. Al Asad se fue.", "es");
+    assert.notEqual(run.get("Bashar Al Asad")?.variants.includes("Gobierno de Bashar Al Asad"), true);
+  });
 });

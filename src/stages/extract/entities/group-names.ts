@@ -6,6 +6,7 @@ import { leadingNameOwners } from "./leading-name.js";
 import type { Family } from "./name-family.js";
 import { nameKey, nameSimilarity, spellingOf } from "./name-key.js";
 import { oneEditApart, plausibleSubstitution, withinOneEdit, withMiddleNames, withoutInnerH } from "./name-variants.js";
+import { trailingNameOwners } from "./trailing-name.js";
 import { addVotes, emptyVotes, STRONG_CUE, storyType, type TypeVotes, weakVotes, winningType } from "./type-votes.js";
 import { UnionFind } from "./union-find.js";
 
@@ -82,6 +83,25 @@ export function surnameOf(keyWords: readonly string[]): string {
   return keyWords.length > 2 && SUFFIX_KEYS.has(keyWords.at(-1)!) ? keyWords.at(-2)! : keyWords.at(-1)!;
 }
 
+/**
+ * The words of a keyed full name its bearer goes by alone: its surname, and the word before a particle inside it when
+ * that is no given name ("Giscard" of "Valéry Giscard d'Estaing", "Rebelo" of "Marcelo Rebelo de Sousa"; not "Marie"
+ * of "Jean-Marie Le Pen"). `spelling`: the name as written, folded, words apart; `surnames`: the last words of the
+ * story's names of two words or more.
+ */
+function surnamesOf(keyWords: readonly string[], spelling: string, surnames: ReadonlySet<string>): string[] {
+  const surname = surnameOf(keyWords);
+  const particle = keyWords.findIndex(
+    (word, index) => index >= 2 && index < keyWords.length - 1 && PARTICLE_KEYS.has(word),
+  );
+  const before = spelling.split(" ")[particle - 1];
+  // Not when another name ends with it: then the words after the particle are more likely run into the name ("Luciano
+  // Sardelli di Pt" beside "Luciano Sardelli").
+  return particle < 0 || before === undefined || isFirstName(before) || surnames.has(keyWords[particle - 1]!)
+    ? [surname]
+    : [surname, keyWords[particle - 1]!];
+}
+
 /** The first words of the story's names of two words or more, by their last word ("reagan" → {"ronald"}). */
 function givenNamesBySurname(words: readonly (readonly string[])[]): Map<string, Set<string>> {
   const given = new Map<string, Set<string>>();
@@ -111,7 +131,8 @@ function twoPeople(
  * Groups the names of a story's mentions into entities: the same spelling-insensitive key; the same
  * gazetteer entry (Russie / Russia, OTAN / NATO); a misspelling one edit away ("Bliken" → "Blinken",
  * "Etats-Uns" → "États-Unis"); the same first name and a close surname ("Vladimir Purtin" → "Vladimir
- * Poutine"); and a lone surname to the one full name that ends with it ("Lavrov" → "Sergueï Lavrov").
+ * Poutine"); a lone surname to the one full name that ends with it ("Lavrov" → "Sergueï Lavrov"); a compound given
+ * name or the last words of one full name to it ("Seif al-Islam", "Campos Neto").
  */
 export function groupNames(
   inputs: readonly NameGroupInput[],
@@ -198,14 +219,16 @@ export function groupNames(
   }
   // A lone surname joins the one full name ending with it.
   const surnameOwners = new Map<string, Set<number>>();
+  const lastWords = new Set(words.filter((keyWords) => keyWords.length >= 2).map((keyWords) => keyWords.at(-1)!));
   keys.forEach((_, index) => {
     const keyWords = words[index]!;
     const root = union.find(index);
     if (isLoneSurname(keyWords) || families[root]!.gazetteer !== undefined) return;
-    const surname = surnameOf(keyWords);
-    const owners = surnameOwners.get(surname) ?? new Set<number>();
-    owners.add(root);
-    surnameOwners.set(surname, owners);
+    for (const surname of surnamesOf(keyWords, families[index]!.spelling, lastWords)) {
+      const owners = surnameOwners.get(surname) ?? new Set<number>();
+      owners.add(root);
+      surnameOwners.set(surname, owners);
+    }
   });
   keys.forEach((_, index) => {
     const keyWords = words[index]!;
@@ -229,6 +252,14 @@ export function groupNames(
   // the lone surnames, whose owner is told by how often each full name is written.
   for (const [index, owner] of leadingNameOwners(
     words,
+    (at) => union.find(at),
+    (root) => (families[root]!.gazetteer === undefined ? winningType(families[root]!.votes) : "place"),
+  ))
+    if (compatible(families[union.find(index)]!, families[union.find(owner)]!)) merge(owner, index);
+  // The last words of one full name ("Campos Neto" → "Roberto Campos Neto").
+  for (const [index, owner] of trailingNameOwners(
+    words,
+    families.map((family) => family.spelling.split(" ")),
     (at) => union.find(at),
     (root) => (families[root]!.gazetteer === undefined ? winningType(families[root]!.votes) : "place"),
   ))

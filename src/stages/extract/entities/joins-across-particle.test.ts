@@ -38,4 +38,19 @@ describe("names across a particle (joinsAcrossParticle)", () => {
     for (const name of ["Otto von Bismarck", "Claus Schenk Graf von Stauffenberg"])
       assert.equal(found.get(name)?.type, "person", name);
   });
+
+  it("pt, es, fr: 'de' joins a surname after a given name and another word ('Marcelo Rebelo de Sousa')", () => {
+    assert.equal(
+      entitiesByName("O Presidente, Marcelo Rebelo de Sousa, falou.", "pt").get("Marcelo Rebelo de Sousa")?.type,
+      "person",
+    );
+    assert.equal(
+      entitiesByName("La vicepresidenta Soraya Sáenz de Santamaría habló.", "es").get("Soraya Sáenz de Santamaría")
+        ?.type,
+      "person",
+    );
+    // A listed place after "de" says where the person is from.
+    const fr = entitiesByName("Jean Dupont de Lyon a parlé.", "fr");
+    assert.equal(fr.get("Lyon")?.type, "place");
+  });
 });

@@ -98,7 +98,8 @@ function particleMayJoin(tokens: readonly Token[], last: number, language: strin
  * Whether the name goes on through the particle to the word at `cursor`: a known name as a whole ("Côte d'Ivoire"),
  * a head's complement ("Alliance de l'Atlantique"), a strong particle ("von der Leyen"; not after a listed name, "la
  * Russia di Putin", or before a given name and a surname, see `opensFullName`), one unknown word and its
- * "de" ("Charles de Gaulle", not "Paris de Londres"), or a team and its town ("Rangers de New York").
+ * "de" ("Charles de Gaulle", not "Paris de Londres"), or a given name and one ("Marcelo Rebelo de Sousa"), or a team
+ * and its town ("Rangers de New York").
  */
 export function joinsAcrossParticle(
   tokens: readonly Token[],
@@ -122,7 +123,8 @@ export function joinsAcrossParticle(
       names.gazetteer(leftText) === undefined &&
       !opensFullName(tokens, cursor)) ||
     (["de", "du", "d"].includes(particle) &&
-      last === core &&
+      // One unknown word ("Charles de Gaulle"), or a given name and one ("Marcelo Rebelo de Sousa").
+      (last === core || (last === core + 1 && isFirstName(tokens[core]!.text) && !isFirstName(join.foldedRight))) &&
       !isPeopleName(leftText) &&
       names.gazetteer(tokens[cursor]!.text) === undefined &&
       names.gazetteer(leftText) === undefined &&

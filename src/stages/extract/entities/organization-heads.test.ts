@@ -59,4 +59,13 @@ describe("organisation head words", () => {
       assert.equal(found.get(name)?.type, "organization", name);
     assert.equal(found.has("Guvernul României a adoptat"), false);
   });
+
+  it("pt: a parliament's chambers open institutions' names ('Congresso Nacional', 'Câmara dos Deputados')", () => {
+    const found = entitiesByName(
+      "O texto foi enviado ao Congresso Nacional. A Câmara dos Deputados votou e o Senado Federal aprovou.",
+      "pt",
+    );
+    for (const name of ["Congresso Nacional", "Câmara dos Deputados", "Senado Federal"])
+      assert.equal(found.get(name)?.type, "organization", name);
+  });
 });
