@@ -157,7 +157,7 @@ export const FIRST_NAMES: Record<string, string> = {
   Najib Sukarno Suharto Hamid Ashraf Mohammad Jacinda Malcolm Kevin Julia Scott Anthony Justin Stephen
   Pierre-Elliott Brian Jean-Claude Jean-Pierre Jean-Paul Jean-Luc Jean-Marc Jean-Louis Jean-Yves Jean-François
   Jean-Jacques Jean-Michel Jean-Philippe Jean-Baptiste Marie-Claude Marie-France Marie-Christine Marie-Thérèse
-  Marie-Louise Anne-Marie Pierre-Yves Paul-Henri Charles-Henri Lula Dilma Evo Nicolás Juan Cristina Néstor
+  Marie-Louise Anne-Marie Pierre-Yves Paul-Henri Charles-Henri Dilma Evo Nicolás Juan Cristina Néstor
   Mauricio Alberto Javier Gabriel Gustavo Andrés Sebastián Michelle Ricardo Ollanta Ernesto Fidel Raúl Miguel
   Daniel Violeta Rafael Lenín Iván Álvaro Jair Luiz Michel`,
 };

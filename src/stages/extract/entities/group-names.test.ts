@@ -122,6 +122,9 @@ describe("groupNames", () => {
     );
     assert.ok(pt.get("Roberto Campos Neto")?.variants.includes("Campos Neto"));
     assert.ok(pt.get("Marcelo Rebelo de Sousa")?.variants.includes("Rebelo de Sousa"));
+    // The name a person goes by, before the particle of the full name ("Lula" of "Luiz Inácio Lula da Silva").
+    const lula = entitiesByName("O presidente Luiz Inácio Lula da Silva viajou. Lula disse que sim.", "pt");
+    assert.ok(lula.get("Luiz Inácio Lula da Silva")?.variants.includes("Lula"));
     const es = entitiesByName("Andrés Manuel López Obrador habló en México. López Obrador se fue.", "es");
     assert.ok(es.get("Andrés Manuel López Obrador")?.variants.includes("López Obrador"));
     // Not a part that opens on a given name, nor one a longer run of capitals holds ("Gobierno de …").
