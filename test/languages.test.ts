@@ -65,6 +65,19 @@ describe("geneva-2022-01-languages: one meeting reported in six languages", asyn
     ]);
   });
 
+  it("says each agreed fact once in the summary, whatever language each source wrote it in", () => {
+    const inFact = (item: (typeof story.summary)[number], fact: (typeof story.facts)[number]) =>
+      fact.evidence.some((span) => span.articleId === item.articleId && span.start < item.end && span.end > item.start);
+    for (const fact of story.facts) {
+      const items = story.summary.filter((item) => inFact(item, fact));
+      assert.ok(items.length <= 1, `${items.length} summary items state: ${fact.text}`);
+    }
+    // The one said cites the sources that say it in the other languages.
+    const meeting = story.facts.find((fact) => fact.independentSources >= 4)!;
+    const said = story.summary.find((item) => inFact(item, meeting));
+    assert.ok((said?.alsoIn.length ?? 0) >= 3, "cited across languages");
+  });
+
   it("resolves 'next week' in every language to the same week", () => {
     const nextWeek = story.timeline.filter((entry) =>
       /next week|nächste Woche|próxima semana|prossima settimana|săptămâna viitoare/.test(entry.expression),

@@ -93,7 +93,12 @@ export function buildStory(storyDocs: readonly AnalyzedArticle[], options: Story
     ),
     languages: [...new Set(docs.map((doc) => doc.article.language))].sort(),
     period: { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null },
-    summary: summarizeStory(docs, { words: options.summaryWords, duplicates }),
+    // A fact's sentences state one thing, in any language: the summary says it once.
+    summary: summarizeStory(docs, {
+      words: options.summaryWords,
+      duplicates,
+      statements: facts.map((fact) => fact.evidence),
+    }),
     entities,
     quotes,
     facts,

@@ -35,4 +35,13 @@ describe("selectSentences", () => {
     ];
     assert.deepEqual(selectSentences(sentences, { ...options, minScore: 0.3 }), [0, 1]);
   });
+
+  it("takes one sentence of a statement across languages, whatever their words; within a language, the words decide", () => {
+    const sentences = [
+      { score: 1, words: 5, vector: vector({ a: 1 }), eligible: true, statement: 0, language: "es" },
+      { score: 0.9, words: 5, vector: vector({ b: 1 }), eligible: true, statement: 0, language: "pt" },
+      { score: 0.8, words: 5, vector: vector({ c: 1 }), eligible: true, statement: 0, language: "es" },
+    ];
+    assert.deepEqual(selectSentences(sentences, options), [0, 2]);
+  });
 });

@@ -16,6 +16,20 @@ export interface SelectableSentence {
   words: number;
   vector: TermVector;
   eligible: boolean;
+  /**
+   * Sentences of one statement known to say the same thing whatever their words (one fact in several languages),
+   * numbered from 0, or -1; and the sentence's language. Once one is chosen, those of the statement in another
+   * language repeat it, which their words cannot tell; in the same language, the words' closeness decides as ever.
+   */
+  statement?: number;
+  language?: string;
+}
+
+/** How close `sentence` is to `other`: the same statement in another language is a repeat, whatever the words. */
+function closenessTo(sentence: SelectableSentence, other: SelectableSentence): number {
+  const statement = sentence.statement ?? -1;
+  if (statement >= 0 && statement === other.statement && sentence.language !== other.language) return 1;
+  return cosine(other.vector, sentence.vector);
 }
 
 /**
@@ -57,7 +71,7 @@ export function selectSentences(sentences: readonly SelectableSentence[], option
       running[kept++] = i;
       if (!(options.lambda * scale(sentence.score) - (1 - options.lambda) * closeness[i]! > bestValue)) continue;
       for (let k = comparedWith[i]!; k < chosen.length; k++)
-        closeness[i] = Math.max(closeness[i]!, cosine(sentences[chosen[k]!]!.vector, sentence.vector));
+        closeness[i] = Math.max(closeness[i]!, closenessTo(sentence, sentences[chosen[k]!]!));
       comparedWith[i] = chosen.length;
       if (closeness[i]! >= options.redundancy) continue;
       const value = options.lambda * scale(sentence.score) - (1 - options.lambda) * closeness[i]!;

@@ -1,5 +1,6 @@
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
+import type { Evidence } from "../../domain/span.js";
 import type { SummaryItem } from "../../domain/story.js";
 import { type TermVector, weightVector } from "../../similarity/index.js";
 import { alsoInOutside } from "./also-in-outside.js";
@@ -18,6 +19,38 @@ export interface SummarizeOptions {
   previous?: AnalyzedArticle[];
   /** Overrides of the scoring weights (for evaluation and tuning). */
   weights?: Partial<SummaryWeights>;
+  /**
+   * Groups of sentences (as evidence spans) known to state the same thing whatever their words, as the story's
+   * facts align them across languages: once one is chosen, those in another language are repeats (the words cannot
+   * tell), and their articles are cited with it.
+   */
+  statements?: readonly (readonly Evidence[])[];
+}
+
+/**
+ * For each candidate, the statement (index into `statements`) whose evidence lies within its sentence, or -1; and
+ * each statement's articles.
+ */
+function statementsOf(
+  candidates: readonly SentenceCandidate[],
+  statements: readonly (readonly Evidence[])[],
+): { statement: number[]; articles: ArticleId[][] } {
+  const byArticle = new Map<ArticleId, { start: number; end: number; statement: number }[]>();
+  statements.forEach((evidence, statement) => {
+    for (const span of evidence) {
+      const list = byArticle.get(span.articleId) ?? [];
+      list.push({ start: span.start, end: span.end, statement });
+      byArticle.set(span.articleId, list);
+    }
+  });
+  return {
+    statement: candidates.map(
+      (candidate) =>
+        byArticle.get(candidate.articleId)?.find((span) => span.start < candidate.end && span.end > candidate.start)
+          ?.statement ?? -1,
+    ),
+    articles: statements.map((evidence) => [...new Set(evidence.map((span) => span.articleId))]),
+  };
 }
 
 /** Cosine above which another article's sentence "says the same" and the article is cited in `alsoIn`. */
@@ -118,12 +151,15 @@ export function summarizeStory(docs: AnalyzedArticle[], options: SummarizeOption
     { vectors: previousCandidates.map(vectorOf), share: termShare(previousCandidates, previousDocs.length) },
     weights,
   );
+  const same = statementsOf(candidates, options.statements ?? []);
   const chosen = selectSentences(
     candidates.map((candidate, i) => ({
       score: scores[i]!,
       words: candidate.words,
       vector: vectors[i]!,
       eligible: candidate.eligible && seenBefore[i]! < weights.redundancy,
+      statement: same.statement[i]!,
+      language: pooled[candidate.doc]!.segmented.language,
     })),
     { words: options.words, lambda: weights.mmrLambda, redundancy: weights.redundancy, minScore: weights.minScore },
   );
@@ -132,6 +168,10 @@ export function summarizeStory(docs: AnalyzedArticle[], options: SummarizeOption
     const [x, y] = [candidates[a]!, candidates[b]!];
     return x.rank - y.rank || dateKey(pooled[x.doc]!).localeCompare(dateKey(pooled[y.doc]!)) || scores[b]! - scores[a]!;
   });
+  const languageOf = new Map(docs.map((doc) => [doc.article.id, doc.segmented.language]));
+  /** The articles of a chosen sentence's statement written in another language than its own. */
+  const otherLanguages = (statement: number, language: string): ArticleId[] =>
+    statement < 0 ? [] : same.articles[statement]!.filter((id) => languageOf.get(id) !== language);
   const inPool = new Set(pool);
   const outside = alsoInOutside(
     chosen.map((i) => vectors[i]!),
@@ -146,6 +186,7 @@ export function summarizeStory(docs: AnalyzedArticle[], options: SummarizeOption
       .sort((a, b) => a[0] - b[0])
       .map(([doc]) => pooled[doc]!.article.id)
       .concat(outside[k]!)
+      .concat(otherLanguages(same.statement[i]!, pooled[candidate.doc]!.segmented.language))
       .filter((id) => id !== candidate.articleId);
     return {
       text: candidate.text,
