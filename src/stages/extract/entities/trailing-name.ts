@@ -22,21 +22,26 @@ export function trailingNameOwners(
   rootOf: (index: number) => number,
   typeOf: (root: number) => EntityType,
 ): [number, number][] {
+  // The last words (two or more, short of the whole) of every person's full name opening on a given name, joined,
+  // with the groups of the names ending so: one pass over the names, not one per pair.
+  const endings = new Map<string, Set<number>>();
+  keyWords.forEach((longer, other) => {
+    if (longer.length < 3) return;
+    const owner = rootOf(other);
+    if (typeOf(owner) !== "person" || !isFirstName(spellingWords[other]![0]!)) return;
+    for (let from = 1; from <= longer.length - 2; from++) {
+      const ending = longer.slice(from).join(" ");
+      endings.set(ending, (endings.get(ending) ?? new Set()).add(owner));
+    }
+  });
   const pairs: [number, number][] = [];
   keyWords.forEach((words, index) => {
     const root = rootOf(index);
     const type = typeOf(root);
     if (words.length < 2 || (type !== "person" && type !== "other")) return;
     if (PARTICLE_KEYS.has(words[0]!) || isFirstName(spellingWords[index]![0]!)) return;
-    const owners = new Set<number>();
-    keyWords.forEach((longer, other) => {
-      const owner = rootOf(other);
-      if (longer.length <= words.length || owner === root || typeOf(owner) !== "person") return;
-      if (!isFirstName(spellingWords[other]![0]!)) return;
-      if (words.every((word, at) => longer[longer.length - words.length + at] === word)) owners.add(owner);
-    });
-    const [owner] = owners;
-    if (owners.size === 1) pairs.push([index, owner!]);
+    const owners = [...(endings.get(words.join(" ")) ?? [])].filter((owner) => owner !== root);
+    if (owners.length === 1) pairs.push([index, owners[0]!]);
   });
   return pairs;
 }
