@@ -247,28 +247,6 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "stichting",
 ];
 
-/** Legal forms that end an organisation's name ("Nestlé SA", "Siemens AG", "Apple Inc"); folded. */
-export const ORGANIZATION_SUFFIXES: readonly string[] = [
-  "sa",
-  "sas",
-  "sarl",
-  "inc",
-  "ltd",
-  "llc",
-  "plc",
-  "corp",
-  "co",
-  "gmbh",
-  "ag",
-  "spa",
-  "srl",
-  "nv",
-  "bv",
-  "ab",
-  "oy",
-  "as",
-];
-
 /**
  * English words that end an organisation's name, English naming its institutions head last ("Security Council",
  * "Israel Defense Forces", "Relief and Works Agency", "ABC Television"); folded. Rooms and houses are left out ("Oval

@@ -1,3 +1,5 @@
+import { NEWS_AGENCY_NAMES } from "./news-agency-names.js";
+
 /**
  * International organisations, institutions and news agencies, one entry per organisation: every name and
  * acronym it goes by in the languages recoupe reads. Different forms of one entry are the same entity
@@ -210,24 +212,7 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
     "Estado Islâmico",
     "Statul Islamic",
   ],
-  ["AFP", "Agence France-Presse", "Agence France Presse"],
-  ["Reuters", "Reuter", "agence Reuter"],
-  ["AP", "Associated Press"],
-  // The other news agencies of `NEWS_AGENCIES` (their bylines and credits), and Havas, AFP's forerunner.
-  ["ATS", "Agence télégraphique suisse", "SDA", "Keystone-ATS", "Keystone-SDA"],
-  ["Keystone"],
-  ["Havas", "agence Havas"],
-  ["Belga"],
-  ["APA"],
-  ["ANP"],
-  ["PAP"],
-  ["Xinhua", "Chine nouvelle"],
-  ["Kyodo"],
-  ["Yonhap"],
-  ["Anadolu"],
-  ["UPI", "United Press International"],
-  ["Adnkronos"],
-  ["Ukrinform"],
+  ...NEWS_AGENCY_NAMES,
   ["Sputnik"],
   ["Europa Press"],
   ["Mediafax"],

@@ -5,7 +5,8 @@ import { ORGANIZATION_FINAL_HEADS, ORGANIZATION_HEADS } from "../../../language-
 const HEADS = new Set(ORGANIZATION_HEADS);
 const FINAL_HEADS = new Set(ORGANIZATION_FINAL_HEADS);
 /**
- * The legal forms that end a name on their own (`ORGANIZATION_SUFFIXES` less those that are words too: "as", "co").
+ * The legal forms that end a name on their own ("Nestlé SA", "Siemens AG", "Apple Inc"; not those that are words too:
+ * "as", "co").
  */
 const LEGAL_FORM = /^(?:sa|inc|ltd|llc|plc|corp|gmbh|ag|spa)$/;
 
