@@ -251,7 +251,7 @@ export function findCandidates(
     const beforeFolded = before === undefined ? "" : normals[first - 1]!;
     const firstFolded = folded(first);
     const lastFolded = folded(last);
-    if (first === last && isNounAfterDeterminer(tokens[first]!, before && normals[first - 1], gazetteer, language)) {
+    if (first === last && isNounAfterDeterminer(tokens[first]!, beforeFolded, gazetteer, language)) {
       index = last + 1;
       continue;
     }
