@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { renderMarkdown } from "../src/render/markdown-dossier.js";
 import { analyzeCase } from "./golden/cases.js";
 
 // What a reader checks when one event comes in several languages: six short reports of the Geneva meeting (January
@@ -30,6 +31,10 @@ describe("geneva-2022-01-languages: one meeting reported in six languages", asyn
   it("normalises the meeting's length in every language and shows the report that differs", () => {
     const duration = story.discrepancies.find((discrepancy) => discrepancy.kind === "duration");
     assert.ok(duration !== undefined, "a duration discrepancy");
+    // Six languages, none holding most of the values: the kind alone, no noun met by chance across languages, and
+    // the dossier says it once.
+    assert.equal(duration.about, "duration");
+    assert.match(renderMarkdown(analysis), /\n- \*\*duration\*\*\n {2}- 90 min — /);
     const byValue = new Map(duration.values.map((value) => [value.value, value]));
     const ninety = [...byValue.values()].find((value) => value.articleIds.length === 5);
     assert.ok(ninety !== undefined, "90 minutes in five reports");

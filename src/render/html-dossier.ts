@@ -3,7 +3,7 @@ import type { Diagnostic } from "../domain/diagnostic.js";
 import type { ArticleId } from "../domain/ids.js";
 import type { Evidence } from "../domain/span.js";
 import type { Quote, QuoteVariant, Story } from "../domain/story.js";
-import { isWithinOneArticle, shownValue, WITHIN_ONE_ARTICLE } from "./discrepancy-display.js";
+import { discrepancyNotes, shownValue } from "./discrepancy-display.js";
 import { escapeHtml as h } from "./escape-html.js";
 import { htmlPage } from "./html-page.js";
 import { plural } from "./plural.js";
@@ -78,7 +78,7 @@ export function renderStoryHtml(
       `<h3 id="discrepancies">Where they differ</h3>${story.discrepancies
         .map(
           (d) =>
-            `<div class="card discrepancy"><p class="about"><strong>${h(d.about)}</strong> <span class="meta">${h(d.kind)}${isWithinOneArticle(d) ? ` · ${WITHIN_ONE_ARTICLE}` : ""}</span></p><div class="sides">${d.values
+            `<div class="card discrepancy"><p class="about"><strong>${h(d.about)}</strong> <span class="meta">${h(discrepancyNotes(d).join(" · "))}</span></p><div class="sides">${d.values
               .map(
                 (value) =>
                   `<div class="side"><span class="value">${h(shownValue(d, value))}</span>${value.evidence

@@ -2,7 +2,7 @@ import type { Article } from "../domain/article.js";
 import type { Diagnostic } from "../domain/diagnostic.js";
 import type { ArticleId } from "../domain/ids.js";
 import type { Story } from "../domain/story.js";
-import { isWithinOneArticle, shownValue, WITHIN_ONE_ARTICLE } from "./discrepancy-display.js";
+import { discrepancyNotes, shownValue } from "./discrepancy-display.js";
 import { escapeMarkdown as md } from "./escape-markdown.js";
 import { plural } from "./plural.js";
 import { type SourceLabels, sourceLabels } from "./source-labels.js";
@@ -62,6 +62,11 @@ function factsSection(story: Story, labels: SourceLabels): string[] {
   ];
 }
 
+/** " (text)", or nothing for no text. */
+function parenthesized(text: string): string {
+  return text === "" ? "" : ` (${text})`;
+}
+
 function discrepancySection(story: Story, labels: SourceLabels, articles: ReadonlyMap<ArticleId, Article>): string[] {
   if (story.discrepancies.length === 0) return [];
   const quote = (evidence: { articleId: ArticleId; start: number; end: number }) =>
@@ -71,7 +76,7 @@ function discrepancySection(story: Story, labels: SourceLabels, articles: Readon
     "### Where they differ",
     "",
     ...story.discrepancies.flatMap((discrepancy) => [
-      `- **${md(discrepancy.about)}** (${discrepancy.kind}${isWithinOneArticle(discrepancy) ? `; ${WITHIN_ONE_ARTICLE}` : ""})`,
+      `- **${md(discrepancy.about)}**${parenthesized(discrepancyNotes(discrepancy).join("; "))}`,
       ...discrepancy.values.map(
         (value) => `  - ${md(shownValue(discrepancy, value))} — ${value.evidence.slice(0, 3).map(quote).join(" · ")}`,
       ),

@@ -61,6 +61,38 @@ describe("discrepancy labels", () => {
   });
 });
 
+describe("discrepancy labels across languages", () => {
+  /** Articles in several languages, each its own outlet, numbered across the languages. */
+  const mixed = (parts: readonly [string, readonly string[]][]): AnalyzedArticle[] =>
+    parts
+      .flatMap(([language, texts]) => story(language, texts))
+      .map((doc, index) => ({
+        ...doc,
+        article: { ...doc.article, id: asArticleId(`a_${String(index + 1).padStart(16, "0")}`), source: `o${index}` },
+      }));
+  const spanish =
+    "Blinken y Lavrov se reunieron en Ginebra durante noventa minutos el viernes. La invasión no fue tema.";
+
+  it("takes the nouns of the language most values are written in, or none when no language holds most", () => {
+    const even = mixed([
+      ["en", ["Blinken and Lavrov met in Geneva for two hours on Friday. Diplomats left the building."]],
+      ["es", [spanish]],
+    ]);
+    assert.equal(run(even).discrepancies.find((d) => d.kind === "duration")?.about, "duration");
+    const mostly = mixed([
+      [
+        "en",
+        [
+          "The talks between Blinken and Lavrov in Geneva ended after two hours on Friday.",
+          "The talks between Blinken and Lavrov lasted two hours on Friday, officials said.",
+        ],
+      ],
+      ["es", [spanish]],
+    ]);
+    assert.equal(run(mostly).discrepancies.find((d) => d.kind === "duration")?.about, "duration: talks");
+  });
+});
+
 describe("date discrepancies", () => {
   it("reports the same event given two explicit days by two articles (it)", () => {
     const docs = story("it", [

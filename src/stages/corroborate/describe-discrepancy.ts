@@ -46,21 +46,30 @@ export function describeDiscrepancy(
   docs: ReadonlyMap<ArticleId, AnalyzedArticle>,
 ): string {
   const language = mainLanguage(anchors, docs);
+  // Values written in several languages with none of them most: the kind alone, in English (nouns of different
+  // languages meet only by chance: "duración: invasión" for a meeting's length).
+  if (language === null) return DISCREPANCY_LABELS.en!.kinds[kind];
   const words = DISCREPANCY_LABELS[language] ?? DISCREPANCY_LABELS.en!;
-  const nouns = describedNouns(anchors, docs, language);
+  const own = anchors.filter((anchor) => docs.get(anchor.articleId)?.segmented.language === language);
+  const nouns = describedNouns(own, docs, language);
   return nouns.length === 0 ? words.kinds[kind] : `${words.kinds[kind]}${words.separator}${nouns.join(" / ")}`;
 }
 
+/**
+ * The language most of the values' places are written in, whose words the label takes (only its own articles' nouns
+ * are read); null when several languages share the values and none holds more than half of those places.
+ */
 function mainLanguage(
   anchors: readonly LabelAnchor[],
   docs: ReadonlyMap<ArticleId, AnalyzedArticle>,
-): SupportedLanguage {
+): SupportedLanguage | null {
   const counts = new Map<string, number>();
   for (const anchor of anchors) {
     const language = docs.get(anchor.articleId)?.segmented.language;
     if (language !== undefined) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
-  return ([...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "en") as SupportedLanguage;
+  const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["en", 0];
+  return counts.size > 1 && count * 2 <= anchors.length ? null : (best as SupportedLanguage);
 }
 
 /** At most two nouns: the best shared one, and the one attached to a value when it is another. */
