@@ -86,15 +86,15 @@ export function surnameOf(keyWords: readonly string[]): string {
 /**
  * The words of a keyed full name its bearer goes by alone: its surname, and the word before a particle inside it when
  * that is no given name ("Giscard" of "Valéry Giscard d'Estaing", "Rebelo" of "Marcelo Rebelo de Sousa"; not "Marie"
- * of "Jean-Marie Le Pen"). `spelling`: the name as written, folded, words apart; `surnames`: the last words of the
+ * of "Jean-Marie Le Pen"). `spelling`: the name's written words, folded; `surnames`: the last words of the
  * story's names of two words or more.
  */
-function surnamesOf(keyWords: readonly string[], spelling: string, surnames: ReadonlySet<string>): string[] {
+function surnamesOf(keyWords: readonly string[], spelling: readonly string[], surnames: ReadonlySet<string>): string[] {
   const surname = surnameOf(keyWords);
   const particle = keyWords.findIndex(
     (word, index) => index >= 2 && index < keyWords.length - 1 && PARTICLE_KEYS.has(word),
   );
-  const before = spelling.split(" ")[particle - 1];
+  const before = spelling[particle - 1];
   // Not when another name ends with it: then the words after the particle are more likely run into the name ("Luciano
   // Sardelli di Pt" beside "Luciano Sardelli").
   return particle < 0 || before === undefined || isFirstName(before) || surnames.has(keyWords[particle - 1]!)
@@ -183,6 +183,10 @@ export function groupNames(
   // Key `a` is family `a`: families are numbered as their keys are first met.
   const keys = [...keyIndex.keys()];
   const words = keys.map((key) => key.split(" "));
+  const spellingWords = families.map((family) => family.spelling.split(" "));
+  const rootOf = (index: number): number => union.find(index);
+  const typeOfRoot = (root: number): EntityType =>
+    families[root]!.gazetteer === undefined ? winningType(families[root]!.votes) : "place";
   const bare = keys.map(withoutInnerH);
   const givenNames = givenNamesBySurname(words);
   for (let a = 0; a < keys.length; a++) {
@@ -224,7 +228,7 @@ export function groupNames(
     const keyWords = words[index]!;
     const root = union.find(index);
     if (isLoneSurname(keyWords) || families[root]!.gazetteer !== undefined) return;
-    for (const surname of surnamesOf(keyWords, families[index]!.spelling, lastWords)) {
+    for (const surname of surnamesOf(keyWords, spellingWords[index]!, lastWords)) {
       const owners = surnameOwners.get(surname) ?? new Set<number>();
       owners.add(root);
       surnameOwners.set(surname, owners);
@@ -250,19 +254,10 @@ export function groupNames(
   });
   // A compound given name joins the one full name opening with it ("Seif al-Islam" → "Seif el-Islam Kadhafi"): after
   // the lone surnames, whose owner is told by how often each full name is written.
-  for (const [index, owner] of leadingNameOwners(
-    words,
-    (at) => union.find(at),
-    (root) => (families[root]!.gazetteer === undefined ? winningType(families[root]!.votes) : "place"),
-  ))
+  for (const [index, owner] of leadingNameOwners(words, rootOf, typeOfRoot))
     if (compatible(families[union.find(index)]!, families[union.find(owner)]!)) merge(owner, index);
   // The last words of one full name ("Campos Neto" → "Roberto Campos Neto").
-  for (const [index, owner] of trailingNameOwners(
-    words,
-    families.map((family) => family.spelling.split(" ")),
-    (at) => union.find(at),
-    (root) => (families[root]!.gazetteer === undefined ? winningType(families[root]!.votes) : "place"),
-  ))
+  for (const [index, owner] of trailingNameOwners(words, spellingWords, rootOf, typeOfRoot))
     if (compatible(families[union.find(index)]!, families[union.find(owner)]!)) merge(owner, index);
   const dense = new Map<number, number>();
   const types: EntityType[] = [];

@@ -13,6 +13,7 @@ import { isNameWord } from "./is-name-word.js";
 import type { StoryNames } from "./story-names.js";
 import { isInitialPosition } from "./story-vocabulary.js";
 import { isBareTitle, titleAt } from "./title-at.js";
+import { tokenAfter } from "./token-after.js";
 
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
 const PLACE_HEAD_SET = new Set(PLACE_HEADS);
@@ -151,18 +152,12 @@ export class NameContext {
    */
   followsPlaceHead(index: number): boolean {
     if (HONORIFICS.has(this.normals[index]!)) return false;
-    const { tokens, normals } = this;
-    const before = tokens[index - 1];
-    const opening = tokens[index - 2];
+    const { tokens, normals, text } = this;
+    const capitalRight = (at: number): boolean =>
+      tokens[at]?.capitalized === true && tokenAfter(tokens, text, at) !== undefined;
+    // The head opens the name: "Plaza Hotel Senator Warren" is a hotel, then a senator.
     const capitalHead =
-      before?.capitalized === true &&
-      before.sentence === tokens[index]!.sentence &&
-      before.end + 1 === tokens[index]!.start &&
-      !this.blocked.has(index - 1) &&
-      // The head opens the name: "Plaza Hotel Senator Warren" is a hotel, then a senator.
-      !(opening?.capitalized === true && opening.sentence === before.sentence && opening.end + 1 === before.start)
-        ? index - 1
-        : -1;
+      capitalRight(index - 1) && !this.blocked.has(index - 1) && !capitalRight(index - 2) ? index - 1 : -1;
     const head = capitalHead >= 0 ? capitalHead : this.headBefore(index);
     return head >= 0 && PLACE_HEAD_SET.has(normals[head]!) && !ORGANIZATION_HEAD_SET.has(normals[head]!);
   }

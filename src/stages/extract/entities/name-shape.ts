@@ -60,9 +60,8 @@ function placeShaped(name: string, words: readonly string[]): boolean {
   const folded = parts.map((part) => foldAccents(part).replace(/\.$/, ""));
   if (parts.length >= 2 && PREFIXES.has(folded[0]!) && STARTS_UPPERCASE.test(parts[1]!)) return true;
   if (LINKED_PARTS.test(name) && folded.slice(1, -1).some((part) => LINKS.has(part))) return true;
-  // "Autriche-Hongrie", "Berlin-Mitte"; not a thing of the place ("Ukraine-Krise": `placeThing`).
   if (words.length === 1 && parts.length >= 2 && parts.some((part) => lookupGazetteer(part)?.type === "place"))
-    return !parts.some((part) => isFirstName(part)) && !COMPOUND_HEAD.test(folded.at(-1)!);
+    return !parts.some((part) => isFirstName(part));
   return endsOn(PLACE_LAST, words, parts);
 }
 
@@ -130,7 +129,9 @@ export function computeShape(name: string): NameShape {
   const words = name.split(/\s+/).filter((word) => word.length > 0);
   const first = words[0] ?? "";
   const capitalizedNext = words.length >= 2 && STARTS_UPPERCASE.test(words[1]!);
-  const place = placeShaped(name, words);
+  // "Autriche-Hongrie", "Berlin-Mitte" are places; "Ukraine-Krise" is a thing of one, no place.
+  const thing = words.length === 1 && placeThing(name);
+  const place = !thing && placeShaped(name, words);
   const organization = organizationShaped(name, words);
   // "Ronald Reagan Washington National Airport", "John F. Kennedy Center": a place or an institution named after
   // someone opens on a given name, and its last word says what it is.
@@ -144,6 +145,6 @@ export function computeShape(name: string): NameShape {
     place,
     organization,
     ofTown: !place && !organization && clubOfTown(name, words),
-    placeThing: words.length === 1 && !place && placeThing(name),
+    placeThing: thing,
   };
 }

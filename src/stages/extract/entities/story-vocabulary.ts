@@ -1,6 +1,6 @@
 import type { Token } from "../../../domain/text.js";
 import { foldAccents } from "../../segment/index.js";
-import { foldedNormals } from "./token-folds.js";
+import { foldedNormals, writtenFold } from "./token-folds.js";
 
 /** What the whole story says about words, so one article's sentence starts can be told from names. */
 export interface StoryVocabulary {
@@ -76,7 +76,7 @@ export function collectVocabulary(
         if (token.text === token.normal) lowercase.add(normals[index]!);
         else otherLowerWords.add(token.text);
       } else if (token.capitalized && !isInitialPosition(tokens, index, text) && !titleCase?.has(token.sentence)) {
-        const folded = token.text.toLowerCase() === token.normal ? normals[index]! : foldAccents(token.text);
+        const folded = writtenFold(token, normals[index]!);
         capitalizedInside.add(folded);
         if (!joinedCapitals(text, tokens[index - 1], token) && !joinedCapitals(text, token, tokens[index + 1]))
           capitalizedAlone.add(folded);

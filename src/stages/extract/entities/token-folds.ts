@@ -32,8 +32,15 @@ export function foldedNormals(tokens: readonly Token[]): readonly string[] {
 }
 
 /**
- * `foldAccents(token.text)` of token `index`, asked for the tokens around capitalised words and folded once each: the
- * normal's fold when the token is written in lower case ("Paris" as "paris"), as most are.
+ * `foldAccents(token.text)`, given the fold of its normal form (`foldedNormal`): that fold itself when the token is its
+ * normal form capitalised ("Paris" as "paris"), as most are, so most words are folded once.
+ */
+export function writtenFold(token: Token, foldedNormal: string): string {
+  return token.text.toLowerCase() === token.normal ? foldedNormal : foldAccents(token.text);
+}
+
+/**
+ * `writtenFold` of token `index`, asked for the tokens around capitalised words and folded once each.
  */
 export function writtenFolds(tokens: readonly Token[]): (index: number) => string {
   const normals = foldedNormals(tokens);
@@ -41,8 +48,7 @@ export function writtenFolds(tokens: readonly Token[]): (index: number) => strin
   return (index) => {
     let fold = known[index];
     if (fold === undefined) {
-      const token = tokens[index]!;
-      fold = token.text.toLowerCase() === token.normal ? normals[index]! : foldAccents(token.text);
+      fold = writtenFold(tokens[index]!, normals[index]!);
       known[index] = fold;
     }
     return fold;

@@ -1,5 +1,5 @@
 import type { Token } from "../../../domain/text.js";
-import { foldedNormals } from "../entities/index.js";
+import { foldedNormals, tokenAfter } from "../entities/index.js";
 
 const HAS_LOWERCASE = /\p{Ll}/u;
 const OPENS_LOWERCASE = /^\p{Ll}/u;
@@ -32,14 +32,11 @@ export function attributionNormals(tokens: readonly Token[], text: string): read
   let titleCase: Set<number> | undefined;
   for (let k = 1; k < tokens.length; k++) {
     const token = tokens[k]!;
-    const previous = tokens[k - 1]!;
     if (
       token.capitalized &&
-      previous.capitalized &&
-      previous.sentence === token.sentence &&
-      token.start === previous.end + 1 &&
-      text.charCodeAt(previous.end) === 32 &&
-      HAS_LOWERCASE.test(token.text)
+      tokens[k - 1]!.capitalized &&
+      HAS_LOWERCASE.test(token.text) &&
+      tokenAfter(tokens, text, k - 1) !== undefined
     ) {
       titleCase ??= titleCaseSentences(tokens);
       if (titleCase.has(token.sentence)) continue;
