@@ -246,7 +246,8 @@ export function findCandidates(
     // Romanian's article of a man's name ("potrivit lui Lavrov") says a person as a title does, outside the name.
     hasTitle ||= before?.sentence === tokens[first]!.sentence && personArticles.has(before.normal);
     const sentenceInitial = first === index ? initial : isInitialPosition(tokens, first, text);
-    const listed = gazetteerOf(nameStart, end);
+    // A town only GeoNames lists types the candidate that is one as a whole ("à Lorient"), and nothing else.
+    const listed = gazetteerOf(nameStart, end) ?? names.town(name);
     const gazetteer = sentenceInitial && first === last && !listedAsWritten(name, listed, names) ? undefined : listed;
     const beforeFolded = before === undefined ? "" : normals[first - 1]!;
     const firstFolded = folded(first);

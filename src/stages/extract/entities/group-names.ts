@@ -14,6 +14,8 @@ export interface NameGroupInput {
   name: string;
   gazetteer: GazetteerEntry | undefined;
   votes: TypeVotes;
+  /** A town only GeoNames lists: the entity is a place when no cue says what it is. */
+  town?: boolean;
   /** Unconfirmed: a lone word opening a sentence, written capitalised nowhere else (see `Candidate.confirmed`). */
   candidate?: { readonly confirmed: boolean };
 }
@@ -148,6 +150,7 @@ export function groupNames(
       keyIndex.set(key, index);
       families.push({
         gazetteer: input.gazetteer?.id,
+        town: false,
         spelling: spellingOf(input.name).toLowerCase(),
         votes: emptyVotes(),
         count: 0,
@@ -158,6 +161,7 @@ export function groupNames(
     addVotes(family.votes, input.votes);
     family.count++;
     family.gazetteer ??= input.gazetteer?.id;
+    family.town ||= input.town === true;
     family.confirmed ||= input.candidate?.confirmed !== false;
     return index;
   });
@@ -172,6 +176,7 @@ export function groupNames(
     addVotes(target.votes, source.votes);
     target.count += source.count;
     target.gazetteer ??= source.gazetteer;
+    target.town ||= source.town;
   };
   const byGazetteer = new Map<string, number>();
   families.forEach((family, index) => {
@@ -267,7 +272,8 @@ export function groupNames(
     if (group === undefined) {
       group = types.length;
       dense.set(root, group);
-      types.push(storyType(families[root]!.votes, families[root]!.count));
+      const type = storyType(families[root]!.votes, families[root]!.count);
+      types.push(type === "other" && families[root]!.town ? "place" : type);
     }
     return group;
   });

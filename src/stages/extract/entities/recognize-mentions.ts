@@ -9,7 +9,7 @@ import type { Candidate } from "./candidate.js";
 import { hasCommonWordInside } from "./common-word-inside.js";
 import { findCandidates } from "./find-candidates.js";
 import { findRoles, type RoleMatch } from "./find-roles.js";
-import type { GazetteerEntry } from "./gazetteer.js";
+import { type GazetteerEntry, isCuratedName } from "./gazetteer.js";
 import { groupNames } from "./group-names.js";
 import { germanPlaceAdjective } from "./inflected-name.js";
 import { isNounBeforeGenitive } from "./noun-before-genitive.js";
@@ -53,6 +53,7 @@ interface Pending {
   name: string;
   gazetteer: GazetteerEntry | undefined;
   votes: TypeVotes;
+  town: boolean;
 }
 
 const reportingVerbs = wordSetsByLanguage(REPORTING_VERBS, { fallback: "en", fold: true });
@@ -96,7 +97,7 @@ function keepCandidate(
   gazetteer: GazetteerEntry | undefined,
   vocabulary: StoryVocabulary,
 ): boolean {
-  if (gazetteer !== undefined) return true;
+  if (isCuratedName(gazetteer)) return true;
   // Roman numerals ("II", "XIV") and headlines in capitals ("FAITS DIVERS", "NOUVELLES ÉTRANGÈRES") name nothing.
   if (/^[IVXLC]+$/.test(candidate.name)) return false;
   if (!HAS_LOWERCASE.test(candidate.name) && (candidate.words > 1 || candidate.name.length > 6)) return false;
@@ -184,9 +185,10 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
       const country = results.countries.get(found);
       const inResults = country !== undefined || results.people.has(found);
       const candidate = inResults ? { ...found, confirmed: true } : found;
-      const gazetteer = country ?? candidate.gazetteer;
-      if (!keepCandidate(candidate, gazetteer, vocabulary) || isNounBeforeGenitive(tokens, candidate, language))
-        continue;
+      const entry = country ?? candidate.gazetteer;
+      if (!keepCandidate(candidate, entry, vocabulary) || isNounBeforeGenitive(tokens, candidate, language)) continue;
+      // A town only GeoNames lists casts no vote: it types the name's entity when nothing else does (`groupNames`).
+      const gazetteer = isCuratedName(entry) ? entry : undefined;
       // Where every noun is capitalised, one unlisted word beside a verb of speech is as often its object ("kündigte
       // Gespräche an") or a common noun as its speaker.
       const bareNoun = NOUN_CAPITALISING_LANGUAGES.has(language) && candidate.words === 1 && gazetteer === undefined;
@@ -209,6 +211,7 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
         name: candidate.name,
         gazetteer,
         votes,
+        town: entry?.minor === true,
       });
     }
     shareListTypes(kept, text, language);

@@ -1,4 +1,4 @@
-import { type GazetteerEntry, gazetteerEntryOfKey } from "./gazetteer.js";
+import { type GazetteerEntry, gazetteerEntryOfKey, townEntryOf } from "./gazetteer.js";
 import { memoizeName } from "./memoize-name.js";
 import { keyOf } from "./name-key.js";
 import { computeShape, type NameShape } from "./name-shape.js";
@@ -42,6 +42,11 @@ export class StoryNames {
       facts.gazetteer = gazetteerEntryOfKey(facts.key) ?? null;
     }
     return facts.gazetteer ?? undefined;
+  }
+
+  /** The entry of a town only GeoNames lists (`townEntryOf`), undefined for any other name. */
+  town(name: string): GazetteerEntry | undefined {
+    return townEntryOf(name);
   }
 
   shape(name: string): NameShape {

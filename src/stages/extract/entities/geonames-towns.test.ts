@@ -1,0 +1,52 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { entitiesByName } from "../../../../test/support/entities-by-name.js";
+import { lookupGazetteer, townEntryOf } from "./gazetteer.js";
+
+describe("towns only GeoNames lists", () => {
+  it("fr, de, es: a town no curated list holds is a place when it stands alone", () => {
+    const french = entitiesByName("Le chalutier a quitté Lorient lundi et fera escale à Vannes.", "fr");
+    assert.equal(french.get("Lorient")?.type, "place");
+    assert.equal(french.get("Vannes")?.type, "place");
+    const german = entitiesByName("Der Zug aus Kehl kam mit Verspätung in Offenburg an.", "de");
+    assert.equal(german.get("Offenburg")?.type, "place");
+    const spanish = entitiesByName("El temporal dejó daños en Ponferrada y en Lugo.", "es");
+    assert.equal(spanish.get("Ponferrada")?.type, "place");
+  });
+
+  it("a town's name inside a person's full name cuts nothing, and any cue of a person outweighs it", () => {
+    const found = entitiesByName(
+      "Le directeur sportif Sebastian Kehl a parlé après le match. La basilique Thérèse de Lisieux était pleine. " +
+        "Selon M. Lens, le club fera appel.",
+      "fr",
+    );
+    assert.equal(found.get("Sebastian Kehl")?.type, "person");
+    assert.equal(found.has("Kehl"), false);
+    assert.equal(found.has("Lisieux"), false);
+    assert.equal(found.get("Lens")?.type, "person");
+  });
+
+  it("a town spelt as a word the story writes in lower case is that word", () => {
+    const found = entitiesByName(
+      "Menton haut, il avança vers la tribune. Puis il se gratta le menton. " +
+        "Il a obtenu que la Croix de fer lui soit décernée, une croix qu'il porte depuis.",
+      "fr",
+    );
+    assert.equal(found.has("Menton"), false);
+    assert.equal(found.get("Croix")?.type === "place", false);
+  });
+
+  it("stays apart from the curated lists: no given name, no stopword, no curated name taken", () => {
+    assert.equal(townEntryOf("Lorient")?.minor, true);
+    // GeoNames lists towns called "Nancy", "Martin" (Slovakia), "Auch" (France), "Waren" (Germany), "Florence" (Italy).
+    for (const word of ["Nancy", "Martin", "Auch", "Waren", "Florence"])
+      assert.equal(townEntryOf(word), undefined, word);
+    assert.equal(townEntryOf("Winston-Salem")?.minor, true);
+    // Spelt as listed, not as a variant: "Maia" (Portugal) is a town, "Maya" is not.
+    assert.equal(townEntryOf("Maia")?.minor, true);
+    assert.equal(townEntryOf("Maya"), undefined);
+    // The curated entries do not see them: rules that cut or join names around a listed place stay as they were.
+    assert.equal(lookupGazetteer("Lorient"), undefined);
+    assert.equal(lookupGazetteer("Genève")?.minor, undefined);
+  });
+});
