@@ -10,7 +10,7 @@ import {
 } from "../stages/extract/dates/index.js";
 import { extractEntities } from "../stages/extract/entities/index.js";
 import { extractQuantities } from "../stages/extract/numbers/index.js";
-import { extractQuotes } from "../stages/extract/quotes/index.js";
+import { extractQuotes, mergeTranslatedQuotes } from "../stages/extract/quotes/index.js";
 import { summarizeStory } from "../stages/summarize/index.js";
 import { storyIdFor } from "./article-id.js";
 import { chooseStoryTitle } from "./story-title.js";
@@ -100,7 +100,12 @@ export function buildStory(storyDocs: readonly AnalyzedArticle[], options: Story
       statements: facts.map((fact) => fact.evidence),
     }),
     entities,
-    quotes,
+    // A fact's sentences in several languages say one statement: the quotes they hold are one.
+    quotes: mergeTranslatedQuotes(
+      quotes,
+      facts.map((fact) => fact.evidence),
+      new Map(docs.map((doc) => [doc.article.id, doc.article.language])),
+    ),
     facts,
     discrepancies,
     timeline: extractTimeline(docs, references, dateMentions),

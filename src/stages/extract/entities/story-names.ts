@@ -6,6 +6,7 @@ import { computeShape, type NameShape } from "./name-shape.js";
 /** What is known of one written name, each fact worked out when first asked (`undefined` until then). */
 interface NameFacts {
   gazetteer: GazetteerEntry | null | undefined;
+  town: GazetteerEntry | null | undefined;
   shape: NameShape | undefined;
   key: string | undefined;
 }
@@ -16,7 +17,14 @@ interface NameFacts {
  * are worked out here without the memos of `lookupGazetteer`, `nameShape` and `nameKey`: the record remembers
  * them, and the gazetteer entry is found by the key.
  */
-const factsOf = memoizeName((_name: string): NameFacts => ({ gazetteer: undefined, shape: undefined, key: undefined }));
+const factsOf = memoizeName(
+  (_name: string): NameFacts => ({
+    gazetteer: undefined,
+    town: undefined,
+    shape: undefined,
+    key: undefined,
+  }),
+);
 
 /**
  * What the names of one story are, each worked out once: its gazetteer entry, its shape, its spelling key. A
@@ -46,7 +54,9 @@ export class StoryNames {
 
   /** The entry of a town only GeoNames lists (`townEntryOf`), undefined for any other name. */
   town(name: string): GazetteerEntry | undefined {
-    return townEntryOf(name);
+    const facts = this.of(name);
+    if (facts.town === undefined) facts.town = townEntryOf(name) ?? null;
+    return facts.town ?? undefined;
   }
 
   shape(name: string): NameShape {

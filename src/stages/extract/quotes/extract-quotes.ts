@@ -9,6 +9,7 @@ import { prepareNameForms } from "./find-names.js";
 import { findQuotedSpans, type QuoteOptions } from "./find-quoted-spans.js";
 import { findSpeakerMentions, type SpeakerMention } from "./find-speaker-mentions.js";
 import { contentStems, groupVariants, type VariantFeatures } from "./group-variants.js";
+import { orderQuotes } from "./order-quotes.js";
 import { entityGenders } from "./speaker-gender.js";
 import { firstTokenFrom, tokensWithin } from "./tokens-within.js";
 
@@ -67,15 +68,6 @@ class TokensBySentence {
     if (!sorted) indexes.sort((a, b) => a - b);
     return indexes.map((index) => tokens[index]!);
   }
-}
-
-const HAS_LETTER = /\p{L}/u;
-
-/** Whether a text has three words or more (runs of non-spaces holding a letter). */
-function hasThreeWords(text: string): boolean {
-  let words = 0;
-  for (const run of text.matchAll(/\S+/g)) if (HAS_LETTER.test(run[0]) && ++words >= 3) return true;
-  return false;
 }
 
 /**
@@ -165,15 +157,5 @@ export function extractQuotes(docs: AnalyzedArticle[], entities: Entity[], optio
       variants: group.map(({ speaker: _speaker, ...variant }) => variant),
     };
   });
-  const weights = new Map(
-    quotes.map((quote) => [quote, quote.articleIds.length * (hasThreeWords(quote.text) ? 1 : 0.5)]),
-  );
-  const weight = (quote: Quote): number => weights.get(quote)!;
-  return quotes.sort(
-    (a, b) =>
-      weight(b) - weight(a) ||
-      b.variants.length - a.variants.length ||
-      (b.speaker === null ? 0 : 1) - (a.speaker === null ? 0 : 1) ||
-      b.text.length - a.text.length,
-  );
+  return orderQuotes(quotes);
 }

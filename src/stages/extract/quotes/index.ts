@@ -1,2 +1,3 @@
 export { extractQuotes } from "./extract-quotes.js";
 export { findQuotedSpans, type QuotedSpan, type QuoteOptions } from "./find-quoted-spans.js";
+export { mergeTranslatedQuotes } from "./merge-translated-quotes.js";

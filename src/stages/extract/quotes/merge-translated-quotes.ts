@@ -1,0 +1,81 @@
+import type { ArticleId } from "../../../domain/ids.js";
+import type { Evidence } from "../../../domain/span.js";
+import type { Quote } from "../../../domain/story.js";
+import { UnionFind } from "../entities/union-find.js";
+import { orderQuotes } from "./order-quotes.js";
+
+/** The one quote a sentence holds, if it holds exactly one variant of one. */
+function soleQuoteIn(
+  sentence: Evidence,
+  variantsByArticle: ReadonlyMap<ArticleId, [number, Evidence][]>,
+): number | null {
+  let found: number | null = null;
+  for (const [quote, variant] of variantsByArticle.get(sentence.articleId) ?? []) {
+    if (variant.start < sentence.start || variant.end > sentence.end) continue;
+    if (found !== null) return null;
+    found = quote;
+  }
+  return found;
+}
+
+/** Whether two quotes may be one: the same speaker or one unknown, and no article quoted with two texts. */
+function compatible(a: Quote, b: Quote): boolean {
+  if (a.speaker !== null && b.speaker !== null && a.speaker !== b.speaker) return false;
+  const texts = new Map(a.variants.map((variant) => [variant.articleId, variant.text]));
+  return b.variants.every((variant) => (texts.get(variant.articleId) ?? variant.text) === variant.text);
+}
+
+/**
+ * Joins the quotes of one statement made in several languages, which share no words to compare: two quotes are one
+ * when each is the only quote of a sentence of the same fact (`statements`: each fact's sentences, aligned across
+ * languages by the corroboration stage), the sentences in different languages (`languageOf`), the speakers the same
+ * or one unknown. Within one language the quotes' own words already say it (`groupVariants`), and sentences of one
+ * fact may paraphrase each other around different quotes: those are left as they are. Returns the quotes, merged and
+ * ordered again (`orderQuotes`); `quotes` itself is not changed.
+ */
+export function mergeTranslatedQuotes(
+  quotes: readonly Quote[],
+  statements: readonly (readonly Evidence[])[],
+  languageOf: ReadonlyMap<ArticleId, string>,
+): Quote[] {
+  if (quotes.length < 2 || new Set(languageOf.values()).size < 2) return [...quotes];
+  const variantsByArticle = new Map<ArticleId, [number, Evidence][]>();
+  quotes.forEach((quote, index) => {
+    for (const variant of quote.variants) {
+      const list = variantsByArticle.get(variant.articleId) ?? [];
+      list.push([index, variant]);
+      variantsByArticle.set(variant.articleId, list);
+    }
+  });
+  const union = new UnionFind(quotes.length);
+  const merged: Quote[] = quotes.map((quote) => ({ ...quote }));
+  for (const sentences of statements) {
+    const held = sentences.flatMap((sentence) => {
+      const quote = soleQuoteIn(sentence, variantsByArticle);
+      return quote === null ? [] : [{ quote, language: languageOf.get(sentence.articleId) }];
+    });
+    for (let i = 0; i < held.length; i++)
+      for (let j = i + 1; j < held.length; j++) {
+        if (held[i]!.language === held[j]!.language) continue;
+        const a = union.find(held[i]!.quote);
+        const b = union.find(held[j]!.quote);
+        if (a === b || !compatible(merged[a]!, merged[b]!)) continue;
+        union.union(a, b);
+        const [root, other] = union.find(a) === a ? [a, b] : [b, a];
+        merged[root] = joined(merged[root]!, merged[other]!);
+      }
+  }
+  return orderQuotes(merged.filter((_, index) => union.find(index) === index));
+}
+
+/** One quote of two: the attributed speaker, the longer representative, every article and variant of both. */
+function joined(a: Quote, b: Quote): Quote {
+  const speaker = a.speaker ?? b.speaker;
+  const first = a.variants.length >= b.variants.length ? a : b;
+  return {
+    speaker,
+    text: first.speaker === speaker ? first.text : (first === a ? b : a).text,
+    articleIds: [...new Set([...a.articleIds, ...b.articleIds])],
+    variants: [...a.variants, ...b.variants],
+  };
+}
