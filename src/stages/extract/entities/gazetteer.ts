@@ -25,8 +25,8 @@ export interface GazetteerEntry {
   /** A city or a town (not a country, a region or a landform): in German, "der Zug", "das Essen" are common nouns. */
   settlement?: true;
   /**
-   * Only in GeoNames' list of towns (`geonames-towns.ts`), not in the curated ones: a weaker cue ("Lorient", "Vannes";
-   * but also surnames: "Lens", "Fleury"), which any cue of a person outweighs.
+   * Only in GeoNames' list of towns (`geonames-towns.ts`), not in the curated ones ("Lorient", "Vannes"; but also
+   * surnames: "Valls", "Ashton"): it makes a place only of an entity that no cue types (see `townEntryOf`).
    */
   minor?: true;
 }
@@ -226,8 +226,8 @@ function build(): Map<string, GazetteerEntry> {
   const minor = new Map<string, GazetteerEntry>();
   for (const [index, name] of GEONAMES_TOWNS.split("|").entries()) {
     const key = keyOf(name);
-    // A given name only as a whole: "Winston-Salem" is no "Winston".
     const spelling = spellingOf(name);
+    // A given name only as a whole: "Winston-Salem" is no "Winston".
     if (built.has(key) || minor.has(spelling) || (!name.includes("-") && isFirstName(name))) continue;
     if (LANGUAGES.some((language) => isStopword(name, language))) continue;
     // Not among the spellings as listed: a name's display form is not GeoNames' ("Kramators’k" for "Kramatorsk").
