@@ -3,7 +3,6 @@ import { CAPITALS } from "../../../language-data/capitals.js";
 import { CITIES } from "../../../language-data/cities.js";
 import { COMPANIES } from "../../../language-data/companies.js";
 import { FORMER_STATES } from "../../../language-data/former-states.js";
-import { GEONAMES_TOWNS } from "../../../language-data/geonames-towns.js";
 import { LANDFORMS } from "../../../language-data/landforms.js";
 import { ORGANIZATIONS } from "../../../language-data/organizations.js";
 import { PLACE_PREFIXES } from "../../../language-data/place-cues.js";
@@ -11,8 +10,6 @@ import { POLITICAL_PARTIES } from "../../../language-data/political-parties.js";
 import { REGIONS } from "../../../language-data/regions.js";
 import { TOWNS } from "../../../language-data/towns.js";
 import { WORLD_REGIONS } from "../../../language-data/world-regions.js";
-import { isStopword } from "../../segment/index.js";
-import { isFirstName } from "./first-names.js";
 import { memoizeName } from "./memoize-name.js";
 import { keyOf, nameKey, spellingOf } from "./name-key.js";
 
@@ -26,17 +23,15 @@ export interface GazetteerEntry {
   settlement?: true;
   /**
    * Only in GeoNames' list of towns (`geonames-towns.ts`), not in the curated ones ("Lorient", "Vannes"; but also
-   * surnames: "Valls", "Ashton"): it makes a place only of an entity that no cue types (see `townEntryOf`).
+   * surnames: "Valls", "Ashton"): it makes a place only of an entity that no cue types (`town-entries.ts`).
    */
   minor?: true;
 }
 
 /** Languages whose region names the gazetteer holds (the ones recoupe reads, plus a few of the news). */
-const LANGUAGES = ["fr", "en", "es", "de", "it", "pt", "ro", "nl"];
+export const GAZETTEER_LANGUAGES = ["fr", "en", "es", "de", "it", "pt", "ro", "nl"];
 
 let table: Map<string, GazetteerEntry> | undefined;
-/** Towns only GeoNames lists (`GazetteerEntry.minor`), by spelling: see `townEntryOf`. */
-let minorTowns: Map<string, GazetteerEntry> | undefined;
 /** Every name of the table as written (`spellingOf`), where the table's keys also meet variant spellings. */
 let spellings: Set<string> | undefined;
 /** The roots of every country's and region's first word (`placeRoots`), with each prefix of four letters or more of them: see `sharesPlaceStem`. */
@@ -156,7 +151,7 @@ function build(): Map<string, GazetteerEntry> {
     addKey(keyOf(name), entry);
   };
   const codes = regionCodes();
-  for (const language of LANGUAGES) {
+  for (const language of GAZETTEER_LANGUAGES) {
     const names = new Intl.DisplayNames([language], { type: "region", fallback: "none" });
     for (const code of codes) {
       const name = names.of(code);
@@ -219,46 +214,16 @@ function build(): Map<string, GazetteerEntry> {
   for (const [index, forms] of COMPANIES.entries()) addGroup(forms, { id: `company:${index}`, type: "organization" });
   for (const [index, forms] of POLITICAL_PARTIES.entries())
     addGroup(forms, { id: `party:${index}`, type: "organization" });
-  // Towns only GeoNames lists, apart: they type a candidate that is one of them as a whole (`townEntryOf`), and no
-  // rule that cuts or joins names around a listed one sees them ("Sebastian Kehl", "Thérèse de Lisieux"). A given
-  // name or a stopword of a language recoupe reads is no town of its own ("Nancy", "Martin"; German "Auch", "Waren"),
-  // nor is a name keyed as a curated one ("Florence").
-  const minor = new Map<string, GazetteerEntry>();
-  for (const [index, name] of GEONAMES_TOWNS.split("|").entries()) {
-    const key = keyOf(name);
-    const spelling = spellingOf(name);
-    // A given name only as a whole: "Winston-Salem" is no "Winston".
-    if (built.has(key) || minor.has(spelling) || (!name.includes("-") && isFirstName(name))) continue;
-    if (LANGUAGES.some((language) => isStopword(name, language))) continue;
-    // Not among the spellings as listed: a name's display form is not GeoNames' ("Kramators’k" for "Kramatorsk").
-    minor.set(spelling, { id: `town:${index}`, type: "place", settlement: true, minor: true });
-  }
-  minorTowns = minor;
   spellings = written;
   peopleRoots = { roots, prefixes: rootPrefixes };
   lowerTails = tails;
   return built;
 }
 
-/** Whether an entry is from the curated lists, not a town only GeoNames lists (`GazetteerEntry.minor`). */
-export function isCuratedName(entry: GazetteerEntry | undefined): entry is GazetteerEntry {
-  return entry !== undefined && entry.minor !== true;
-}
-
 /** The entry of a name's spelling key (`nameKey`), for callers that have the key already. */
 export function gazetteerEntryOfKey(key: string): GazetteerEntry | undefined {
   table ??= build();
   return table.get(key);
-}
-
-/**
- * The entry of a town only GeoNames lists (`minor`), spelt as it is (accents and case aside, `spellingOf`: the
- * spelling keys that meet variants of a curated name would meet "Baath" in "Bath", "Maya" in "Maia"): the type of a
- * candidate name that is one as a whole. The curated lists' entries (`gazetteerEntryOfKey`) are not among them.
- */
-export function townEntryOf(name: string): GazetteerEntry | undefined {
-  table ??= build();
-  return minorTowns!.get(spellingOf(name));
 }
 
 const lookup = memoizeName((name: string): GazetteerEntry | null => gazetteerEntryOfKey(nameKey(name)) ?? null);

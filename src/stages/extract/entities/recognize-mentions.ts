@@ -9,7 +9,7 @@ import type { Candidate } from "./candidate.js";
 import { hasCommonWordInside } from "./common-word-inside.js";
 import { findCandidates } from "./find-candidates.js";
 import { findRoles, type RoleMatch } from "./find-roles.js";
-import { type GazetteerEntry, isCuratedName } from "./gazetteer.js";
+import type { GazetteerEntry } from "./gazetteer.js";
 import { groupNames } from "./group-names.js";
 import { germanPlaceAdjective } from "./inflected-name.js";
 import { isNounBeforeGenitive } from "./noun-before-genitive.js";
@@ -20,6 +20,7 @@ import { collectVocabulary, type StoryVocabulary } from "./story-vocabulary.js";
 import { titleCaseSentences, withoutTitleCase } from "./title-case.js";
 import { resolveTitledSurnames } from "./titled-surnames.js";
 import { foldedNormals } from "./token-folds.js";
+import { isCuratedName } from "./town-entries.js";
 import { STRONG_CUE, type TypeVotes, voteType } from "./type-votes.js";
 
 /** One mention of a named entity, typed and tied to the other mentions of the same entity. */

@@ -1,7 +1,8 @@
-import { type GazetteerEntry, gazetteerEntryOfKey, townEntryOf } from "./gazetteer.js";
+import { type GazetteerEntry, gazetteerEntryOfKey } from "./gazetteer.js";
 import { memoizeName } from "./memoize-name.js";
 import { keyOf } from "./name-key.js";
 import { computeShape, type NameShape } from "./name-shape.js";
+import { townEntryOf } from "./town-entries.js";
 
 /** What is known of one written name, each fact worked out when first asked (`undefined` until then). */
 interface NameFacts {

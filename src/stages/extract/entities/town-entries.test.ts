@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { entitiesByName } from "../../../../test/support/entities-by-name.js";
-import { lookupGazetteer, townEntryOf } from "./gazetteer.js";
+import { lookupGazetteer } from "./gazetteer.js";
+import { townEntryOf } from "./town-entries.js";
 
 describe("towns only GeoNames lists", () => {
   it("fr, de, es: a town no curated list holds is a place when it stands alone", () => {
