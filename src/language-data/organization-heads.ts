@@ -107,6 +107,12 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "croix-rouge",
   "observatoire",
   "garde",
+  // Stages and their companies ("Théâtre du Châtelet", "Opéra-Comique", "Comédie-Française", "Cirque d'Hiver"): an
+  // organisation, as Europeana and HIPE tag them; a person for want of a head before.
+  "theatre",
+  "opera",
+  "comedie",
+  "cirque",
   ...ENGLISH_HEADS,
   // es, it, pt, ro
   "ministerio",
@@ -125,6 +131,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "ejercito",
   "iglesia",
   "observatorio",
+  "teatro",
   "frente",
   "movimiento",
   "sindicato",
@@ -195,6 +202,8 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "politia",
   "autoritatea",
   "camera",
+  "teatrul",
+  "opera",
   // ro, the same heads in the genitive-dative, whose article is "-ului", "-ei", "-ii" ("purtătorul de cuvânt al
   // Ministerului de Externe", "șeful Comisiei Europene")
   "ministerului",

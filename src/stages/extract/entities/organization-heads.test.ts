@@ -68,4 +68,15 @@ describe("organisation head words", () => {
     for (const name of ["Congresso Nacional", "Câmara dos Deputados", "Senado Federal"])
       assert.equal(found.get(name)?.type, "organization", name);
   });
+
+  it("fr, it: a stage and its company are organisations, no person ('Théâtre du Châtelet', 'Opéra-Comique')", () => {
+    const french = entitiesByName(
+      "La pièce passe au Théâtre du Châtelet, puis à l'Opéra-Comique et à la Comédie-Française.",
+      "fr",
+    );
+    for (const name of ["Théâtre du Châtelet", "Opéra-Comique", "Comédie-Française"])
+      assert.equal(french.get(name)?.type, "organization", name);
+    const italian = entitiesByName("La prima si terrà al Teatro Regio di Torino a dicembre.", "it");
+    assert.equal(italian.get("Teatro Regio di Torino")?.type, "organization");
+  });
 });
