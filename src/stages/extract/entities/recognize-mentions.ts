@@ -5,6 +5,7 @@ import type { Token } from "../../../domain/text.js";
 import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
 import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
 import { foldAccents, wordSetsByLanguage } from "../../segment/index.js";
+import { followsFrenchArticle } from "./article-before.js";
 import type { Candidate } from "./candidate.js";
 import { hasCommonWordInside } from "./common-word-inside.js";
 import { findCandidates } from "./find-candidates.js";
@@ -198,9 +199,11 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
         gazetteer,
         !bareNoun && speaks(tokens, normals, candidate, verbs),
         names.shape(candidate.name),
-        // A place's adjective opening it is a common word too ("Genfer Treffen"; "Münchner Polizei" has its head).
+        // No prior of several words for a person: a common word inside, a French article before ("le Moulin-Rouge"),
+        // or a place's adjective opening it ("Genfer Treffen"; "Münchner Polizei" has its head).
         candidate.words > 1 &&
           (hasCommonWordInside(tokens, normals, candidate, vocabulary.lowercase) ||
+            followsFrenchArticle(tokens, text, normals, candidate, language) ||
             germanPlaceAdjective(candidate.name.slice(0, candidate.name.indexOf(" ")), language, names) !== undefined),
       );
       if (results.people.has(found)) votes.person += STRONG_CUE;
