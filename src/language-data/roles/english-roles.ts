@@ -63,4 +63,15 @@ export const ENGLISH_ROLES: readonly string[] = [
   "counterpart",
   "top diplomat",
   "head",
+  // Religious and dynastic titles before a name ("l'ayatollah Khomeiny", "Sheikh Hasina", "cardinal Parolin").
+  "ayatollah",
+  "sheikh",
+  "imam",
+  "mullah",
+  "emir",
+  "mufti",
+  "cardinal",
+  "archbishop",
+  "bishop",
+  "rabbi",
 ];

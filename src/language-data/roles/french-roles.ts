@@ -144,4 +144,10 @@ export const FRENCH_ROLES: readonly string[] = [
   "sélectionneur",
   "champion",
   "championne",
+  // Religious and dynastic titles before a name ("l'ayatollah Khomeiny", "Sheikh Hasina", "cardinal Parolin").
+  "ayatollah",
+  "cheikh",
+  "imam",
+  "mollah",
+  "mufti",
 ];

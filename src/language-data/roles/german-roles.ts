@@ -65,4 +65,13 @@ export const GERMAN_ROLES: readonly string[] = [
   "journalist",
   "journalistin",
   "korrespondent",
+  // Religious and dynastic titles before a name ("l'ayatollah Khomeiny", "Sheikh Hasina", "cardinal Parolin").
+  "ajatollah",
+  "scheich",
+  "imam",
+  "emir",
+  "kardinal",
+  "erzbischof",
+  "bischof",
+  "rabbiner",
 ];

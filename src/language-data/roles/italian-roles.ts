@@ -48,4 +48,13 @@ export const ITALIAN_ROLES: readonly string[] = [
   "giornalista",
   "corrispondente",
   "responsabile",
+  // Religious and dynastic titles before a name ("l'ayatollah Khomeiny", "Sheikh Hasina", "cardinal Parolin").
+  "ayatollah",
+  "sceicco",
+  "imam",
+  "emiro",
+  "cardinale",
+  "arcivescovo",
+  "vescovo",
+  "rabbino",
 ];

@@ -51,4 +51,13 @@ export const PORTUGUESE_ROLES: readonly string[] = [
   "jornalista",
   "correspondente",
   "responsável",
+  // Religious and dynastic titles before a name ("l'ayatollah Khomeiny", "Sheikh Hasina", "cardinal Parolin").
+  "aiatolá",
+  "xeque",
+  "imã",
+  "emir",
+  "cardeal",
+  "arcebispo",
+  "bispo",
+  "rabino",
 ];

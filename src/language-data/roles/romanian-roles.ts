@@ -53,4 +53,13 @@ export const ROMANIAN_ROLES: readonly string[] = [
   "profesor",
   "jurnalist",
   "corespondent",
+  // Religious and dynastic titles before a name ("l'ayatollah Khomeiny", "Sheikh Hasina", "cardinal Parolin").
+  "ayatollahul",
+  "șeicul",
+  "imamul",
+  "emirul",
+  "cardinalul",
+  "arhiepiscopul",
+  "episcopul",
+  "rabinul",
 ];

@@ -54,4 +54,13 @@ export const SPANISH_ROLES: readonly string[] = [
   "periodista",
   "portavoz",
   "responsable",
+  // Religious and dynastic titles before a name ("l'ayatollah Khomeiny", "Sheikh Hasina", "cardinal Parolin").
+  "ayatolá",
+  "jeque",
+  "imán",
+  "emir",
+  "cardenal",
+  "arzobispo",
+  "obispo",
+  "rabino",
 ];

@@ -1,0 +1,19 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { entitiesByName } from "../../../../test/support/entities-by-name.js";
+
+describe("findRoles: religious titles", () => {
+  it("a religious or dynastic title before a name makes it a person's, in every language read", () => {
+    const cases: [string, string, string][] = [
+      ["fr", "Il a cité l'Ayatollah Khomeiny devant la foule.", "Khomeiny"],
+      ["fr", "Selon le cheikh Youssef Qaradawi, rien n'est décidé.", "Youssef Qaradawi"],
+      ["en", "The sermon was given by Rabbi Jonathan Sacks in London.", "Jonathan Sacks"],
+      ["es", "La reunión la presidió el cardenal Juan José Omella.", "Juan José Omella"],
+      ["it", "La messa è stata celebrata dal vescovo Matteo Zuppi.", "Matteo Zuppi"],
+      ["pt", "O culto foi conduzido pelo bispo Edir Macedo.", "Edir Macedo"],
+      ["de", "Die Rede hielt Kardinal Reinhard Marx in München.", "Reinhard Marx"],
+    ];
+    for (const [language, text, name] of cases)
+      assert.equal(entitiesByName(text, language).get(name)?.type, "person", `${language}: ${name}`);
+  });
+});
