@@ -6,10 +6,11 @@ import { tokenAfter } from "./token-after.js";
 const FRENCH_ARTICLES = new Set(["le", "la", "les", "l", "l'", "l’", "du", "des", "au", "aux"]);
 
 /**
- * Whether a name follows a French definite article, right before it (a space apart, in its sentence), in lower case unless it opens the sentence ("le Moulin-Rouge", "au
- * Théâtre Marigny", "des Folies-Bergère"): French puts no article before a person's name ("Le Pen" writes its own
- * with a capital, and a title stands between: "le président Macron"), so several capitalised words there are a
- * place's or a thing's, not a given name and a surname. `normals`: each token's folded normal form.
+ * Whether a name follows a French definite article: right before it (a space apart, in its sentence), in lower case
+ * unless it opens the sentence ("le Moulin-Rouge", "au Théâtre Marigny", "des Folies-Bergère"). French puts no article
+ * before a person's name ("Le Pen" writes its own with a capital, and a title stands between: "le président Macron"),
+ * so several capitalised words there are a place's or a thing's, not a given name and a surname. `normals`: each
+ * token's folded normal form.
  */
 export function followsFrenchArticle(
   tokens: readonly Token[],
