@@ -1,9 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { joinTokens, spansFromTags, type TokenizedDocument } from "./hipe2020.js";
-
-const NO_SPACE_BEFORE = /^[,.;:!?)\]}%»]$/;
-const NO_SPACE_AFTER = /^[([{«]$|['’]$/;
+import { joinTokens, spacedWords, spansFromTags, type TokenizedDocument } from "./hipe2020.js";
 
 /**
  * Europeana Newspapers' French NER corpus (BnF: OCR'd newspapers of 1906–1910, hand-tagged PER/LOC/ORG, IOB1: an
@@ -26,14 +23,7 @@ export function loadEuropeana(dataDir: string, perDocument = 2000): { documents:
     let end = Math.min(rows.length, start + perDocument);
     while (end < rows.length && rows[end - 1]!.word !== ".") end++;
     const chunk = rows.slice(start, end);
-    const words = chunk.map((row, index) => {
-      const next = chunk[index + 1]?.word;
-      return {
-        text: row.word,
-        spaceAfter: !NO_SPACE_AFTER.test(row.word) && !(next !== undefined && NO_SPACE_BEFORE.test(next)),
-      };
-    });
-    const { text, tokens } = joinTokens(words);
+    const { text, tokens } = joinTokens(spacedWords(chunk.map((row) => row.word)));
     documents.push({
       id: `europeana-${start}`,
       text,

@@ -16,6 +16,23 @@ export interface TokenizedDocument {
   entities: GoldSpan[];
 }
 
+const NO_SPACE_BEFORE = /^[,.;:!?)\]}%»]$|^['’]/;
+const NO_SPACE_AFTER = /^[([{«]$|['’]$/;
+
+/**
+ * Words given without their spacing (one token per line, as CoNLL files and Europeana's have them), each with the
+ * space a French text puts after it: none before closing punctuation or after an elision or an opening bracket.
+ */
+export function spacedWords(words: readonly string[]): { text: string; spaceAfter: boolean }[] {
+  return words.map((word, index) => {
+    const next = words[index + 1];
+    return {
+      text: word,
+      spaceAfter: !NO_SPACE_AFTER.test(word) && !(next !== undefined && NO_SPACE_BEFORE.test(next)),
+    };
+  });
+}
+
 /** Joins tokens into a text (space unless the next must stick), returning each token's offsets. */
 export function joinTokens(words: readonly { text: string; spaceAfter: boolean }[]): {
   text: string;

@@ -1,10 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { joinTokens, spansFromTags, type TokenizedDocument } from "./hipe2020.js";
-
-const NO_SPACE_BEFORE = /^[,.;:!?)\]}%»]$|^['’]/;
-const NO_SPACE_AFTER = /^[([{«]$|['’]$/;
+import { joinTokens, spacedWords, spansFromTags, type TokenizedDocument } from "./hipe2020.js";
 
 /**
  * WikiNEuRal French test (or validation) sentences (silver PER/LOC/ORG/MISC), `sample` sentences taken at an even stride,
@@ -34,14 +31,8 @@ export function loadWikineural(
     const words: { text: string; spaceAfter: boolean }[] = [];
     const tags: string[] = [];
     for (const sentence of rows) {
-      sentence.forEach((row, index) => {
-        const next = sentence[index + 1]?.[1];
-        words.push({
-          text: row[1]!,
-          spaceAfter: !NO_SPACE_AFTER.test(row[1]!) && !(next !== undefined && NO_SPACE_BEFORE.test(next)),
-        });
-        tags.push(row[2] ?? "O");
-      });
+      words.push(...spacedWords(sentence.map((row) => row[1]!)));
+      tags.push(...sentence.map((row) => row[2] ?? "O"));
       words.at(-1)!.spaceAfter = true;
     }
     const { text, tokens } = joinTokens(words);

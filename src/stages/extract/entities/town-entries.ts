@@ -18,10 +18,11 @@ function build(): Map<string, GazetteerEntry> {
   const built = new Map<string, GazetteerEntry>();
   for (const [index, name] of GEONAMES_TOWNS.split("|").entries()) {
     const spelling = spellingOf(name);
-    if (built.has(spelling) || gazetteerEntryOfKey(keyOf(name)) !== undefined) continue;
     // A given name only as a whole: "Winston-Salem" is no "Winston".
-    if (!name.includes("-") && isFirstName(name)) continue;
+    if (built.has(spelling) || (!name.includes("-") && isFirstName(name))) continue;
     if (GAZETTEER_LANGUAGES.some((language) => isStopword(name, language))) continue;
+    // Last, the dearest test: the spelling key.
+    if (gazetteerEntryOfKey(keyOf(name)) !== undefined) continue;
     built.set(spelling, { id: `town:${index}`, type: "place", settlement: true, minor: true });
   }
   return built;

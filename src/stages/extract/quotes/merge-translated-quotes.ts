@@ -48,7 +48,8 @@ export function mergeTranslatedQuotes(
     }
   });
   const union = new UnionFind(quotes.length);
-  const merged: Quote[] = quotes.map((quote) => ({ ...quote }));
+  // Each root's quote, joined with those merged into it (`joined` makes new ones: `quotes` stays as given).
+  const merged: Quote[] = [...quotes];
   for (const sentences of statements) {
     const held = sentences.flatMap((sentence) => {
       const quote = soleQuoteIn(sentence, variantsByArticle);
@@ -68,7 +69,10 @@ export function mergeTranslatedQuotes(
   return orderQuotes(merged.filter((_, index) => union.find(index) === index));
 }
 
-/** One quote of two: the attributed speaker, the longer representative, every article and variant of both. */
+/**
+ * One quote of two: the attributed speaker, the representative of the one with more variants (of the other when only
+ * the other has the speaker), every article and variant of both.
+ */
 function joined(a: Quote, b: Quote): Quote {
   const speaker = a.speaker ?? b.speaker;
   const first = a.variants.length >= b.variants.length ? a : b;
