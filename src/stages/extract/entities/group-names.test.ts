@@ -45,6 +45,24 @@ describe("groupNames", () => {
     assert.equal(found.get("Charte")?.variants.includes("Syrte") ?? false, false);
   });
 
+  it("fr: a town GeoNames lists is no misspelling of a surname one transliteration pair away (Chartres, Sartre)", () => {
+    // "Chartres" keys as "sartres" (ch → s), one letter from "sartre"; written, they are three letters apart.
+    const found = entitiesByName(
+      "Jean-Paul Sartre a écrit ce livre. Il vivait à Chartres. Sartre est mort en 1980. Chartres est belle.",
+      "fr",
+    );
+    assert.deepEqual(found.get("Jean-Paul Sartre")?.variants, ["Jean-Paul Sartre", "Sartre"]);
+    assert.equal(found.get("Chartres")?.type, "place");
+    // A town written another way, close as written, is still the town; one letter is no misspelling of another town.
+    const tajoura = entitiesByName(
+      "I ribelli sono entrati a Tajoura lunedì. A Tagiura, la gente festeggiava. Poi hanno preso Tajoura e Foggia. " +
+        "Enrico La Loggia ha parlato. La Loggia ha taciuto.",
+      "it",
+    );
+    assert.deepEqual(tajoura.get("Tajoura")?.variants, ["Tajoura", "Tagiura"]);
+    assert.equal(tajoura.get("Enrico La Loggia")?.variants.includes("Foggia"), false);
+  });
+
   it("it: a lone surname goes to the namesake written in full far more often than the others together", () => {
     const found = entitiesByName(
       "Muammar Gheddafi ha parlato ieri a Tripoli. Muammar Gheddafi ha minacciato i ribelli. " +

@@ -4,7 +4,7 @@ import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { leadingNameOwners } from "./leading-name.js";
 import type { Family } from "./name-family.js";
-import { nameKey, nameSimilarity, spellingOf } from "./name-key.js";
+import { editDistance, nameKey, nameSimilarity, spellingOf } from "./name-key.js";
 import { oneEditApart, plausibleSubstitution, withinOneEdit, withMiddleNames, withoutInnerH } from "./name-variants.js";
 import { trailingNameOwners } from "./trailing-name.js";
 import { addVotes, emptyVotes, STRONG_CUE, storyType, type TypeVotes, weakVotes, winningType } from "./type-votes.js";
@@ -46,8 +46,14 @@ function misspelling(ka: string, kb: string, fa: Family, fb: Family): boolean {
     if (unlisted !== null && (!unlisted.confirmed || isFirstName(unlisted.spelling))) return false;
     return withinOneEdit(fa.spelling, fb.spelling);
   }
+  // A town GeoNames lists meets a name by its key only when they are also close as written ("Tajoura" / "Tagiura";
+  // "Chartres", keyed as "sartres", is three letters from "Sartre").
+  if ((fa.town || fb.town) && editDistance(fa.spelling, fb.spelling, TOWN_EDITS) > TOWN_EDITS) return false;
   return plausibleSubstitution(ka, kb);
 }
+
+/** How many letters a GeoNames town and a name one edit from it by key may differ as written. */
+const TOWN_EDITS = 2;
 
 /** How many times more often the one a lone surname names is written in full than its namesakes together. */
 const DOMINANT_SHARE = 3;
