@@ -51,16 +51,27 @@ class StemIndexes {
 }
 
 /**
- * Whether some stem of `large` matches `stem`: equal, or one a prefix (three letters or more) of the other. Stems
- * so related share their first three letters.
+ * How much of the longer of two stems the shorter must make when it is its prefix: "unid" / "unit" no, "sever" /
+ * "severit" yes; "bar" is no "barbari", nor "arm" "armaron", "pro" "programm" (a short stem opens many words of
+ * other languages).
+ */
+const PREFIX_SHARE = 0.6;
+
+/** Whether `short` opens `long` and makes enough of it (`PREFIX_SHARE`). */
+function opens(short: string, long: string): boolean {
+  return short.length >= PREFIX_SHARE * long.length && long.startsWith(short);
+}
+
+/**
+ * Whether some stem of `large` matches `stem`: equal, or one a prefix (three letters or more, `opens`) of the other.
+ * Stems so related share their first three letters.
  */
 function matchesSome(stem: string, large: StemIndex): boolean {
   if (large.set.has(stem)) return true;
   if (stem.length < 3) return false;
   const related = large.byOpening.get(stem.slice(0, 3));
   if (related === undefined) return false;
-  for (const other of related)
-    if (other.startsWith(stem) || (other.length < stem.length && stem.startsWith(other))) return true;
+  for (const other of related) if (other.length < stem.length ? opens(other, stem) : opens(stem, other)) return true;
   return false;
 }
 

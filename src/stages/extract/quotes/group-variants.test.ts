@@ -1,0 +1,31 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { groupVariants, softOverlap, type VariantFeatures } from "./group-variants.js";
+
+describe("softOverlap", () => {
+  it("matches a stem to another it opens, when it makes most of it: 'uni' / 'unifi', not 'bar' / 'barbari'", () => {
+    assert.equal(softOverlap(["uni", "rapid"], ["unifi", "rapid", "dur"]), 1);
+    assert.equal(softOverlap(["sever"], ["severit"]), 1);
+    // A short stem opens many words of other languages: "barato" is no "barbarie", "arma" no "armaron".
+    assert.equal(softOverlap(["bar"], ["barbari"]), 0);
+    assert.equal(softOverlap(["armaron"], ["arm"]), 0);
+  });
+});
+
+describe("groupVariants", () => {
+  it("keeps apart one-word quotes of two languages that only share an opening ('barato' / 'barbarie')", () => {
+    const variant = (article: string, text: string, stems: string[]): VariantFeatures => ({
+      article,
+      text,
+      speaker: "Muammar Gheddafi",
+      stems,
+      context: ["gheddafi", "libi"],
+    });
+    const groups = groupVariants([
+      variant("it1", "barato", ["bar"]),
+      variant("es1", "barbarie", ["barbari"]),
+      variant("fr1", "barbares", ["barbar"]),
+    ]);
+    assert.deepEqual(groups, [[0], [1, 2]]);
+  });
+});
