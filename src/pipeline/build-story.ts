@@ -10,7 +10,7 @@ import {
 } from "../stages/extract/dates/index.js";
 import { extractEntities } from "../stages/extract/entities/index.js";
 import { extractQuantities } from "../stages/extract/numbers/index.js";
-import { extractQuotes, mergeTranslatedQuotes } from "../stages/extract/quotes/index.js";
+import { extractQuotes, mergeTranslatedQuotes, quoteAnchors } from "../stages/extract/quotes/index.js";
 import { summarizeStory } from "../stages/summarize/index.js";
 import { storyIdFor } from "./article-id.js";
 import { chooseStoryTitle } from "./story-title.js";
@@ -100,11 +100,13 @@ export function buildStory(storyDocs: readonly AnalyzedArticle[], options: Story
       statements: facts.map((fact) => fact.evidence),
     }),
     entities,
-    // A fact's sentences in several languages say one statement: the quotes they hold are one.
+    // A fact's sentences in several languages say one statement, and so do one speaker's quotes holding one date or
+    // number: the quotes are one.
     quotes: mergeTranslatedQuotes(
       quotes,
       facts.map((fact) => fact.evidence),
       new Map(docs.map((doc) => [doc.article.id, doc.article.language])),
+      quoteAnchors(dateMentions, quantities, references),
     ),
     facts,
     discrepancies,
