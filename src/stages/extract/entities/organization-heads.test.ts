@@ -79,4 +79,16 @@ describe("organisation head words", () => {
     const italian = entitiesByName("La prima si terrà al Teatro Regio di Torino a dicembre.", "it");
     assert.equal(italian.get("Teatro Regio di Torino")?.type, "organization");
   });
+
+  it("es, it, pt: a government is an organisation, whoever it governs ('Gobierno de Hong Kong', 'Governo Meloni')", () => {
+    const spanish = entitiesByName(
+      "El Gobierno de Hong Kong anunció medidas. El Gobierno de Hong Kong dijo que no.",
+      "es",
+    );
+    assert.equal(spanish.get("Gobierno de Hong Kong")?.type, "organization");
+    const italian = entitiesByName("Il Governo Meloni ha approvato il decreto. Il Governo Meloni cadrà?", "it");
+    assert.equal(italian.get("Governo Meloni")?.type, "organization");
+    const portuguese = entitiesByName("O Governo Federal anunciou cortes. O Governo Federal nega.", "pt");
+    assert.equal(portuguese.get("Governo Federal")?.type, "organization");
+  });
 });
