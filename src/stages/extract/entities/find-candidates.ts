@@ -71,6 +71,8 @@ export function findCandidates(
   const candidates: Candidate[] = [];
   const nameWordAt = (at: number): boolean => isNameWord(tokens[at], blocked, at);
   const abbreviationAt = (at: number) => dottedAbbreviationAt(tokens, text, at, (name) => names.gazetteer(name));
+  // A listed dotted abbreviation is a name of its own, also after a head ("Gobierno de EE. UU.").
+  const extendsTo = (at: number): boolean => nameWordAt(at) && abbreviationAt(at) === null;
   // "M. Lavrov", "Président Wilson": a title before a name is a cue, not part of the name ("Saint-Pétersbourg",
   // "Sankt Gallen" keep it, and so does a place named after someone: "hôtel Président Wilson").
   const titleOpensName = (at: number): boolean => {
@@ -227,7 +229,7 @@ export function findCandidates(
       extensionKind(folded(first), gazetteerOf(tokens[first]!.start, tokens[last]!.end), language) ??
       qualifiedPlaceKind(tokens, text, first, last, names);
     if (extension !== null)
-      last = extendName(tokens, text, last, extension, (at) => isNameWord(tokens[at], blocked, at), language);
+      last = extendName(tokens, text, last, extension, extendsTo, language);
     const nameStart = tokens[first]!.start;
     const end = tokens[last]!.end;
     const name = text.slice(nameStart, end);
