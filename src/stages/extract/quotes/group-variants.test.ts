@@ -28,4 +28,20 @@ describe("groupVariants", () => {
     ]);
     assert.deepEqual(groups, [[0], [1, 2]]);
   });
+
+  it("keeps a quoted word apart from a statement holding it ('la révolution' / 'La révolution n'est pas achevée')", () => {
+    const variant = (article: string, text: string, stems: string[]): VariantFeatures => ({
+      article,
+      text,
+      speaker: "Hosni Moubarak",
+      stems,
+      context: ["moubarak", "egypt"],
+    });
+    const groups = groupVariants([
+      variant("a", "La révolution n’est pas achevée", ["revolu", "achev"]),
+      variant("b", "la révolution", ["revolu"]),
+      variant("c", "révolution", ["revolu"]),
+    ]);
+    assert.deepEqual(groups, [[0], [1, 2]]);
+  });
 });

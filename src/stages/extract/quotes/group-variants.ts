@@ -121,7 +121,9 @@ function similarityFrom(a: VariantFeatures, b: VariantFeatures, floor: number, i
   if (a.article === b.article && a.text !== b.text) return 0;
   const words = softOverlap(a.stems, b.stems, indexes);
   const lengths = Math.min(a.stems.length, b.stems.length) / Math.max(a.stems.length, b.stems.length);
-  if (Math.min(a.stems.length, b.stems.length) <= 2 && lengths < 0.5) return 0;
+  // A passage of one or two content words is no variant of one with twice as many or more: a quoted word ("la
+  // révolution") is not the statement "La révolution n'est pas achevée".
+  if (Math.min(a.stems.length, b.stems.length) <= 2 && lengths <= 0.5) return 0;
   const penalty = a.speaker === null || b.speaker === null ? 0.15 : 0;
   const partial = 0.6 * words + 0.15 * lengths;
   // The margin covers rounding: a score skipped here is below `floor` by far more than the last bits.
