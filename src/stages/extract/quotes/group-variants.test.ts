@@ -12,15 +12,21 @@ describe("softOverlap", () => {
   });
 });
 
+/** A quoted passage of `article`, its stems given, as the grouping sees it. */
+function variantOf(
+  article: string,
+  text: string,
+  stems: string[],
+  speaker: string,
+  context: string[],
+): VariantFeatures {
+  return { article, text, speaker, stems, context };
+}
+
 describe("groupVariants", () => {
   it("keeps apart one-word quotes of two languages that only share an opening ('barato' / 'barbarie')", () => {
-    const variant = (article: string, text: string, stems: string[]): VariantFeatures => ({
-      article,
-      text,
-      speaker: "Muammar Gheddafi",
-      stems,
-      context: ["gheddafi", "libi"],
-    });
+    const variant = (article: string, text: string, stems: string[]) =>
+      variantOf(article, text, stems, "Muammar Gheddafi", ["gheddafi", "libi"]);
     const groups = groupVariants([
       variant("it1", "barato", ["bar"]),
       variant("es1", "barbarie", ["barbari"]),
@@ -30,13 +36,8 @@ describe("groupVariants", () => {
   });
 
   it("keeps a quoted word apart from a statement holding it ('la révolution' / 'La révolution n'est pas achevée')", () => {
-    const variant = (article: string, text: string, stems: string[]): VariantFeatures => ({
-      article,
-      text,
-      speaker: "Hosni Moubarak",
-      stems,
-      context: ["moubarak", "egypt"],
-    });
+    const variant = (article: string, text: string, stems: string[]) =>
+      variantOf(article, text, stems, "Hosni Moubarak", ["moubarak", "egypt"]);
     const groups = groupVariants([
       variant("a", "La révolution n’est pas achevée", ["revolu", "achev"]),
       variant("b", "la révolution", ["revolu"]),

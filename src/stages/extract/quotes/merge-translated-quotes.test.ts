@@ -27,6 +27,14 @@ function quote(articleId: ArticleId, start: number, text: string, speaker: strin
 
 const sentence = (articleId: ArticleId, start: number, end: number): Evidence => ({ articleId, start, end });
 
+/** "next week" at `start` of `articleId`: the week of 24 January 2022 once resolved. */
+const week = (articleId: ArticleId, start: number): QuoteAnchor => ({
+  articleId,
+  start,
+  end: start + 4,
+  key: "date:2022-01-24/2022-01-30",
+});
+
 describe("mergeTranslatedQuotes", () => {
   it("joins the only quotes of two sentences of one fact in two languages, the speaker known from either", () => {
     const spanish = quote(es, 10, "Acordamos presentar respuestas escritas", "Serguéi Lavrov");
@@ -66,12 +74,6 @@ describe("mergeTranslatedQuotes", () => {
 
   it("joins one named speaker's quotes in two languages that hold the same date or number, whatever the facts", () => {
     // "next week" / "la prossima settimana": the same week once resolved; the sentences aligned by no fact.
-    const week = (articleId: ArticleId, start: number): QuoteAnchor => ({
-      articleId,
-      start,
-      end: start + 4,
-      key: "date:2022-01-24/2022-01-30",
-    });
     const english = quote(fr, 0, "We agreed to get written answers next week", "Lavrov");
     const italian = quote(it_, 0, "Abbiamo concordato risposte scritte la prossima settimana", "Lavrov");
     const anchors = [week(fr, 33), week(it_, 36)];
@@ -96,12 +98,6 @@ describe("mergeTranslatedQuotes", () => {
   });
 
   it("joins no quote by a value two quotes of the speaker in one language hold: which one is rendered is not known", () => {
-    const week = (articleId: ArticleId, start: number): QuoteAnchor => ({
-      articleId,
-      start,
-      end: start + 5,
-      key: "date:2022-01-24/2022-01-30",
-    });
     const quotes = [
       quote(es, 0, "respuestas la próxima semana", "Lavrov"),
       quote(fr, 0, "des réponses la semaine prochaine", "Lavrov"),
