@@ -228,8 +228,7 @@ export function findCandidates(
     const extension =
       extensionKind(folded(first), gazetteerOf(tokens[first]!.start, tokens[last]!.end), language) ??
       qualifiedPlaceKind(tokens, text, first, last, names);
-    if (extension !== null)
-      last = extendName(tokens, text, last, extension, extendsTo, language);
+    if (extension !== null) last = extendName(tokens, text, last, extension, extendsTo, language);
     const nameStart = tokens[first]!.start;
     const end = tokens[last]!.end;
     const name = text.slice(nameStart, end);
