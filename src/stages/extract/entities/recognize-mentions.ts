@@ -56,6 +56,8 @@ interface Pending {
   gazetteer: GazetteerEntry | undefined;
   votes: TypeVotes;
   town: boolean;
+  /** A listed place of one word right after a French article ("la Hollande"): the place, whoever bears its name. */
+  articleBefore: boolean;
 }
 
 const reportingVerbs = wordSetsByLanguage(REPORTING_VERBS, { fallback: "en", fold: true });
@@ -216,6 +218,10 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
         gazetteer,
         votes,
         town: entry?.minor === true,
+        articleBefore:
+          candidate.words === 1 &&
+          gazetteer?.type === "place" &&
+          followsFrenchArticle(tokens, text, normals, candidate, language),
       });
     }
     shareListTypes(kept, text, language);
