@@ -10,7 +10,7 @@ describe("quotation marks (findQuotedSpans)", () => {
       "`` We appreciate your respect to her privacy , '' the rep said.\n" +
       "I 'm not just a party girl. ``\n" +
       "She said `` yes '' and then \"no\".";
-    assert.deepEqual(quoted(text), ["We appreciate your respect to her privacy ,", "yes", "no"]);
+    assert.deepEqual(quoted(text), ["We appreciate your respect to her privacy", "yes", "no"]);
     const [first] = findQuotedSpans(text);
     assert.equal(text.slice(first!.open, first!.close).slice(0, 2), "``");
     assert.equal(text.slice(first!.open, first!.close).slice(-2), "''");

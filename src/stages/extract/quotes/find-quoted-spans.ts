@@ -23,9 +23,13 @@ export interface QuoteOptions {
   language?: string;
 }
 
+/**
+ * The quoted words between two marks: no spaces around them, nor the comma English puts inside the marks before the
+ * attribution ("…next week to our proposals," Lavrov said): it punctuates the report, not the words said.
+ */
 function trimmed(text: string, start: number, end: number): Span {
   while (start < end && /[\s\u00a0\u202f]/.test(text[start]!)) start++;
-  while (end > start && /[\s\u00a0\u202f]/.test(text[end - 1]!)) end--;
+  while (end > start && /[\s\u00a0\u202f,]/.test(text[end - 1]!)) end--;
   return { start, end };
 }
 
