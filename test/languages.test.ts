@@ -26,6 +26,12 @@ describe("geneva-2022-01-languages: one meeting reported in six languages", asyn
     const geneva = variantsOf("Genf") ?? [];
     for (const spelling of ["Geneva", "Ginebra", "Ginevra"]) assert.ok(geneva.includes(spelling), spelling);
     assert.equal(story.entities.find((entity) => entity.variants.includes("Russland"))?.type, "place");
+    // The dossier shows the spellings, not the functions written before them ("Minister Sergei Lavrov").
+    const people = renderMarkdown(analysis)
+      .split("\n")
+      .find((line) => line.startsWith("- person:"));
+    assert.match(people ?? "", /Sergei Lavrov/);
+    assert.doesNotMatch(people ?? "", /Minister/);
   });
 
   it("normalises the meeting's length in every language and shows the report that differs", () => {

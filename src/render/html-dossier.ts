@@ -7,6 +7,7 @@ import { discrepancyNotes, shownValue } from "./discrepancy-display.js";
 import { escapeHtml as h } from "./escape-html.js";
 import { htmlPage } from "./html-page.js";
 import { plural } from "./plural.js";
+import { shownVariants } from "./shown-variants.js";
 import { type SourceLabels, sourceLabels } from "./source-labels.js";
 
 export interface HtmlDossierOptions {
@@ -118,7 +119,7 @@ export function renderStoryHtml(
       `<h3 id="entities">People, places, organisations</h3><ul class="entities">${story.entities
         .slice(0, 40)
         .map((entity) => {
-          const others = entity.variants.filter((variant) => variant !== entity.name);
+          const others = shownVariants(entity);
           return `<li><strong>${h(entity.name)}</strong> <span class="meta">${h(entity.type)} · ${entity.mentions} mention${entity.mentions === 1 ? "" : "s"}${others.length > 0 ? ` · also ${h(others.join(", "))}` : ""}</span></li>`;
         })
         .join("")}</ul>`,

@@ -5,6 +5,7 @@ import type { Story } from "../domain/story.js";
 import { discrepancyNotes, shownValue } from "./discrepancy-display.js";
 import { escapeMarkdown as md } from "./escape-markdown.js";
 import { plural } from "./plural.js";
+import { shownVariants } from "./shown-variants.js";
 import { type SourceLabels, sourceLabels } from "./source-labels.js";
 
 const MARK = { supports: "✓", omits: "·", contradicts: "✗" } as const;
@@ -124,7 +125,7 @@ function entitiesSection(story: Story): string[] {
       const ofType = story.entities.filter((entity) => entity.type === type);
       if (ofType.length === 0) return [];
       const names = ofType.map((entity) => {
-        const others = entity.variants.filter((variant) => variant !== entity.name);
+        const others = shownVariants(entity);
         return others.length > 0 ? `${md(entity.name)} (${others.map(md).join(", ")})` : md(entity.name);
       });
       return [`- ${type}: ${names.join(" · ")}`];
