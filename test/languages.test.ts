@@ -94,6 +94,19 @@ describe("geneva-2022-01-languages: one meeting reported in six languages", asyn
     assert.ok(lines.some((line) => line.includes("« Acordamos presentar") && line.includes("« Abbiamo concordato")));
   });
 
+  it("counts every outlet quoting Lavrov's 'written answers', in six languages, behind one fact", () => {
+    const written = story.quotes.find((quote) =>
+      quote.variants.some((variant) => variant.text.startsWith("Acordamos")),
+    );
+    const fact = story.facts.find((candidate) =>
+      candidate.evidence.some((span) =>
+        written?.variants.some((v) => v.articleId === span.articleId && span.start <= v.start && v.end <= span.end),
+      ),
+    );
+    assert.equal(fact?.independentSources, 6);
+    assert.deepEqual(new Set(fact?.evidence.map((span) => languageOf.get(span.articleId))), new Set(ALL));
+  });
+
   it("says each agreed fact once in the summary, whatever language each source wrote it in", () => {
     const inFact = (item: (typeof story.summary)[number], fact: (typeof story.facts)[number]) =>
       fact.evidence.some((span) => span.articleId === item.articleId && span.start < item.end && span.end > item.start);
@@ -102,7 +115,9 @@ describe("geneva-2022-01-languages: one meeting reported in six languages", asyn
       assert.ok(items.length <= 1, `${items.length} summary items state: ${fact.text}`);
     }
     // The one said cites the sources that say it in the other languages.
-    const meeting = story.facts.find((fact) => fact.independentSources >= 4)!;
+    const meeting = story.facts.find(
+      (fact) => fact.independentSources >= 4 && /Blinken/.test(fact.text) && /Lavrov|Lawrow/.test(fact.text),
+    )!;
     const said = story.summary.find((item) => inFact(item, meeting));
     assert.ok((said?.alsoIn.length ?? 0) >= 3, "cited across languages");
   });

@@ -66,11 +66,14 @@ export function buildStory(storyDocs: readonly AnalyzedArticle[], options: Story
     if (root !== undefined && ids.has(root)) duplicates.set(doc.article.id, root);
   }
   const entities = extractEntities(docs);
-  const quotes = extractQuotes(docs, entities);
   const quantities = docs.flatMap((doc) => extractQuantities(doc));
   const dateMentions = docs.flatMap((doc) =>
     extractDates(doc, references.get(doc.article.id) ?? { date: null, inferred: true }),
   );
+  const languageOf = new Map(docs.map((doc) => [doc.article.id, doc.article.language]));
+  const anchors = quoteAnchors(dateMentions, quantities, references);
+  // One speaker's quotes holding one date or number are one across languages: a claim every outlet quoting it makes.
+  const quotes = mergeTranslatedQuotes(extractQuotes(docs, entities), [], languageOf, anchors);
   const { facts, discrepancies, coverage } = corroborate(docs, {
     duplicates,
     entities,
@@ -100,13 +103,11 @@ export function buildStory(storyDocs: readonly AnalyzedArticle[], options: Story
       statements: facts.map((fact) => fact.evidence),
     }),
     entities,
-    // A fact's sentences in several languages say one statement, and so do one speaker's quotes holding one date or
-    // number: the quotes are one.
+    // A fact's sentences in several languages say one statement: the quotes they hold are one.
     quotes: mergeTranslatedQuotes(
       quotes,
       facts.map((fact) => fact.evidence),
-      new Map(docs.map((doc) => [doc.article.id, doc.article.language])),
-      quoteAnchors(dateMentions, quantities, references),
+      languageOf,
     ),
     facts,
     discrepancies,

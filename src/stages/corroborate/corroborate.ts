@@ -10,6 +10,7 @@ import { findQuantityDiscrepancies, type QuantityDiscrepancy } from "./find-quan
 import { findSpeakerDiscrepancies } from "./find-speaker-discrepancies.js";
 import { findVenueDiscrepancies } from "./find-venue-discrepancies.js";
 import { countIndependentSources } from "./independent-sources.js";
+import { quoteClaims } from "./quote-claims.js";
 import { type IndexedSentence, indexSentences, type StorySentences } from "./sentence-index.js";
 
 /** At most this many facts per story, most corroborated first. */
@@ -22,8 +23,9 @@ export interface Corroboration {
 }
 
 /**
- * Cross-checks one story's articles: the claims several independent outlets make (facts), the values they
- * disagree on (discrepancies: numbers, durations, times, amounts from `options.quantities`; days from
+ * Cross-checks one story's articles: the claims several independent outlets make (facts: sentences that say the
+ * same thing, the sentences behind one value several outlets give, those reporting one quote in several languages),
+ * the values they disagree on (discrepancies: numbers, durations, times, amounts from `options.quantities`; days from
  * `options.dates`; venues from the text; speakers from `options.quotes`), and for each article whether it
  * supports, omits or contradicts each fact (coverage). Values, days and speakers differ between outlets: one
  * outlet's articles giving two values revise it (a toll it updates) or tell two things apart, which is no
@@ -38,13 +40,10 @@ export function corroborate(docs: readonly AnalyzedArticle[], options: Corrobora
   const quantityDiscrepancies = findQuantityDiscrepancies(options.quantities ?? [], sentences, byId).filter((item) =>
     acrossOutlets(item.discrepancy),
   );
-  const found = findFacts(
-    sentences.all,
-    articles,
-    options.duplicates,
-    MAXIMUM_FACTS,
-    valueClaims(quantityDiscrepancies, sentences),
-  );
+  const found = findFacts(sentences.all, articles, options.duplicates, MAXIMUM_FACTS, [
+    ...valueClaims(quantityDiscrepancies, sentences),
+    ...quoteClaims(options.quotes ?? [], sentences, byId),
+  ]);
   // A venue may also differ within one article, which then contradicts itself.
   const venueDiscrepancies = findVenueDiscrepancies(docs, sentences, byId, options.entities).filter(
     (item) => acrossOutlets(item) || new Set(item.values.flatMap((value) => value.articleIds)).size === 1,
