@@ -1,42 +1,22 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { makeAnalyzedArticle, testArticleId } from "../../../test/support/analyzed-article.js";
 import type { AnalyzedArticle } from "../../domain/document.js";
-import { asArticleId } from "../../domain/ids.js";
-import { segmentText } from "../segment/index.js";
 import type { QuotedStatement } from "./corroboration-input.js";
 import { quoteClaims } from "./quote-claims.js";
 import { indexSentences } from "./sentence-index.js";
 
-function doc(id: string, language: string, text: string): AnalyzedArticle {
-  return {
-    article: {
-      id: asArticleId(`a_${id.padStart(16, "0")}`),
-      path: `${id}.txt`,
-      source: `outlet-${id}`,
-      url: null,
-      title: id,
-      language,
-      publishedAt: "2022-01-21",
-      publishedAtInferred: false,
-      text,
-      removed: [],
-      duplicateOf: null,
-      byline: null,
-      siteName: null,
-      format: "text",
-      machineTranslated: { likely: false, signals: [] },
-    },
-    segmented: segmentText(text, language),
-  };
-}
+/** An article of the story, in `language`, dated the day of the meeting. */
+const doc = (id: number, language: string, text: string): AnalyzedArticle =>
+  makeAnalyzedArticle(text, { id: testArticleId(id), language, publishedAt: "2022-01-21" });
 
-const english = doc("1", "en", 'Lavrov met Blinken. "We agreed to get written answers next week," Lavrov said.');
+const english = doc(1, "en", 'Lavrov met Blinken. "We agreed to get written answers next week," Lavrov said.');
 const spanish = doc(
-  "2",
+  2,
   "es",
   'Lavrov vio a Blinken. "Acordamos recibir respuestas escritas la próxima semana", dijo Lavrov.',
 );
-const reworded = doc("3", "en", 'Lavrov saw Blinken. "We agreed to receive written answers next week," he said.');
+const reworded = doc(3, "en", 'Lavrov saw Blinken. "We agreed to receive written answers next week," he said.');
 const docs = [english, spanish, reworded];
 const byId = new Map(docs.map((d) => [d.article.id, d]));
 const sentences = indexSentences(docs, { duplicates: new Map() });
