@@ -39,7 +39,8 @@ export function resolveTitledSurnames(items: TitledSurname[], key: (name: string
   const listedPlace = (item: TitledSurname): boolean => item.candidate.words === 1 && item.gazetteer?.type === "place";
   const named = (item: TitledSurname): boolean => item.candidate.cues.title || item.candidate.cues.role !== null;
   // Surname key → the one person a title or a function gave it to, when written in full more than once: a full name
-  // met once may be a misreading ("la Marina Usa", the US Navy, whose "presidente Usa" is no Marina's title).
+  // met once may be a misreading ("la Marina Usa", the US Navy), which then takes the titled mentions ("il presidente
+  // Usa") but not every bare "Usa".
   const resolved = new Map<string, string>();
   for (const item of items) {
     if (!listedPlace(item) || !named(item)) continue;

@@ -51,9 +51,9 @@ class StemIndexes {
 }
 
 /**
- * How much of the longer of two stems the shorter must make when it is its prefix: "unid" / "unit" no, "sever" /
- * "severit" yes; "bar" is no "barbari", nor "arm" "armaron", "pro" "programm" (a short stem opens many words of
- * other languages).
+ * How much of the longer of two stems the shorter must make when it is its prefix: "uni" / "unifi" (3 of 5) and
+ * "sever" / "severit" yes; "bar" is no "barbari", nor "arm" "armaron", "pro" "programm" (a short stem opens many
+ * words of other languages).
  */
 const PREFIX_SHARE = 0.6;
 
