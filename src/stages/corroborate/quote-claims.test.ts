@@ -63,5 +63,14 @@ describe("quoteClaims", () => {
       variants: [variant(english, "written answers"), variant(spanish, "respuestas escritas")],
     };
     assert.deepEqual(quoteClaims([word], sentences, byId), []);
+    // Nor of variants of very different lengths: cognates ("written" / "escritas"), not one statement.
+    const cognates: QuotedStatement = {
+      speaker: "Sergei Lavrov",
+      variants: [
+        variant(english, "We agreed to get written answers next week"),
+        variant(spanish, "respuestas escritas la"),
+      ],
+    };
+    assert.deepEqual(quoteClaims([cognates], sentences, byId), []);
   });
 });

@@ -6,6 +6,8 @@ import type { IndexedSentence, StorySentences } from "./sentence-index.js";
 /** A quote this short ("swift", "rápida") is a quoted word, which many statements may hold: no claim of its own. */
 const MINIMUM_WORDS = 3;
 const WORD = /\p{L}+/gu;
+/** The shortest variant of a quote has at least this share of the longest one's words. */
+const LENGTH_RATIO = 0.5;
 
 /**
  * The sentences that report one named speaker's quote in several languages (`extractQuotes` groups a quote's
@@ -24,7 +26,10 @@ export function quoteClaims(
     if (quote.speaker === null || quote.variants.length < 2) continue;
     const languages = new Set(quote.variants.map((variant) => byId.get(variant.articleId)?.article.language));
     if (languages.size < 2) continue;
-    if (quote.variants.some((variant) => (variant.text.match(WORD)?.length ?? 0) < MINIMUM_WORDS)) continue;
+    const words = quote.variants.map((variant) => variant.text.match(WORD)?.length ?? 0);
+    // Translations of one statement run to about as many words: a group of cognates may join two ("finir le job" /
+    // "E' la fine di un doloroso capitolo").
+    if (Math.min(...words) < MINIMUM_WORDS || Math.min(...words) < LENGTH_RATIO * Math.max(...words)) continue;
     const members = new Map<ArticleId, IndexedSentence>();
     for (const variant of quote.variants) {
       if (members.has(variant.articleId)) continue;
