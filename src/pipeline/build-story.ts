@@ -10,7 +10,12 @@ import {
 } from "../stages/extract/dates/index.js";
 import { extractEntities } from "../stages/extract/entities/index.js";
 import { extractQuantities } from "../stages/extract/numbers/index.js";
-import { extractQuotes, mergeTranslatedQuotes, quoteAnchors } from "../stages/extract/quotes/index.js";
+import {
+  extractQuotes,
+  mergeQuotesByAnchor,
+  mergeTranslatedQuotes,
+  quoteAnchors,
+} from "../stages/extract/quotes/index.js";
 import { summarizeStory } from "../stages/summarize/index.js";
 import { storyIdFor } from "./article-id.js";
 import { chooseStoryTitle } from "./story-title.js";
@@ -71,9 +76,12 @@ export function buildStory(storyDocs: readonly AnalyzedArticle[], options: Story
     extractDates(doc, references.get(doc.article.id) ?? { date: null, inferred: true }),
   );
   const languageOf = new Map(docs.map((doc) => [doc.article.id, doc.article.language]));
-  const anchors = quoteAnchors(dateMentions, quantities, references);
+  const extracted = extractQuotes(docs, entities);
   // One speaker's quotes holding one date or number are one across languages: a claim every outlet quoting it makes.
-  const quotes = mergeTranslatedQuotes(extractQuotes(docs, entities), [], languageOf, anchors);
+  const quotes =
+    new Set(languageOf.values()).size < 2
+      ? extracted
+      : mergeQuotesByAnchor(extracted, quoteAnchors(dateMentions, quantities, references), languageOf);
   const { facts, discrepancies, coverage } = corroborate(docs, {
     duplicates,
     entities,

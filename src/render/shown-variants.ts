@@ -2,11 +2,10 @@ import type { Entity } from "../domain/story.js";
 import { ROLE_TITLE_WORDS } from "../language-data/role-title-words.js";
 import { TITLE_ABBREVIATIONS } from "../language-data/title-abbreviations.js";
 import { PERSON_TITLES } from "../language-data/titles.js";
+import { foldAccents } from "../stages/segment/index.js";
 
 /** A word folded for the lists below: lower case, no accents, no period after it ("Général" → "general", "M." → "m"). */
-function folded(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\.$/, "");
-}
+const folded = (word: string): string => foldAccents(word).replace(/\.$/, "");
 
 /** Honorifics and the words of functions, in every language read, folded. */
 const TITLE_WORDS = new Set([
