@@ -42,4 +42,16 @@ describe("capitalised common words (hasCommonWordInside)", () => {
   it("es: Côte d'Ivoire under its Spanish name is a place", () => {
     assert.equal(entitiesByName("Costa de Marfil y Sudáfrica votaron.", "es").get("Costa de Marfil")?.type, "place");
   });
+
+  it("fr: a word in capitals that the story also writes in lower case is a heading, not an acronym; acronyms stay", () => {
+    const types = typesOf(
+      "PRIX : 3 francs le numéro. Le prix du pain monte. A LOUER, appartement. Il veut louer. " +
+        "La CGT et le MRAP protestent.",
+      "fr",
+    );
+    assert.equal(types.get("PRIX"), undefined);
+    assert.equal(types.get("LOUER"), undefined);
+    assert.equal(types.get("CGT"), "organization");
+    assert.equal(types.get("MRAP"), "organization");
+  });
 });

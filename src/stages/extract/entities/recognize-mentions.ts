@@ -94,7 +94,6 @@ function isVerbAt(
 }
 
 const HAS_LOWERCASE = /\p{Ll}/u;
-const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
 function keepCandidate(
   candidate: Candidate,
@@ -108,10 +107,9 @@ function keepCandidate(
   // A lone head word is a common noun ("le Conseil a décidé", "la Commission").
   if (candidate.words === 1 && (candidate.cues.organizationHead || candidate.cues.placeHead)) return false;
   if (candidate.cues.title || candidate.cues.role !== null || candidate.words > 1) return true;
-  // A lone capitalised word the story also writes in lower case is a common noun ("la Réponse américaine").
-  return (
-    !vocabulary.lowercase.has(candidate.foldedWord ?? foldAccents(candidate.name)) || ALL_CAPITALS.test(candidate.name)
-  );
+  // A lone capitalised word the story also writes in lower case is a common noun ("la Réponse américaine"), and so
+  // is one in capitals: a heading or a small ad ("PRIX", "A LOUER"), not an acronym. Listed acronyms were kept above.
+  return !vocabulary.lowercase.has(candidate.foldedWord ?? foldAccents(candidate.name));
 }
 
 /** Words joined by hyphens, and nothing else ("Biden-Poutine"). */
