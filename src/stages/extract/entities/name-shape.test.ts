@@ -70,4 +70,11 @@ describe("what a name's own words say (computeShape)", () => {
     assert.equal(found.get("Ukraine-Krise")?.type, "other");
     assert.equal(found.get("Berlin-Mitte")?.type, "place");
   });
+
+  it("en: a company's name ends on its industry ('Sun Microsystems', 'General Mills', 'XCOR Aerospace')", () => {
+    for (const name of ["Sun Microsystems", "General Mills", "XCOR Aerospace", "DC Comics", "Tyrrell Racing"]) {
+      assert.equal(computeShape(name).organization, true, name);
+    }
+    assert.equal(computeShape("English Channel").organization, false);
+  });
 });
