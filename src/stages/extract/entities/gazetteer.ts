@@ -173,7 +173,8 @@ function build(): Map<string, GazetteerEntry> {
     for (const form of forms) {
       written.add(spellingOf(form));
       const words = form.split(/[\s’']+/).filter((word) => word.length > 0);
-      if (words.length >= 2 && /^\p{Ll}/u.test(words.at(-1)!)) {
+      // "Médecins sans frontières"; "France 2", "Europe 1" (broadcasters) end in a number.
+      if (words.length >= 2 && /^[\p{Ll}\p{N}]/u.test(words.at(-1)!)) {
         const first = words[0]!.toLowerCase();
         const known = tails.get(first) ?? { words: 0, forms: new Set<string>() };
         known.words = Math.max(known.words, words.length - 1);

@@ -63,10 +63,23 @@ export function knownLowerEnd(tokens: readonly Token[], text: string, from: numb
   for (let end = first + 1; end <= first + tails.words; end++) {
     if (tokens[end]?.sentence !== sentence || !spacedOrElided(tokens, text, end)) break;
     const written = text.slice(tokens[first]!.start, tokens[end]!.end).replace(/’/g, "'");
-    if (!tokens[end]!.capitalized && tails.forms.has(written)) found = end;
+    if (
+      !tokens[end]!.capitalized &&
+      tails.forms.has(written) &&
+      !SCORE_AFTER.test(text.slice(tokens[end]!.end, tokens[end]!.end + 40))
+    ) {
+      found = end;
+    }
   }
   return found;
 }
+
+/**
+ * A score goes on after the number: "France 2-1", "Italia 1:0", "France 3 Irlande 0", "France 3 points". The listed
+ * broadcaster is not meant.
+ */
+const SCORE_AFTER =
+  /^\s?[-–:]\s?\d|^\s+(?:\p{Lu}[\p{L}-]*\s+\d|(?:points?|pts|buts?|goals?|goles?|gol|punti|Punkte|puncte|pontos)\b)/u;
 
 /** One space before the token, or an elision right before it ("l’"). */
 function spacedOrElided(tokens: readonly Token[], text: string, at: number): boolean {
