@@ -1,4 +1,5 @@
 import type { Token } from "../../../domain/text.js";
+import { endsOnOrganizationWord } from "./ends-on-organization-word.js";
 import type { RoleMatch } from "./find-roles.js";
 import { HYPHEN } from "./hyphen-links.js";
 import type { NameContext } from "./name-context.js";
@@ -30,9 +31,13 @@ export function blockRoles(
       text.charCodeAt(tokens[role.first]!.start - 1) === HYPHEN &&
       !ROLE_PREFIXES.has(before.normal) &&
       (before.capitalized || text.charCodeAt(before.start - 1) === HYPHEN);
+    // Nor is one opening a company's name ("General Motors Corp", "General Electric").
     if (
       hyphenated ||
-      (tokens[role.first]!.capitalized && (context.followsPlaceHead(role.first) || context.insideGivenName(role.first)))
+      (tokens[role.first]!.capitalized &&
+        (context.followsPlaceHead(role.first) ||
+          context.insideGivenName(role.first) ||
+          endsOnOrganizationWord(tokens, text, role.first)))
     )
       continue;
     for (let index = role.first; index <= role.last; index++) {

@@ -30,6 +30,7 @@ import { placeNounAfter } from "./place-noun-after.js";
 import { StoryNames } from "./story-names.js";
 import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
 import { titleAt, titleBefore } from "./title-at.js";
+import { titleOpensName as titleOpensNameAt } from "./title-opens-name.js";
 import { foldedNormals, writtenFolds } from "./token-folds.js";
 import { isWellKnownPerson } from "./well-known-person.js";
 import { isOneWord, isWordBeforePerson, passRole } from "./word-before-person.js";
@@ -73,19 +74,7 @@ export function findCandidates(
   const abbreviationAt = (at: number) => dottedAbbreviationAt(tokens, text, at, (name) => names.gazetteer(name));
   // A listed dotted abbreviation is a name of its own, also after a head ("Gobierno de EE. UU.").
   const extendsTo = (at: number): boolean => nameWordAt(at) && abbreviationAt(at) === null;
-  // "M. Lavrov", "Président Wilson": a title before a name is a cue, not part of the name ("Saint-Pétersbourg",
-  // "Sankt Gallen" keep it, and so does a place named after someone: "hôtel Président Wilson").
-  const titleOpensName = (at: number): boolean => {
-    const title = titleAt(tokens, at, text, language);
-    return (
-      title !== null &&
-      isNameWord(tokens[at + 1], blocked, at + 1) &&
-      text.slice(title.end, tokens[at + 1]!.start) !== "-" &&
-      !(tokens[at]!.capitalized && context.followsPlaceHead(at)) &&
-      !context.insideGivenName(at) &&
-      names.gazetteer(capitalRun(tokens, text, at)) === undefined
-    );
-  };
+  const titleOpensName = (at: number): boolean => titleOpensNameAt(tokens, at, text, language, blocked, context, names);
   let index = 0;
   while (index < tokens.length) {
     if (titleOpensName(index)) blocked.add(index);
