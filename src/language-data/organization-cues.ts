@@ -111,6 +111,41 @@ export const ORGANIZATION_LAST_WORDS: readonly string[] = [
 ];
 
 /**
+ * A company's legal form, and the words the news drops with it from its name's short form ("Purolator Courier Corp"
+ * → "Purolator", "Enzon Inc" → "Enzon", "E.F. Hutton Group Inc" → "Hutton"), folded. Written from general knowledge.
+ */
+export const COMPANY_LEGAL_FORMS: readonly string[] = [
+  "inc",
+  "incorporated",
+  "corp",
+  "corporation",
+  "co",
+  "cos",
+  "company",
+  "ltd",
+  "limited",
+  "plc",
+  "llc",
+  "lp",
+  "llp",
+  "group",
+  "holding",
+  "holdings",
+  "ag",
+  "gmbh",
+  "sa",
+  "spa",
+  "srl",
+  "sarl",
+  "sas",
+  "nv",
+  "bv",
+  "ab",
+  "asa",
+  "oyj",
+];
+
+/**
  * Abbreviations that open a sports club's name, as written ("FC Porto", "KV Courtrai", "PSV Eindhoven", "VfB
  * Stuttgart", "HK CSKA Moscou"): the name is an organisation whatever follows. Written from general knowledge; not
  * "US" ("US Virgin Islands") nor two letters that are also initials of people ("JB Pritzker", "DJ Snake").

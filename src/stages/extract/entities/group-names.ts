@@ -1,5 +1,6 @@
 import type { EntityType } from "../../../domain/story.js";
 import { NAME_ARTICLES, NAME_PARTICLES } from "../../../language-data/name-particles.js";
+import { companyShortFormOwners, mayShorten } from "./company-short-form.js";
 import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { leadingNameOwners } from "./leading-name.js";
@@ -148,12 +149,15 @@ export function groupNames(
 ): { groupOf: number[]; types: EntityType[] } {
   const keyIndex = new Map<string, number>();
   const families: Family[] = [];
+  // Each key's name as first written: a company's legal form is read on it ("SA", not "sa").
+  const written: string[] = [];
   const familyOf = inputs.map((input) => {
     const key = keyOf(input.name);
     let index = keyIndex.get(key);
     if (index === undefined) {
       index = families.length;
       keyIndex.set(key, index);
+      written.push(input.name);
       families.push({
         gazetteer: input.gazetteer?.id,
         town: false,
@@ -270,6 +274,15 @@ export function groupNames(
   // The last words of one full name ("Campos Neto" → "Roberto Campos Neto").
   for (const [index, owner] of trailingNameOwners(words, spellingWords, rootOf, typeOfRoot))
     if (compatible(families[union.find(index)]!, families[union.find(owner)]!)) merge(owner, index);
+  // A company's short form ("Purolator" → "Purolator Courier Corp", "Enzon" → "Enzon Inc"), unless a listed name or a
+  // strong cue says otherwise: its mentions are the company's ("North Shore said" is no person).
+  for (const [index, owner] of companyShortFormOwners(words, written, rootOf)) {
+    const short = families[union.find(index)]!;
+    if (short.gazetteer !== undefined || !mayShorten(short.votes, short.count)) continue;
+    const count = short.count;
+    merge(owner, index);
+    families[union.find(owner)]!.votes.organization += STRONG_CUE * count;
+  }
   const dense = new Map<number, number>();
   const types: EntityType[] = [];
   const groupOf = familyOf.map((family) => {
