@@ -2,6 +2,7 @@ import { AREAS } from "../../../language-data/areas.js";
 import { CAPITALS } from "../../../language-data/capitals.js";
 import { CITIES } from "../../../language-data/cities.js";
 import { COMPANIES } from "../../../language-data/companies.js";
+import { DEPARTMENTS } from "../../../language-data/departments.js";
 import { FORMER_STATES } from "../../../language-data/former-states.js";
 import { LANDFORMS } from "../../../language-data/landforms.js";
 import { ORGANIZATIONS } from "../../../language-data/organizations.js";
@@ -204,7 +205,7 @@ function build(): Map<string, GazetteerEntry> {
   };
   for (const forms of [...AREAS, ...REGIONS, ...WORLD_REGIONS]) for (const form of forms) addStem(form);
   const settlements = CITIES.length + TOWNS.length;
-  for (const [index, forms] of [...CITIES, ...TOWNS, ...AREAS, ...REGIONS, ...LANDFORMS].entries())
+  for (const [index, forms] of [...CITIES, ...TOWNS, ...AREAS, ...REGIONS, ...LANDFORMS, ...DEPARTMENTS].entries())
     addGroup(forms, { id: `place:${index}`, type: "place", ...(index < settlements ? { settlement: true } : {}) });
   // Numbered apart from the lists above (ids only tell the names of one place from another within a run).
   for (const [index, forms] of CAPITALS.entries())
