@@ -141,4 +141,24 @@ describe("gazetteer", () => {
     assert.equal(lookupGazetteer("USR")?.type, "organization");
     assert.notEqual(lookupGazetteer("USR")?.id, lookupGazetteer("URSS")?.id);
   });
+
+  it("fr: a département is a place, an outlet an organisation ('Allier : …', 'a indiqué RTL', 'selon Le Parisien')", () => {
+    const found = entitiesByName(
+      "Allier : 55 personnes évacuées. Le drame a eu lieu en Seine-Saint-Denis, a indiqué RTL, selon Le Parisien. " +
+        "Dans le Tarn, le pont a cédé.",
+      "fr",
+    );
+    for (const place of ["Allier", "Seine-Saint-Denis", "Tarn"]) assert.equal(found.get(place)?.type, "place", place);
+    for (const outlet of ["RTL", "Le Parisien"]) assert.equal(found.get(outlet)?.type, "organization", outlet);
+  });
+
+  it("de: a common noun that opens an outlet's name is no outlet ('Das Bild zeigt', 'Die Welt schaut zu')", () => {
+    const found = entitiesByName(
+      "Das Bild zeigt den Hafen. Die Welt schaut zu, schreibt die Süddeutsche Zeitung.",
+      "de",
+    );
+    assert.equal(found.get("Bild"), undefined);
+    assert.equal(found.get("Die Welt"), undefined);
+    assert.equal(found.get("Süddeutsche Zeitung")?.type, "organization");
+  });
 });
