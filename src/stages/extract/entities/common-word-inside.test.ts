@@ -54,4 +54,16 @@ describe("capitalised common words (hasCommonWordInside)", () => {
     assert.equal(types.get("CGT"), "organization");
     assert.equal(types.get("MRAP"), "organization");
   });
+
+  it("en: a phrase holding an English abstract noun is no person; given names with such endings stay people", () => {
+    const types = typesOf(
+      "The Public Sector Borrowing Requirement rose and the European Currency Unit fell, Felicity Jones and " +
+        "Florence Pugh said.",
+      "en",
+    );
+    assert.notEqual(types.get("Public Sector Borrowing Requirement"), "person");
+    assert.notEqual(types.get("European Currency Unit"), "person");
+    assert.equal(types.get("Felicity Jones"), "person");
+    assert.equal(types.get("Florence Pugh"), "person");
+  });
 });

@@ -25,6 +25,9 @@ export function hasCommonWordInside(
 
 /**
  * Endings of abstract nouns, folded, that no given name or surname has (but a handful: "Concepción"): "Desaparición
- * Forzosa", "Revolución Democrática", "Liberation Front" are noun phrases, wherever the word stands.
+ * Forzosa", "Revolución Democrática", "Liberation Front", "Borrowing Requirement", "Currency Unit", "Leadership Council"
+ * are noun phrases, wherever the word stands. With letters enough before the ending: "City", "Clement", "Ness" may be
+ * names; not "-ance"/"-ence" ("Florence", "Terence", "Constance" are given names).
  */
-const ABSTRACT_NOUN = /(?:cion|sion|zione|sione|cao|sao|tion|ismo|isme|ism|tud|itat|heit|keit)$/;
+const ABSTRACT_NOUN =
+  /(?:cion|sion|zione|sione|cao|sao|tion|ismo|isme|ism|tud|itat|heit|keit|..ity|ship|ency|....ment|..ness)$/;
