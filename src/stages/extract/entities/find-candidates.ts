@@ -1,6 +1,6 @@
 import type { Token } from "../../../domain/text.js";
 import { PLURAL_ARTICLES as PLURAL_ARTICLE_WORDS } from "../../../language-data/name-links.js";
-import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
+import { ORGANIZATION_FINAL_HEADS, ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
 import { isStopwordAsWritten } from "../../segment/index.js";
 import { blockRoles } from "./block-roles.js";
@@ -25,6 +25,7 @@ import { listedAsWritten } from "./listed-as-written.js";
 import { capitalRun, NameContext } from "./name-context.js";
 import { isNounAfterDeterminer } from "./noun-after-determiner.js";
 import { nounEndsName } from "./noun-ends-name.js";
+import { organizationAfterAnd } from "./organization-after-and.js";
 import { hasOrganizationHead } from "./organization-head.js";
 import { placeNounAfter } from "./place-noun-after.js";
 import { StoryNames } from "./story-names.js";
@@ -36,6 +37,7 @@ import { isWellKnownPerson } from "./well-known-person.js";
 import { isOneWord, isWordBeforePerson, passRole } from "./word-before-person.js";
 
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
+const FINAL_HEAD_SET = new Set(ORGANIZATION_FINAL_HEADS);
 const PLACE_HEAD_SET = new Set(PLACE_HEADS);
 const PLURAL_ARTICLES = new Set(PLURAL_ARTICLE_WORDS);
 /** A plural word ("Occidentaux", "Ukrainiens"): after a plural article, a group of people. */
@@ -106,6 +108,7 @@ export function findCandidates(
     const headFolded = folded(first);
     const headed = ORGANIZATION_HEAD_SET.has(headFolded) || PLACE_HEAD_SET.has(headFolded);
     let joins = 0;
+    let complemented = false;
     for (;;) {
       const next = tokens[last + 1];
       if (next === undefined || next.sentence !== tokens[last]!.sentence || abbreviationAt(last + 1) !== null) break;
@@ -155,28 +158,32 @@ export function findCandidates(
       const through =
         hyphened ??
         (headed ? null : knownNameEnd(tokens, text, first, last, names)) ??
-        knownLowerEnd(tokens, text, first, last);
+        knownLowerEnd(tokens, text, first, last) ??
+        organizationAfterAnd(tokens, text, first, last, language);
       if (through !== null) {
         last = through;
         // "Bouches-du-Rhône Martine Vassal": a hyphenated place is whole unless a hyphen goes on.
         if (hyphened !== null && text.charCodeAt(tokens[last]!.end) !== HYPHEN) break;
         continue;
       }
-      // Particles: "Charles de Gaulle", "von der Leyen", "Alliance de l'Atlantique Nord", "al-Assad".
+      // Particles: "Charles de Gaulle", "von der Leyen", "Alliance de l'Atlantique Nord", "al-Assad"; after an English
+      // head that ends a name, its complement ("Industrial Bank of Japan", "Chicago Board of Trade").
+      const endHead = !headed && language === "en" && FINAL_HEAD_SET.has(folded(last));
       const cursor = linksAfter(
         tokens,
         last,
-        headed ? (ORGANIZATION_HEAD_SET.has(headFolded) ? "institution" : "place") : null,
+        headed ? (ORGANIZATION_HEAD_SET.has(headFolded) ? "institution" : "place") : endHead ? "institution" : null,
       );
       const linked = cursor > last + 1;
-      if (headed && joins > 0) break;
+      if ((headed || endHead) && joins > 0) break;
       if (!linked || !isNameWord(tokens[cursor], blocked, cursor) || tokens[cursor]!.sentence !== next.sentence) break;
       if (abbreviationAt(cursor) !== null) break;
       if (/[,;:.!?«»"“”()]/.test(text.slice(tokens[last]!.end, tokens[cursor]!.start))) break;
-      const join = { first, last, cursor, headed, foldedRight: folded(cursor), language };
+      const join = { first, last, cursor, headed: headed || endHead, foldedRight: folded(cursor), language };
       if (!joinsAcrossParticle(tokens, text, join, names, vocabulary)) break;
       last = cursor;
       joins++;
+      complemented ||= endHead;
     }
     // Leading words that only start a sentence ("Dans", "Lire", "Vendredi") go, not a listed name unless a lone stopword
     // ("Cómo" is no Como); opening on initials or a particle, they stay ("L. Jalabert"); "La BBC" loses its article.
@@ -256,7 +263,7 @@ export function findCandidates(
       cues: {
         title: hasTitle,
         role: complement ? null : (roleBefore.get(first) ?? null),
-        organizationHead: hasOrganizationHead(firstFolded, lastFolded, last - first + 1, language),
+        organizationHead: complemented || hasOrganizationHead(firstFolded, lastFolded, last - first + 1, language),
         placeHead:
           (PLACE_HEAD_SET.has(firstFolded) && !ORGANIZATION_HEAD_SET.has(firstFolded)) ||
           (extension === "place" && last > first) ||

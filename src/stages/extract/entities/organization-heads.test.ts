@@ -23,7 +23,13 @@ describe("organisation head words", () => {
         "The Labour Party and Siemens AG agreed. Gunness, of the UN Security Council, spoke. John House was there.",
       "en",
     );
-    for (const name of ["ABC Television", "Israel Defense Forces", "Works Agency", "Labour Party", "Siemens AG"])
+    for (const name of [
+      "ABC Television",
+      "Israel Defense Forces",
+      "Relief and Works Agency",
+      "Labour Party",
+      "Siemens AG",
+    ])
       assert.equal(found.get(name)?.type, "organization", name);
     assert.equal(found.get("John House")?.type, "person");
   });
@@ -90,5 +96,17 @@ describe("organisation head words", () => {
     assert.equal(italian.get("Governo Meloni")?.type, "organization");
     const portuguese = entitiesByName("O Governo Federal anunciou cortes. O Governo Federal nega.", "pt");
     assert.equal(portuguese.get("Governo Federal")?.type, "organization");
+  });
+
+  it("en: a head that ends a name takes its complement ('Industrial Bank of Japan Ltd', 'Chicago Board of Trade')", () => {
+    const found = entitiesByName(
+      "Shares of the Industrial Bank of Japan Ltd rose, the National Bank of Greece fell and the Chicago Board of " +
+        "Trade closed early, Peter Smith of Chicago said.",
+      "en",
+    );
+    for (const name of ["Industrial Bank of Japan Ltd", "National Bank of Greece", "Chicago Board of Trade"])
+      assert.equal(found.get(name)?.type, "organization", name);
+    assert.equal(found.get("Peter Smith")?.type, "person");
+    assert.equal(found.get("Chicago")?.type, "place");
   });
 });

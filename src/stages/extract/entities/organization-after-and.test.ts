@@ -1,0 +1,21 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { entitiesByName } from "../../../../test/support/entities-by-name.js";
+
+describe("an English organisation's name through 'and' (organizationAfterAnd)", () => {
+  it("en: 'and' inside a name that ends on an organisation's word; two names joined by 'and' stay two", () => {
+    const found = entitiesByName(
+      "The Securities and Exchange Commission and the Food and Drug Administration sued Morgan Stanley and Co Inc, " +
+        "officials in Britain and France said.",
+      "en",
+    );
+    for (const name of [
+      "Securities and Exchange Commission",
+      "Food and Drug Administration",
+      "Morgan Stanley and Co Inc",
+    ])
+      assert.equal(found.get(name)?.type, "organization", name);
+    assert.equal(found.get("France")?.type, "place");
+    assert.equal(found.get("Exchange Commission"), undefined);
+  });
+});

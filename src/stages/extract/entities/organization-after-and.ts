@@ -1,0 +1,49 @@
+import type { Token } from "../../../domain/text.js";
+import { ORGANIZATION_LAST_WORDS } from "../../../language-data/organization-cues.js";
+import { ORGANIZATION_FINAL_HEADS } from "../../../language-data/organization-heads.js";
+import { foldAccents } from "../../segment/index.js";
+
+const LAST_WORDS = new Set([...ORGANIZATION_LAST_WORDS, ...ORGANIZATION_FINAL_HEADS]);
+/** Capitalised words of an English name after its "and", at most. */
+const REACH = 4;
+
+/**
+ * Where an English organisation's name goes on through "and" from the name of tokens `first`..`last`: "Securities and Exchange
+ * Commission", "Food and Drug Administration", "Alex Brown and Sons Inc", "Morgan Stanley and Co Inc". Only when the
+ * capitalised words after "and", one space apart in the sentence, end on an organisation's last word or head; the
+ * index of that last token, or null. Two names joined by "and" end on no such word ("Britain and France"), or the
+ * first does too ("Acme Steel Corp and Acme Mining Corp").
+ */
+export function organizationAfterAnd(
+  tokens: readonly Token[],
+  text: string,
+  first: number,
+  last: number,
+  language: string,
+): number | null {
+  const link = tokens[last + 1];
+  if (language !== "en" || link?.normal !== "and" || !spaced(tokens, text, last + 1)) return null;
+  // A name whole before "and" is one of two ("Acme Steel Corp and Acme Mining Corp"); a lone word is a complement's
+  // ("Securities and Exchange Commission").
+  if (LAST_WORDS.has(foldAccents(tokens[last]!.text.toLowerCase())) && wordsWithin(tokens, first, last) > 1)
+    return null;
+  const sentence = tokens[last]!.sentence;
+  let found: number | null = null;
+  for (let end = last + 2; end <= last + 1 + REACH; end++) {
+    const token = tokens[end];
+    if (token === undefined || !token.capitalized || token.sentence !== sentence || !spaced(tokens, text, end)) break;
+    if (LAST_WORDS.has(foldAccents(token.text.toLowerCase()))) found = end;
+  }
+  return found;
+}
+
+/** Words of tokens `first`..`last` but stopwords (a sentence's "The" is not yet trimmed). */
+function wordsWithin(tokens: readonly Token[], first: number, last: number): number {
+  let words = 0;
+  for (let index = first; index <= last; index++) if (!tokens[index]!.isStopword) words++;
+  return words;
+}
+
+function spaced(tokens: readonly Token[], text: string, at: number): boolean {
+  return tokens[at]!.start - tokens[at - 1]!.end === 1 && text.charCodeAt(tokens[at]!.start - 1) === 0x20;
+}
