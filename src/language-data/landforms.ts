@@ -101,4 +101,7 @@ export const LANDFORMS: readonly (readonly string[])[] = [
   ["Sakhaline", "Sakhalin"],
   ["Spitzberg", "Spitsbergen"],
   ["Groenland"],
+  ["golfe Persique", "Persian Gulf", "Golfo Pérsico", "Persischer Golf", "Golfo Persico", "Golful Persic"],
+  ["golfe d'Aden", "Gulf of Aden", "golfo de Adén", "Golf von Aden", "golfo di Aden", "golfo de Áden"],
+  ["golfe du Mexique", "Gulf of Mexico", "golfo de México", "Golf von Mexiko", "golfo del Messico", "golfo do México"],
 ];

@@ -191,7 +191,6 @@ export const REGIONS: readonly (readonly string[])[] = [
   ["Cornouailles", "Cornwall"],
   ["Yorkshire"],
   ["Sussex"],
-  ["Grande-Bretagne", "Great Britain"],
   ["Sibérie", "Siberia", "Sibirien"],
   ["Tchétchénie", "Chechnya", "Tschetschenien"],
   ["Daghestan", "Dagestan"],

@@ -161,4 +161,12 @@ describe("gazetteer", () => {
     assert.equal(found.get("Die Welt"), undefined);
     assert.equal(found.get("Süddeutsche Zeitung")?.type, "organization");
   });
+
+  it("en, fr: a country's other names are the country ('Britain', 'Grande-Bretagne' are the United Kingdom)", () => {
+    const english = entitiesByName("Officials said Britain and the UK agreed. The United Kingdom disagreed.", "en");
+    assert.deepEqual(english.get("United Kingdom")?.variants.sort(), ["Britain", "UK", "United Kingdom"]);
+    const french = entitiesByName("Le Royaume-Uni et la Grande-Bretagne votent dans le golfe Persique.", "fr");
+    assert.ok(french.get("Grande-Bretagne")?.variants.includes("Royaume-Uni"));
+    assert.equal(french.get("golfe Persique")?.type, "place");
+  });
 });

@@ -2,6 +2,7 @@ import { AREAS } from "../../../language-data/areas.js";
 import { CAPITALS } from "../../../language-data/capitals.js";
 import { CITIES } from "../../../language-data/cities.js";
 import { COMPANIES } from "../../../language-data/companies.js";
+import { COUNTRY_ALIASES } from "../../../language-data/country-aliases.js";
 import { DEPARTMENTS } from "../../../language-data/departments.js";
 import { FORMER_STATES } from "../../../language-data/former-states.js";
 import { LANDFORMS } from "../../../language-data/landforms.js";
@@ -169,6 +170,11 @@ function build(): Map<string, GazetteerEntry> {
       if (bracketed !== undefined) add(bracketed, { id: code, type: "place" });
     }
   }
+  for (const [code, aliases] of Object.entries(COUNTRY_ALIASES))
+    for (const alias of aliases) {
+      add(alias, { id: code, type: "place" });
+      addStem(alias);
+    }
   const tails = new Map<string, { words: number; forms: Set<string> }>();
   const addGroup = (forms: readonly string[], fallback: GazetteerEntry): void => {
     for (const form of forms) {
