@@ -6,7 +6,7 @@ describe("an English organisation's name through 'and' (organizationAfterAnd)", 
   it("en: 'and' inside a name that ends on an organisation's word; two names joined by 'and' stay two", () => {
     const found = entitiesByName(
       "The Securities and Exchange Commission and the Food and Drug Administration sued Morgan Stanley and Co Inc, " +
-        "officials in Britain and France said.",
+        "officials in Britain and France said. Citibank NA and Chase Manhattan Bank NA lent.",
       "en",
     );
     for (const name of [
@@ -17,5 +17,7 @@ describe("an English organisation's name through 'and' (organizationAfterAnd)", 
       assert.equal(found.get(name)?.type, "organization", name);
     assert.equal(found.get("France")?.type, "place");
     assert.equal(found.get("Exchange Commission"), undefined);
+    assert.equal(found.get("Citibank NA and Chase Manhattan Bank NA"), undefined);
+    assert.ok(found.has("Chase Manhattan Bank NA"));
   });
 });

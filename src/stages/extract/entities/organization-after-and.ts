@@ -7,12 +7,16 @@ const LAST_WORDS = new Set([...ORGANIZATION_LAST_WORDS, ...ORGANIZATION_FINAL_HE
 /** Capitalised words of an English name after its "and", at most. */
 const REACH = 4;
 
+/** Words that go on a firm's name of several words after "and" ("Alex Brown and Sons Inc", "Morgan Stanley and Co"). */
+const FIRM_TAILS = new Set(["sons", "co", "company", "partners", "associates", "brothers"]);
+
 /**
- * Where an English organisation's name goes on through "and" from the name of tokens `first`..`last`: "Securities and Exchange
- * Commission", "Food and Drug Administration", "Alex Brown and Sons Inc", "Morgan Stanley and Co Inc". Only when the
- * capitalised words after "and", one space apart in the sentence, end on an organisation's last word or head; the
- * index of that last token, or null. Two names joined by "and" end on no such word ("Britain and France"), or the
- * first does too ("Acme Steel Corp and Acme Mining Corp").
+ * Where an English organisation's name goes on through "and" from the name of tokens `first`..`last`: "Securities and
+ * Exchange Commission", "Food and Drug Administration", "Alex Brown and Sons Inc", "Morgan Stanley and Co Inc". Only
+ * when the capitalised words after "and", one space apart in the sentence, end on an organisation's last word or
+ * head; and after a name of several words, only when they open on a firm's tail ("Sons", "Co"): two names joined by
+ * "and" are two ("Britain and France", "Citibank NA and Chase Manhattan Bank NA", "Acme Steel Corp and Acme Mining
+ * Corp"). The index of that last token, or null.
  */
 export function organizationAfterAnd(
   tokens: readonly Token[],
@@ -23,10 +27,9 @@ export function organizationAfterAnd(
 ): number | null {
   const link = tokens[last + 1];
   if (language !== "en" || link?.normal !== "and" || !spaced(tokens, text, last + 1)) return null;
-  // A name whole before "and" is one of two ("Acme Steel Corp and Acme Mining Corp"); a lone word is a complement's
-  // ("Securities and Exchange Commission").
-  if (LAST_WORDS.has(foldAccents(tokens[last]!.text.toLowerCase())) && wordsWithin(tokens, first, last) > 1)
-    return null;
+  // A lone word before "and" is a complement's ("Securities and Exchange Commission"); a sentence's "The" not counted.
+  const after = tokens[last + 2];
+  if (wordsWithin(tokens, first, last) > 1 && (after === undefined || !FIRM_TAILS.has(after.normal))) return null;
   const sentence = tokens[last]!.sentence;
   let found: number | null = null;
   for (let end = last + 2; end <= last + 1 + REACH; end++) {
