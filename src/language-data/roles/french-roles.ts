@@ -55,6 +55,13 @@ export const FRENCH_ROLES: readonly string[] = [
   "colonel",
   "juge",
   "procureur",
+  "procureure",
+  // "la République" of these functions is France's, no place of its own ("procureur de la République de Besançon").
+  "procureur de la république",
+  "procureure de la république",
+  "président de la république",
+  "présidente de la république",
+  "garde des sceaux",
   "avocat",
   "avocate",
   "dirigeant",

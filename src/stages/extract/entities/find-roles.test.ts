@@ -16,4 +16,14 @@ describe("findRoles: religious titles", () => {
     for (const [language, text, name] of cases)
       assert.equal(entitiesByName(text, language).get(name)?.type, "person", `${language}: ${name}`);
   });
+
+  it("fr: the Republic of a prosecutor's or a president's function is no place ('procureur de la République de Besançon')", () => {
+    const found = entitiesByName(
+      "La procureure de la République de Besançon, Edwige Roux-Morizot, a parlé au président de la République.",
+      "fr",
+    );
+    assert.equal(found.get("République de Besançon"), undefined);
+    assert.equal(found.get("Besançon")?.type, "place");
+    assert.equal(found.get("Edwige Roux-Morizot")?.type, "person");
+  });
 });
