@@ -77,4 +77,11 @@ describe("what a name's own words say (computeShape)", () => {
     }
     assert.equal(computeShape("English Channel").organization, false);
   });
+
+  it("a listed organisation's name, as written, opening a longer one makes an organisation ('France Bleu Drôme-Ardèche')", () => {
+    assert.equal(computeShape("France Bleu Drôme-Ardèche").organization, true);
+    assert.equal(computeShape("Volvo Cars").organization, true);
+    // "Elise" only meets "Élysée" by its spelling key.
+    assert.equal(computeShape("Elise Puget").organization, false);
+  });
 });

@@ -9,7 +9,7 @@ import {
 } from "../../../language-data/place-cues.js";
 import { foldAccents } from "../../segment/index.js";
 import { isFirstName } from "./first-names.js";
-import { lookupGazetteer } from "./gazetteer.js";
+import { isGazetteerSpelling, lookupGazetteer } from "./gazetteer.js";
 import { memoizeName } from "./memoize-name.js";
 import { teamOfPlace } from "./team-of-place.js";
 import { isWellKnownPerson } from "./well-known-person.js";
@@ -118,7 +118,21 @@ function organizationShaped(name: string, words: readonly string[]): boolean {
 
   // "Rangers de New York", "Canucks de Vancouver": a plural nickname, then the town.
   const team = name.includes(" d") ? TEAM_OF_TOWN.exec(name) : null;
-  return team !== null && teamOfPlace(team[1]!, team[2]!.trim(), team[3]!);
+  if (team !== null && teamOfPlace(team[1]!, team[2]!.trim(), team[3]!)) return true;
+  // "France Bleu Drôme-Ardèche", "Volvo Cars": a listed organisation's name opens it (a local edition, a division).
+  return words.length >= 2 && listedOrganizationOpens(words);
+}
+
+/**
+ * Whether the first words of `words`, all but the last at most, are a listed organisation's name as written (not a
+ * name that only meets one by its spelling key: "Elise" is no "Élysée").
+ */
+function listedOrganizationOpens(words: readonly string[]): boolean {
+  for (let count = Math.min(3, words.length - 1); count >= 1; count--) {
+    const opening = words.slice(0, count).join(" ");
+    if (lookupGazetteer(opening)?.type === "organization" && isGazetteerSpelling(opening)) return true;
+  }
+  return false;
 }
 
 /** The cues a name's own words give: a given name first, a place's compound form, an organisation's suffix. */
@@ -132,6 +146,7 @@ export function computeShape(name: string): NameShape {
   // "Autriche-Hongrie", "Berlin-Mitte" are places; "Ukraine-Krise" is a thing of one, no place.
   const thing = words.length === 1 && placeThing(name);
   const place = !thing && placeShaped(name, words);
+  // A place's last word wins over an organisation opening it ("Amazon River").
   const organization = organizationShaped(name, words);
   // "Ronald Reagan Washington National Airport", "John F. Kennedy Center": a place or an institution named after
   // someone opens on a given name, and its last word says what it is.
