@@ -70,7 +70,7 @@ describe("attributeQuote in English news: where the speaker stands", () => {
     assert.deepEqual(speakers('Trump met Putin in Helsinki. "It is over."'), [null]);
   });
 
-  it("en: a verb after ', but' after the quote shares the subject before it; a name after a preposition is no speaker", () => {
+  it("en: a verb after ', but' or 'and' after the quote shares the subject before it; a name after a preposition is no speaker", () => {
     const speakers = (text: string) => quotesOf(text, "en").map((quote) => quote.speaker);
     assert.deepEqual(
       speakers(
@@ -79,6 +79,14 @@ describe("attributeQuote in English news: where the speaker stands", () => {
       ["Kelly"],
     );
     assert.notDeepEqual(speakers('The campaign sent "a clear message" to Mrs. Clinton, aides said.'), ["Clinton"]);
+    // Nor after "and" right after the quote: 'repeated that the "media is rigging the polls" and said his supporters…'.
+    assert.deepEqual(
+      speakers(
+        'Donald Trump spoke in Ohio. Trump repeated his claim that the "media is rigging the polls" and said his ' +
+          "supporters were upset.",
+      ),
+      ["Donald Trump"],
+    );
     // Each language's own conjunctions: French "en" after the comma is a preposition, not Dutch "and".
     const french = quotesOf("« Nous attendons des réponses », en marge du sommet, a déclaré Sergueï Lavrov.", "fr");
     assert.deepEqual(

@@ -52,7 +52,7 @@ export function attributionWords(language: string): AttributionWords {
         "u",
       ),
       coordinated: new RegExp(
-        `,[\\s\\u00a0]*(?:${[...conjunctions.but, ...conjunctions.and].join("|")})[\\s\\u00a0]`,
+        `(?:,|^)[\\s\\u00a0]*(?:${[...conjunctions.but, ...conjunctions.and].join("|")})[\\s\\u00a0]`,
         "u",
       ),
     };
