@@ -151,4 +151,13 @@ describe("attributeQuote in English news: where the speaker stands", () => {
       ["Hillary Clinton"],
     );
   });
+
+  it("en: a phrase speaker holds a possessive ('Donald Trump's son told'), not the owner", () => {
+    const quotes = quotesOf(
+      "He was blunt. \"If you can't handle it, you don't belong in the workforce,\" Donald Trump's son told reporters.",
+      "en",
+    );
+    assert.equal(quotes[0]?.variants[0]?.speakerMention, "Donald Trump's son");
+    assert.notEqual(quotes[0]?.speaker, "Donald Trump");
+  });
 });

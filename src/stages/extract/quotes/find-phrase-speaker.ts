@@ -39,10 +39,14 @@ const STARTS_UPPERCASE = /^\p{Lu}/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const capitalised = (token: Token): boolean => STARTS_UPPERCASE.test(token.text);
 
-/** Whether the text between two tokens of a phrase lets it go on: spaces, or the period of "Mr." or "E.". */
+/**
+ * Whether the text between two tokens of a phrase lets it go on: spaces, the period of "Mr." or "E.", or an English
+ * possessive ("Donald Trump's son", whose "'s" is no token).
+ */
 function joins(context: PhraseContext, left: Token, right: Token): boolean {
   const gap = context.text.slice(left.end, right.start);
   if (/^[\s\u00a0'’-]*$/.test(gap)) return true;
+  if (context.language === "en" && /^['’]s[\s\u00a0]+$/.test(gap) && capitalised(left)) return true;
   return (
     /^\.[\s\u00a0]+$/.test(gap) && (words(context.language).titles.has(left.text) || SINGLE_CAPITAL.test(left.text))
   );
