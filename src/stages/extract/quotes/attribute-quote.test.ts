@@ -160,4 +160,13 @@ describe("attributeQuote in English news: where the speaker stands", () => {
     assert.equal(quotes[0]?.variants[0]?.speakerMention, "Donald Trump's son");
     assert.notEqual(quotes[0]?.speaker, "Donald Trump");
   });
+
+  it("en: a name and a long apposition between commas before the verb ('pollster X, part of the team …, said')", () => {
+    const quotes = quotesOf(
+      '"Trump is in a weaker position than our September track," Republican pollster Bill McInturff, part of the ' +
+        "bipartisan team conducting the survey, said in a statement.",
+      "en",
+    );
+    assert.equal(quotes[0]?.speaker, "Bill McInturff");
+  });
 });

@@ -188,9 +188,9 @@ export function attributeQuote(
   // A quoted time (« la semaine prochaine ») is a quoted phrase, not a statement.
   if (isTimePhrase(tokens, normals, inside, language)) return { mention: null, entity: null };
 
-  // After: "», a déclaré X" / "», a-t-il ajouté" / "," X said" / "," said Mr. X" / "," the report said"; not a
-  // verb after ", but" ('"winnable state" for Mrs. Clinton, but said'), which shares the subject before the quote.
-  const after = index.tokensWithin(chainEnd, afterTo).slice(0, 12);
+  // After: "», a déclaré X" / "," X said" / "," said Mr. X", within 30 words (a long apposition); not after ", but"
+  // or "and" ('"winnable state" for Mrs. Clinton, but said'), which shares the subject before the quote.
+  const after = index.tokensWithin(chainEnd, afterTo).slice(0, 30);
   const verbIndex = after.findIndex((token) => words.verbs.has(normals[token]!));
   const gap = verbIndex < 0 ? "" : text.slice(chainEnd, tokens[after[verbIndex]!]!.start);
   // Up to five words between quote and verb, or more with an apposition: "," Senator X, Republican of Iowa, said'.
