@@ -81,7 +81,8 @@ describe("what a name's own words say (computeShape)", () => {
   it("a listed organisation's name, as written, opening a longer one makes an organisation ('France Bleu Drôme-Ardèche')", () => {
     assert.equal(computeShape("France Bleu Drôme-Ardèche").organization, true);
     assert.equal(computeShape("Volvo Cars").organization, true);
-    // "Elise" only meets "Élysée" by its spelling key.
+    // "Elise" only meets "Élysée" by its spelling key; a party before a person's name is run into it.
     assert.equal(computeShape("Elise Puget").organization, false);
+    assert.equal(computeShape("LR Rachida Dati").organization, false);
   });
 });

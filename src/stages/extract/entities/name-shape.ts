@@ -124,15 +124,18 @@ function organizationShaped(name: string, words: readonly string[]): boolean {
 }
 
 /**
- * Whether the first words of `words`, all but the last at most, are a listed organisation's name as written (not a
- * name that only meets one by its spelling key: "Elise" is no "Élysée").
+ * Whether all the words of a name but its last are a listed organisation's name as written (not a name that only meets
+ * one by its spelling key: "Elise" is no "Élysée"), and the last is no given name. One word only: a party or an agency
+ * before a person's full name is run into it ("LR Rachida Dati", "AFP Marine Martin").
  */
 function listedOrganizationOpens(words: readonly string[]): boolean {
-  for (let count = Math.min(3, words.length - 1); count >= 1; count--) {
-    const opening = words.slice(0, count).join(" ");
-    if (lookupGazetteer(opening)?.type === "organization" && isGazetteerSpelling(opening)) return true;
-  }
-  return false;
+  const opening = words.slice(0, -1).join(" ");
+  return (
+    words.length <= 4 &&
+    !isFirstName(words.at(-1)!) &&
+    lookupGazetteer(opening)?.type === "organization" &&
+    isGazetteerSpelling(opening)
+  );
 }
 
 /** The cues a name's own words give: a given name first, a place's compound form, an organisation's suffix. */
