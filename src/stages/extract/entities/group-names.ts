@@ -141,7 +141,8 @@ function twoPeople(
  * gazetteer entry (Russie / Russia, OTAN / NATO); a misspelling one edit away ("Bliken" → "Blinken",
  * "Etats-Uns" → "États-Unis"); the same first name and a close surname ("Vladimir Purtin" → "Vladimir
  * Poutine"); a lone surname to the one full name that ends with it ("Lavrov" → "Sergueï Lavrov"); a compound given
- * name or the last words of one full name to it ("Seif al-Islam", "Campos Neto").
+ * name or the last words of one full name to it ("Seif al-Islam", "Campos Neto"); a company's short form to the one
+ * company written with its legal form ("Enzon" → "Enzon Inc").
  */
 export function groupNames(
   inputs: readonly NameGroupInput[],
@@ -274,8 +275,7 @@ export function groupNames(
   // The last words of one full name ("Campos Neto" → "Roberto Campos Neto").
   for (const [index, owner] of trailingNameOwners(words, spellingWords, rootOf, typeOfRoot))
     if (compatible(families[union.find(index)]!, families[union.find(owner)]!)) merge(owner, index);
-  // A company's short form ("Purolator" → "Purolator Courier Corp", "Enzon" → "Enzon Inc"), unless a listed name or a
-  // strong cue says otherwise: its mentions are the company's ("North Shore said" is no person).
+  // A company's short form, unless a listed name or a strong cue says otherwise: its mentions are the company's.
   for (const [index, owner] of companyShortFormOwners(words, written, rootOf)) {
     const short = families[union.find(index)]!;
     if (short.gazetteer !== undefined || !mayShorten(short.votes, short.count)) continue;

@@ -149,7 +149,6 @@ export function computeShape(name: string): NameShape {
   // "Autriche-Hongrie", "Berlin-Mitte" are places; "Ukraine-Krise" is a thing of one, no place.
   const thing = words.length === 1 && placeThing(name);
   const place = !thing && placeShaped(name, words);
-  // A place's last word wins over an organisation opening it ("Amazon River").
   const organization = organizationShaped(name, words);
   // "Ronald Reagan Washington National Airport", "John F. Kennedy Center": a place or an institution named after
   // someone opens on a given name, and its last word says what it is.
