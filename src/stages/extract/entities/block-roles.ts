@@ -2,7 +2,7 @@ import type { Token } from "../../../domain/text.js";
 import { endsOnOrganizationWord } from "./ends-on-organization-word.js";
 import type { RoleMatch } from "./find-roles.js";
 import { HYPHEN } from "./hyphen-links.js";
-import type { NameContext } from "./name-context.js";
+import { capitalRun, type NameContext } from "./name-context.js";
 
 /** Words that make a role of the role after their hyphen ("Vice-President", "ex-ministre", "Under-Secretary"). */
 const ROLE_PREFIXES = new Set(["ex", "vice", "under", "deputy", "co", "sub", "sous", "vize", "pro"]);
@@ -37,7 +37,7 @@ export function blockRoles(
       (tokens[role.first]!.capitalized &&
         (context.followsPlaceHead(role.first) ||
           context.insideGivenName(role.first) ||
-          endsOnOrganizationWord(tokens, text, role.first)))
+          endsOnOrganizationWord(capitalRun(tokens, text, role.first))))
     )
       continue;
     for (let index = role.first; index <= role.last; index++) {

@@ -2,6 +2,7 @@ import type { Token } from "../../../domain/text.js";
 import { NAME_PARTICLES } from "../../../language-data/name-particles.js";
 import { lowerTailAfter } from "./gazetteer.js";
 import { HYPHEN } from "./hyphen-links.js";
+import { spacedToken } from "./spaced-token.js";
 import type { StoryNames } from "./story-names.js";
 
 /** Links `findCandidates` reads as a name's particles already ("de", "von", "al"): not looked at here. */
@@ -23,18 +24,14 @@ export function knownNameEnd(
 ): number | null {
   let cursor = last + 1;
   while (cursor <= last + 2 && isShortLink(tokens, text, cursor)) cursor++;
-  if (cursor === last + 1 || !tokens[cursor]?.capitalized || !spaced(tokens, text, cursor)) return null;
+  if (cursor === last + 1 || !tokens[cursor]?.capitalized || !spacedToken(tokens, text, cursor)) return null;
   let found: number | null = null;
   const sentence = tokens[first]!.sentence;
   for (let end = cursor; end <= cursor + 2 && tokens[end]?.capitalized && tokens[end]!.sentence === sentence; end++) {
-    if (end > cursor && !(spaced(tokens, text, end) || text.charCodeAt(tokens[end]!.start - 1) === HYPHEN)) break;
+    if (end > cursor && !(spacedToken(tokens, text, end) || text.charCodeAt(tokens[end]!.start - 1) === HYPHEN)) break;
     if (names.gazetteer(text.slice(tokens[first]!.start, tokens[end]!.end)) !== undefined) found = end;
   }
   return found;
-}
-
-function spaced(tokens: readonly Token[], text: string, at: number): boolean {
-  return tokens[at]!.start - tokens[at - 1]!.end === 1 && text.charCodeAt(tokens[at]!.start - 1) === 0x20;
 }
 
 function isShortLink(tokens: readonly Token[], text: string, at: number): boolean {
@@ -44,7 +41,7 @@ function isShortLink(tokens: readonly Token[], text: string, at: number): boolea
     !token.capitalized &&
     token.text.length <= 3 &&
     !PARTICLES.has(token.normal) &&
-    spaced(tokens, text, at)
+    spacedToken(tokens, text, at)
   );
 }
 
@@ -83,5 +80,7 @@ const SCORE_AFTER =
 
 /** One space before the token, or an elision right before it ("l’"). */
 function spacedOrElided(tokens: readonly Token[], text: string, at: number): boolean {
-  return spaced(tokens, text, at) || (tokens[at]!.start === tokens[at - 1]!.end && /['’]$/.test(tokens[at - 1]!.text));
+  return (
+    spacedToken(tokens, text, at) || (tokens[at]!.start === tokens[at - 1]!.end && /['’]$/.test(tokens[at - 1]!.text))
+  );
 }

@@ -1,5 +1,5 @@
 import { GERMAN_COMPOUND_HEADS } from "../../../language-data/german-kind-nouns.js";
-import { CLUB_PREFIXES, ORGANIZATION_LAST_WORDS, TOWN_PART_WORDS } from "../../../language-data/organization-cues.js";
+import { CLUB_PREFIXES, TOWN_PART_WORDS } from "../../../language-data/organization-cues.js";
 import {
   CARDINAL_POINTS,
   PLACE_LAST_WORDS,
@@ -8,6 +8,7 @@ import {
   SURNAME_LIKE_LAST_WORDS,
 } from "../../../language-data/place-cues.js";
 import { foldAccents } from "../../segment/index.js";
+import { isOrganizationLastWord } from "./ends-on-organization-word.js";
 import { isFirstName } from "./first-names.js";
 import { isGazetteerSpelling, lookupGazetteer } from "./gazetteer.js";
 import { memoizeName } from "./memoize-name.js";
@@ -38,7 +39,6 @@ export interface NameShape {
 const PREFIXES = new Set(PLACE_PREFIXES);
 const LINKS = new Set(PLACE_NAME_LINKS);
 const PLACE_LAST = new Set(PLACE_LAST_WORDS);
-const ORGANIZATION_LAST = new Set(ORGANIZATION_LAST_WORDS);
 const SURNAME_LIKE = new Set(SURNAME_LIKE_LAST_WORDS);
 const CLUB_FIRST = new Set(CLUB_PREFIXES);
 const TOWN_PARTS = new Set([...TOWN_PART_WORDS, ...CARDINAL_POINTS, ...PLACE_PREFIXES]);
@@ -112,7 +112,7 @@ function clubOfTown(name: string, words: readonly string[]): boolean {
 }
 
 function organizationShaped(name: string, words: readonly string[]): boolean {
-  if (words.length >= 2 && ORGANIZATION_LAST.has(foldAccents(words.at(-1)!).replace(/\.$/, ""))) return true;
+  if (words.length >= 2 && isOrganizationLastWord(words.at(-1)!)) return true;
   // "FC Porto", "PSV Eindhoven", "HK CSKA Moscou": a club's abbreviation first.
   if (words.length >= 2 && CLUB_FIRST.has(words[0]!) && STARTS_UPPERCASE.test(words[1]!)) return true;
 

@@ -1,9 +1,10 @@
 import type { Token } from "../../../domain/text.js";
-import { ORGANIZATION_LAST_WORDS } from "../../../language-data/organization-cues.js";
 import { ORGANIZATION_FINAL_HEADS } from "../../../language-data/organization-heads.js";
 import { foldAccents } from "../../segment/index.js";
+import { isOrganizationLastWord } from "./ends-on-organization-word.js";
+import { spacedToken } from "./spaced-token.js";
 
-const LAST_WORDS = new Set([...ORGANIZATION_LAST_WORDS, ...ORGANIZATION_FINAL_HEADS]);
+const FINAL_HEADS = new Set(ORGANIZATION_FINAL_HEADS);
 /** Capitalised words of an English name after its "and", at most. */
 const REACH = 4;
 
@@ -26,7 +27,7 @@ export function organizationAfterAnd(
   language: string,
 ): number | null {
   const link = tokens[last + 1];
-  if (language !== "en" || link?.normal !== "and" || !spaced(tokens, text, last + 1)) return null;
+  if (language !== "en" || link?.normal !== "and" || !spacedToken(tokens, text, last + 1)) return null;
   // A lone word before "and" is a complement's ("Securities and Exchange Commission"); a sentence's "The" not counted.
   const after = tokens[last + 2];
   if (wordsWithin(tokens, first, last) > 1 && (after === undefined || !FIRM_TAILS.has(after.normal))) return null;
@@ -34,8 +35,9 @@ export function organizationAfterAnd(
   let found: number | null = null;
   for (let end = last + 2; end <= last + 1 + REACH; end++) {
     const token = tokens[end];
-    if (token === undefined || !token.capitalized || token.sentence !== sentence || !spaced(tokens, text, end)) break;
-    if (LAST_WORDS.has(foldAccents(token.text.toLowerCase()))) found = end;
+    if (token === undefined || !token.capitalized || token.sentence !== sentence || !spacedToken(tokens, text, end))
+      break;
+    if (isOrganizationLastWord(token.text) || FINAL_HEADS.has(foldAccents(token.text))) found = end;
   }
   return found;
 }
@@ -45,8 +47,4 @@ function wordsWithin(tokens: readonly Token[], first: number, last: number): num
   let words = 0;
   for (let index = first; index <= last; index++) if (!tokens[index]!.isStopword) words++;
   return words;
-}
-
-function spaced(tokens: readonly Token[], text: string, at: number): boolean {
-  return tokens[at]!.start - tokens[at - 1]!.end === 1 && text.charCodeAt(tokens[at]!.start - 1) === 0x20;
 }

@@ -29,5 +29,6 @@ export function titleOpensName(
     context.insideGivenName(at)
   )
     return false;
-  return names.gazetteer(capitalRun(tokens, text, at)) === undefined && !endsOnOrganizationWord(tokens, text, at);
+  const run = capitalRun(tokens, text, at);
+  return names.gazetteer(run) === undefined && !endsOnOrganizationWord(run);
 }
