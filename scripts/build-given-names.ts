@@ -1,0 +1,129 @@
+// Writes src/language-data/faker-given-names.ts: the given names of `@faker-js/faker`'s French, Spanish, German,
+// Italian, Portuguese and Romanian locales that the curated list (first-names.ts) lacks, less every name that
+// is also a word, a place or a month. Faker and the spelling dictionaries are devDependencies: the generated list is
+// committed, the packages are not needed to run recoupe.
+//   node --import tsx scripts/build-given-names.ts
+// Why the filters: a given name makes the capitalised word after it a person's name, so a given name that is also a
+// common word splits or invents names: "Islam" (Seif el-Islam Kadhafi), "Will", "May", "Aurore", "Speranza". A word
+// is a name only when the hunspell dictionary of its language, and the French, English, Italian and German ones (which,
+// unlike the Spanish, Portuguese and Romanian ones, list no given names in lower case), and the inflected French forms
+// of `an-array-of-french-words`, have no lower-case entry for it, accents and case folded as `isFirstName` folds them
+// ("Libère" is "libéré", "Sante" is "santé"). Nor a surname the news names a person by alone ("Lula", of "Luiz Inácio
+// Lula da Silva", `well-known-people.ts`). Places ("Austin", "Florence", "Victoria") and months ("Avril", "August")
+// stay what the gazetteer says they are.
+// Not the English locale: its 3,000 names are American first names that are as often surnames, places or words
+// ("Reagan", "Trenton", "West", "Easter"); on Reuters-21578 they split "West German" and made "Reagan Administration"
+// a person, and the French NER sets gained nothing from them.
+import { readFileSync, writeFileSync } from "node:fs";
+import { de, es, es_MX, fr, fr_BE, fr_CH, it, type LocaleDefinition, pt_BR, pt_PT, ro, ro_MD } from "@faker-js/faker";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../src/language-data/calendar-words.js";
+import { FIRST_NAMES } from "../src/language-data/first-names.js";
+import { WELL_KNOWN_PEOPLE } from "../src/language-data/well-known-people.js";
+import { lookupGazetteer } from "../src/stages/extract/entities/gazetteer.js";
+import { townEntryOf } from "../src/stages/extract/entities/town-entries.js";
+import { foldAccents } from "../src/stages/segment/index.js";
+
+type Language = "fr" | "es" | "de" | "it" | "pt" | "ro" | "en";
+
+const LOCALES: readonly [Language, LocaleDefinition][] = [
+  ["fr", fr],
+  ["fr", fr_BE],
+  ["fr", fr_CH],
+  ["es", es],
+  ["es", es_MX],
+  ["de", de],
+  ["it", it],
+  ["pt", pt_BR],
+  ["pt", pt_PT],
+  ["ro", ro],
+  ["ro", ro_MD],
+];
+
+/** Dictionaries that hold no given names in lower case: a name written there in lower case is a word in any text. */
+const SHARED_DICTIONARIES: readonly Language[] = ["fr", "en", "it", "de"];
+
+/**
+ * The lower-case entries of a hunspell dictionary (`dictionary-xx/index.dic`), flags dropped, accents and case folded
+ * as recoupe compares given names: "Sante" (Italian) is "santé", "Dauphine" is "dauphiné".
+ */
+function lowerCaseWords(language: Language): Set<string> {
+  const text = readFileSync(new URL(`../node_modules/dictionary-${language}/index.dic`, import.meta.url), "utf8");
+  const words = new Set<string>();
+  for (const line of text.split("\n").slice(1)) {
+    const word = line.split("/")[0]!.split("\t")[0]!.trim().normalize("NFC");
+    if (word !== "" && word[0] === word[0]!.toLowerCase()) words.add(foldAccents(word));
+  }
+  return words;
+}
+
+/** French words in every inflected form (`an-array-of-french-words`, MIT): hunspell lists "libérer", not "libéré". */
+function frenchForms(): Set<string> {
+  const words = JSON.parse(
+    readFileSync(new URL("../node_modules/an-array-of-french-words/index.json", import.meta.url), "utf8"),
+  ) as string[];
+  return new Set(words.map((word) => foldAccents(word.normalize("NFC"))));
+}
+
+const dictionaries = new Map<Language, Set<string>>();
+const french = frenchForms();
+const wordsOf = (language: Language): Set<string> => {
+  let words = dictionaries.get(language);
+  if (words === undefined) {
+    words = lowerCaseWords(language);
+    dictionaries.set(language, words);
+  }
+  return words;
+};
+
+const curated = new Set(
+  Object.values(FIRST_NAMES)
+    .flatMap((list) => list.split(/\s+/))
+    .filter((name) => name !== "")
+    .map(foldAccents),
+);
+/** Surnames the news names people by alone ("Lula", "Castro"): a short form of the full name, never a given name. */
+const surnames = new Set(WELL_KNOWN_PEOPLE.flat().map((word) => foldAccents(word)));
+const calendar = new Set(
+  [...Object.values(MONTH_NAMES), ...Object.values(WEEKDAY_NAMES)].flat(2).map((word) => foldAccents(word)),
+);
+
+function isKept(name: string, language: Language): boolean {
+  if (name.length < 3 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name)) return false;
+  const folded = foldAccents(name);
+  if (curated.has(folded) || calendar.has(folded) || surnames.has(folded)) return false;
+  if (french.has(folded) || wordsOf(language).has(folded)) return false;
+  if (SHARED_DICTIONARIES.some((shared) => wordsOf(shared).has(folded))) return false;
+  return lookupGazetteer(name) === undefined && townEntryOf(name) === undefined;
+}
+
+const byLanguage = new Map<Language, Set<string>>();
+const seen = new Set<string>();
+for (const [language, locale] of LOCALES) {
+  const names = Object.values(locale.person?.first_name ?? {}).flat() as string[];
+  for (const written of names) {
+    const name = written.normalize("NFC");
+    if (seen.has(foldAccents(name)) || !isKept(name, language)) continue;
+    seen.add(foldAccents(name));
+    const list = byLanguage.get(language) ?? new Set<string>();
+    list.add(name);
+    byLanguage.set(language, list);
+  }
+}
+
+const entries = [...byLanguage]
+  .map(([language, names]) => `  ${language}: ${JSON.stringify([...names].sort().join(" "))},`)
+  .join("\n");
+const source = `/**
+ * Given names of \`@faker-js/faker\` ${"10.6.0"} (MIT), by the language of the locale that lists them (fr, fr_BE, fr_CH; es,
+ * es_MX; de; it; pt_BR, pt_PT; ro, ro_MD): ${seen.size} one-word names the curated list (\`first-names.ts\`) lacks, none
+ * of them a lower-case word of the hunspell dictionaries (\`dictionary-*\`), a listed place, a GeoNames town or a month.
+ * Generated by \`scripts/build-given-names.ts\`; do not edit.
+ */
+export const FAKER_GIVEN_NAMES: Record<string, string> = {
+${entries}
+};
+`;
+writeFileSync(new URL("../src/language-data/faker-given-names.ts", import.meta.url), source);
+console.log(
+  `${seen.size} given names written (${[...byLanguage].map(([language, names]) => `${language} ${names.size}`).join(", ")})`,
+);
