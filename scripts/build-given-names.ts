@@ -18,9 +18,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { de, es, es_MX, fr, fr_BE, fr_CH, it, type LocaleDefinition, pt_BR, pt_PT, ro, ro_MD } from "@faker-js/faker";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../src/language-data/calendar-words.js";
 import { FIRST_NAMES } from "../src/language-data/first-names.js";
+import { GEONAMES_TOWNS } from "../src/language-data/geonames-towns.js";
 import { WELL_KNOWN_PEOPLE } from "../src/language-data/well-known-people.js";
 import { lookupGazetteer } from "../src/stages/extract/entities/gazetteer.js";
-import { townEntryOf } from "../src/stages/extract/entities/town-entries.js";
 import { foldAccents } from "../src/stages/segment/index.js";
 
 type Language = "fr" | "es" | "de" | "it" | "pt" | "ro" | "en";
@@ -83,6 +83,8 @@ const curated = new Set(
 );
 /** Surnames the news names people by alone ("Lula", "Castro"): a short form of the full name, never a given name. */
 const surnames = new Set(WELL_KNOWN_PEOPLE.flat().map((word) => foldAccents(word)));
+/** GeoNames' towns, read from the list itself: `townEntryOf` leaves out the towns named like a given name of this list. */
+const towns = new Set(GEONAMES_TOWNS.split("|").map((town) => foldAccents(town)));
 const calendar = new Set(
   [...Object.values(MONTH_NAMES), ...Object.values(WEEKDAY_NAMES)].flat(2).map((word) => foldAccents(word)),
 );
@@ -93,7 +95,7 @@ function isKept(name: string, language: Language): boolean {
   if (curated.has(folded) || calendar.has(folded) || surnames.has(folded)) return false;
   if (french.has(folded) || wordsOf(language).has(folded)) return false;
   if (SHARED_DICTIONARIES.some((shared) => wordsOf(shared).has(folded))) return false;
-  return lookupGazetteer(name) === undefined && townEntryOf(name) === undefined;
+  return lookupGazetteer(name) === undefined && !towns.has(folded);
 }
 
 const byLanguage = new Map<Language, Set<string>>();
