@@ -56,6 +56,9 @@ export const ORGANIZATION_LAST_WORDS: readonly string[] = [
   "telegraph",
   "guardian",
   "agency",
+  // "Secret Service", "Internal Revenue Service", "BBC World Service", "IBM Global Services".
+  "service",
+  "services",
   "studios",
   "pictures",
   "productions",

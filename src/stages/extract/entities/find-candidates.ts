@@ -3,6 +3,7 @@ import { PLURAL_ARTICLES as PLURAL_ARTICLE_WORDS } from "../../../language-data/
 import { ORGANIZATION_FINAL_HEADS, ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
 import { isStopwordAsWritten } from "../../segment/index.js";
+import { acronymBeforePerson } from "./acronym-before-person.js";
 import { blockRoles } from "./block-roles.js";
 import { calendarAt } from "./calendar-words.js";
 import type { Candidate } from "./candidate.js";
@@ -121,7 +122,9 @@ export function findCandidates(
         // German nouns are capitalised: a noun, then a name, are two ("die Zukunft Europas", "Nachrichtenagentur Interfax").
         const nounThenName = nounEndsName(tokens[last]!, folded(last), next, language, names);
         const beforePerson = isFirstName(next.text) && !isFirstName(tokens[first]!.text);
-        const listedBefore = beforePerson && gazetteerOf(tokens[first]!.start, tokens[last]!.end) !== undefined;
+        const listedBefore =
+          (beforePerson && gazetteerOf(tokens[first]!.start, tokens[last]!.end) !== undefined) ||
+          (first === last && acronymBeforePerson(tokens, text, last, nameWordAt, (name) => names.gazetteer(name)));
         if (
           (nounThenName && gazetteerOf(tokens[first]!.start, next.end) === undefined) ||
           listedBefore ||

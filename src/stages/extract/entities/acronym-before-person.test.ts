@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { makeAnalyzedArticle, testArticleId } from "../../../../test/support/analyzed-article.js";
+import { extractEntities } from "./extract-entities.js";
+
+function typesOf(text: string, language: string): Map<string, string> {
+  const entities = extractEntities([makeAnalyzedArticle(text, { id: testArticleId(1), language })]);
+  return new Map(entities.map((entity) => [entity.name, entity.type]));
+}
+
+describe("a listed acronym before a person whose given name no list holds (acronymBeforePerson)", () => {
+  it("fr: 'le député LR Rachida Dati', 'selon l'AFP Enamur Rahman' are an organisation and a person", () => {
+    const types = typesOf(
+      "Le maire du VIIe arrondissement, la députée européenne LR Rachida Dati, a voté contre. Un policier a indiqué à l'AFP Enamur Rahman que trois personnes avaient été tuées.",
+      "fr",
+    );
+    assert.equal(types.get("Rachida Dati"), "person");
+    assert.equal(types.get("LR"), "organization");
+    assert.equal(types.get("Enamur Rahman"), "person");
+    assert.equal(types.get("AFP"), "organization");
+  });
+
+  it("en: not before an organisation's last word or a third capitalised word", () => {
+    const types = typesOf(
+      "The UN Security Council met on Monday. Shares of IBM Global Services rose. It aired on CNN Good Morning America.",
+      "en",
+    );
+    assert.equal(types.get("UN Security Council"), "organization");
+    assert.equal(types.get("IBM Global Services"), "organization");
+    assert.ok(types.has("CNN Good Morning America"), [...types.keys()].join(", "));
+  });
+});
