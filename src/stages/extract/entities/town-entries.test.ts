@@ -51,3 +51,18 @@ describe("towns only GeoNames lists", () => {
     assert.equal(lookupGazetteer("Genève")?.minor, undefined);
   });
 });
+
+describe("states, provinces and regions only world-subdivisions lists", () => {
+  it("fr, en: a country's subdivision no curated list holds is a place, and no town", () => {
+    const french = entitiesByName("Les pluies ont frappé le Kerala et l'Odisha, puis le Gujarat.", "fr");
+    for (const name of ["Kerala", "Odisha", "Gujarat"]) assert.equal(french.get(name)?.type, "place", name);
+    const english = entitiesByName("Floods hit Sichuan, while Zhejiang escaped them.", "en");
+    assert.equal(english.get("Sichuan")?.type, "place");
+    assert.equal(english.get("Zhejiang")?.type, "place");
+    assert.equal(townEntryOf("Kerala")?.settlement, undefined);
+  });
+
+  it("a subdivision named as a word is no entry ('Nord', 'Centre', 'Central')", () => {
+    for (const word of ["Nord", "Centre", "Central", "Est"]) assert.equal(townEntryOf(word), undefined, word);
+  });
+});
