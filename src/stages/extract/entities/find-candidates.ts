@@ -9,6 +9,7 @@ import { calendarAt } from "./calendar-words.js";
 import type { Candidate } from "./candidate.js";
 import { candidateWordSets } from "./candidate-word-sets.js";
 import { caseBreak } from "./case-break.js";
+import { blockCommonNounAcronyms } from "./common-noun-acronyms.js";
 import { abbreviationCandidate, dottedAbbreviationAt } from "./dotted-abbreviation.js";
 import { isEdgeStopword } from "./edge-stopword.js";
 import { extendName, extensionKind, qualifiedPlaceKind } from "./extend-name.js";
@@ -71,6 +72,7 @@ export function findCandidates(
   const { roleTitleWords, sentenceOpeners, personArticles, ...placeWords } = candidateWordSets(language);
   const context = new NameContext(tokens, text, language, normals, blocked, names);
   const roleBefore = blockRoles(tokens, text, roles, context, roleTitleWords, folded, blocked);
+  blockCommonNounAcronyms(tokens, blocked);
   const isCalendar = calendarAt(tokens, text, language, folded);
   const candidates: Candidate[] = [];
   const nameWordAt = (at: number): boolean => isNameWord(tokens[at], blocked, at);
