@@ -28,6 +28,15 @@ export const COMMON_NOUN_ACRONYMS: readonly string[] = [
   "Ehpad",
   "SUV",
   "QCM",
+  "AVC",
+  "KO",
+  // Devices and formats, in every language ("un DVD", "par SMS", "le GPS"); not "CD" ("CD&V") nor "DJ" ("DJ Snake")
+  "DVD",
+  "SMS",
+  "GPS",
+  "USB",
+  "PDF",
+  "LED",
   // en
   "GDP",
   "GNP",
