@@ -87,6 +87,10 @@ describe("attributeQuote in English news: where the speaker stands", () => {
       ),
       ["Donald Trump"],
     );
+    // Nor a common noun after a preposition right before the verb: "in a low voice said", "in a series of tweets:".
+    assert.deepEqual(speakers('Bill Clinton grabbed her arm and, in a low voice said, "Do you understand."'), [
+      "Bill Clinton",
+    ]);
     // Each language's own conjunctions: French "en" after the comma is a preposition, not Dutch "and".
     const french = quotesOf("« Nous attendons des réponses », en marge du sommet, a déclaré Sergueï Lavrov.", "fr");
     assert.deepEqual(

@@ -1,6 +1,7 @@
 import type { Entity } from "../../../domain/story.js";
 import type { Token } from "../../../domain/text.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
+import { CLAUSE_OPENING_WORDS, NON_SUBJECT_WORDS } from "../../../language-data/prepositions.js";
 import { SPEAKER_PHRASE_STARTS, SPEAKER_PHRASE_STOPS } from "../../../language-data/speaker-phrase-words.js";
 import { PERSON_TITLES } from "../../../language-data/titles.js";
 import { foldAccents } from "../../segment/index.js";
@@ -33,6 +34,19 @@ function words(language: string) {
     wordSets.set(language, set);
   }
   return set;
+}
+
+const prepositionSets = new Map<string, Set<string>>();
+/** Whether a folded word is a preposition (`NON_SUBJECT_WORDS` less the words that open a clause: "and", "that"). */
+function isPreposition(language: string, word: string): boolean {
+  let set = prepositionSets.get(language);
+  if (set === undefined) {
+    const lang = language as SupportedLanguage;
+    const clauses = new Set(CLAUSE_OPENING_WORDS[lang] ?? []);
+    set = new Set((NON_SUBJECT_WORDS[lang] ?? []).filter((word) => !clauses.has(word)).map(foldAccents));
+    prepositionSets.set(language, set);
+  }
+  return set.has(word);
 }
 
 const STARTS_UPPERCASE = /^\p{Lu}/u;
@@ -115,12 +129,19 @@ export function phraseBefore(context: PhraseContext, from: number, verb: number)
   const { tokens, normals } = context;
   const phrase: number[] = [];
   let next = tokens[verb]!;
+  let stop = -1;
   for (let index = verb - 1; index >= 0; index--) {
     const token = tokens[index]!;
     if (token.start < from || phrase.length >= 4 || !joins(context, token, next)) break;
-    if (stops.has(normals[index]!) && !capitalised(token)) break;
+    if (stops.has(normals[index]!) && !capitalised(token)) {
+      stop = index;
+      break;
+    }
     phrase.unshift(index);
     next = token;
   }
-  return phrase.length === 0 ? null : mentionOf(context, phrase);
+  if (phrase.length === 0) return null;
+  // "…and, in a low voice said": a common noun after a preposition is an adjunct of the verb, not who speaks.
+  if (stop >= 0 && !capitalised(tokens[phrase[0]!]!) && isPreposition(context.language, normals[stop]!)) return null;
+  return mentionOf(context, phrase);
 }
