@@ -8,6 +8,7 @@ import {
   SURNAME_LIKE_LAST_WORDS,
 } from "../../../language-data/place-cues.js";
 import { foldAccents } from "../../segment/index.js";
+import { currencyOfPlace } from "./currency-of-place.js";
 import { isOrganizationLastWord } from "./ends-on-organization-word.js";
 import { isFirstName } from "./first-names.js";
 import { isGazetteerSpelling, lookupGazetteer } from "./gazetteer.js";
@@ -27,7 +28,10 @@ export interface NameShape {
   place: boolean;
   /** A company or institution suffix ("Gulf Oil", "Salomon Brothers"), or a team named after its town. */
   organization: boolean;
-  /** A place, a hyphen and a German noun of what happens there ("Ukraine-Krise", "Nahost-Konflikt"): nobody's name. */
+  /**
+   * A place, a hyphen and a German noun of what happens there ("Ukraine-Krise", "Nahost-Konflikt"), or a place's
+   * currency ("Swiss Franc", "Korean Won"): nobody's name.
+   */
   placeThing: boolean;
   /**
    * Capitalised words before a town's name ("Ajax Amsterdam", "Bayern Munich"): a club or a company of the town, a
@@ -147,7 +151,7 @@ export function computeShape(name: string): NameShape {
   const first = words[0] ?? "";
   const capitalizedNext = words.length >= 2 && STARTS_UPPERCASE.test(words[1]!);
   // "Autriche-Hongrie", "Berlin-Mitte" are places; "Ukraine-Krise" is a thing of one, no place.
-  const thing = words.length === 1 && placeThing(name);
+  const thing = (words.length === 1 && placeThing(name)) || currencyOfPlace(words);
   const place = !thing && placeShaped(name, words);
   const organization = organizationShaped(name, words);
   // "Ronald Reagan Washington National Airport", "John F. Kennedy Center": a place or an institution named after
