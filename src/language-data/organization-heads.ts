@@ -44,6 +44,10 @@ const ENGLISH_HEADS: readonly string[] = [
   "navy",
   "police",
   "observatory",
+  // "Museum of Modern Art", "Metropolitan Museum of Art", "National Gallery of Art": institutions ("museum" also ends
+  // organisations' names: `ORGANIZATION_LAST_WORDS`).
+  "museum",
+  "gallery",
 ];
 
 /**

@@ -17,6 +17,13 @@ describe("organisation head words", () => {
       assert.equal(it_.get(name)?.type, "organization", name);
   });
 
+  it("en: a museum or a gallery heads its name across 'of' ('Museum of Modern Art' was the person 'Modern Art')", () => {
+    const found = entitiesByName("The Museum of Modern Art and the National Gallery of Art lent works.", "en");
+    assert.equal(found.get("Museum of Modern Art")?.type, "organization");
+    assert.equal(found.get("National Gallery of Art")?.type, "organization");
+    assert.equal(found.has("Modern Art"), false);
+  });
+
   it("en: a name ending on an institution's word is an organisation, English putting its head last", () => {
     const found = entitiesByName(
       "ABC Television said the Israel Defense Forces fired on a school of the Relief and Works Agency. " +
