@@ -42,6 +42,8 @@ export const LOWERCASE_NAME_HEADS: readonly string[] = [
   "riviere",
   "baie",
   "cap",
+  // Not "col" (Italian "with the": "col Presidente").
+  "pointe",
   "sea",
   "lake",
   "mount",

@@ -148,6 +148,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "gobierno",
   "ministero",
   "partito",
+  "scuderia",
   "commissione",
   "consiglio",
   "assemblea",

@@ -21,6 +21,7 @@ export const PLACE_HEADS: readonly string[] = [
   "baie",
   "detroit",
   "col",
+  "pointe",
   "vallee",
   "plaine",
   "plateau",

@@ -12,6 +12,7 @@ import { currencyOfPlace } from "./currency-of-place.js";
 import { isOrganizationLastWord } from "./ends-on-organization-word.js";
 import { isFirstName } from "./first-names.js";
 import { isGazetteerSpelling, lookupGazetteer } from "./gazetteer.js";
+import { isListedSurname } from "./listed-surname.js";
 import { memoizeName } from "./memoize-name.js";
 import { teamOfPlace } from "./team-of-place.js";
 import { isWellKnownPerson } from "./well-known-person.js";
@@ -22,6 +23,8 @@ export interface NameShape {
   firstName: boolean;
   /** A lone given name ("Élisabeth"). */
   loneFirstName: boolean;
+  /** A lone common surname of `faker-surnames.ts` ("Dupont", "Fleury"): a weak cue, as a lone given name is. */
+  loneSurname: boolean;
   /** A lone surname of a well-known person ("Staline", "Poutine", "Churchill"). */
   wellKnownPerson: boolean;
   /** A compound place name ("Saint-Gall", "Châlons-sur-Marne", "Autriche-Hongrie", "Fleet Street"). */
@@ -162,6 +165,7 @@ export function computeShape(name: string): NameShape {
   return {
     firstName: capitalizedNext && isFirstName(first) && !namedAfterSomeone,
     loneFirstName: words.length === 1 && !first.includes("-") && isFirstName(first),
+    loneSurname: words.length === 1 && !first.includes("-") && isListedSurname(first),
     wellKnownPerson: words.length === 1 && isWellKnownPerson(first),
     place,
     organization,

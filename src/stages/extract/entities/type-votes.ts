@@ -40,7 +40,7 @@ export function voteType(
   if (speaks) votes.person += 1;
   if (cues.group || shape.placeThing) votes.other += STRONG_CUE;
   if (shape.firstName) votes.person += STRONG_CUE;
-  else if (shape.loneFirstName) votes.person += 1;
+  else if (shape.loneFirstName || shape.loneSurname) votes.person += 1;
   if (shape.wellKnownPerson) votes.person += STRONG_CUE;
   if (shape.place) votes.place += 2.5;
   if (shape.organization) votes.organization += STRONG_CUE;
