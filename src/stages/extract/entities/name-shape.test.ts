@@ -76,6 +76,10 @@ describe("what a name's own words say (computeShape)", () => {
       assert.equal(computeShape(name).organization, true, name);
     }
     assert.equal(computeShape("English Channel").organization, false);
+    // Then a legal form or a code in capitals ("NA", "FSB", "KK", a fund's "II"); not a person's initials.
+    for (const name of ["Chase Manhattan Bank NA", "Lincoln Savings Bank FSB", "ML Venture Partners II"])
+      assert.equal(computeShape(name).organization, true, name);
+    assert.equal(computeShape("John F. Kennedy JR").organization, false);
   });
 
   it("a listed organisation's name, as written, opening a longer one makes an organisation ('France Bleu Drôme-Ardèche')", () => {

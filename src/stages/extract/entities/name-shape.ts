@@ -51,6 +51,8 @@ const CLUB_FIRST = new Set(CLUB_PREFIXES);
 const TOWN_PARTS = new Set([...TOWN_PART_WORDS, ...CARDINAL_POINTS, ...PLACE_PREFIXES]);
 
 const STARTS_UPPERCASE = /^\p{Lu}/u;
+/** A legal form or a code in capitals after a company's name ("NA", "NV", "SE"). */
+const SHORT_CODE = /^\p{Lu}{2,3}$/u;
 /** A German noun ending a compound with a place: the compound is no place ("Ukraine-Krise", "Russland-Sanktionen"). */
 const COMPOUND_HEAD = new RegExp(`(?:${GERMAN_COMPOUND_HEADS.join("|")})$`);
 /** "Châlons-sur-Marne", "Saint-Jean-de-Luz": a lower-case link between capitalised parts. */
@@ -120,6 +122,8 @@ function clubOfTown(name: string, words: readonly string[]): boolean {
 
 function organizationShaped(name: string, words: readonly string[]): boolean {
   if (words.length >= 2 && isOrganizationLastWord(words.at(-1)!)) return true;
+  // "Chase Manhattan Bank NA", "Mellon Bank NA": an organisation's word, then a legal form or a code in capitals.
+  if (words.length >= 3 && SHORT_CODE.test(words.at(-1)!) && isOrganizationLastWord(words.at(-2)!)) return true;
   // "FC Porto", "PSV Eindhoven", "HK CSKA Moscou": a club's abbreviation first.
   if (words.length >= 2 && CLUB_FIRST.has(words[0]!) && STARTS_UPPERCASE.test(words[1]!)) return true;
 
