@@ -17,6 +17,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { de, es, es_MX, fr, fr_BE, fr_CH, it, type LocaleDefinition, pt_BR, pt_PT, ro, ro_MD } from "@faker-js/faker";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../src/language-data/calendar-words.js";
+import { FAMILY_BRANDS } from "../src/language-data/family-brands.js";
 import { FIRST_NAMES } from "../src/language-data/first-names.js";
 import { GEONAMES_TOWNS } from "../src/language-data/geonames-towns.js";
 import { WELL_KNOWN_PEOPLE } from "../src/language-data/well-known-people.js";
@@ -137,8 +138,10 @@ of them a lower-case word of the hunspell dictionaries (\`dictionary-*\`), a lis
   given.byLanguage,
 );
 
-// Surnames: not fr_BE's (English surnames, as in the English locale) nor the English locale's; none a given name.
+// Surnames: not fr_BE's (English surnames, as in the English locale) nor the English locale's; none a given name, and
+// no brand named after a family ("Ferrari", `family-brands.ts`).
 for (const names of given.byLanguage.values()) for (const name of names) curated.add(foldAccents(name));
+for (const brand of FAMILY_BRANDS) curated.add(foldAccents(brand));
 const surnames = namesByLanguage(
   "last_name",
   LOCALES.filter(([, locale]) => locale !== fr_BE),
@@ -148,6 +151,7 @@ write(
   "FAKER_SURNAMES",
   `Surnames of \`@faker-js/faker\` 10.6.0 (MIT), by the language of the locale that lists them (fr, fr_CH; es, es_MX; de;
 it; pt_BR, pt_PT; ro, ro_MD): ${surnames.count} one-word names, none of them a given name, a lower-case word of the
-hunspell dictionaries (\`dictionary-*\`), a listed place, a GeoNames town or a month.`,
+hunspell dictionaries (\`dictionary-*\`), a brand named after a family (\`family-brands.ts\`), a listed place, a GeoNames
+town or a month.`,
   surnames.byLanguage,
 );

@@ -7,6 +7,8 @@ describe("common surnames (isListedSurname)", () => {
   it("knows surnames of faker's locales, as names only: no word, no given name, no acronym", () => {
     for (const name of ["Dupont", "Fleury", "Ackermann", "Santoro"]) assert.ok(isListedSurname(name), name);
     for (const word of ["Moreau", "Pierre", "ITT", "Paris"]) assert.equal(isListedSurname(word), false, word);
+    // Nor a brand named after a family: "Ferrari" alone is as often the team as a person (family-brands.ts).
+    assert.equal(isListedSurname("Ferrari"), false);
   });
 
   it("fr: a lone surname with no other cue is a person", () => {
