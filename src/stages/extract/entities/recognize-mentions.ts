@@ -13,6 +13,7 @@ import { findRoles, type RoleMatch } from "./find-roles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { groupNames } from "./group-names.js";
 import { germanPlaceAdjective } from "./inflected-name.js";
+import { isNameInCapitals } from "./name-in-capitals.js";
 import { isNounBeforeGenitive } from "./noun-before-genitive.js";
 import { resultEntries } from "./result-entries.js";
 import { shareListTypes } from "./share-list-types.js";
@@ -103,7 +104,8 @@ function keepCandidate(
   if (isCuratedName(gazetteer)) return true;
   // Roman numerals ("II", "XIV") and headlines in capitals ("FAITS DIVERS", "NOUVELLES ÉTRANGÈRES") name nothing.
   if (/^[IVXLC]+$/.test(candidate.name)) return false;
-  if (!HAS_LOWERCASE.test(candidate.name) && (candidate.words > 1 || candidate.name.length > 6)) return false;
+  if (!HAS_LOWERCASE.test(candidate.name) && (candidate.words > 1 || candidate.name.length > 6))
+    return isNameInCapitals(candidate, vocabulary);
   // A lone head word is a common noun ("le Conseil a décidé", "la Commission").
   if (candidate.words === 1 && (candidate.cues.organizationHead || candidate.cues.placeHead)) return false;
   if (candidate.cues.title || candidate.cues.role !== null || candidate.words > 1) return true;
