@@ -13,6 +13,7 @@ import { findRoles, type RoleMatch } from "./find-roles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { groupNames } from "./group-names.js";
 import { germanPlaceAdjective } from "./inflected-name.js";
+import { longSPlace } from "./long-s-reading.js";
 import { isNameInCapitals } from "./name-in-capitals.js";
 import { isNounBeforeGenitive } from "./noun-before-genitive.js";
 import { resultEntries } from "./result-entries.js";
@@ -189,7 +190,7 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
       const country = results.countries.get(found);
       const inResults = country !== undefined || results.people.has(found);
       const candidate = inResults ? { ...found, confirmed: true } : found;
-      const entry = country ?? candidate.gazetteer;
+      const entry = country ?? candidate.gazetteer ?? longSPlace(candidate, language, names);
       if (!keepCandidate(candidate, entry, vocabulary) || isNounBeforeGenitive(tokens, candidate, language)) continue;
       // A town only GeoNames lists casts no vote: it types the name's entity when nothing else does (`groupNames`).
       const gazetteer = isCuratedName(entry) ? entry : undefined;
