@@ -110,6 +110,10 @@ export const ORGANIZATION_LAST_WORDS: readonly string[] = [
   "llc",
   "nv",
   "bv",
+  // Nordic legal forms ("Electrolux AB", "Equinor ASA", "Nokia Oyj").
+  "ab",
+  "asa",
+  "oyj",
   "co",
 ];
 

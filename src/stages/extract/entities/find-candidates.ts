@@ -27,7 +27,7 @@ import { listedAsWritten } from "./listed-as-written.js";
 import { capitalRun, NameContext } from "./name-context.js";
 import { isNounAfterDeterminer } from "./noun-after-determiner.js";
 import { nounEndsName } from "./noun-ends-name.js";
-import { organizationAfterAnd } from "./organization-after-and.js";
+import { organizationGoesOn } from "./organization-goes-on.js";
 import { hasOrganizationHead } from "./organization-head.js";
 import { placeNounAfter } from "./place-noun-after.js";
 import { StoryNames } from "./story-names.js";
@@ -164,7 +164,7 @@ export function findCandidates(
         hyphened ??
         (headed ? null : knownNameEnd(tokens, text, first, last, names)) ??
         knownLowerEnd(tokens, text, first, last) ??
-        organizationAfterAnd(tokens, text, first, last, language);
+        organizationGoesOn(tokens, text, first, last, language);
       if (through !== null) {
         last = through;
         // "Bouches-du-Rhône Martine Vassal": a hyphenated place is whole unless a hyphen goes on.
