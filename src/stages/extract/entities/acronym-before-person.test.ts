@@ -11,7 +11,8 @@ function typesOf(text: string, language: string): Map<string, string> {
 describe("a listed acronym before a person whose given name no list holds (acronymBeforePerson)", () => {
   it("fr: 'le député LR Rachida Dati', 'selon l'AFP Enamur Rahman' are an organisation and a person", () => {
     const types = typesOf(
-      "Le maire du VIIe arrondissement, la députée européenne LR Rachida Dati, a voté contre. Un policier a indiqué à l'AFP Enamur Rahman que trois personnes avaient été tuées.",
+      "Le maire du VIIe arrondissement, la députée européenne LR Rachida Dati, a voté contre. " +
+        "Un policier a indiqué à l'AFP Enamur Rahman que trois personnes avaient été tuées.",
       "fr",
     );
     assert.equal(types.get("Rachida Dati"), "person");
