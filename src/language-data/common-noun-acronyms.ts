@@ -30,6 +30,8 @@ export const COMMON_NOUN_ACRONYMS: readonly string[] = [
   "QCM",
   "AVC",
   "KO",
+  // "Messieurs" without its period, as OCR and hurried typing leave it ("MM, Emile Schaeffer"): an honorific.
+  "MM",
   // Devices and formats, in every language ("un DVD", "par SMS", "le GPS"); not "CD" ("CD&V") nor "DJ" ("DJ Snake")
   "DVD",
   "SMS",

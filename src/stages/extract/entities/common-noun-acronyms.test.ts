@@ -10,6 +10,10 @@ describe("acronyms that are common nouns (blockCommonNounAcronyms)", () => {
     );
     assert.equal(found.get("Human Rights Watch")?.type, "organization");
     for (const name of ["ONG Human Rights Watch", "PIB", "SUV", "ONG"]) assert.equal(found.has(name), false, name);
+    // "MM" without its period is "Messieurs", no organisation: "Etaient présents MM, Emile Schaeffer".
+    const present = entitiesByName("Etaient présents MM, Emile Schaeffer et MM. Louis Thorens.", "fr");
+    assert.equal(present.has("MM"), false);
+    assert.equal(present.get("Louis Thorens")?.type, "person");
   });
 
   it("en: 'as GDP grew', 'will sell LNG' name no organisation", () => {
