@@ -17,4 +17,16 @@ describe("names written in capitals (isNameInCapitals)", () => {
     assert.equal(found.has("ALAIN EST MORT"), false);
     assert.equal(found.get("Alain Delon")?.type, "person");
   });
+
+  it("fr: a title-case word, then words in capitals, is a heading, unless a given name, a head or a numeral says a name", () => {
+    const found = entitiesByName(
+      "Maladies PEAU guéries. Sciatique RHUMATISMES soignés. Jean DUPONT est venu avec le Groupe PSA. Sous Napoléon III, la France changea.",
+      "fr",
+    );
+    assert.equal(found.has("Maladies PEAU"), false);
+    assert.equal(found.has("Sciatique RHUMATISMES"), false);
+    assert.equal(found.get("Jean DUPONT")?.type, "person");
+    assert.equal(found.get("Groupe PSA")?.type, "organization");
+    assert.equal(found.get("Napoléon III")?.type, "person");
+  });
 });

@@ -10,11 +10,11 @@ import type { Candidate } from "./candidate.js";
 import { hasCommonWordInside } from "./common-word-inside.js";
 import { findCandidates } from "./find-candidates.js";
 import { findRoles, type RoleMatch } from "./find-roles.js";
-import type { GazetteerEntry } from "./gazetteer.js";
+import { type GazetteerEntry, lookupGazetteer } from "./gazetteer.js";
 import { groupNames } from "./group-names.js";
 import { germanPlaceAdjective } from "./inflected-name.js";
 import { longSPlace } from "./long-s-reading.js";
-import { isNameInCapitals } from "./name-in-capitals.js";
+import { isMixedCaseHeading, isNameInCapitals } from "./name-in-capitals.js";
 import { isNounBeforeGenitive } from "./noun-before-genitive.js";
 import { resultEntries } from "./result-entries.js";
 import { shareListTypes } from "./share-list-types.js";
@@ -107,6 +107,7 @@ function keepCandidate(
   if (/^[IVXLC]+$/.test(candidate.name)) return false;
   if (!HAS_LOWERCASE.test(candidate.name) && (candidate.words > 1 || candidate.name.length > 6))
     return isNameInCapitals(candidate, vocabulary);
+  if (isMixedCaseHeading(candidate, (word) => lookupGazetteer(word) !== undefined)) return false;
   // A lone head word is a common noun ("le Conseil a décidé", "la Commission").
   if (candidate.words === 1 && (candidate.cues.organizationHead || candidate.cues.placeHead)) return false;
   if (candidate.cues.title || candidate.cues.role !== null || candidate.words > 1) return true;
