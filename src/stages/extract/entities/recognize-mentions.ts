@@ -10,10 +10,10 @@ import type { Candidate } from "./candidate.js";
 import { hasCommonWordInside } from "./common-word-inside.js";
 import { findCandidates } from "./find-candidates.js";
 import { findRoles, type RoleMatch } from "./find-roles.js";
-import { type GazetteerEntry, lookupGazetteer } from "./gazetteer.js";
+import type { GazetteerEntry } from "./gazetteer.js";
 import { groupNames } from "./group-names.js";
 import { germanPlaceAdjective } from "./inflected-name.js";
-import { longSPlace } from "./long-s-reading.js";
+import { longSPlace } from "./long-s-place.js";
 import { isMixedCaseHeading, isNameInCapitals } from "./name-in-capitals.js";
 import { isNounBeforeGenitive } from "./noun-before-genitive.js";
 import { resultEntries } from "./result-entries.js";
@@ -101,13 +101,14 @@ function keepCandidate(
   candidate: Candidate,
   gazetteer: GazetteerEntry | undefined,
   vocabulary: StoryVocabulary,
+  names: StoryNames,
 ): boolean {
   if (isCuratedName(gazetteer)) return true;
   // Roman numerals ("II", "XIV") and headlines in capitals ("FAITS DIVERS", "NOUVELLES ÉTRANGÈRES") name nothing.
   if (/^[IVXLC]+$/.test(candidate.name)) return false;
   if (!HAS_LOWERCASE.test(candidate.name) && (candidate.words > 1 || candidate.name.length > 6))
     return isNameInCapitals(candidate, vocabulary);
-  if (isMixedCaseHeading(candidate, (word) => lookupGazetteer(word) !== undefined)) return false;
+  if (isMixedCaseHeading(candidate, (word) => names.gazetteer(word) !== undefined)) return false;
   // A lone head word is a common noun ("le Conseil a décidé", "la Commission").
   if (candidate.words === 1 && (candidate.cues.organizationHead || candidate.cues.placeHead)) return false;
   if (candidate.cues.title || candidate.cues.role !== null || candidate.words > 1) return true;
@@ -192,7 +193,8 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
       const inResults = country !== undefined || results.people.has(found);
       const candidate = inResults ? { ...found, confirmed: true } : found;
       const entry = country ?? candidate.gazetteer ?? longSPlace(candidate, language, names);
-      if (!keepCandidate(candidate, entry, vocabulary) || isNounBeforeGenitive(tokens, candidate, language)) continue;
+      if (!keepCandidate(candidate, entry, vocabulary, names) || isNounBeforeGenitive(tokens, candidate, language))
+        continue;
       // A town only GeoNames lists casts no vote: it types the name's entity when nothing else does (`groupNames`).
       const gazetteer = isCuratedName(entry) ? entry : undefined;
       // Where every noun is capitalised, one unlisted word beside a verb of speech is as often its object ("kündigte
