@@ -206,9 +206,11 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
         !bareNoun && speaks(tokens, normals, candidate, verbs),
         names.shape(candidate.name),
         // No prior of several words for a person: a common word inside, a French article before ("le Moulin-Rouge"),
-        // or a place's adjective opening it ("Genfer Treffen"; "Münchner Polizei" has its head).
+        // a place's adjective opening it ("Genfer Treffen"; "Münchner Polizei" has its head), or a town or a region
+        // only GeoNames or the world's subdivisions list, which no other cue then outvotes ("Banská Bystrica").
         candidate.words > 1 &&
-          (hasCommonWordInside(tokens, normals, candidate, vocabulary.lowercase) ||
+          (entry?.minor === true ||
+            hasCommonWordInside(tokens, normals, candidate, vocabulary.lowercase) ||
             followsFrenchArticle(tokens, text, normals, candidate, language) ||
             germanPlaceAdjective(candidate.name.slice(0, candidate.name.indexOf(" ")), language, names) !== undefined),
       );

@@ -62,6 +62,15 @@ describe("states, provinces and regions only world-subdivisions lists", () => {
     assert.equal(townEntryOf("Kerala")?.settlement, undefined);
   });
 
+  it("fr, en: a town or a region of several words is a place, not a person's full name", () => {
+    const french = entitiesByName("Les bureaux ont quitté Levallois-Perret pour Charleville-Mézières.", "fr");
+    assert.equal(french.get("Levallois-Perret")?.type, "place");
+    assert.equal(french.get("Charleville-Mézières")?.type, "place");
+    const english = entitiesByName("Floods hit Uttar Pradesh and the storm reached Costa Mesa.", "en");
+    assert.equal(english.get("Uttar Pradesh")?.type, "place");
+    assert.equal(english.get("Costa Mesa")?.type, "place");
+  });
+
   it("a subdivision named as a word is no entry ('Nord', 'Centre', 'Central')", () => {
     for (const word of ["Nord", "Centre", "Central", "Est"]) assert.equal(townEntryOf(word), undefined, word);
   });
