@@ -2,7 +2,7 @@
 // Italian, Portuguese and Romanian locales that the curated list (first-names.ts) lacks, less every name that
 // is also a word, a place or a month. Faker and the spelling dictionaries are devDependencies: the generated list is
 // committed, the packages are not needed to run recoupe.
-//   node --import tsx scripts/build-given-names.ts
+//   node --import tsx scripts/build-person-names.ts
 // Why the filters: a given name makes the capitalised word after it a person's name, so a given name that is also a
 // common word splits or invents names: "Islam" (Seif el-Islam Kadhafi), "Will", "May", "Aurore", "Speranza". A word
 // is a name only when the hunspell dictionary of its language, and the French, English, Italian and German ones (which,
@@ -14,15 +14,17 @@
 // Not the English locale: its 3,000 names are American first names that are as often surnames, places or words
 // ("Reagan", "Trenton", "West", "Easter"); on Reuters-21578 they split "West German" and made "Reagan Administration"
 // a person, and the French NER sets gained nothing from them.
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { de, es, es_MX, fr, fr_BE, fr_CH, it, type LocaleDefinition, pt_BR, pt_PT, ro, ro_MD } from "@faker-js/faker";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../src/language-data/calendar-words.js";
 import { FAMILY_BRANDS } from "../src/language-data/family-brands.js";
 import { FIRST_NAMES } from "../src/language-data/first-names.js";
 import { GEONAMES_TOWNS } from "../src/language-data/geonames-towns.js";
 import { WELL_KNOWN_PEOPLE } from "../src/language-data/well-known-people.js";
+import { foldedNameSet } from "../src/stages/extract/entities/folded-name-set.js";
 import { lookupGazetteer } from "../src/stages/extract/entities/gazetteer.js";
 import { foldAccents } from "../src/stages/segment/index.js";
+import { frenchForms, hunspellWords } from "./dictionary-words.js";
 
 type Language = "fr" | "es" | "de" | "it" | "pt" | "ro" | "en";
 
@@ -43,45 +45,18 @@ const LOCALES: readonly [Language, LocaleDefinition][] = [
 /** Dictionaries that hold no given names in lower case: a name written there in lower case is a word in any text. */
 const SHARED_DICTIONARIES: readonly Language[] = ["fr", "en", "it", "de"];
 
-/**
- * The lower-case entries of a hunspell dictionary (`dictionary-xx/index.dic`), flags dropped, accents and case folded
- * as recoupe compares given names: "Sante" (Italian) is "santé", "Dauphine" is "dauphiné".
- */
-function lowerCaseWords(language: Language): Set<string> {
-  const text = readFileSync(new URL(`../node_modules/dictionary-${language}/index.dic`, import.meta.url), "utf8");
-  const words = new Set<string>();
-  for (const line of text.split("\n").slice(1)) {
-    const word = line.split("/")[0]!.split("\t")[0]!.trim().normalize("NFC");
-    if (word !== "" && word[0] === word[0]!.toLowerCase()) words.add(foldAccents(word));
-  }
-  return words;
-}
-
-/** French words in every inflected form (`an-array-of-french-words`, MIT): hunspell lists "libérer", not "libéré". */
-function frenchForms(): Set<string> {
-  const words = JSON.parse(
-    readFileSync(new URL("../node_modules/an-array-of-french-words/index.json", import.meta.url), "utf8"),
-  ) as string[];
-  return new Set(words.map((word) => foldAccents(word.normalize("NFC"))));
-}
-
 const dictionaries = new Map<Language, Set<string>>();
 const french = frenchForms();
 const wordsOf = (language: Language): Set<string> => {
   let words = dictionaries.get(language);
   if (words === undefined) {
-    words = lowerCaseWords(language);
+    words = hunspellWords(language);
     dictionaries.set(language, words);
   }
   return words;
 };
 
-const curated = new Set(
-  Object.values(FIRST_NAMES)
-    .flatMap((list) => list.split(/\s+/))
-    .filter((name) => name !== "")
-    .map(foldAccents),
-);
+const curated = foldedNameSet(FIRST_NAMES);
 /** Surnames the news names people by alone ("Lula", "Castro"): a short form of the full name, never a given name. */
 const wellKnownSurnames = new Set(WELL_KNOWN_PEOPLE.flat().map((word) => foldAccents(word)));
 /** GeoNames' towns, read from the list itself: `townEntryOf` leaves out the towns named like a given name of this list. */

@@ -8,9 +8,10 @@
 // French, English, Spanish, Italian or German hunspell dictionaries, or an inflected French form, accents and case
 // folded ("Nord", "Centre", "Central", "Est", "Capital", "Lakes"). Like GeoNames' towns, these are weaker entries than
 // the curated lists' (see `town-entries.ts`): a place only when no cue says otherwise.
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { foldAccents } from "../src/stages/segment/index.js";
+import { frenchForms, hunspellWords } from "./dictionary-words.js";
 
 interface Country {
   countryShortCode: string;
@@ -19,24 +20,10 @@ interface Country {
 
 const countries = createRequire(import.meta.url)("country-region-data/data.json") as Country[];
 
-/** The lower-case entries of a hunspell dictionary, flags dropped, folded. */
-function hunspellWords(language: string): string[] {
-  const text = readFileSync(new URL(`../node_modules/dictionary-${language}/index.dic`, import.meta.url), "utf8");
-  return text
-    .split("\n")
-    .slice(1)
-    .map((line) => line.split("/")[0]!.split("\t")[0]!.trim().normalize("NFC"))
-    .filter((word) => word !== "" && word[0] === word[0]!.toLowerCase());
-}
-
-const frenchForms = JSON.parse(
-  readFileSync(new URL("../node_modules/an-array-of-french-words/index.json", import.meta.url), "utf8"),
-) as string[];
-const words = new Set(
-  [...frenchForms, ...["fr", "en", "es", "it", "de"].flatMap(hunspellWords)].map((word) =>
-    foldAccents(word.normalize("NFC")),
-  ),
-);
+const words = new Set([
+  ...frenchForms(),
+  ...["fr", "en", "es", "it", "de"].flatMap((language) => [...hunspellWords(language)]),
+]);
 
 /** The names one entry of the package holds: "Araba/Álava" is two, "Beograd (Belgrade)" two. */
 function namesOf(entry: string): string[] {

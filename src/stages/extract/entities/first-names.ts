@@ -1,6 +1,7 @@
 import { FAKER_GIVEN_NAMES } from "../../../language-data/faker-given-names.js";
 import { FIRST_NAMES } from "../../../language-data/first-names.js";
 import { foldAccents } from "../../segment/index.js";
+import { foldedNameSet } from "./folded-name-set.js";
 
 let names: Set<string> | undefined;
 
@@ -9,12 +10,10 @@ let names: Set<string> | undefined;
  * of faker's locales less every name that is also a word or a place (`faker-given-names.ts`). Folded match.
  */
 export function isFirstName(word: string): boolean {
-  names ??= new Set(
-    [...Object.values(FIRST_NAMES), ...Object.values(FAKER_GIVEN_NAMES)]
-      .flatMap((list) => list.split(/\s+/))
-      .filter((name) => name.length > 0)
-      .map(foldAccents),
-  );
+  names ??= foldedNameSet(FIRST_NAMES, FAKER_GIVEN_NAMES);
   const folded = foldAccents(word);
-  return names.has(folded) || names.has(folded.split("-")[0]!);
+  if (names.has(folded)) return true;
+  // Asked for every capitalised token: the hyphenated part is cut only when there is one.
+  const hyphen = folded.indexOf("-");
+  return hyphen > 0 && names.has(folded.slice(0, hyphen));
 }

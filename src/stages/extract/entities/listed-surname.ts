@@ -1,5 +1,6 @@
 import { FAKER_SURNAMES } from "../../../language-data/faker-surnames.js";
 import { foldAccents } from "../../segment/index.js";
+import { foldedNameSet } from "./folded-name-set.js";
 
 let surnames: Set<string> | undefined;
 /** Written as a name, not an acronym: "Itt" may be a surname, "ITT" is a company. */
@@ -10,11 +11,6 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
  * alone and with no other cue, "Dupont", "Fleury", "Ackermann" are more likely a person than anything else. Folded.
  */
 export function isListedSurname(word: string): boolean {
-  surnames ??= new Set(
-    Object.values(FAKER_SURNAMES)
-      .flatMap((list) => list.split(" "))
-      .filter((name) => name !== "")
-      .map(foldAccents),
-  );
+  surnames ??= foldedNameSet(FAKER_SURNAMES);
   return TITLE_CASE.test(word) && surnames.has(foldAccents(word));
 }

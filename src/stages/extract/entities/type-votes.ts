@@ -19,15 +19,16 @@ export function emptyVotes(): TypeVotes {
 /**
  * How strongly each cue around one mention points to a type: honorifics and functions to a person, the
  * gazetteer and head words to places and organisations, a preposition of place to a place, several
- * capitalised words without a head to a person (unless one of them is a common word of the story:
- * `commonWordInside`), an acronym to an organisation.
+ * capitalised words without a head to a person (unless the caller knows better, `noSeveralWordsPrior`: a common
+ * word of the story inside, a French article before, a town or region only the weak lists hold), an acronym to an
+ * organisation.
  */
 export function voteType(
   candidate: Candidate,
   gazetteer: GazetteerEntry | undefined,
   speaks: boolean,
   shape: NameShape = nameShape(candidate.name),
-  commonWordInside = false,
+  noSeveralWordsPrior = false,
 ): TypeVotes {
   const votes = emptyVotes();
   const { cues } = candidate;
@@ -50,7 +51,7 @@ export function voteType(
   if (acronym) votes.organization += 1;
   else if (
     candidate.words >= 2 &&
-    !commonWordInside &&
+    !noSeveralWordsPrior &&
     !cues.organizationHead &&
     !cues.placeHead &&
     !shape.place &&
