@@ -37,6 +37,19 @@ describe("towns only GeoNames lists", () => {
     assert.equal(found.get("Croix")?.type === "place", false);
   });
 
+  it("fr, en: small towns of the countries whose languages recoupe reads are places, unless named as a word", () => {
+    // Dinan (12,000 inhabitants), Paimpol (8,000), Tadcaster (6,000), Mablethorpe (12,000): under the 15,000 kept
+    // across Europe.
+    const french = entitiesByName("Le maire de Dinan a reçu son homologue de Paimpol.", "fr");
+    assert.equal(french.get("Dinan")?.type, "place");
+    assert.equal(french.get("Paimpol")?.type, "place");
+    const english = entitiesByName("The mayor of Tadcaster met councillors from Mablethorpe.", "en");
+    assert.equal(english.get("Tadcaster")?.type, "place");
+    assert.equal(english.get("Mablethorpe")?.type, "place");
+    // Small towns named as a word (a plural too) or a person are left out: "Chantilly", "Stone", "Banks", "Shelley".
+    for (const name of ["Chantilly", "Stone", "Banks", "Shelley"]) assert.equal(townEntryOf(name), undefined, name);
+  });
+
   it("stays apart from the curated lists: no given name, no stopword, no curated name taken", () => {
     assert.equal(townEntryOf("Lorient")?.minor, true);
     // GeoNames lists towns called "Nancy", "Martin" (Slovakia), "Auch" (France), "Waren" (Germany), "Florence" (Italy).
