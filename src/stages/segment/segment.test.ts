@@ -75,6 +75,42 @@ describe("segmentText", () => {
     );
   });
 
+  it("fr, it: keeps a capital elision glued to a capitalised word in the name it opens, not the article or preposition", () => {
+    const words = (text: string, language = "fr") => segmentText(text, language).tokens.map((t) => t.text);
+    assert.deepEqual(words("Massimo D'Alema est allé à N'Djamena avec N’Golo Kanté."), [
+      "Massimo",
+      "D'Alema",
+      "est",
+      "allé",
+      "à",
+      "N'Djamena",
+      "avec",
+      "N’Golo",
+      "Kanté",
+    ]);
+    // Opening a sentence, "D'" is the preposition; lower-case "n'" and "l'", and words in capitals, are split off.
+    assert.deepEqual(words("D'Allemagne arrivent les nouvelles. N'importe : l'Ukraine, N'DJAMENA."), [
+      "D'",
+      "Allemagne",
+      "arrivent",
+      "les",
+      "nouvelles",
+      "N'",
+      "importe",
+      "l'",
+      "Ukraine",
+      "N'",
+      "DJAMENA",
+    ]);
+    assert.deepEqual(words("Il governo di Massimo D'Alema cadde.", "it"), [
+      "Il",
+      "governo",
+      "di",
+      "Massimo",
+      "D'Alema",
+      "cadde",
+    ]);
+  });
   it("en: leaves the possessive and a pronoun's verb out of the word, not an inner apostrophe", () => {
     const { text, tokens } = segmentText("Sarah Palin’s church and Japan's coast: I’m sure we'll see O’Neill.", "en");
     assert.deepEqual(

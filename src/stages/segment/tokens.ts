@@ -84,6 +84,23 @@ function numberEnd(text: string, start: number): number {
   return end;
 }
 
+/** Elided letters that, capitalised and glued to a capitalised word, are part of a name ("N'Djamena", "D'Alema"). */
+const NAME_ELISIONS = new Set(["D", "N", "M"]);
+
+/**
+ * Whether the elision `text[start .. apostrophe]` opens the word after it as part of a name rather than as an elided
+ * word: a capital "N'" or "M'" before a capitalised word not written in capitals ("N'Djamena", "N'Golo", "M'Bala"; the
+ * negation and the pronoun come before verbs, in lower case), and a capital "D'" too where it cannot be the
+ * capitalised preposition, inside a sentence ("Massimo D'Alema", but "D'Allemagne arrivent…").
+ */
+function opensName(text: string, start: number, apostrophe: number, end: number, sentenceInitial: boolean): boolean {
+  if (apostrophe !== start + 1) return false;
+  const letter = text[start]!;
+  if (!NAME_ELISIONS.has(letter) || (letter === "D" && sentenceInitial)) return false;
+  const word = text.slice(apostrophe + 1, end);
+  return CAPITALIZED.test(word) && /\p{Ll}/u.test(word);
+}
+
 /** End of the run of letters and marks starting at `from`. */
 function lettersEnd(text: string, from: number): number {
   return runEnd(text, from, LETTER | MARK);
@@ -105,6 +122,14 @@ export function tokenize(text: string, language: string, sentences: readonly Sen
   const memo = memoFor(language);
   const tokens: Token[] = [];
   let sentenceIndex = 0;
+  /** Whether a word at `start` would be the first token of its sentence (of the text, without sentences). */
+  const opensSentence = (start: number): boolean => {
+    const previous = tokens.at(-1);
+    if (previous === undefined) return true;
+    let at = sentenceIndex;
+    while (at < sentences.length && sentences[at]!.end <= start) at++;
+    return previous.sentence !== (at < sentences.length && sentences[at]!.start <= start ? at : -1);
+  };
   const push = (start: number, end: number): void => {
     while (sentenceIndex < sentences.length && sentences[sentenceIndex]!.end <= start) sentenceIndex++;
     const inside = sentenceIndex < sentences.length && sentences[sentenceIndex]!.start <= start;
@@ -141,7 +166,11 @@ export function tokenize(text: string, language: string, sentences: readonly Sen
         end = lettersEnd(text, end + 1);
       }
       let start = index;
-      if (apostrophe !== -1 && elisions.has(text.slice(start, apostrophe).toLowerCase())) {
+      if (
+        apostrophe !== -1 &&
+        elisions.has(text.slice(start, apostrophe).toLowerCase()) &&
+        !opensName(text, start, apostrophe, end, opensSentence(start))
+      ) {
         push(start, apostrophe + 1);
         start = apostrophe + 1;
       }

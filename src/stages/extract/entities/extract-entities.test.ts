@@ -192,6 +192,17 @@ describe("extractEntities: initials, suffixes, and places named after people", (
     assert.equal(found.get("de Villepin")?.type, "person");
   });
 
+  it("fr: a capital elision glued to a name is part of it (« N'Djamena », « Massimo D'Alema »)", () => {
+    const found = entitiesByName(
+      "Youssou N'Dour a chanté à N'Djamena. Massimo D'Alema était dans la salle avec N’Golo Kanté.",
+      "fr",
+    );
+    assert.equal(found.get("Youssou N'Dour")?.type, "person");
+    assert.equal(found.get("N'Djamena")?.type, "place");
+    assert.equal(found.get("Massimo D'Alema")?.type, "person");
+    assert.equal(found.get("N’Golo Kanté")?.type, "person");
+  });
+
   it("it, es, pt, ro, de: streets, squares, stadiums and airports named after someone are places", () => {
     const cases: [string, string, string[], string][] = [
       [
