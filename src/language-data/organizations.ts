@@ -166,6 +166,8 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
     "Casa Branca",
     "Casa Albă",
   ],
+  // The finance ministry by its own name: the US and UK Treasury, "le Trésor", "el Tesoro", "il Tesoro", "o Tesouro".
+  ["Trésor", "Treasury", "US Treasury", "U.S. Treasury", "Tesoro", "Tesouro"],
   ["Pentagone", "Pentagon", "Pentágono", "Pentagono", "Pentagonul"],
   [
     "Département d'État",

@@ -80,6 +80,13 @@ describe("extractEntities across languages", () => {
     );
   });
 
+  it("en, fr: a ministry named by its own word is an organisation, not the speaker it seems ('The Treasury said')", () => {
+    assert.deepEqual(names("The Treasury said it would sell $9 billion of notes.", "en"), [
+      ["Treasury", "organization"],
+    ]);
+    assert.deepEqual(names("Selon le Trésor, la dette a augmenté.", "fr"), [["Trésor", "organization"]]);
+  });
+
   it("es: particles and gazetteer", () => {
     const found = names(
       "El presidente Pedro Sánchez habló con Ursula von der Leyen en Bruselas. Sánchez viajará a Francia.",
