@@ -14,6 +14,12 @@ export const ROAD_HEADS: readonly string[] = [
 ];
 
 /**
+ * Heads of a country's parts that are part of their name, which also stands alone: "canton de Vaud" is Vaud, "duché de
+ * Bourgogne", "principauté de Monaco". Folded.
+ */
+export const TERRITORY_HEADS: readonly string[] = ["canton", "duche", "principaute"];
+
+/**
  * Heads that stay part of the name when written in lower case before it ("mer Noire", "ministère de la Défense",
  * "rue de Lausanne"), unlike generic ones ("la ville de Kharkiv" names Kharkiv). Folded.
  */
@@ -44,6 +50,7 @@ export const LOWERCASE_NAME_HEADS: readonly string[] = [
   "cap",
   // Not "col" (Italian "with the": "col Presidente").
   "pointe",
+  ...TERRITORY_HEADS,
   "sea",
   "lake",
   "mount",

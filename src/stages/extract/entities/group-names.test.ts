@@ -15,6 +15,19 @@ describe("groupNames", () => {
     assert.match(regan?.name ?? "", /Donald Regan$/);
   });
 
+  it("fr: a canton or a principality named with its head and alone is one place, its head part of the name", () => {
+    const found = entitiesByName(
+      "Le canton de Vaud a voté la loi. Vaud est le premier à le faire, avant le canton de Genève. " +
+        "La principauté de Monaco n'a rien dit, et Monaco attend.",
+      "fr",
+    );
+    assert.equal(found.get("Vaud")?.type, "place");
+    assert.deepEqual(found.get("Vaud")?.variants.sort(), ["Vaud", "canton de Vaud"]);
+    assert.equal(found.get("Vaud")?.mentions, 2);
+    assert.equal(found.get("canton de Genève")?.type, "place");
+    assert.deepEqual(found.get("Monaco")?.variants.sort(), ["Monaco", "principauté de Monaco"]);
+  });
+
   it("es: the surname of two people of the story is a person of its own, neither of them", () => {
     const found = entitiesByName(
       "Saif el Islam el Gadafi habló ayer. Muamar el Gadafi también. Pero Gadafi atacó Bengasi y Gadafi calló.",

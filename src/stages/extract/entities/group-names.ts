@@ -4,11 +4,12 @@ import { companyShortFormOwners, mayShorten } from "./company-short-form.js";
 import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { leadingNameOwners } from "./leading-name.js";
-import type { Family } from "./name-family.js";
+import { compatible, type Family, personLike } from "./name-family.js";
 import { editDistance, nameKey, nameSimilarity, spellingOf } from "./name-key.js";
 import { oneEditApart, plausibleSubstitution, withinOneEdit, withMiddleNames, withoutInnerH } from "./name-variants.js";
+import { territoryOwners } from "./territory-owners.js";
 import { trailingNameOwners } from "./trailing-name.js";
-import { addVotes, emptyVotes, STRONG_CUE, storyType, type TypeVotes, weakVotes, winningType } from "./type-votes.js";
+import { addVotes, emptyVotes, STRONG_CUE, storyType, type TypeVotes, winningType } from "./type-votes.js";
 import { UnionFind } from "./union-find.js";
 
 export interface NameGroupInput {
@@ -19,17 +20,6 @@ export interface NameGroupInput {
   town?: boolean;
   /** Unconfirmed: a lone word opening a sentence, written capitalised nowhere else (see `Candidate.confirmed`). */
   candidate?: { readonly confirmed: boolean };
-}
-
-function compatible(a: Family, b: Family): boolean {
-  if (a.gazetteer !== undefined && b.gazetteer !== undefined && a.gazetteer !== b.gazetteer) return false;
-  const ta = winningType(a.votes);
-  const tb = winningType(b.votes);
-  return ta === tb || ta === "other" || tb === "other" || weakVotes(a.votes, a.count) || weakVotes(b.votes, b.count);
-}
-
-function personLike(family: Family): boolean {
-  return family.gazetteer === undefined && winningType(family.votes) === "person";
 }
 
 /**
@@ -275,6 +265,9 @@ export function groupNames(
   // The last words of one full name ("Campos Neto" → "Roberto Campos Neto").
   for (const [index, owner] of trailingNameOwners(words, spellingWords, rootOf, typeOfRoot))
     if (compatible(families[union.find(index)]!, families[union.find(owner)]!)) merge(owner, index);
+  // A territory named with its head and alone ("canton de Vaud", "Vaud").
+  for (const [index, owner] of territoryOwners(keys))
+    if (compatible(families[rootOf(index)]!, families[rootOf(owner)]!)) merge(owner, index);
   // A company's short form, unless a listed name or a strong cue says otherwise: its mentions are the company's.
   for (const [index, owner] of companyShortFormOwners(words, written, rootOf)) {
     const short = families[union.find(index)]!;

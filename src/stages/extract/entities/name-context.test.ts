@@ -16,7 +16,7 @@ describe("the words before a name (NameContext)", () => {
 
   it("fr, en: a generic place head before a name says it is a place, a noble title does not", () => {
     const found = entitiesByName(
-      "La ville de Varna a fermé son port. Les habitants du canton de Zoug ont voté. The county of Tyrone voted.",
+      "La ville de Varna a fermé son port. Les habitants du district de Zoug ont voté. The county of Tyrone voted.",
       "fr",
     );
     assert.equal(found.get("Varna")?.type, "place");

@@ -97,7 +97,7 @@ export class NameContext {
 
   /**
    * Whether the name at `first` follows a preposition of place ("à Varna", not "face à Bencic"), or a generic place
-   * head and a link word in lower case ("la ville de Varna", "le canton de Zoug", "the county of Kent": the head is
+   * head and a link word in lower case ("la ville de Varna", "le district de Zoug", "the county of Kent": the head is
    * no part of the name, but says what it names).
    */
   placeCueBefore(first: number, words: Pick<CandidateWordSets, "placePrepositions" | "notPlaceBefore">): boolean {

@@ -1,4 +1,4 @@
-import type { TypeVotes } from "./type-votes.js";
+import { type TypeVotes, weakVotes, winningType } from "./type-votes.js";
 
 /** The names of a story that share one spelling key, as `groupNames` gathers them. */
 export interface Family {
@@ -11,4 +11,17 @@ export interface Family {
   count: number;
   /** Whether one of its names is confirmed (written capitalised inside a sentence, or listed). */
   confirmed: boolean;
+}
+
+/** Whether two families may be one entity: no two gazetteer entries, and types that agree or are weakly voted. */
+export function compatible(a: Family, b: Family): boolean {
+  if (a.gazetteer !== undefined && b.gazetteer !== undefined && a.gazetteer !== b.gazetteer) return false;
+  const ta = winningType(a.votes);
+  const tb = winningType(b.votes);
+  return ta === tb || ta === "other" || tb === "other" || weakVotes(a.votes, a.count) || weakVotes(b.votes, b.count);
+}
+
+/** An unlisted name its votes make a person. */
+export function personLike(family: Family): boolean {
+  return family.gazetteer === undefined && winningType(family.votes) === "person";
 }
