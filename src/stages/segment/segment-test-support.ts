@@ -106,7 +106,21 @@ export function plainAbbreviations(language: string): Set<string> {
   return new Set([...(ABBREVIATIONS[language as SupportedLanguage] ?? ABBREVIATIONS.en), ...TITLE_ABBREVIATIONS]);
 }
 
-/** splitSentences with Intl.Segmenter on every piece and the regex merge rule. */
+/**
+ * The offsets inside `segment` (starting at `offset` in the text) where a period glued to a capitalised word ends a
+ * sentence (`gluedSentenceEnds`), by a regular expression: a word of two letters or more, not after a period, and
+ * no abbreviation.
+ */
+function plainGluedEnds(segment: string, offset: number, abbreviations: Set<string>): number[] {
+  const ends: number[] = [];
+  for (const match of segment.matchAll(/(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,})\.(?=\p{Lu}\p{Ll})/gu)) {
+    if (segment[match.index - 1] === "." || abbreviations.has(match[1]!.toLowerCase())) continue;
+    ends.push(offset + match.index + match[0].length);
+  }
+  return ends;
+}
+
+/** splitSentences with Intl.Segmenter on every piece, glued sentence ends cut, and the regex merge rule. */
 export function plainSplitSentences(
   text: string,
   paragraphs: Span[],
@@ -119,9 +133,16 @@ export function plainSplitSentences(
   paragraphs.forEach((paragraph, paragraphIndex) => {
     const local: Span[] = [];
     for (const piece of pieces(text, paragraph)) {
+      const cuts: [number, number][] = [];
       for (const segment of segmenter.segment(text.slice(piece.start, piece.end))) {
-        let start = piece.start + segment.index;
-        let end = start + segment.segment.length;
+        let from = piece.start + segment.index;
+        for (const glued of plainGluedEnds(segment.segment, from, abbreviations)) {
+          cuts.push([from, glued]);
+          from = glued;
+        }
+        cuts.push([from, piece.start + segment.index + segment.segment.length]);
+      }
+      for (let [start, end] of cuts) {
         while (start < end && /\s/u.test(text[start]!)) start++;
         while (end > start && /\s/u.test(text[end - 1]!)) end--;
         if (end === start) continue;

@@ -75,6 +75,22 @@ describe("segmentText", () => {
     );
   });
 
+  it("ends a sentence at a period glued to a capitalised word, not after an abbreviation, an initial or in a domain", () => {
+    const sentences = (text: string) => {
+      const { sentences: found } = segmentText(text, "fr");
+      return found.map((sentence) => text.slice(sentence.start, sentence.end));
+    };
+    assert.deepEqual(sentences("Il neige sur les Pyrénées.Alors il part. Bilan à 19H00 GMT.Les Etats-Unis suivent."), [
+      "Il neige sur les Pyrénées.",
+      "Alors il part.",
+      "Bilan à 19H00 GMT.",
+      "Les Etats-Unis suivent.",
+    ]);
+    assert.deepEqual(sentences("M.Dupont lit Orange.fr et J.K.Rowling à St.Louis avec ASP.NET."), [
+      "M.Dupont lit Orange.fr et J.K.Rowling à St.Louis avec ASP.NET.",
+    ]);
+  });
+
   it("fr, it: keeps a capital elision glued to a capitalised word in the name it opens, not the article or preposition", () => {
     const words = (text: string, language = "fr") => segmentText(text, language).tokens.map((t) => t.text);
     assert.deepEqual(words("Massimo D'Alema est allé à N'Djamena avec N’Golo Kanté."), [

@@ -6,6 +6,7 @@ import { TITLE_ABBREVIATIONS } from "../../language-data/title-abbreviations.js"
 import { boundedPieces } from "./bounded-pieces.js";
 import { classAt, SPACE } from "./char-class.js";
 import { continuesSentence } from "./continues-sentence.js";
+import { gluedSentenceEnds } from "./glued-sentence-ends.js";
 import { sentenceEnds } from "./sentence-ends.js";
 import { isStopword } from "./stopwords.js";
 
@@ -74,6 +75,9 @@ export function splitSentences(text: string, paragraphs: Span[], language: strin
     for (const piece of boundedPieces(text, paragraphs[paragraphIndex]!)) {
       ends.length = 0;
       sentenceEnds(text, piece.start, piece.end, language, ends);
+      const found = ends.length;
+      gluedSentenceEnds(text, piece.start, piece.end, abbreviations, ends);
+      if (ends.length > found) ends.sort((a, b) => a - b);
       let segmentStart = piece.start;
       for (const segmentEnd of ends) {
         addSegment(
