@@ -109,11 +109,13 @@ export function plainAbbreviations(language: string): Set<string> {
 /**
  * The offsets inside `segment` (starting at `offset` in the text) where a period glued to a capitalised word ends a
  * sentence (`gluedSentenceEnds`), by a regular expression: a word of two letters or more, not after a period, and
- * no abbreviation.
+ * no abbreviation, before a capitalised word that no address goes on from.
  */
 function plainGluedEnds(segment: string, offset: number, abbreviations: Set<string>): number[] {
   const ends: number[] = [];
-  for (const match of segment.matchAll(/(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,})\.(?=\p{Lu}\p{Ll})/gu)) {
+  for (const match of segment.matchAll(
+    /(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,})\.(?=\p{Lu}\p{Ll}[\p{L}\p{M}]*(?![\p{L}\p{M}@]|\.\p{L}))/gu,
+  )) {
     if (segment[match.index - 1] === "." || abbreviations.has(match[1]!.toLowerCase())) continue;
     ends.push(offset + match.index + match[0].length);
   }

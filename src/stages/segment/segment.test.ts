@@ -86,9 +86,10 @@ describe("segmentText", () => {
       "Bilan à 19H00 GMT.",
       "Les Etats-Unis suivent.",
     ]);
-    assert.deepEqual(sentences("M.Dupont lit Orange.fr et J.K.Rowling à St.Louis avec ASP.NET."), [
-      "M.Dupont lit Orange.fr et J.K.Rowling à St.Louis avec ASP.NET.",
-    ]);
+    assert.deepEqual(
+      sentences("M.Dupont lit Orange.fr et J.K.Rowling à St.Louis avec ASP.NET, écrit à Marie.Durand@ville.fr."),
+      ["M.Dupont lit Orange.fr et J.K.Rowling à St.Louis avec ASP.NET, écrit à Marie.Durand@ville.fr."],
+    );
   });
 
   it("fr, it: keeps a capital elision glued to a capitalised word in the name it opens, not the article or preposition", () => {
