@@ -4,8 +4,10 @@
 // Kept: towns of 15,000 or more in Europe, 50,000 or more in Latin America and the Portuguese-speaking countries of
 // Africa, 100,000 or more elsewhere; names of four letters or more, as GeoNames writes them locally ("Genève",
 // "München"). In the countries whose languages recoupe reads, also the smaller towns of SMALL_TOWN_MIN or more
-// (regional news names them: "Dinan", "Paimpol", "Cancale"), unless the name is a word of one of those languages, a
-// given name or a surname recoupe lists (well-known people's included): a small town's name is more often something else ("Moulins", "Thiers").
+// (regional news names them: "Dinan", "Paimpol", "Moissac"), unless the name is a word of one of those languages (a
+// German noun too, or a name the German dictionary knows: "Wiesen", "Höfen", "Descartes"), a given name or a surname
+// recoupe lists (well-known people's included): a small town's name is more often something else ("Moulins",
+// "Thiers").
 // The curated lists (cities.ts, towns.ts) hold the exonyms; this one fills in the towns they leave out.
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -15,7 +17,7 @@ import { FIRST_NAMES } from "../src/language-data/first-names.js";
 import { WELL_KNOWN_PEOPLE } from "../src/language-data/well-known-people.js";
 import { foldedNameSet } from "../src/stages/extract/entities/folded-name-set.js";
 import { foldAccents } from "../src/stages/segment/index.js";
-import { frenchForms, hunspellWords } from "./dictionary-words.js";
+import { frenchForms, hunspellCapitalisedWords, hunspellWords } from "./dictionary-words.js";
 
 interface City {
   name: string;
@@ -59,12 +61,20 @@ const personNames = new Set(
     foldAccents(name.toLowerCase()),
   ),
 );
+/** German nouns, written capitalised as names are ("Wiese"). */
+const germanNouns = hunspellCapitalisedWords("de");
+/** Endings of a German noun's plural or inflected forms ("Wiesen", "Höfen"): the dictionary lists the stem. */
+const GERMAN_ENDINGS = ["", "n", "en", "e", "er", "s", "es"];
+const isGermanNoun = (folded: string): boolean =>
+  GERMAN_ENDINGS.some(
+    (ending) => folded.endsWith(ending) && germanNouns.has(folded.slice(0, folded.length - ending.length)),
+  );
 /** A small town's name that reads as a word or a person's name (see the header). */
 const isOtherName = (name: string): boolean => {
   const folded = foldAccents(name.toLowerCase());
   // Hunspell lists a word's stem, not its plural ("Banks", "Moulins").
   const singular = folded.endsWith("s") ? folded.slice(0, -1) : folded;
-  return words.has(folded) || words.has(singular) || personNames.has(folded);
+  return words.has(folded) || words.has(singular) || personNames.has(folded) || isGermanNoun(folded);
 };
 
 /** A town's own name: GeoNames also lists city districts ("Zürich (Kreis 1) / City") and numbered zones ("Zona 179"). */

@@ -17,6 +17,20 @@ export function hunspellWords(language: string): Set<string> {
   return words;
 }
 
+/**
+ * The capitalised entries of a hunspell dictionary, folded and lower-cased: in German, its nouns ("Wiese", "Hof"),
+ * which a text writes capitalised as it writes names.
+ */
+export function hunspellCapitalisedWords(language: string): Set<string> {
+  const text = readFileSync(new URL(`../node_modules/dictionary-${language}/index.dic`, import.meta.url), "utf8");
+  const words = new Set<string>();
+  for (const line of text.split("\n").slice(1)) {
+    const word = line.split("/")[0]!.split("\t")[0]!.trim().normalize("NFC");
+    if (word !== "" && word[0] !== word[0]!.toLowerCase()) words.add(foldAccents(word.toLowerCase()));
+  }
+  return words;
+}
+
 /** French words in every inflected form (`an-array-of-french-words`, MIT), folded: hunspell lists "libérer", not "libéré". */
 export function frenchForms(): Set<string> {
   const words = JSON.parse(
