@@ -57,11 +57,35 @@ function strongType(votes: TypeVotes): (typeof NAMED)[number] | null {
 export function shareListTypes(items: readonly ListItem[], text: string, language: string): void {
   const joins = separator(language);
   let first = 0;
+  const gaps: boolean[] = [];
   for (let index = 1; index <= items.length; index++) {
-    const linked = index < items.length && joins.test(text.slice(items[index - 1]!.end, items[index]!.start));
-    if (linked) continue;
-    if (index - first >= MIN_ITEMS) shareOne(items.slice(first, index));
+    const gap = index < items.length ? text.slice(items[index - 1]!.end, items[index]!.start) : "";
+    if (index < items.length && joins.test(gap)) {
+      gaps.push(ENDS_ON_DE.test(gap));
+      continue;
+    }
+    shareRun(items.slice(first, index), gaps);
     first = index;
+    gaps.length = 0;
+  }
+}
+
+/** A gap between two members that ends on "de" (the preposition of French, Spanish, Portuguese; Dutch's article). */
+const ENDS_ON_DE = /\bde\s*$/iu;
+
+/**
+ * Shares the types of a run of linked members (`gaps[k]`: whether the gap after member k ends on "de"). A list repeats
+ * its preposition before every member ("de Cebu, de Bohol et de Mindanao") or before none: where only some members
+ * follow a "de", they complement the members before them, and the list breaks there ("M. Durand, de Lannion, et
+ * M. Martin, de Guingamp" lists two men, each with his town).
+ */
+function shareRun(run: readonly ListItem[], gaps: readonly boolean[]): void {
+  const mixed = gaps.includes(true) && gaps.includes(false);
+  let start = 0;
+  for (let gap = 0; gap <= gaps.length; gap++) {
+    if (gap < gaps.length && !(mixed && gaps[gap])) continue;
+    if (gap + 1 - start >= MIN_ITEMS) shareOne(run.slice(start, gap + 1));
+    start = gap + 1;
   }
 }
 
