@@ -97,6 +97,16 @@ describe("gazetteer", () => {
     assert.equal(lookupGazetteer("Cap"), undefined);
   });
 
+  it("a river, a mountain or a sea is met only as written: 'le Tour' (the race) is no 'Thur', whose key it shares", () => {
+    assert.equal(lookupGazetteer("Thur")?.type, "place");
+    assert.equal(lookupGazetteer("Tour"), undefined);
+    assert.equal(entitiesByName("Pogacar a gagné le Tour en 2021, puis il a couru à Paris.", "fr").has("Tour"), false);
+    assert.equal(entitiesByName("La Thur a débordé près de Wil.", "fr").get("Thur")?.type, "place");
+    // A city still meets its other spellings through the key ("Benghazy" is written "Benghazi").
+    assert.equal(isGazetteerSpelling("Benghazy"), false);
+    assert.equal(lookupGazetteer("Benghazy")?.type, "place");
+  });
+
   it("a people's name is made of its country's or region's, a team's nickname only opens as one does", () => {
     const peoples = ["Kurdes", "Arméniens", "Russians", "Anglais", "Allemands", "Américains", "Saoudiens", "Catalans"];
     for (const word of [...peoples, "Afghans", "Maliens", "Coréens", "Pakistanais", "Basques"])

@@ -213,6 +213,8 @@ function build(): Map<string, GazetteerEntry> {
   const settlements = CITIES.length + TOWNS.length;
   for (const [index, forms] of [...CITIES, ...TOWNS, ...AREAS, ...REGIONS, ...LANDFORMS, ...DEPARTMENTS].entries())
     addGroup(forms, { id: `place:${index}`, type: "place", ...(index < settlements ? { settlement: true } : {}) });
+  const landformsFrom = settlements + AREAS.length + REGIONS.length;
+  for (let index = landformsFrom; index < landformsFrom + LANDFORMS.length; index++) landformIds.add(`place:${index}`);
   // Numbered apart from the lists above (ids only tell the names of one place from another within a run).
   for (const [index, forms] of CAPITALS.entries())
     addGroup(forms, { id: `capital:${index}`, type: "place", settlement: true });
@@ -234,7 +236,19 @@ export function gazetteerEntryOfKey(key: string): GazetteerEntry | undefined {
   return table.get(key);
 }
 
-const lookup = memoizeName((name: string): GazetteerEntry | null => gazetteerEntryOfKey(nameKey(name)) ?? null);
+/**
+ * The ids of rivers, mountains and seas (`LANDFORMS`): met only as written, as their short names key as common words
+ * do ("Thur" / "Tour", the race), while a city's other spellings are what the keys are for.
+ */
+const landformIds = new Set<string>();
+
+/** The entry `name` denotes through its spelling key (`key`, when the caller has it): a landform only as written. */
+export function gazetteerEntryOfName(name: string, key = nameKey(name)): GazetteerEntry | undefined {
+  const entry = gazetteerEntryOfKey(key);
+  return entry === undefined || (landformIds.has(entry.id) && !writtenAsListed(name)) ? undefined : entry;
+}
+
+const lookup = memoizeName((name: string): GazetteerEntry | null => gazetteerEntryOfName(name) ?? null);
 
 /** The place or organisation a name denotes, in any language recoupe reads ("Russie", "NATO", "Genf"). */
 export function lookupGazetteer(name: string): GazetteerEntry | undefined {

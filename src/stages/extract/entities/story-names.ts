@@ -1,4 +1,4 @@
-import { type GazetteerEntry, gazetteerEntryOfKey } from "./gazetteer.js";
+import { type GazetteerEntry, gazetteerEntryOfName } from "./gazetteer.js";
 import { memoizeName } from "./memoize-name.js";
 import { keyOf } from "./name-key.js";
 import { computeShape, type NameShape } from "./name-shape.js";
@@ -48,7 +48,7 @@ export class StoryNames {
     const facts = this.of(name);
     if (facts.gazetteer === undefined) {
       facts.key ??= keyOf(name);
-      facts.gazetteer = gazetteerEntryOfKey(facts.key) ?? null;
+      facts.gazetteer = gazetteerEntryOfName(name, facts.key) ?? null;
     }
     return facts.gazetteer ?? undefined;
   }
