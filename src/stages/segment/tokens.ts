@@ -122,17 +122,16 @@ export function tokenize(text: string, language: string, sentences: readonly Sen
   const memo = memoFor(language);
   const tokens: Token[] = [];
   let sentenceIndex = 0;
-  /** Whether a word at `start` would be the first token of its sentence (of the text, without sentences). */
-  const opensSentence = (start: number): boolean => {
-    const previous = tokens.at(-1);
-    if (previous === undefined) return true;
-    let at = sentenceIndex;
-    while (at < sentences.length && sentences[at]!.end <= start) at++;
-    return previous.sentence !== (at < sentences.length && sentences[at]!.start <= start ? at : -1);
-  };
-  const push = (start: number, end: number): void => {
+  /** The index of the sentence holding offset `start`, -1 outside every sentence (offsets come in increasing order). */
+  const sentenceAt = (start: number): number => {
     while (sentenceIndex < sentences.length && sentences[sentenceIndex]!.end <= start) sentenceIndex++;
-    const inside = sentenceIndex < sentences.length && sentences[sentenceIndex]!.start <= start;
+    return sentenceIndex < sentences.length && sentences[sentenceIndex]!.start <= start ? sentenceIndex : -1;
+  };
+  /** Whether a word at `start` would be the first token of its sentence (of the text, without sentences). */
+  const opensSentence = (start: number): boolean =>
+    tokens.length === 0 || tokens.at(-1)!.sentence !== sentenceAt(start);
+  const push = (start: number, end: number): void => {
+    const sentence = sentenceAt(start);
     const info = memo.valueOf(text, start, end);
     tokens.push({
       start,
@@ -142,7 +141,7 @@ export function tokenize(text: string, language: string, sentences: readonly Sen
       stem: info.stem,
       isStopword: info.isStopword,
       capitalized: info.capitalized,
-      sentence: inside ? sentenceIndex : -1,
+      sentence,
     });
   };
   let index = 0;
