@@ -11,6 +11,7 @@ export type DiagnosticCode =
   | "unsupported-input"
   | "encoding-guessed"
   | "invalid-encoding"
+  | "mojibake-repaired"
   | "truncated-html"
   | "extraction-fallback"
   | "no-article-text"

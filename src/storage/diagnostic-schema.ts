@@ -9,6 +9,7 @@ const CODES: Record<DiagnosticCode, true> = {
   "unsupported-input": true,
   "encoding-guessed": true,
   "invalid-encoding": true,
+  "mojibake-repaired": true,
   "truncated-html": true,
   "extraction-fallback": true,
   "too-deep": true,

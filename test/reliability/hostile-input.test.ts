@@ -23,6 +23,7 @@ const EXPECTED: Record<string, { codes: string[]; articles: number }> = {
   "nul-bytes.txt": { codes: ["binary-input"], articles: 0 },
   "invalid-utf8.txt": { codes: ["encoding-guessed"], articles: 1 },
   "mixed-encodings.html": { codes: ["encoding-guessed"], articles: 1 },
+  "double-encoded.txt": { codes: ["mojibake-repaired"], articles: 1 },
   "utf16-bom.txt": { codes: [], articles: 1 },
   "broken-lines.jsonl": { codes: ["invalid-json-line", "invalid-article"], articles: 3 },
   "jsonl-with-nul-line.jsonl": { codes: ["invalid-json-line"], articles: 1 },
@@ -115,6 +116,17 @@ describe("hostile and broken input files", { timeout: 120_000 }, () => {
   it("keeps the UTF-8 text of a page declared UTF-8 with a few Windows-1252 bytes", () => {
     const mixed = articles.find((article) => basename(article.path) === "mixed-encodings.html");
     assert.match(mixed?.title ?? "", /mêlés/);
+  });
+
+  it("reads back a text whose UTF-8 was read as Windows-1252 upstream, and says so", () => {
+    const repaired = articles.find((article) => basename(article.path) === "double-encoded.txt");
+    assert.match(repaired?.text ?? "", /plaza del Cambio de Saná, la capital yemení/);
+    assert.match(repaired?.text ?? "", /«Seguiremos aquí hasta que se vaya»/);
+    assert.doesNotMatch(repaired?.text ?? "", /Ã|Â/);
+    assert.equal(repaired?.title, "Manifestación en Saná contra el Gobierno");
+    const warning = diagnostics.find((d) => d.code === "mojibake-repaired");
+    assert.equal(warning?.path, join(hostile, "double-encoded.txt"));
+    assert.match(warning?.message ?? "", /^\d+ characters were UTF-8 read as Windows-1252 upstream \(« Ã³ → ó »/);
   });
 
   it("gives a page too deep or too big for the parser a diagnostic, not a hang (100,000 nested divs; 50 MB)", async () => {

@@ -1,7 +1,7 @@
 /**
  * The clean stage: from the text ingest extracted to the text every offset of the dossier points into.
  *
- * - `normalizeText` fixes one canonical form (NFC, plain single spaces, typographic ’ between letters,
+ * - `normalizeText` fixes one canonical form (UTF-8 mis-read as Windows-1252 read back, NFC, plain single spaces, typographic ’ between letters,
  *   quotation marks as written, paragraphs "\n\n", lines "\n").
  * - `createCleaner().clean` takes page furniture out by general rules on line shape, position (head,
  *   tail) and repetition across a site's articles, in any of the supported languages (cue phrases are
@@ -16,4 +16,5 @@
 export { type CleanedText, type Cleaner, cleanArticle, createCleaner } from "./cleaner.js";
 export { detectMachineTranslation, type MachineTranslationVerdict } from "./machine-translation.js";
 export { normalizeLine, normalizeText } from "./normalize-text.js";
+export { repairMojibake } from "./repair-mojibake.js";
 export type { SiteMemorySnapshot, SiteSnapshot } from "./site-memory.js";

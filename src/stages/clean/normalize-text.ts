@@ -1,4 +1,5 @@
 import { classBefore, LETTER, MARK, widthOf } from "./char-classes.js";
+import { mayHoldMojibake, repairMojibake } from "./repair-mojibake.js";
 
 /** Control characters, zero-width space, soft hyphen, bidi marks, word joiner, byte-order mark. */
 const INVISIBLE = /(?!\n)[\p{Cc}\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
@@ -7,6 +8,7 @@ const INVISIBLE = /(?!\n)[\p{Cc}\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u206
  * The one canonical form of an article's text: every offset recoupe shows points into it, so the
  * same input must always give the same string. `normalizeText(normalizeText(x)) === normalizeText(x)`.
  *
+ * - UTF-8 read as Windows-1252 upstream is read back ("SanÃ¡" → "Saná", "â€™" → "’": `repairMojibake`).
  * - Unicode NFC.
  * - Line breaks: CR LF, CR, NEL and LINE SEPARATOR become "\n"; PARAGRAPH SEPARATOR, form feed and
  *   vertical tab a paragraph break.
@@ -22,7 +24,8 @@ const INVISIBLE = /(?!\n)[\p{Cc}\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u206
  *   trailing blank.
  */
 export function normalizeText(text: string): string {
-  let unified = NOT_ALWAYS_COMPOSED.test(text) ? text.normalize("NFC") : text;
+  const decoded = mayHoldMojibake(text) ? repairMojibake(text).text : text;
+  let unified = NOT_ALWAYS_COMPOSED.test(decoded) ? decoded.normalize("NFC") : decoded;
   if (ODD_CHARACTER.test(unified)) {
     unified = unified
       .replace(/\r\n?|\u0085|\u2028/g, "\n")
