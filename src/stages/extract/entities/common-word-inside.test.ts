@@ -33,6 +33,25 @@ describe("capitalised common words (hasCommonWordInside)", () => {
     assert.equal(en.get("Tim Cook"), "person");
   });
 
+  it("es, pt, en: a phrase of plurals, or holding an adjective that writes its stress, is no person", () => {
+    const es = typesOf(
+      "Las Fuerzas Armadas y el Buró Político lo anunciaron. La Fuerza Aérea atacó durante la Primavera Árabe. " +
+        "Carlos Torres y Valdis Dombrovskis hablaron.",
+      "es",
+    );
+    for (const name of ["Fuerzas Armadas", "Buró Político", "Fuerza Aérea", "Primavera Árabe"])
+      assert.notEqual(es.get(name), "person", name);
+    assert.equal(es.get("Carlos Torres"), "person");
+    assert.equal(es.get("Valdis Dombrovskis"), "person");
+    const pt = typesOf("A Universidade Católica e os Direitos Humanos. Maria Santos falou.", "pt");
+    assert.notEqual(pt.get("Direitos Humanos"), "person");
+    assert.equal(pt.get("Maria Santos"), "person");
+    const en = typesOf("Texas Instruments rose. Banques Populaires fell. James Williams sold.", "en");
+    assert.notEqual(en.get("Texas Instruments"), "person");
+    assert.notEqual(en.get("Banques Populaires"), "person");
+    assert.equal(en.get("James Williams"), "person");
+  });
+
   it("en: a given name first keeps a person, and a month after it is a surname ('Theresa May', 'Tim Cook')", () => {
     const found = entitiesByName("Theresa May spoke. Tim Cook listened. You may cook.", "en");
     assert.equal(found.get("Theresa May")?.type, "person");

@@ -7,21 +7,44 @@ import type { Candidate } from "./candidate.js";
  * Sirio" are noun phrases written with capitals, where a person's names are no common words. Stopwords ("el", "de",
  * "May") and the first word ("Tim Cook", "Sarah Palin" have a given name first) are left aside. Or whether any of
  * its words, the first too, is an abstract noun (`ABSTRACT_NOUN`: "Desaparición Forzosa", "Concours Eurovision").
+ * In an article in `language`, also a phrase whose every word is a plural, or a Spanish or Portuguese adjective
+ * that writes its stress (`commonNounPhrase`).
  */
 export function hasCommonWordInside(
   tokens: readonly Token[],
   normals: readonly string[],
   candidate: Candidate,
   lowercase: ReadonlySet<string>,
+  language = "und",
 ): boolean {
+  let words = 0;
+  let plurals = 0;
   for (let index = candidate.lastToken; index >= 0 && tokens[index]!.start >= candidate.nameStart; index--) {
     const token = tokens[index]!;
     if (!token.capitalized || token.isStopword) continue;
     if (ABSTRACT_NOUN.test(normals[index]!)) return true;
-    if (tokens[index]!.start > candidate.nameStart && lowercase.has(normals[index]!)) return true;
+    const inside = token.start > candidate.nameStart;
+    if (inside && lowercase.has(normals[index]!)) return true;
+    if (inside && STRESSED_ADJECTIVE_LANGUAGES.has(language) && STRESSED_ADJECTIVE.test(token.text)) return true;
+    words++;
+    if (PLURAL.test(token.text)) plurals++;
   }
-  return false;
+  return words >= 2 && plurals === words && PLURAL_LANGUAGES.has(language);
 }
+
+/**
+ * Languages whose plurals end in -s: a name whose every word does ("Fuerzas Armadas", "Derechos Humanos", "Relaciones
+ * Exteriores", "Cascos Blancos", "Sunni Muslims") is a noun phrase, for a person's names are singular ("Carlos
+ * Torres" has a given name first, which types it alone).
+ */
+const PLURAL_LANGUAGES = new Set(["es", "pt", "fr", "en"]);
+const PLURAL = /^\p{Lu}\p{Ll}+[^iu]s$/u;
+/**
+ * Spanish and Portuguese adjectives stressed on the antepenult write the accent, and their endings are no
+ * surname's: "Buró Político", "Fuerza Aérea", "Primavera Árabe", "Universidade Católica".
+ */
+const STRESSED_ADJECTIVE_LANGUAGES = new Set(["es", "pt"]);
+const STRESSED_ADJECTIVE = /^(?:[ÁÉÍÓÚ]|\p{Lu}\p{Ll}*[áéíóúâêô])\p{Ll}*(?:ic[oa]|e[oa]|abe)s?$/u;
 
 /**
  * Endings of abstract nouns, folded, that no given name or surname has (but a handful: "Concepción"): "Desaparición

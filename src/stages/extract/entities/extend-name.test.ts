@@ -15,6 +15,25 @@ describe("the lower-case words a name's head takes (extendName)", () => {
     assert.deepEqual([...italian.keys()].sort(), ["Consiglio nazionale", "Polizia municipale"]);
   });
 
+  it("es, pt: a word in -ica without its accent, or in -ese or -ine, is a verb or a preposition, no adjective", () => {
+    const spanish = entitiesByName(
+      "La ley no fue derogada por la Junta Militar pese a sus promesas. Es lo que el Ministerio de Exteriores define " +
+        "como buenas relaciones. El Consejo Nacional Transitorio practica la tortura, según la República Islámica de Irán.",
+      "es",
+    );
+    assert.deepEqual([...spanish.keys()].sort(), [
+      "Consejo Nacional Transitorio",
+      "Junta Militar",
+      "Ministerio de Exteriores",
+      "República Islámica de Irán",
+    ]);
+    const portuguese = entitiesByName(
+      "A Universidade Católica de Lisboa e o Conselho Nacional critica a decisão.",
+      "pt",
+    );
+    assert.deepEqual([...portuguese.keys()].sort(), ["Conselho Nacional", "Universidade Católica de Lisboa"]);
+  });
+
   it("fr: an adjective in -an stays in a name where no verb ends so ('Empire ottoman')", () => {
     assert.ok(entitiesByName("L'Empire ottoman a signé le traité.", "fr").has("Empire ottoman"));
   });

@@ -15,6 +15,18 @@ describe("groupNames", () => {
     assert.match(regan?.name ?? "", /Donald Regan$/);
   });
 
+  it("es: one given name and close surnames are one person only when the middle names agree too (Salehi, Saleh)", () => {
+    const found = entitiesByName(
+      "El ministro iraní Alí Akbar Salehí visitó al presidente Ali Abdullah Saleh, a quien otros llaman Ali Abdallah " +
+        "Saleh. Vladimir Putin, o Vladimir Purtin, no vino.",
+      "es",
+    );
+    assert.deepEqual(found.get("Alí Akbar Salehí")?.variants, ["Alí Akbar Salehí"]);
+    const withVariant = (name: string) => [...found.values()].find((entity) => entity.variants.includes(name));
+    assert.ok(withVariant("Ali Abdullah Saleh")?.variants.includes("Ali Abdallah Saleh"));
+    assert.ok(withVariant("Vladimir Putin")?.variants.includes("Vladimir Purtin"));
+  });
+
   it("fr: a canton or a principality named with its head and alone is one place, its head part of the name", () => {
     const found = entitiesByName(
       "Le canton de Vaud a voté la loi. Vaud est le premier à le faire, avant le canton de Genève. " +

@@ -222,8 +222,12 @@ export function groupNames(
         continue;
       }
       if (!personLike(fa) || !personLike(fb)) continue;
-      // The same given name: a close surname ("Vladimir Purtin"), or middle names.
-      const closeSurname = sameFirst && wa.length === wb.length && nameSimilarity(wa.at(-1)!, wb.at(-1)!) >= 0.6;
+      // The same given name: a close surname ("Vladimir Purtin") and close middle names ("Ali Abdallah Saleh"; not
+      // "Ali Akbar Salehi"), or middle names.
+      const closeSurname =
+        sameFirst &&
+        wa.length === wb.length &&
+        wa.every((word, at) => at === 0 || nameSimilarity(word, wb[at]!) >= 0.6);
       if (middleNames || closeSurname) merge(a, b);
     }
   }

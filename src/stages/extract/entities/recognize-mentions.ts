@@ -210,7 +210,7 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
         // only GeoNames or the world's subdivisions list, which no other cue then outvotes ("Banská Bystrica").
         candidate.words > 1 &&
           (entry?.minor === true ||
-            hasCommonWordInside(tokens, normals, candidate, vocabulary.lowercase) ||
+            hasCommonWordInside(tokens, normals, candidate, vocabulary.lowercase, language) ||
             followsFrenchArticle(tokens, text, normals, candidate, language) ||
             germanPlaceAdjective(candidate.name.slice(0, candidate.name.indexOf(" ")), language, names) !== undefined),
       );
