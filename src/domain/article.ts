@@ -48,6 +48,7 @@ export type RemovalReason =
   | "newsletter"
   | "comments"
   | "caption"
+  | "script"
   | "empty";
 
 export interface RemovedText {

@@ -11,6 +11,7 @@ const REMOVAL_REASONS: Record<RemovalReason, true> = {
   "read-also": true,
   navigation: true,
   "share-counter": true,
+  script: true,
   "author-bio": true,
   "photo-credit": true,
   "agency-tag": true,

@@ -3,6 +3,7 @@ import { cuesOfAllLanguages } from "./cue-lists.js";
 import { foldForMatch } from "./fold-for-match.js";
 import { afterStartingCue, containsCue, isOnlyCue, wordsOf } from "./line-shape.js";
 import { hasMoreWordsThan } from "./more-words-than.js";
+import { isScriptLine } from "./script-line.js";
 
 /** A teaser or label ends its cue with punctuation, the end of the line, or a new capitalised title. */
 function isCueEnd(rest: string): boolean {
@@ -68,7 +69,8 @@ const SHARE_LABELS: ReadonlySet<string> = new Set(cuesOfAllLanguages("share").ma
 
 /**
  * The reason a line is page furniture by what it says, wherever it stands: teasers, prev/next links,
- * newsletter, cookie, copyright, advertisement, comments and share-button lines. Null for anything else.
+ * newsletter, cookie, copyright, advertisement, comments and share-button lines, and lines of script. Null for
+ * anything else.
  */
 export function classifyByCue(line: string): RemovalReason | null {
   if (isNavigation(line)) return "navigation";
@@ -79,5 +81,6 @@ export function classifyByCue(line: string): RemovalReason | null {
   if (isAdvertisement(line)) return "advertisement";
   if (isComments(line)) return "comments";
   if (isShareButtons(line)) return "share-counter";
+  if (isScriptLine(line)) return "script";
   return null;
 }
