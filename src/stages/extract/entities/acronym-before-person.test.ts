@@ -21,6 +21,16 @@ describe("a listed acronym before a person whose given name no list holds (acron
     assert.equal(types.get("AFP"), "organization");
   });
 
+  it("es, en: a news agency's one-word name before its photographer or analyst ('Reuters Damir Sagolj')", () => {
+    const types = typesOf("Foto: Reuters Damir Sagolj. Según el analista Reuters Fawaz Gerges, nada cambió.", "es");
+    assert.equal(types.get("Damir Sagolj"), "person");
+    assert.equal(types.get("Fawaz Gerges"), "person");
+    assert.equal(types.get("Reuters"), "organization");
+    const en = typesOf("Reuters Television filmed it, and Xinhua News Agency reported it.", "en");
+    assert.equal(en.get("Reuters Television"), "organization");
+    assert.equal(en.get("Xinhua News Agency"), "organization");
+  });
+
   it("en: not before an organisation's last word or a third capitalised word", () => {
     const types = typesOf(
       "The UN Security Council met on Monday. Shares of IBM Global Services rose. It aired on CNN Good Morning America.",
