@@ -4,6 +4,11 @@ import type { RawArticle, RemovalReason } from "../../domain/article.js";
 import { cleanArticle, normalizeText } from "./index.js";
 
 /** A plain-text raw article, as ingest would give it. */
+/** Two paragraphs of article text, for tests that add furniture to it and check only the furniture goes. */
+export const ARTICLE_BODY =
+  "Les bombardements ont repris dans la nuit sur Tripoli, selon des témoins joints par téléphone.\n\n" +
+  "Le porte-parole du gouvernement a démenti toute victime civile lors d'une conférence de presse.";
+
 export const raw = (text: string, extra: Partial<RawArticle> = {}): RawArticle => ({
   path: "test.txt",
   format: "text",

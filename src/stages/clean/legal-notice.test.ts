@@ -1,12 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { BOILERPLATE_CUES } from "../../language-data/boilerplate-cues.js";
-import { assertNothingLost, raw, removedAs } from "./clean-test-support.js";
+import { ARTICLE_BODY, assertNothingLost, raw, removedAs } from "./clean-test-support.js";
 import { classifyByCue } from "./cue-rules.js";
 
-const BODY =
-  "Les bombardements ont repris dans la nuit sur Tripoli, selon des témoins joints par téléphone.\n\n" +
-  "Le porte-parole du gouvernement a démenti toute victime civile lors d'une conférence de presse.";
+const BODY = ARTICLE_BODY;
 
 describe("copyright and reproduction notices", () => {
   it("es, en, it, fr: a short line of rights reserved or reproduction forbidden is no article text", () => {
