@@ -14,6 +14,20 @@ describe("names across a particle (joinsAcrossParticle)", () => {
     assert.equal(found.get("Leonardo da Vinci")?.type, "person");
   });
 
+  it("es: 'el', 'del' before an institution's head or a prize are articles, no particle of a name", () => {
+    const found = entitiesByName(
+      "Anunció el Ministerio de Defensa que habría tropas. Recibió el Premio Sajarov en 2011. Tobias Schneider del " +
+        "Instituto Global habló. Muamar el Gadafi calló.",
+      "es",
+    );
+    assert.deepEqual([...found.keys()].sort(), [
+      "Instituto Global",
+      "Ministerio de Defensa",
+      "Muamar el Gadafi",
+      "Tobias Schneider",
+    ]);
+  });
+
   it("en: a strong particle still joins a given name that another name word follows ('bin Salman Al Saud')", () => {
     const found = entitiesByName("Mohammed bin Salman Al Saud met Ursula von der Leyen.", "en");
     for (const name of ["Mohammed bin Salman Al Saud", "Ursula von der Leyen"])

@@ -1,4 +1,5 @@
 import type { Token } from "../../../domain/text.js";
+import { AWARD_WORDS } from "../../../language-data/award-words.js";
 import {
   HEAD_CONJUNCTIONS,
   HEAD_LINKS as HEAD_LINK_WORDS,
@@ -9,11 +10,13 @@ import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determi
 import { foldAccents } from "../../segment/index.js";
 import { isFirstName } from "./first-names.js";
 import { capitalRun } from "./name-context.js";
+import { isOrganizationHead } from "./organization-head.js";
 import type { StoryNames } from "./story-names.js";
 import type { StoryVocabulary } from "./story-vocabulary.js";
 import { isPeopleName, isTeamNickname, teamOfPlace } from "./team-of-place.js";
 
 const STRONG_PARTICLES = new Set(STRONG_PARTICLE_WORDS);
+const AWARDS = new Set(AWARD_WORDS);
 const PARTICLES = new Set(NAME_PARTICLES.map((particle) => particle.replace(/['’]$/, "")));
 const PREFIXES = new Set(NAME_PREFIXES);
 const HEAD_LINKS = new Set(HEAD_LINK_WORDS);
@@ -119,6 +122,10 @@ export function joinsAcrossParticle(
     join.headed ||
     (STRONG_PARTICLES.has(particle) &&
       particleMayJoin(tokens, last, join.language) &&
+      // Before an institution's head or a prize the particle is an article ("Anunció el Ministerio de Defensa",
+      // "Recibió el Premio Sajarov"): an Arabic name's "el" comes before a surname.
+      !isOrganizationHead(join.foldedRight, join.language) &&
+      !AWARDS.has(join.foldedRight) &&
       (!ARTICLES_AFTER_PARTICLE.has(particle) || PARTICLES_BEFORE_ARTICLE.has(tokens[last]!.normal)) &&
       names.gazetteer(leftText) === undefined &&
       !opensFullName(tokens, cursor)) ||

@@ -61,6 +61,15 @@ describe("what a name's own words say (computeShape)", () => {
       assert.equal(found.get(name)?.type, "place", name);
   });
 
+  it("a prize, an award, a trophy or a medal is nobody, whichever end its head word stands at", () => {
+    for (const name of ["Premio Nobel", "Nobel Prize", "Prix Goncourt", "Grammy Awards", "Premiul Nobel"])
+      assert.equal(computeShape(name).award, true, name);
+    for (const name of ["Alfred Nobel", "Vincent Price", "Premio"]) assert.equal(computeShape(name).award, false, name);
+    const found = entitiesByName("Recibió el Premio Nobel. El Premio Nobel de Alfred Nobel.", "es");
+    assert.notEqual(found.get("Premio Nobel")?.type, "person");
+    assert.equal(found.get("Alfred Nobel")?.type, "person");
+  });
+
   it("de: a place, a hyphen and a noun of what happens there is a thing, no place and no one ('Ukraine-Krise')", () => {
     assert.equal(computeShape("Ukraine-Krise").placeThing, true);
     assert.equal(computeShape("Ukraine-Krise").place, false);

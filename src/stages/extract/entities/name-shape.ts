@@ -1,3 +1,4 @@
+import { AWARD_WORDS } from "../../../language-data/award-words.js";
 import { GERMAN_COMPOUND_HEADS } from "../../../language-data/german-kind-nouns.js";
 import { CLUB_PREFIXES, TOWN_PART_WORDS } from "../../../language-data/organization-cues.js";
 import {
@@ -36,6 +37,8 @@ export interface NameShape {
    * currency ("Swiss Franc", "Korean Won"): nobody's name.
    */
   placeThing: boolean;
+  /** A prize, an award, a trophy or a medal ("Premio Nobel", "Nobel Prize", "Prix Goncourt"): nobody's name. */
+  award: boolean;
   /**
    * Capitalised words before a town's name ("Ajax Amsterdam", "Bayern Munich"): a club or a company of the town, a
    * weaker cue than `organization`, for a given name the list lacks makes a person so too ("Denzel Washington").
@@ -44,6 +47,7 @@ export interface NameShape {
 }
 
 const PREFIXES = new Set(PLACE_PREFIXES);
+const AWARDS = new Set(AWARD_WORDS);
 const LINKS = new Set(PLACE_NAME_LINKS);
 const PLACE_LAST = new Set(PLACE_LAST_WORDS);
 const SURNAME_LIKE = new Set(SURNAME_LIKE_LAST_WORDS);
@@ -175,5 +179,8 @@ export function computeShape(name: string): NameShape {
     organization,
     ofTown: !place && !organization && clubOfTown(name, words),
     placeThing: thing,
+    award:
+      words.length >= 2 &&
+      (AWARDS.has(foldAccents(first.toLowerCase())) || AWARDS.has(foldAccents(words.at(-1)!.toLowerCase()))),
   };
 }
