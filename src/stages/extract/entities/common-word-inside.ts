@@ -8,7 +8,7 @@ import type { Candidate } from "./candidate.js";
  * "May") and the first word ("Tim Cook", "Sarah Palin" have a given name first) are left aside. Or whether any of
  * its words, the first too, is an abstract noun (`ABSTRACT_NOUN`: "Desaparición Forzosa", "Concours Eurovision").
  * In an article in `language`, also a phrase whose every word is a plural, or a Spanish or Portuguese adjective
- * that writes its stress (`commonNounPhrase`).
+ * that writes its stress (`PLURAL`, `STRESSED_ADJECTIVE` below).
  */
 export function hasCommonWordInside(
   tokens: readonly Token[],

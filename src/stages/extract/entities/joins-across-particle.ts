@@ -1,5 +1,4 @@
 import type { Token } from "../../../domain/text.js";
-import { AWARD_WORDS } from "../../../language-data/award-words.js";
 import {
   HEAD_CONJUNCTIONS,
   HEAD_LINKS as HEAD_LINK_WORDS,
@@ -8,6 +7,7 @@ import {
 import { NAME_PARTICLES, NAME_PREFIXES } from "../../../language-data/name-particles.js";
 import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
 import { foldAccents } from "../../segment/index.js";
+import { isAwardWord } from "./award-word.js";
 import { isFirstName } from "./first-names.js";
 import { capitalRun } from "./name-context.js";
 import { isOrganizationHead } from "./organization-head.js";
@@ -16,7 +16,6 @@ import type { StoryVocabulary } from "./story-vocabulary.js";
 import { isPeopleName, isTeamNickname, teamOfPlace } from "./team-of-place.js";
 
 const STRONG_PARTICLES = new Set(STRONG_PARTICLE_WORDS);
-const AWARDS = new Set(AWARD_WORDS);
 const PARTICLES = new Set(NAME_PARTICLES.map((particle) => particle.replace(/['’]$/, "")));
 const PREFIXES = new Set(NAME_PREFIXES);
 const HEAD_LINKS = new Set(HEAD_LINK_WORDS);
@@ -125,7 +124,7 @@ export function joinsAcrossParticle(
       // Before an institution's head or a prize the particle is an article ("Anunció el Ministerio de Defensa",
       // "Recibió el Premio Sajarov"): an Arabic name's "el" comes before a surname.
       !isOrganizationHead(join.foldedRight, join.language) &&
-      !AWARDS.has(join.foldedRight) &&
+      !isAwardWord(join.foldedRight) &&
       (!ARTICLES_AFTER_PARTICLE.has(particle) || PARTICLES_BEFORE_ARTICLE.has(tokens[last]!.normal)) &&
       names.gazetteer(leftText) === undefined &&
       !opensFullName(tokens, cursor)) ||

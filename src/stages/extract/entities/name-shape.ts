@@ -1,4 +1,3 @@
-import { AWARD_WORDS } from "../../../language-data/award-words.js";
 import { GERMAN_COMPOUND_HEADS } from "../../../language-data/german-kind-nouns.js";
 import { CLUB_PREFIXES, TOWN_PART_WORDS } from "../../../language-data/organization-cues.js";
 import {
@@ -9,6 +8,7 @@ import {
   SURNAME_LIKE_LAST_WORDS,
 } from "../../../language-data/place-cues.js";
 import { foldAccents } from "../../segment/index.js";
+import { isAwardWord } from "./award-word.js";
 import { currencyOfPlace } from "./currency-of-place.js";
 import { isOrganizationLastWord } from "./ends-on-organization-word.js";
 import { isFirstName } from "./first-names.js";
@@ -47,7 +47,6 @@ export interface NameShape {
 }
 
 const PREFIXES = new Set(PLACE_PREFIXES);
-const AWARDS = new Set(AWARD_WORDS);
 const LINKS = new Set(PLACE_NAME_LINKS);
 const PLACE_LAST = new Set(PLACE_LAST_WORDS);
 const SURNAME_LIKE = new Set(SURNAME_LIKE_LAST_WORDS);
@@ -179,8 +178,6 @@ export function computeShape(name: string): NameShape {
     organization,
     ofTown: !place && !organization && clubOfTown(name, words),
     placeThing: thing,
-    award:
-      words.length >= 2 &&
-      (AWARDS.has(foldAccents(first.toLowerCase())) || AWARDS.has(foldAccents(words.at(-1)!.toLowerCase()))),
+    award: words.length >= 2 && (isAwardWord(first) || isAwardWord(words.at(-1)!)),
   };
 }
