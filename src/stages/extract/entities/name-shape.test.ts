@@ -61,10 +61,20 @@ describe("what a name's own words say (computeShape)", () => {
       assert.equal(found.get(name)?.type, "place", name);
   });
 
+  it("a law is nobody: its first word in es, fr, it, ro, 'Act' last in English ('Lei Jun' stays a person)", () => {
+    for (const name of ["Ley de Emergencia", "Loi Travail", "Legge Fornero", "Patriot Act"])
+      assert.equal(computeShape(name).prizeOrLaw, true, name);
+    for (const name of ["Lei Jun", "Ley", "Jude Law"]) assert.equal(computeShape(name).prizeOrLaw, false, name);
+    const found = entitiesByName("La Ley de Emergencia sigue vigente, dijo Ahmed Shafik.", "es");
+    assert.notEqual(found.get("Ley de Emergencia")?.type, "person");
+    assert.equal(found.get("Ahmed Shafik")?.type, "person");
+  });
+
   it("a prize, an award, a trophy or a medal is nobody, whichever end its head word stands at", () => {
     for (const name of ["Premio Nobel", "Nobel Prize", "Prix Goncourt", "Grammy Awards", "Premiul Nobel"])
-      assert.equal(computeShape(name).award, true, name);
-    for (const name of ["Alfred Nobel", "Vincent Price", "Premio"]) assert.equal(computeShape(name).award, false, name);
+      assert.equal(computeShape(name).prizeOrLaw, true, name);
+    for (const name of ["Alfred Nobel", "Vincent Price", "Premio"])
+      assert.equal(computeShape(name).prizeOrLaw, false, name);
     const found = entitiesByName("Recibió el Premio Nobel. El Premio Nobel de Alfred Nobel.", "es");
     assert.notEqual(found.get("Premio Nobel")?.type, "person");
     assert.equal(found.get("Alfred Nobel")?.type, "person");

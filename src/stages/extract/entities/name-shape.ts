@@ -13,6 +13,7 @@ import { currencyOfPlace } from "./currency-of-place.js";
 import { isOrganizationLastWord } from "./ends-on-organization-word.js";
 import { isFirstName } from "./first-names.js";
 import { isGazetteerSpelling, lookupGazetteer } from "./gazetteer.js";
+import { isLawName } from "./law-name.js";
 import { isListedSurname } from "./listed-surname.js";
 import { memoizeName } from "./memoize-name.js";
 import { teamOfPlace } from "./team-of-place.js";
@@ -37,8 +38,11 @@ export interface NameShape {
    * currency ("Swiss Franc", "Korean Won"): nobody's name.
    */
   placeThing: boolean;
-  /** A prize, an award, a trophy or a medal ("Premio Nobel", "Nobel Prize", "Prix Goncourt"): nobody's name. */
-  award: boolean;
+  /**
+   * A prize, an award, a trophy or a medal ("Premio Nobel", "Nobel Prize", "Prix Goncourt"), or a law ("Ley de
+   * Emergencia", "Patriot Act"): nobody's name.
+   */
+  prizeOrLaw: boolean;
   /**
    * Capitalised words before a town's name ("Ajax Amsterdam", "Bayern Munich"): a club or a company of the town, a
    * weaker cue than `organization`, for a given name the list lacks makes a person so too ("Denzel Washington").
@@ -178,6 +182,6 @@ export function computeShape(name: string): NameShape {
     organization,
     ofTown: !place && !organization && clubOfTown(name, words),
     placeThing: thing,
-    award: words.length >= 2 && (isAwardWord(first) || isAwardWord(words.at(-1)!)),
+    prizeOrLaw: (words.length >= 2 && (isAwardWord(first) || isAwardWord(words.at(-1)!))) || isLawName(words),
   };
 }

@@ -39,7 +39,7 @@ export function voteType(
   if (cues.placeHead || cues.placeNounAfter) votes.place += STRONG_CUE;
   if (cues.placePreposition) votes.place += 1.5;
   if (speaks) votes.person += 1;
-  if (cues.group || shape.placeThing || shape.award) votes.other += STRONG_CUE;
+  if (cues.group || shape.placeThing || shape.prizeOrLaw) votes.other += STRONG_CUE;
   if (shape.firstName) votes.person += STRONG_CUE;
   else if (shape.loneFirstName || shape.loneSurname) votes.person += 1;
   if (shape.wellKnownPerson) votes.person += STRONG_CUE;
