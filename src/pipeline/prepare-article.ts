@@ -3,7 +3,7 @@ import type { Article, RawArticle } from "../domain/article.js";
 import type { Diagnostic } from "../domain/diagnostic.js";
 import type { AnalyzedArticle } from "../domain/document.js";
 import type { CleanedText } from "../stages/clean/index.js";
-import { detectMachineTranslation, repairMojibake } from "../stages/clean/index.js";
+import { detectMachineTranslation } from "../stages/clean/index.js";
 import { detectLanguage } from "../stages/detect-language/index.js";
 import { segmentText } from "../stages/segment/index.js";
 import { articleIdFor } from "./article-id.js";
@@ -27,25 +27,19 @@ export function sourceOf(raw: RawArticle): string {
 }
 
 /**
- * The warning for an article written in UTF-8 that was read as Windows-1252 upstream ("SanÃ¡"): the
- * clean stage reads it back (`normalizeText`), and the reader is told its text was not as received.
+ * The warning for an article written in UTF-8 that was read as Windows-1252 upstream ("SanÃ¡"): the clean stage
+ * read it back, and the reader is told its text was not as received.
  */
-function repairedMojibake(raw: RawArticle): Diagnostic | null {
-  let repaired = 0;
-  const examples: string[] = [];
-  for (const field of [raw.title ?? "", raw.text]) {
-    const found = repairMojibake(field);
-    repaired += found.repaired;
-    examples.push(...found.examples);
-  }
+function mojibakeWarning(raw: RawArticle, cleaned: CleanedText): Diagnostic | null {
+  const { repaired, examples } = cleaned.mojibake;
   if (repaired === 0) return null;
-  const shown = [...new Set(examples)].slice(0, 3).map((example) => `« ${example} »`);
+  const shown = examples.map((example) => `« ${example} »`).join(", ");
   return {
     path: raw.path,
     code: "mojibake-repaired",
     severity: "warning",
     stage: "clean",
-    message: `${repaired} character${repaired === 1 ? " was" : "s were"} UTF-8 read as Windows-1252 upstream (${shown.join(", ")}); read back`,
+    message: `${repaired} character${repaired === 1 ? " was" : "s were"} UTF-8 read as Windows-1252 upstream (${shown}); read back`,
   };
 }
 
@@ -60,7 +54,7 @@ export interface PreparedArticle {
  */
 export function prepareArticle(raw: RawArticle, cleaned: CleanedText, id = articleIdFor(raw)): PreparedArticle {
   const diagnostics: Diagnostic[] = [];
-  const mojibake = repairedMojibake(raw);
+  const mojibake = mojibakeWarning(raw, cleaned);
   if (mojibake !== null) diagnostics.push(mojibake);
   const guess = detectLanguage(cleaned.text, raw.declaredLanguage);
   if (guess.language === "und") {

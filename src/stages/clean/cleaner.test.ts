@@ -65,8 +65,9 @@ describe("cleanArticle keeps the article's own text", () => {
 
 describe("cleanArticle on odd inputs", () => {
   it("gives an empty article for an empty or blank text", () => {
-    assert.deepEqual(cleanArticle(raw("")), { title: "", text: "", removed: [] });
-    assert.deepEqual(cleanArticle(raw(" \n\n\u00A0\n")), { title: "", text: "", removed: [] });
+    const empty = { title: "", text: "", removed: [], mojibake: { repaired: 0, examples: [] } };
+    assert.deepEqual(cleanArticle(raw("")), empty);
+    assert.deepEqual(cleanArticle(raw(" \n\n\u00A0\n")), empty);
   });
 
   it("loses nothing when cutting titles and credits out of lines", () => {

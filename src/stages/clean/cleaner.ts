@@ -8,6 +8,7 @@ import { endsLikeSentence } from "./line-shape.js";
 import { hasMoreWordsThan } from "./more-words-than.js";
 import { normalizeLine, normalizeText } from "./normalize-text.js";
 import { isPhotoCredit, trailingPhotoCreditStart } from "./photo-credit.js";
+import { type RepairedText, repairMojibake } from "./repair-mojibake.js";
 import { articleKey, createSiteMemory, type SiteMemorySnapshot, siteOf } from "./site-memory.js";
 import { isSubheading } from "./subheading.js";
 
@@ -19,6 +20,8 @@ export interface CleanedText {
   text: string;
   /** Everything this stage took out, in reading order (what ingest took out stays in `raw.removed`). */
   removed: RemovedText[];
+  /** The characters of the title and text that were UTF-8 read as Windows-1252 upstream, read back (`repairMojibake`). */
+  mojibake: Omit<RepairedText, "text">;
 }
 
 export interface Cleaner {
@@ -173,12 +176,19 @@ export function createCleaner(snapshot?: SiteMemorySnapshot): Cleaner {
       memory.remember(site, articleKey(raw), normalizeText(raw.text).split(/\n+/));
     },
     clean(raw) {
-      const lines = splitLines(normalizeText(raw.text));
+      // Read back first, to tell the reader (`normalizeText` would do it too, silently).
+      const readBack = repairMojibake(raw.text);
+      const heading = repairMojibake(raw.title ?? "");
+      const mojibake = {
+        repaired: readBack.repaired + heading.repaired,
+        examples: [...new Set([...heading.examples, ...readBack.examples])].slice(0, 3),
+      };
+      const lines = splitLines(normalizeText(readBack.text));
       for (const line of lines) {
         if (!/[\p{L}\p{N}]/u.test(line.text)) line.reason = "empty";
         else line.reason = classifyByCue(line.text) ?? (isPhotoCredit(line.text) ? "photo-credit" : null);
       }
-      const givenTitle = raw.title !== undefined && raw.title.trim() !== "" ? normalizeLine(raw.title) : undefined;
+      const givenTitle = heading.text.trim() !== "" ? normalizeLine(heading.text) : undefined;
       const foundTitle = removeHead(lines, givenTitle);
       removeEdges(lines);
       const site = siteOf(raw);
@@ -204,7 +214,7 @@ export function createCleaner(snapshot?: SiteMemorySnapshot): Cleaner {
         line.text = line.text.slice(0, start).trim();
       }
       const { text, removed } = assemble(lines);
-      return { title: givenTitle ?? foundTitle ?? firstSentence(text), text, removed };
+      return { title: givenTitle ?? foundTitle ?? firstSentence(text), text, removed, mojibake };
     },
   };
 }

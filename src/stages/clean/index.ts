@@ -16,5 +16,4 @@
 export { type CleanedText, type Cleaner, cleanArticle, createCleaner } from "./cleaner.js";
 export { detectMachineTranslation, type MachineTranslationVerdict } from "./machine-translation.js";
 export { normalizeLine, normalizeText } from "./normalize-text.js";
-export { repairMojibake } from "./repair-mojibake.js";
 export type { SiteMemorySnapshot, SiteSnapshot } from "./site-memory.js";

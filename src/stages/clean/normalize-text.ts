@@ -1,5 +1,5 @@
 import { classBefore, LETTER, MARK, widthOf } from "./char-classes.js";
-import { mayHoldMojibake, repairMojibake } from "./repair-mojibake.js";
+import { repairMojibake } from "./repair-mojibake.js";
 
 /** Control characters, zero-width space, soft hyphen, bidi marks, word joiner, byte-order mark. */
 const INVISIBLE = /(?!\n)[\p{Cc}\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
@@ -24,7 +24,7 @@ const INVISIBLE = /(?!\n)[\p{Cc}\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u206
  *   trailing blank.
  */
 export function normalizeText(text: string): string {
-  const decoded = mayHoldMojibake(text) ? repairMojibake(text).text : text;
+  const decoded = repairMojibake(text).text;
   let unified = NOT_ALWAYS_COMPOSED.test(decoded) ? decoded.normalize("NFC") : decoded;
   if (ODD_CHARACTER.test(unified)) {
     unified = unified

@@ -109,7 +109,7 @@ function visible(text: string): string {
 const OPENINGS = ["Ã", "Â", "Ä", "Å", "È", "â€", "â‚", "â„", "â\u0080", "â\u0082", "â\u0084"];
 
 /** Whether the text holds a sequence that may be a mis-read character (a cheap test before `repairMojibake`). */
-export function mayHoldMojibake(text: string): boolean {
+function mayHoldMojibake(text: string): boolean {
   if (!OPENINGS.some((opening) => text.includes(opening))) return false;
   SEQUENCE.lastIndex = 0;
   return SEQUENCE.test(text);

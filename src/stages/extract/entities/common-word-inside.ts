@@ -1,4 +1,5 @@
 import type { Token } from "../../../domain/text.js";
+import { STRESSED_ADJECTIVE, WRITTEN_STRESS_LANGUAGES } from "../../../language-data/written-stress.js";
 import type { Candidate } from "./candidate.js";
 
 /**
@@ -17,6 +18,8 @@ export function hasCommonWordInside(
   lowercase: ReadonlySet<string>,
   language = "und",
 ): boolean {
+  const pluralLanguage = PLURAL_LANGUAGES.has(language);
+  const stressLanguage = STRESSED_ADJECTIVE_LANGUAGES.has(language);
   let words = 0;
   let plurals = 0;
   for (let index = candidate.lastToken; index >= 0 && tokens[index]!.start >= candidate.nameStart; index--) {
@@ -25,11 +28,11 @@ export function hasCommonWordInside(
     if (ABSTRACT_NOUN.test(normals[index]!)) return true;
     const inside = token.start > candidate.nameStart;
     if (inside && lowercase.has(normals[index]!)) return true;
-    if (inside && STRESSED_ADJECTIVE_LANGUAGES.has(language) && STRESSED_ADJECTIVE.test(token.text)) return true;
+    if (inside && stressLanguage && STRESSED_ADJECTIVE.test(token.text.toLowerCase())) return true;
     words++;
-    if (PLURAL.test(token.text)) plurals++;
+    if (pluralLanguage && PLURAL.test(token.text)) plurals++;
   }
-  return words >= 2 && plurals === words && PLURAL_LANGUAGES.has(language);
+  return pluralLanguage && words >= 2 && plurals === words;
 }
 
 /**
@@ -40,11 +43,10 @@ export function hasCommonWordInside(
 const PLURAL_LANGUAGES = new Set(["es", "pt", "fr", "en"]);
 const PLURAL = /^\p{Lu}\p{Ll}+[^iu]s$/u;
 /**
- * Spanish and Portuguese adjectives stressed on the antepenult write the accent, and their endings are no
- * surname's: "Buró Político", "Fuerza Aérea", "Primavera Árabe", "Universidade Católica".
+ * Spanish and Portuguese adjectives that write their stress (`STRESSED_ADJECTIVE`), whose endings are no surname's:
+ * "Buró Político", "Fuerza Aérea", "Primavera Árabe", "Universidade Católica".
  */
-const STRESSED_ADJECTIVE_LANGUAGES = new Set(["es", "pt"]);
-const STRESSED_ADJECTIVE = /^(?:[ÁÉÍÓÚ]|\p{Lu}\p{Ll}*[áéíóúâêô])\p{Ll}*(?:ic[oa]|e[oa]|abe)s?$/u;
+const STRESSED_ADJECTIVE_LANGUAGES = new Set(WRITTEN_STRESS_LANGUAGES);
 
 /**
  * Endings of abstract nouns, folded, that no given name or surname has (but a handful: "Concepción"): "Desaparición
