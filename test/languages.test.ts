@@ -34,6 +34,13 @@ describe("geneva-2022-01-languages: one meeting reported in six languages", asyn
     assert.doesNotMatch(people ?? "", /Minister/);
   });
 
+  it("names people and places in the language of the dossier's title", () => {
+    assert.match(story.title, /Geneva meeting/);
+    const names = story.entities.map((entity) => entity.name);
+    for (const name of ["Sergei Lavrov", "Geneva", "Russia", "Ukraine", "Moscow"])
+      assert.ok(names.includes(name), name);
+  });
+
   it("normalises the meeting's length in every language and shows the report that differs", () => {
     const duration = story.discrepancies.find((discrepancy) => discrepancy.kind === "duration");
     assert.ok(duration !== undefined, "a duration discrepancy");
@@ -129,5 +136,12 @@ describe("geneva-2022-01-languages: one meeting reported in six languages", asyn
     for (const entry of nextWeek) assert.equal(entry.date, "2022-01-24", entry.expression);
     const languages = new Set(nextWeek.flatMap((entry) => entry.articleIds.map((id) => languageOf.get(id))));
     assert.deepEqual([...languages].sort(), ALL);
+  });
+
+  it("makes Lavrov's 'next week' one event of the timeline, cited by the six outlets that report it", () => {
+    const nextWeek = story.timeline.filter((entry) => entry.date === "2022-01-24");
+    assert.equal(nextWeek.length, 1, nextWeek.map((entry) => entry.text).join(" | "));
+    assert.deepEqual(nextWeek[0]!.articleIds.map((id) => languageOf.get(id)).sort(), ALL);
+    assert.equal(new Set(nextWeek[0]!.evidence.map((span) => span.articleId)).size, 6);
   });
 });

@@ -18,7 +18,7 @@ import {
 } from "../stages/extract/quotes/index.js";
 import { summarizeStory } from "../stages/summarize/index.js";
 import { storyIdFor } from "./article-id.js";
-import { chooseStoryTitle } from "./story-title.js";
+import { storyTitle } from "./story-title.js";
 
 export interface StoryOptions {
   /** Word budget of the summary. */
@@ -70,7 +70,9 @@ export function buildStory(storyDocs: readonly AnalyzedArticle[], options: Story
     const root = options.duplicates.get(doc.article.id);
     if (root !== undefined && ids.has(root)) duplicates.set(doc.article.id, root);
   }
-  const entities = extractEntities(docs);
+  const title = storyTitle(docs);
+  // Names read in the title's language: "Geneva", "Sergei Lavrov" under an English title.
+  const entities = extractEntities(docs, { language: title.language });
   const quantities = docs.flatMap((doc) => extractQuantities(doc));
   const dateMentions = docs.flatMap((doc) =>
     extractDates(doc, references.get(doc.article.id) ?? { date: null, inferred: true }),
@@ -95,7 +97,7 @@ export function buildStory(storyDocs: readonly AnalyzedArticle[], options: Story
     .sort();
   return {
     id: storyIdFor(docs.map((doc) => doc.article.id)),
-    title: chooseStoryTitle(docs),
+    title: title.text,
     articleIds: docs.map((doc) => doc.article.id),
     independentSources: countIndependentSources(
       docs.map((doc) => doc.article.id),
@@ -119,7 +121,13 @@ export function buildStory(storyDocs: readonly AnalyzedArticle[], options: Story
     ),
     facts,
     discrepancies,
-    timeline: extractTimeline(docs, references, dateMentions),
+    // A fact's sentences in several languages say one statement: the day they name is one event.
+    timeline: extractTimeline(
+      docs,
+      references,
+      dateMentions,
+      facts.map((fact) => fact.evidence),
+    ),
     coverage,
   };
 }

@@ -98,12 +98,20 @@ class StoryVectors {
   }
 }
 
+/** A story's title and the language it is written in (its article's). */
+export interface StoryTitle {
+  text: string;
+  /** The language of the article it comes from; null for a story of no article. */
+  language: string | null;
+}
+
 /**
  * The story's title: the article title that best represents the whole story (highest mean
  * similarity to the other articles' texts), else the first sentence of the most central article.
  */
-export function chooseStoryTitle(docs: readonly AnalyzedArticle[]): string {
-  if (docs.length === 0) return "";
+export function storyTitle(docs: readonly AnalyzedArticle[]): StoryTitle {
+  if (docs.length === 0) return { text: "", language: null };
+  const from = (doc: AnalyzedArticle, text: string): StoryTitle => ({ text, language: doc.article.language });
   // A title cut from the first sentence ("…") is a last resort: real headlines are preferred.
   const candidates = docs
     .map((doc, index) => ({ doc, index, title: doc.article.title.trim() }))
@@ -112,23 +120,28 @@ export function chooseStoryTitle(docs: readonly AnalyzedArticle[]): string {
   const chosen = headlines.length > 0 ? headlines : candidates;
   // Alone, an article is the whole story: its title (or first sentence) is the story's, nothing to weigh.
   if (docs.length === 1) {
-    if (chosen.length > 0) return chosen[0]!.title;
-    return firstSentence(docs[0]!);
+    if (chosen.length > 0) return from(chosen[0]!.doc, chosen[0]!.title);
+    return from(docs[0]!, firstSentence(docs[0]!));
   }
 
   const vectors = new StoryVectors(docs);
-  let best: { title: string; score: number } | null = null;
+  let best: { doc: AnalyzedArticle; title: string; score: number } | null = null;
   for (const { doc, index, title } of chosen) {
     const vector = weightVector(termCounts(tokenize(title, doc.article.language)), vectors.idf);
     const score = vectors.centrality(vector, index);
-    if (best === null || score > best.score + 1e-12) best = { title, score };
+    if (best === null || score > best.score + 1e-12) best = { doc, title, score };
   }
-  if (best !== null) return best.title;
+  if (best !== null) return from(best.doc, best.title);
 
   const central = vectors.bodies
     .map((body, index) => ({ index, score: vectors.centrality(body.vector, index) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)[0]!;
-  return firstSentence(docs[central.index]!);
+  return from(docs[central.index]!, firstSentence(docs[central.index]!));
+}
+
+/** The text of `storyTitle`. */
+export function chooseStoryTitle(docs: readonly AnalyzedArticle[]): string {
+  return storyTitle(docs).text;
 }
 
 /** The article's first sentence, else its title. */

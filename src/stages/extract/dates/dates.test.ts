@@ -230,4 +230,25 @@ describe("the Geneva fixture", () => {
     assert.deepEqual(extractTimeline(docs, references, mentions), extractTimeline(docs, references));
     assert.deepEqual(extractTimeline(docs, references, []), []);
   });
+
+  it("makes one event of two sentences naming one day when a statement holds both, though they share no word", () => {
+    const german = analyzed("Lawrow sagte, Antworten kämen nächste Woche.", "de", "2022-01-21", "a_00000000000000de");
+    const spanish = analyzed(
+      "Según Lavrov, las respuestas llegarán la próxima semana.",
+      "es",
+      "2022-01-21",
+      "a_00000000000000e5",
+    );
+    const pair = [german, spanish];
+    const apart = extractTimeline(pair).filter((event) => event.date === "2022-01-24");
+    assert.equal(apart.length, 2);
+    const whole = (doc: AnalyzedArticle) => ({ articleId: doc.article.id, start: 0, end: doc.article.text.length });
+    const joined = extractTimeline(pair, new Map(), undefined, [[whole(german), whole(spanish)]]);
+    assert.deepEqual(
+      joined.map((event) => [event.date, [...event.articleIds].sort()]),
+      [["2022-01-24", [german.article.id, spanish.article.id].sort()]],
+    );
+    // A statement of one of them only joins nothing.
+    assert.equal(extractTimeline(pair, new Map(), undefined, [[whole(german)]]).length, 2);
+  });
 });

@@ -15,6 +15,30 @@ interface Member {
   vector: TermVector;
   sentenceStart: number;
   sentenceEnd: number;
+  /** The statements (indexes into `extractTimeline`'s `statements`) its sentence belongs to. */
+  statements: readonly number[];
+}
+
+/** For each article, the statements its evidence spans belong to (see `extractTimeline`). */
+type StatementSpans = Map<ArticleId, { start: number; end: number; statement: number }[]>;
+
+function statementSpans(statements: readonly (readonly Evidence[])[]): StatementSpans {
+  const byArticle: StatementSpans = new Map();
+  statements.forEach((evidence, statement) => {
+    for (const span of evidence) {
+      const list = byArticle.get(span.articleId);
+      if (list === undefined) byArticle.set(span.articleId, [{ start: span.start, end: span.end, statement }]);
+      else list.push({ start: span.start, end: span.end, statement });
+    }
+  });
+  return byArticle;
+}
+
+/** The statements whose evidence in `articleId` overlaps `start..end`. */
+function statementsWithin(spans: StatementSpans, articleId: ArticleId, start: number, end: number): number[] {
+  const found: number[] = [];
+  for (const span of spans.get(articleId) ?? []) if (span.start < end && span.end > start) found.push(span.statement);
+  return found;
 }
 
 /** `mentions` by article, in the order given; undefined when none were given. */
@@ -32,17 +56,22 @@ function mentionsByArticle(mentions: readonly DateMention[] | undefined): Map<Ar
 /**
  * The story's timeline: every dated sentence of `docs`, dates resolved against each article's reference
  * (`references`, else its own `publishedAt`), merged across articles into one event per date and
- * similar sentences (TF-IDF cosine of the sentences, single link). The representative is the sentence
- * of the first article in `docs` order; `inferred` only when every mention of the event is inferred.
- * Sorted by date, then by the number of articles. `mentions`: the date mentions of `docs` when the
- * caller already has them (`extractDates` of each doc with its reference), else they are extracted.
+ * similar sentences (TF-IDF cosine of the sentences, single link), or sentences of one statement
+ * (`statements`: groups of sentences, as evidence spans, known to say the same thing whatever their
+ * words, as the story's facts align them across languages, where the words of a German and a Spanish
+ * sentence cannot tell). The representative is the sentence of the first article in `docs` order;
+ * `inferred` only when every mention of the event is inferred. Sorted by date, then by the number of
+ * articles. `mentions`: the date mentions of `docs` when the caller already has them (`extractDates` of
+ * each doc with its reference), else they are extracted.
  */
 export function extractTimeline(
   docs: readonly AnalyzedArticle[],
   references: ReadonlyMap<ArticleId, DateReference> = new Map(),
   mentions?: readonly DateMention[],
+  statements: readonly (readonly Evidence[])[] = [],
 ): TimelineEvent[] {
   const mentionsOf = mentionsByArticle(mentions);
+  const spans = statementSpans(statements);
   const frequencies = new DocumentFrequencies();
   // Term counts of every sentence of every article, counted once: they give the frequencies, then
   // the vectors of the dated sentences.
@@ -65,7 +94,13 @@ export function extractTimeline(
         vector = weightVector(counts[position]![mention.sentence]!, idf);
         vectors.set(mention.sentence, vector);
       }
-      const member: Member = { mention, vector, sentenceStart: sentence.start, sentenceEnd: sentence.end };
+      const member: Member = {
+        mention,
+        vector,
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+        statements: statementsWithin(spans, doc.article.id, sentence.start, sentence.end),
+      };
       const key = `${mention.date}|${mention.precision}`;
       const events = groups.get(key) ?? [];
       groups.set(key, events);
@@ -91,6 +126,7 @@ export function extractTimeline(
 
 function sameEvent(a: Member, b: Member): boolean {
   if (a.mention.articleId === b.mention.articleId && a.mention.sentence === b.mention.sentence) return true;
+  if (a.statements.some((statement) => b.statements.includes(statement))) return true;
   return cosine(a.vector, b.vector) >= SAME_EVENT;
 }
 

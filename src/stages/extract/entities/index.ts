@@ -1,4 +1,4 @@
-export { extractEntities } from "./extract-entities.js";
+export { type EntityOptions, extractEntities } from "./extract-entities.js";
 export { findRoles, type RoleMatch } from "./find-roles.js";
 export { lookupGazetteer } from "./gazetteer.js";
 export { nameKey } from "./name-key.js";

@@ -1,0 +1,51 @@
+import type { Entity } from "../../../domain/story.js";
+import { isGazetteerSpelling } from "./gazetteer.js";
+import type { RecognizedMention } from "./recognize-mentions.js";
+
+function countWords(name: string): number {
+  return name.split(/[\s-]+/).length;
+}
+
+/**
+ * An entity's name, from its mentions: the most complete frequent form. For a person, the most frequent form
+ * with the most words among those seen more than once (or at all), a form written in the dossier's language
+ * (a mention for which `inLanguage` holds) first among equally frequent ones: a person's name changes little
+ * across languages, and a rarer spelling is more likely a slip. For places and organisations, the most frequent
+ * form of those spelt as listed, if any, those written in the dossier's language first (exonyms: "Genf",
+ * "Ginevra", "Geneva"). Honorifics never count.
+ */
+export function chooseName(
+  mentions: readonly RecognizedMention[],
+  type: Entity["type"],
+  inLanguage: (mention: RecognizedMention) => boolean,
+): string {
+  // Most entities are written one way only.
+  const only = mentions[0]!.name;
+  if (mentions.every((mention) => mention.name === only)) return only;
+  const counts = new Map<string, number>();
+  const written = new Set<string>();
+  for (const mention of mentions) {
+    counts.set(mention.name, (counts.get(mention.name) ?? 0) + 1);
+    if (inLanguage(mention)) written.add(mention.name);
+  }
+  const forms = [...counts.entries()];
+  const words = new Map(forms.map(([form]) => [form, countWords(form)]));
+  const inTheLanguage = (form: string): number => (written.has(form) ? 1 : 0);
+  const order = (a: [string, number], b: [string, number]): number =>
+    b[1] - a[1] ||
+    inTheLanguage(b[0]) - inTheLanguage(a[0]) ||
+    words.get(b[0])! - words.get(a[0])! ||
+    b[0].length - a[0].length ||
+    (a[0] < b[0] ? -1 : 1);
+  // A place's or an organisation's listed spelling goes first: "Le Caire", though "au Caire" writes "Caire" more.
+  if (type !== "person") {
+    const listed = forms.filter(([form]) => isGazetteerSpelling(form));
+    const pool = listed.length > 0 ? listed : forms;
+    const ownLanguage = pool.filter(([form]) => written.has(form));
+    return (ownLanguage.length > 0 ? ownLanguage : pool).sort(order)[0]![0];
+  }
+  const repeated = forms.filter(([, count]) => count > 1);
+  const pool = repeated.some(([form]) => words.get(form)! > 1) ? repeated : forms;
+  const most = Math.max(...pool.map(([form]) => words.get(form)!));
+  return pool.filter(([form]) => words.get(form) === most).sort(order)[0]![0];
+}
