@@ -13,3 +13,18 @@ export const STAMP_WORDS: readonly string[] = [
   ...["first", "last", "at", "on", "am", "pm", "a", "p", "m", "of", "the", "le", "la", "à", "mis", "modifie", "el"],
   ...["de", "del", "um", "il", "alle", "ore", "em", "às", "as", "ora", "st", "nd", "rd", "th", "er"],
 ];
+
+/**
+ * Words and phrases right before the date a page was published ("Publié le 2 février 2013", "Posted on May 2,
+ * 2013", "Pubblicato il 3 luglio 2013"), every language read, lower-case.
+ */
+export const PUBLICATION_CUES: readonly string[] = [
+  ...["posted", "published", "publié", "publiée", "publicado", "publicada", "veröffentlicht", "pubblicato"],
+  ...["pubblicata", "publicat", "publicată"],
+];
+
+/** …and before the date it was last changed ("Mis à jour le", "Updated", "Aggiornato il"): a later day than its own. */
+export const UPDATE_CUES: readonly string[] = [
+  ...["updated", "last updated", "mis à jour", "modifié", "actualizado", "actualizada", "atualizado"],
+  ...["atualizada", "aktualisiert", "aggiornato", "ultimo aggiornamento", "actualizat"],
+];

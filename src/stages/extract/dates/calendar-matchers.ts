@@ -38,22 +38,23 @@ export function calendarMatchers(
     {
       // (weekday) day month (year): "mardi 18 janvier 2022", "21 de enero de 2022", "21. Januar"
       pattern: new RegExp(
-        `${WORD_START}(?:(?:${weekday}),?\\s+)?(\\d{1,2})${ordinal}${join}\\s*${month}${WORD_END}(?:,?${join}\\s+${year})?`,
+        `${WORD_START}(?:(${weekday}),?\\s+)?(\\d{1,2})${ordinal}${join}\\s*${month}${WORD_END}(?:,?${join}\\s+${year})?`,
         flags,
       ),
       begins: "word",
       leads: leadsOf({ phrases: weekdayForms, followedBy: anyOf([","], DIGITS) }, { phrases: DIGITS }),
       read: (m) => {
-        const day = +m[1]!;
+        const day = +m[2]!;
         if (day < 1 || day > 31) return null;
         const expression: DateExpression = {
           kind: "absolute",
           start: m.index,
           end: m.index + m[0].length,
-          month: monthIndex(m[2]!),
+          month: monthIndex(m[3]!),
           day,
         };
-        if (m[3] !== undefined) expression.year = +m[3];
+        if (m[4] !== undefined) expression.year = +m[4];
+        if (m[1] !== undefined) expression.weekday = indexOfForm(weekdays, m[1]);
         return expression;
       },
     },
@@ -75,7 +76,7 @@ export function calendarMatchers(
     matchers.push({
       // English month day (year): "January 21", "Jan. 21st, 2022"
       pattern: new RegExp(
-        `${WORD_START}(?:(?:${weekday}),?\\s+)?${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+${year})?`,
+        `${WORD_START}(?:(${weekday}),?\\s+)?${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+${year})?`,
         flags,
       ),
       begins: "word",
@@ -84,16 +85,17 @@ export function calendarMatchers(
         { phrases: monthForms, followedBy: DIGITS },
       ),
       read: (m) => {
-        const day = +m[2]!;
+        const day = +m[3]!;
         if (day < 1 || day > 31) return null;
         const expression: DateExpression = {
           kind: "absolute",
           start: m.index,
           end: m.index + m[0].length,
-          month: monthIndex(m[1]!),
+          month: monthIndex(m[2]!),
           day,
         };
-        if (m[3] !== undefined) expression.year = +m[3];
+        if (m[4] !== undefined) expression.year = +m[4];
+        if (m[1] !== undefined) expression.weekday = indexOfForm(weekdays, m[1]);
         return expression;
       },
     });

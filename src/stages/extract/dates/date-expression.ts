@@ -3,7 +3,14 @@ import type { ScannedPattern } from "./sticky-scan.js";
 
 /** A date expression as written, before it is resolved against a reference date. */
 export type DateExpression = { start: number; end: number } & (
-  | { kind: "absolute"; year?: number; month?: number; day?: number }
+  | {
+      kind: "absolute";
+      year?: number;
+      month?: number;
+      day?: number;
+      /** The weekday written before the day ("mercoledì 3 luglio"), 0 = Monday … 6 = Sunday. */
+      weekday?: number;
+    }
   | { kind: "weekday"; weekday: number; modifier: -1 | 0 | 1 | null }
   | { kind: "relative-day"; offset: number }
   | { kind: "relative-period"; unit: CalendarUnit; offset: number }

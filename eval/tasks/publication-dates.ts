@@ -1,0 +1,89 @@
+// Publication-day inference on ML-Crisis pages (part of `npm run eval -- timeline`): each page is read as an undated
+// plain-text input would be (ingest, clean with what the cleaner learnt of its topic's pages, prepare: language and
+// segmentation), and its day is inferred from its own text alone (`inferPublicationDate` with a story of one), then
+// compared with the day of the folder it was collected under (the publisher's date).
+import { basename } from "node:path";
+import type { AnalyzedArticle } from "../../src/domain/document.js";
+import { prepareArticle } from "../../src/pipeline/prepare-article.js";
+import { createCleaner } from "../../src/stages/clean/index.js";
+import { inferPublicationDate } from "../../src/stages/extract/dates/index.js";
+import { readDateExpressions } from "../../src/stages/extract/dates/read-date-expressions.js";
+import { ingestBytes } from "../../src/stages/ingest/index.js";
+import type { MlCrisisTopic } from "../datasets/ml-crisis.js";
+import type { EvalRow } from "../task.js";
+
+const DAY_MS = 86_400_000;
+
+/** How far each page's inferred day is from its folder's, in days (null: no day inferred). */
+export interface DayGuesses {
+  recoupe: (number | null)[];
+  /** The baseline: the first date the page writes with its day, month and year. */
+  firstFullDate: (number | null)[];
+}
+
+function distance(guess: string | null, truth: string): number | null {
+  if (guess === null || !/^\d{4}-\d{2}-\d{2}$/.test(guess)) return null;
+  return Math.round((Date.parse(guess) - Date.parse(truth)) / DAY_MS);
+}
+
+function firstFullDate(doc: AnalyzedArticle): string | null {
+  for (const { expression } of readDateExpressions(doc.segmented)) {
+    if (expression.kind !== "absolute" || expression.year === undefined) continue;
+    if (expression.month === undefined || expression.day === undefined) continue;
+    const date = new Date(Date.UTC(expression.year, expression.month - 1, expression.day));
+    if (date.getUTCDate() === expression.day) return date.toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+/** Every page of `topic` read undated, its day inferred alone. */
+export function guessPublicationDays(topic: MlCrisisTopic): DayGuesses {
+  const raws = topic.articles.map((item) => {
+    const ingested = ingestBytes(item.path, new TextEncoder().encode(item.text), "text").articles[0];
+    if (ingested === undefined) return null;
+    const { publishedAt: _dropped, ...undated } = ingested;
+    // The file name's prefix ("gv", "ext") is the only trace of the outlet the collection keeps.
+    return { ...undated, source: basename(item.path).replace(/_\d+\.txt$/, "") };
+  });
+  const cleaner = createCleaner();
+  for (const raw of raws) if (raw !== null) cleaner.observe(raw);
+  const guesses: DayGuesses = { recoupe: [], firstFullDate: [] };
+  topic.articles.forEach((item, index) => {
+    const raw = raws[index];
+    if (raw === null || raw === undefined) {
+      guesses.recoupe.push(null);
+      guesses.firstFullDate.push(null);
+      return;
+    }
+    const { doc } = prepareArticle(raw, cleaner.clean(raw));
+    guesses.recoupe.push(distance(inferPublicationDate(doc, [doc]).date, item.publishedAt));
+    guesses.firstFullDate.push(distance(firstFullDate(doc), item.publishedAt));
+  });
+  return guesses;
+}
+
+/**
+ * Shares of pages whose day is right, right within a day, within a week, and inferred at all; and of the pages given
+ * a day, the share right within a day (a wrong day misleads a reader more than none: the dossier says "undated").
+ */
+export function dayGuessRow(system: string, distances: readonly (number | null)[]): EvalRow {
+  const share = (test: (value: number) => boolean) =>
+    distances.filter((value) => value !== null && test(value)).length / Math.max(distances.length, 1);
+  return {
+    system,
+    origin: "computed",
+    scores: {
+      "same day": share((value) => value === 0),
+      "±1 day": share((value) => Math.abs(value) <= 1),
+      "±7 days": share((value) => Math.abs(value) <= 7),
+      "a day given": share(() => true),
+      "±1 day of those given":
+        share((value) => Math.abs(value) <= 1) /
+        Math.max(
+          share(() => true),
+          1e-9,
+        ),
+      pages: distances.length,
+    },
+  };
+}
