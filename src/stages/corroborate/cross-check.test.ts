@@ -193,6 +193,20 @@ describe("facts", () => {
   });
 });
 
+describe("claims", () => {
+  it("makes no fact of what two outlets quote in another script, nor of the lines that introduce it (it)", () => {
+    const arabic = "الى مزبلة التاريخ ياأعظم دستور في العالم والنتيجة كفر بالديموقراطية";
+    const docs = story("it", [
+      `Rasha Abdulla, docente al Cairo, afferma sul suo blog:\n${arabic}\nLa piazza è rimasta piena tutta la notte.`,
+      `Rasha Abdulla, docente al Cairo, afferma sul suo blog:\n${arabic}\nI soldati hanno chiuso le strade del centro.`,
+    ]);
+    assert.deepEqual(
+      run(docs).facts.map((fact) => fact.text),
+      [],
+    );
+  });
+});
+
 describe("sentenceCues", () => {
   const cues = (text: string, language: string) => sentenceCues(segmentText(text, language), 0);
   it("marks attribution and conditional mood as reported, in every language", () => {

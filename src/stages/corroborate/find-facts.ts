@@ -2,6 +2,7 @@ import type { Article } from "../../domain/article.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { Fact } from "../../domain/story.js";
 import { countIndependentSources } from "./independent-sources.js";
+import { isClaimSentence } from "./is-claim-sentence.js";
 import { type IndexedSentence, similarity } from "./sentence-index.js";
 
 /** A sentence of another article supports a claim at or above this cosine. */
@@ -54,7 +55,12 @@ export function findFacts(
   }
   // No claim can stand on fewer than two independent outlets: a story from one outlet has none to find.
   if (found.length >= limit || singleOutlet(articles)) return sortFacts(found);
-  const candidates = sentences.filter((s) => s.end - s.start <= MAXIMUM_LENGTH && s.terms >= MINIMUM_TERMS);
+  const candidates = sentences.filter(
+    (s) =>
+      s.end - s.start <= MAXIMUM_LENGTH &&
+      s.terms >= MINIMUM_TERMS &&
+      isClaimSentence(articles.get(s.articleId)?.text.slice(s.start, s.end) ?? ""),
+  );
   const neighbours = claimNeighbours(candidates);
   const matchesOf = (
     seed: IndexedSentence,
