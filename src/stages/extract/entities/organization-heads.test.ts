@@ -116,4 +116,18 @@ describe("organisation head words", () => {
     assert.equal(found.get("Peter Smith")?.type, "person");
     assert.equal(found.get("Chicago")?.type, "place");
   });
+
+  it("it, es, pt: courts, prosecutors, embassies and offices are organisations ('Corte Costituzionale' was a person)", () => {
+    const it_ = entitiesByName(
+      "Il presidente della Corte Costituzionale ha giurato. Indagano la Procura di Agrigento e il Tribunale di Palermo.",
+      "it",
+    );
+    for (const name of ["Corte Costituzionale", "Procura di Agrigento", "Tribunale di Palermo"])
+      assert.equal(it_.get(name)?.type, "organization", name);
+    const es = entitiesByName("La Embajada de Egipto y la Fiscalía de la Audiencia Nacional callaron.", "es");
+    for (const name of ["Embajada de Egipto", "Fiscalía de la Audiencia Nacional"])
+      assert.equal(es.get(name)?.type, "organization", name);
+    const pt = entitiesByName("A Associação Portuguesa de Bancos e a Procuradoria-Geral responderam.", "pt");
+    assert.equal(pt.get("Associação Portuguesa de Bancos")?.type, "organization");
+  });
 });
