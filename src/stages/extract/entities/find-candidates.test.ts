@@ -20,7 +20,7 @@ describe("names at a sentence's start, numerals and teams (findCandidates)", () 
     assert.equal(de.get("Müller")?.mentions, 2);
   });
 
-  it("fr, en, de: a preposition or an adverb opening the sentence is no first word of a name", () => {
+  it("fr, en, de, it, es: a preposition or an adverb opening the sentence is no first word of a name", () => {
     const fr = entitiesByName(
       "Malgré Poutine, la Russie avance. Outre Macron, Scholz était là. Hier Macron a parlé. " +
         "Vladimir Poutine et Emmanuel Macron se sont parlé.",
@@ -35,6 +35,10 @@ describe("names at a sentence's start, numerals and teams (findCandidates)", () 
     assert.equal(en.has("Despite Putin"), false);
     const de = entitiesByName("Trotz Scholz blieb die Regierung im Amt.", "de");
     assert.equal(de.has("Trotz Scholz"), false);
+    // it, es: "Sotto Mubarak" and "Bajo Mubarak" ("under Mubarak") were people.
+    const it_ = entitiesByName("Sotto Mubarak il paese era fermo. Dopo Mubarak arrivò Hosni Mubarak.", "it");
+    for (const wrong of ["Sotto Mubarak", "Dopo Mubarak"]) assert.equal(it_.has(wrong), false, wrong);
+    assert.equal(entitiesByName("Bajo Mubarak el país cambió. Hosni Mubarak cayó.", "es").has("Bajo Mubarak"), false);
     // Alone, such a word is kept as a candidate (a surname: "Durant a marqué 30 points").
     const alone = entitiesByName("Durant a marqué 30 points. Kevin Durant est resté.", "fr");
     assert.equal(alone.get("Kevin Durant")?.type, "person");
