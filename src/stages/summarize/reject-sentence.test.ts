@@ -16,6 +16,10 @@ describe("rejectSentence", () => {
     assert.equal(rejectSentence("Lire aussi : Blinken à Kiev pour rassurer l'Ukraine."), "boilerplate");
     assert.equal(rejectSentence("Abonnez-vous à notre newsletter pour tout savoir."), "boilerplate");
     assert.equal(rejectSentence("Accord conclu."), "fragment");
+    assert.equal(rejectSentence("Metti le tue passioni in un libro: pubblicalo!"), "exclamation");
+    assert.equal(rejectSentence("Découvrez notre offre spéciale pour un euro par mois !"), "exclamation");
+    // An exclamation the sentence quotes is the quotation's, not the page's.
+    assert.equal(rejectSentence("Les manifestants scandaient sans relâche « Moubarak, dégage ! »"), null);
     assert.equal(rejectSentence("et la Russie a répondu par écrit aux propositions de l'Otan."), "fragment");
     assert.equal(
       rejectSentence("« Nous n’attendons pas de progrès dans ces négociations », a-t-il dit."),

@@ -8,6 +8,7 @@ export type SentenceRejection =
   | "quote-fragment"
   | "truncated"
   | "list-intro"
+  | "exclamation"
   | "boilerplate";
 
 /** Whether a UTF-16 code unit is white space as `\s` and `String.prototype.trim` read it. */
@@ -134,8 +135,9 @@ function closingEnd(text: string): number {
 
 /**
  * Whether `text` (one sentence) is unfit for a summary, and why: a heading (no sentence-final
- * punctuation), a fragment (too short, or starting mid-sentence), a question, mostly a quotation,
- * a teaser cut with an ellipsis, an introduction to a list, or site boilerplate. Null when fit.
+ * punctuation), a fragment (too short, or starting mid-sentence), a question, an exclamation outside
+ * quotation marks, mostly a quotation, a teaser cut with an ellipsis, an introduction to a list, or site
+ * boilerplate. Null when fit.
  * `words` is its `countWords`, when the caller has counted them already.
  */
 export function rejectSentence(text: string, words?: number): SentenceRejection | null {
@@ -146,6 +148,9 @@ export function rejectSentence(text: string, words?: number): SentenceRejection 
   if (last === "?") return "question";
   if (last === "…" || (last === "." && sentence.startsWith("..", end - 3) && end >= 3)) return "truncated";
   if (last === ":") return "list-intro";
+  // News narrates; a page exclaims in its teasers and advertisements ("Metti le tue passioni in un libro:
+  // pubblicalo!", "Abonnez-vous !"). A quoted exclamation closes on its quotation mark, and is read as a quotation.
+  if (last === "!" && end === sentence.length) return "exclamation";
   if (last !== "." && last !== "!") return "heading";
   if ((words ?? countWords(sentence)) < MIN_WORDS) return "fragment";
   if (/^[\s\p{P}]*\p{Ll}/u.test(sentence) || /^[-–—•*]/u.test(sentence)) return "fragment";
