@@ -64,6 +64,12 @@ describe("inferring an undated article's day", () => {
     const doc = undated("The first round ended on Wednesday, a spokesman said.", "a_0000000000000003");
     // The Wednesday within a week of the day the story dates, not one a week before it.
     assert.equal(inferPublicationDate(doc, [anchor, inferred, doc]).date, "2002-10-09");
+    // Alone, a past weekday near a date the article itself tells of is no guess: that date is often history.
+    const alone = undated(
+      "Talks opened on Oct. 10, 2002. The first round ended on Wednesday. Negotiators left on Wednesday.",
+      "a_0000000000000009",
+    );
+    assert.equal(inferPublicationDate(alone, [alone]).date, null);
   });
 
   it("it: among days that fit as well, the one the story's dates gather around", () => {

@@ -50,6 +50,8 @@ export function inferPublicationDate(
   const stamp = ownStamp(doc, own, given);
   if (stamp !== null) return { date: formatDay(stamp.day), inferred: true, basis: `stamped « ${stamp.quote} »` };
   const anchors = storyAnchors(doc, storyDocs, years);
+  // The days the other articles date: near them, a past weekday of this one backs a guess (see `scoreDay`).
+  const told = [...anchors.keys()];
   for (const item of own) {
     const day = fullDay(item, years);
     if (day !== null && !isToCome(item.tense)) anchors.set(day, `« ${quote(doc, item)} » (${doc.article.id})`);
@@ -61,7 +63,7 @@ export function inferPublicationDate(
     [...anchors.keys()].filter((anchor) => Math.abs(anchor - day) <= WINDOW).length;
   let best: { day: DayNumber; score: number; near: number; reasons: string[]; corroborated: boolean } | null = null;
   for (const day of candidates) {
-    const scored = scoreDay(doc, own, day, anchors, years);
+    const scored = scoreDay(doc, own, day, anchors, years, told);
     if (scored.score <= 0 || (best !== null && scored.score < best.score)) continue;
     const near = nearby(day);
     if (best === null || scored.score > best.score || near > best.near) best = { day, near, ...scored };
@@ -206,6 +208,7 @@ function scoreDay(
   day: DayNumber,
   anchors: Map<DayNumber, string>,
   years: readonly number[],
+  toldByOthers: readonly DayNumber[],
 ): { score: number; reasons: string[]; corroborated: boolean } {
   let score = 0;
   let corroborated = false;
@@ -245,7 +248,9 @@ function scoreDay(
     if (item.expression.kind === "weekday" && item.tense === "past" && target === day) {
       score += 1;
       reasons.push(`« ${quote(doc, item)} » in a past-tense clause names the day itself`);
-      corroborated = true;
+      // Any such weekday near a date the article itself tells of would fit (history, often): it backs a guess near a
+      // day the story's other articles date only.
+      if (toldByOthers.some((told) => Math.abs(told - day) <= WINDOW)) corroborated = true;
     }
   }
   return { score, reasons: [...new Set(reasons)], corroborated };
