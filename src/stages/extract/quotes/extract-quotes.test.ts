@@ -196,6 +196,17 @@ describe("extractQuotes across languages", () => {
     ]);
     assert.deepEqual(speakers("« Les consultations continuent », a indiqué à l’AFP une source diplomatique."), [null]);
     assert.deepEqual(speakers("« Je suis là depuis trois heures », confie à l’AFP Maria Solis."), ["Maria Solis"]);
+    // A phrase a preposition opens says where: "Su Facebook scrive:" leaves its subject unsaid.
+    const it_ = quotesOf('Il presidente aveva rifiutato. Su Facebook scrive: "Ci opporremo pacificamente".', "it");
+    assert.deepEqual(
+      it_.map((quote) => quote.speaker),
+      [null],
+    );
+    const es = quotesOf('El presidente rechazó dimitir. En Facebook escribe: "Resistiremos pacíficamente".', "es");
+    assert.deepEqual(
+      es.map((quote) => quote.speaker),
+      [null],
+    );
     // A passive verb's agent speaks: « promis par X ».
     assert.deepEqual(speakers("Il défend le « plan massif d’investissement » promis par Emmanuel Macron."), [
       "Emmanuel Macron",

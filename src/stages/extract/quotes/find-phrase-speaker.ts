@@ -143,5 +143,8 @@ export function phraseBefore(context: PhraseContext, from: number, verb: number)
   if (phrase.length === 0) return null;
   // "…and, in a low voice said": a common noun after a preposition is an adjunct of the verb, not who speaks.
   if (stop >= 0 && !capitalised(tokens[phrase[0]!]!) && isPreposition(context.language, normals[stop]!)) return null;
+  // Nor is a phrase a preposition opens, capitalised at the start of its sentence ("Su Facebook scrive:", "En Facebook
+  // escribe:"): it says where, the subject left unsaid.
+  if (isPreposition(context.language, normals[phrase[0]!]!)) return null;
   return mentionOf(context, phrase);
 }
