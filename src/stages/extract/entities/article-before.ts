@@ -1,33 +1,54 @@
 import type { Token } from "../../../domain/text.js";
+import { NAME_ARTICLES, NAME_PARTICLES } from "../../../language-data/name-particles.js";
 import type { Candidate } from "./candidate.js";
 import { tokenAfter } from "./token-after.js";
 
-/** French definite articles, alone or contracted with "à" and "de", folded as `foldedNormals` writes them. */
-const FRENCH_ARTICLES = new Set(["le", "la", "les", "l", "l'", "l’", "du", "des", "au", "aux"]);
+/**
+ * Definite articles, alone or contracted with a preposition, folded as `foldedNormals` writes them, of the languages
+ * whose press puts none before a person's full name: French, Spanish, Italian. (Portuguese writes "o João Silva" as
+ * often as not; Italian's "la Meloni" puts one before a lone surname, which the rule leaves alone.)
+ */
+const DEFINITE_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
+  fr: new Set(["le", "la", "les", "l", "l'", "l’", "du", "des", "au", "aux"]),
+  es: new Set(["el", "la", "los", "las", "del", "al"]),
+  it: new Set([
+    ...["il", "lo", "la", "i", "gli", "le", "l", "l'", "l’"],
+    ...["del", "dello", "della", "dei", "degli", "delle", "al", "allo", "alla", "ai", "agli", "alle"],
+    ...["dal", "dallo", "dalla", "dai", "dagli", "dalle", "nel", "nello", "nella", "nei", "negli", "nelle"],
+    ...["sul", "sullo", "sulla", "sui", "sugli", "sulle"],
+  ]),
+};
+
+/** Words opening a surname of their own ("Le Pen", "La Russa", "Di Maio", "De Luca"), folded. */
+const SURNAME_OPENINGS: ReadonlySet<string> = new Set([...NAME_ARTICLES, ...NAME_PARTICLES]);
 
 /**
- * Whether a name follows a French definite article: right before it (a space apart, in its sentence), in lower case
- * unless it opens the sentence ("le Moulin-Rouge", "au Théâtre Marigny", "des Folies-Bergère"). French puts no article
- * before a person's name ("Le Pen" writes its own with a capital, and a title stands between: "le président Macron"),
- * so several capitalised words there are a place's or a thing's, not a given name and a surname. `normals`: each
- * token's folded normal form.
+ * Whether a name follows a definite article of its language (French, Spanish, Italian): right before it (a space
+ * apart, in its sentence), in lower case unless it opens the sentence ("le Moulin-Rouge", "au Théâtre Marigny", "la
+ * Guerra Fría", "la Primavera Araba"). These languages put no article before a person's name ("Le Pen" writes its own
+ * with a capital, and a title stands between: "le président Macron"), so several capitalised words there are a
+ * place's, an event's or a thing's, not a given name and a surname. A surname opening on its own article or particle
+ * is left alone in Italian, which writes "la Le Pen", "il La Russa" as it writes "la Meloni" (French and Spanish
+ * write "les Los Angeles Lakers", "el Le Monde"). `normals`: each token's folded normal form.
  */
-export function followsFrenchArticle(
+export function followsDefiniteArticle(
   tokens: readonly Token[],
   text: string,
   normals: readonly string[],
   candidate: Candidate,
   language: string,
 ): boolean {
-  if (language !== "fr") return false;
+  const articles = DEFINITE_ARTICLES[language];
+  if (articles === undefined) return false;
   let first = candidate.lastToken;
   while (first > 0 && tokens[first - 1]!.start >= candidate.nameStart) first--;
   const before = tokens[first - 1];
   return (
     before !== undefined &&
+    !(language === "it" && SURNAME_OPENINGS.has(normals[first]!)) &&
     tokenAfter(tokens, text, first - 1) === tokens[first] &&
     // Capitalised only as its sentence's first word ("Le Moulin-Rouge affiche complet").
     (!before.capitalized || tokens[first - 2]?.sentence !== before.sentence) &&
-    FRENCH_ARTICLES.has(normals[first - 1]!)
+    articles.has(normals[first - 1]!)
   );
 }

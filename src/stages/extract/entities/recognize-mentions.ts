@@ -5,7 +5,7 @@ import type { Token } from "../../../domain/text.js";
 import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
 import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
 import { foldAccents, wordSetsByLanguage } from "../../segment/index.js";
-import { followsFrenchArticle } from "./article-before.js";
+import { followsDefiniteArticle } from "./article-before.js";
 import type { Candidate } from "./candidate.js";
 import { hasCommonWordInside } from "./common-word-inside.js";
 import { findCandidates } from "./find-candidates.js";
@@ -205,13 +205,13 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
         gazetteer,
         !bareNoun && speaks(tokens, normals, candidate, verbs),
         names.shape(candidate.name),
-        // No prior of several words for a person: a common word inside, a French article before ("le Moulin-Rouge"),
+        // No prior of several words for a person: a common word inside, an article before ("le Moulin-Rouge"),
         // a place's adjective opening it ("Genfer Treffen"; "Münchner Polizei" has its head), or a town or a region
         // only GeoNames or the world's subdivisions list, which no other cue then outvotes ("Banská Bystrica").
         candidate.words > 1 &&
           (entry?.minor === true ||
             hasCommonWordInside(tokens, normals, candidate, vocabulary.lowercase, language) ||
-            followsFrenchArticle(tokens, text, normals, candidate, language) ||
+            followsDefiniteArticle(tokens, text, normals, candidate, language) ||
             germanPlaceAdjective(candidate.name.slice(0, candidate.name.indexOf(" ")), language, names) !== undefined),
       );
       if (results.people.has(found)) votes.person += STRONG_CUE;
@@ -227,7 +227,8 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
         articleBefore:
           candidate.words === 1 &&
           gazetteer?.type === "place" &&
-          followsFrenchArticle(tokens, text, normals, candidate, language),
+          language === "fr" &&
+          followsDefiniteArticle(tokens, text, normals, candidate, language),
       });
     }
     shareListTypes(kept, text, language);
