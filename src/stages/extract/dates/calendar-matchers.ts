@@ -10,6 +10,9 @@ function indexOfForm(lists: readonly (readonly string[])[], written: string): nu
   return lists.findIndex((forms) => forms.some((form) => form.toLowerCase() === folded));
 }
 
+/** Languages that write month names in lower case. */
+const LOWER_CASE_MONTHS: ReadonlySet<string> = new Set(["fr", "es", "it", "pt", "ro"]);
+
 /**
  * Month and weekday expressions of one language: day month (year), month year, English month day,
  * bare months and years after a preposition, weekdays with their modifiers.
@@ -110,6 +113,9 @@ export function calendarMatchers(
         read: (m) => {
           const index = monthIndex(m[1]!);
           if (lang === "en" && !/^[A-Z]/.test(m[1]!)) return null;
+          // Romance languages write their months in lower case: after a lower-case preposition, a capitalised one is a
+          // name ("la conquête de Mars", the planet), unless the whole phrase is written in capitals.
+          if (LOWER_CASE_MONTHS.has(lang) && /^\p{Ll}/u.test(m[0]) && /^\p{Lu}\p{Ll}/u.test(m[1]!)) return null;
           const start = m.index + m[0].length - m[1]!.length;
           return { kind: "absolute", start, end: m.index + m[0].length, month: index };
         },

@@ -48,7 +48,23 @@ describe("extractDates", () => {
     assert.deepEqual(dated("Das Treffen am 21. Januar 2022.", "de", "2022-01-25"), [
       ["21. Januar 2022", "2022-01-21", "day"],
     ]);
-    assert.deepEqual(dated("Published 2022-01-21.", "en", "2022-01-25"), [["2022-01-21", "2022-01-21", "day"]]);
+    assert.deepEqual(dated("The deal was signed on 2022-01-21.", "en", "2022-01-25"), [
+      ["2022-01-21", "2022-01-21", "day"],
+    ]);
+  });
+
+  it("reads a capitalised month after a lower-case preposition as a name in French ('la conquête de Mars')", () => {
+    assert.deepEqual(dated("La Chine part à la conquête de Mars. Elle partira en mars.", "fr", "2020-07-23"), [
+      ["mars", "2021-03", "month"],
+    ]);
+  });
+
+  it("reads no event in the page's own stamps ('Published 2022-01-21', 'Publié le … à 11h05 - Mis à jour le …')", () => {
+    assert.deepEqual(dated("Published 2022-01-21.", "en", "2022-01-25"), []);
+    const byline = "Par Hélène Sallon Publié le 02 février 2013 à 11h05 - Mis à jour le 03 février 2013 à 11h35";
+    assert.deepEqual(dated(`${byline}\nLes manifestants sont revenus le 1er février 2013.`, "fr", "2013-02-02"), [
+      ["1er février 2013", "2013-02-01", "day"],
+    ]);
   });
 
   it("reads the year an Italian or Spanish date gives after 'del' (not the nearest past day)", () => {
