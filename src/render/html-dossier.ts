@@ -2,11 +2,12 @@ import type { Article } from "../domain/article.js";
 import type { Diagnostic } from "../domain/diagnostic.js";
 import type { ArticleId } from "../domain/ids.js";
 import type { Evidence } from "../domain/span.js";
-import type { Quote, QuoteVariant, Story } from "../domain/story.js";
+import type { Quote, Story } from "../domain/story.js";
 import { discrepancyNotes, shownValue } from "./discrepancy-display.js";
 import { escapeHtml as h } from "./escape-html.js";
 import { htmlPage } from "./html-page.js";
 import { plural } from "./plural.js";
+import { type ShownQuoteVariant, shownQuoteVariants } from "./shown-quote-variants.js";
 import { shownVariants } from "./shown-variants.js";
 import { type SourceLabels, sourceLabels } from "./source-labels.js";
 
@@ -97,18 +98,19 @@ export function renderStoryHtml(
     const bySpeaker = new Map<string | null, Quote[]>();
     for (const quote of story.quotes) bySpeaker.set(quote.speaker, [...(bySpeaker.get(quote.speaker) ?? []), quote]);
     const speakers = [...bySpeaker.keys()].sort((a, b) => Number(a === null) - Number(b === null));
-    const variant = (v: QuoteVariant) =>
-      `« ${h(v.text)} » ${b(v.articleId, v)}${v.speakerMention ? ` <span class="meta">(${h(v.speakerMention)})</span>` : ""}`;
+    const variant = ({ variant: v, times }: ShownQuoteVariant) =>
+      `« ${h(v.text)} » ${b(v.articleId, v)}${times > 1 ? ` <span class="meta">×${times}</span>` : ""}${v.speakerMention ? ` <span class="meta">(${h(v.speakerMention)})</span>` : ""}`;
     parts.push(
       `<h3 id="quotes">Who said what</h3><div class="speakers">${speakers
         .map((speaker) => {
           const quotes = bySpeaker.get(speaker) ?? [];
           return `<section class="speaker"><h4>${h(speaker ?? "Unattributed")} <span class="meta">${quotes.length} quote${quotes.length === 1 ? "" : "s"}</span></h4><ul class="quotes">${quotes
-            .map((quote) =>
-              quote.variants.length === 1
-                ? `<li>${variant(quote.variants[0]!)}</li>`
-                : `<li><span class="meta">${quote.variants.length} versions:</span><ul class="variants">${quote.variants.map((v) => `<li>${variant(v)}</li>`).join("")}</ul></li>`,
-            )
+            .map((quote) => {
+              const shown = shownQuoteVariants(quote);
+              return shown.length === 1
+                ? `<li>${variant(shown[0]!)}</li>`
+                : `<li><span class="meta">${shown.length} versions:</span><ul class="variants">${shown.map((v) => `<li>${variant(v)}</li>`).join("")}</ul></li>`;
+            })
             .join("")}</ul></section>`;
         })
         .join("")}</div>`,

@@ -5,6 +5,7 @@ import type { Story } from "../domain/story.js";
 import { discrepancyNotes, shownValue } from "./discrepancy-display.js";
 import { escapeMarkdown as md } from "./escape-markdown.js";
 import { plural } from "./plural.js";
+import { shownQuoteVariants } from "./shown-quote-variants.js";
 import { shownVariants } from "./shown-variants.js";
 import { type SourceLabels, sourceLabels } from "./source-labels.js";
 
@@ -103,10 +104,10 @@ function quotesSection(story: Story, labels: SourceLabels): string[] {
     ...speakers.flatMap(([speaker, quotes]) => [
       `- **${md(speaker)}**`,
       ...quotes.map((quote) => {
-        const variants = quote.variants
+        const variants = shownQuoteVariants(quote)
           .map(
-            (variant) =>
-              `« ${md(variant.text)} » ${labels.label(variant.articleId)}${variant.speakerMention ? ` (${md(variant.speakerMention)})` : ""}`,
+            ({ variant, times }) =>
+              `« ${md(variant.text)} » ${labels.label(variant.articleId)}${times > 1 ? ` ×${times}` : ""}${variant.speakerMention ? ` (${md(variant.speakerMention)})` : ""}`,
           )
           .join(" · ");
         return `  - ${variants}`;
