@@ -121,6 +121,7 @@ export const SENTENCE_OPENERS: Record<SupportedLanguage, readonly string[]> = {
     "todavía",
     "aún",
     "así",
+    "primero",
   ],
   de: [
     "wenn",
@@ -219,6 +220,7 @@ export const SENTENCE_OPENERS: Record<SupportedLanguage, readonly string[]> = {
     "amanhã",
     "logo",
     "perante",
+    "primeiro",
   ],
   ro: [
     "când",
