@@ -267,12 +267,14 @@ describe("extractEntities: initials, suffixes, and places named after people", (
     assert.equal(found.get("Miguel Ángel"), undefined);
   });
 
-  it("fr: news agencies are organisations (Havas, Keystone, Xinhua)", () => {
+  it("fr, es: news agencies are organisations (Havas, Keystone, Xinhua, France Presse)", () => {
     const found = entitiesByName(
       "Selon une dépêche de Havas reprise par Keystone et par Xinhua, le traité est signé.",
       "fr",
     );
     for (const agency of ["Havas", "Keystone", "Xinhua"]) assert.equal(found.get(agency)?.type, "organization", agency);
+    const es = entitiesByName("Según la agencia France Presse, murieron veinte personas.", "es");
+    assert.equal(es.get("France Presse")?.type, "organization");
   });
 
   it("fr: a country named with a lower-case qualifier keeps it (« Arabie saoudite », « Timor oriental »)", () => {
