@@ -59,8 +59,9 @@ export function inferPublicationDate(
   const candidates = candidateDays(given, anchors, storyDocs).filter((day) => fromDayNumber(day).year >= notBefore);
   // Among days that fit as well, the one the story's dates gather around ("ieri" fits the eve of "30 giugno 2012"
   // as well as the eve of "mercoledì 3 luglio", but the story tells of 2 to 4 July 2013), then the earliest.
+  const anchorDays = Float64Array.from(anchors.keys()).sort();
   const nearby = (day: DayNumber): number =>
-    [...anchors.keys()].filter((anchor) => Math.abs(anchor - day) <= WINDOW).length;
+    firstAtLeast(anchorDays, day + WINDOW + 1) - firstAtLeast(anchorDays, day - WINDOW);
   let best: { day: DayNumber; score: number; near: number; reasons: string[]; corroborated: boolean } | null = null;
   for (const day of candidates) {
     const scored = scoreDay(doc, own, day, anchors, years, told);
@@ -103,6 +104,17 @@ function ownStamp(
     return { day, quote: quote(doc, item) };
   }
   return null;
+}
+
+/** The index of the first value of `sorted` at least `value` (its length when none is). */
+function firstAtLeast(sorted: Float64Array, value: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The latest year that expressions in past-tense clauses name (any date with its year), or -Infinity. */

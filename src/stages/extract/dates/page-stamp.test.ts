@@ -28,10 +28,17 @@ describe("pageStampOf", () => {
     );
     const italian = "Questo articolo è stato pubblicato il  25 gennaio 2012 alle ore 13:57.";
     assert.equal(stampOf(italian, "25 gennaio 2012"), "published");
+    // The line ends with the time, a separator, an update or a section's name: a byline.
+    assert.equal(stampOf("il 28 dicembre 2011, alle 07:08 | archiviato in Cronaca.", "28 dicembre 2011"), "published");
+    assert.equal(stampOf("le 30.10.2011 à 20h15, mis à jour le 30.10.2011 à 20h15", "30.10.2011"), "published");
+    assert.equal(stampOf("28/08/2011  - 12:24 Mundo", "28/08/2011"), "published");
   });
 
   it("leaves the dates a text tells of, and another text's publication told in prose", () => {
     assert.equal(stampOf("Le 25 janvier 2011, les manifestants ont envahi la place.", "25 janvier 2011"), null);
+    const event =
+      "Le 21 janvier 2022 à 10h30, les deux ministres se sont rencontrés à l’hôtel Président Wilson, à Genève.";
+    assert.equal(stampOf(event, "21 janvier 2022"), null);
     const prose = "un articolo pubblicato, il 13 aprile 2011 da Ellen Brown su Truthout";
     assert.equal(stampOf(prose, "13 aprile 2011"), null);
   });
