@@ -21,6 +21,7 @@ import { shareListTypes } from "./share-list-types.js";
 import { StoryNames } from "./story-names.js";
 import { collectVocabulary, type StoryVocabulary } from "./story-vocabulary.js";
 import { titleCaseSentences, withoutTitleCase } from "./title-case.js";
+import { isTitleCaseAcronym } from "./title-case-acronym.js";
 import { resolveTitledSurnames } from "./titled-surnames.js";
 import { foldedNormals } from "./token-folds.js";
 import { isCuratedName } from "./town-entries.js";
@@ -215,6 +216,7 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
             germanPlaceAdjective(candidate.name.slice(0, candidate.name.indexOf(" ")), language, names) !== undefined),
       );
       if (results.people.has(found)) votes.person += STRONG_CUE;
+      if (isTitleCaseAcronym(candidate.name, language)) votes.organization += STRONG_CUE;
       kept.push({
         document,
         candidate,
