@@ -4,6 +4,7 @@ import { ENGLISH_ROLES } from "./roles/english-roles.js";
 import { FRENCH_ROLES } from "./roles/french-roles.js";
 import { GERMAN_ROLES } from "./roles/german-roles.js";
 import { ITALIAN_ROLES } from "./roles/italian-roles.js";
+import { PORTFOLIO_ROLES } from "./roles/portfolio-roles.js";
 import { PORTUGUESE_ROLES } from "./roles/portuguese-roles.js";
 import { ROMANIAN_ROLES } from "./roles/romanian-roles.js";
 import { SPANISH_ROLES } from "./roles/spanish-roles.js";
@@ -17,10 +18,10 @@ import { SPANISH_ROLES } from "./roles/spanish-roles.js";
 export const ROLES: Record<SupportedLanguage, readonly string[]> = {
   fr: FRENCH_ROLES,
   en: ENGLISH_ROLES,
-  es: SPANISH_ROLES,
+  es: [...SPANISH_ROLES, ...(PORTFOLIO_ROLES.es ?? [])],
   de: GERMAN_ROLES,
-  it: ITALIAN_ROLES,
-  pt: PORTUGUESE_ROLES,
+  it: [...ITALIAN_ROLES, ...(PORTFOLIO_ROLES.it ?? [])],
+  pt: [...PORTUGUESE_ROLES, ...(PORTFOLIO_ROLES.pt ?? [])],
   ro: ROMANIAN_ROLES,
   nl: DUTCH_ROLES,
 };

@@ -27,3 +27,24 @@ describe("findRoles: religious titles", () => {
     assert.equal(found.get("Edwige Roux-Morizot")?.type, "person");
   });
 });
+
+describe("findRoles: portfolios", () => {
+  it("es, it, pt: a minister's capitalised portfolio belongs to the role, the name after it to the person", () => {
+    const cases: [string, string, string, string][] = [
+      ["es", "El ministro de Interior Habib el Adli fue detenido.", "Habib el Adli", "Interior Habib el Adli"],
+      [
+        "es",
+        "El secretario de Defensa de Estados Unidos, Robert Gates, habló.",
+        "Robert Gates",
+        "Defensa de Estados Unidos",
+      ],
+      ["it", "Il ministro dell'Interno Angelino Alfano ha parlato.", "Angelino Alfano", "Interno Angelino Alfano"],
+      ["pt", "O ministro da Defesa José Alencar falou ontem.", "José Alencar", "Defesa José Alencar"],
+    ];
+    for (const [language, text, person, glued] of cases) {
+      const found = entitiesByName(text, language);
+      assert.equal(found.get(person)?.type, "person", `${language}: ${person}`);
+      assert.equal(found.has(glued), false, `${language}: ${glued}`);
+    }
+  });
+});
