@@ -19,4 +19,19 @@ describe("quotation marks (findQuotedSpans)", () => {
   it("an unclosed `` or one whose close is past the paragraph opens no quote", () => {
     assert.deepEqual(quoted("He said `` never.\n\nThen '' she left."), []);
   });
+
+  it("straight marks paired across a missing one are skipped: a quote opens on no sentence's punctuation", () => {
+    // A live blog lost a mark: the closer after "finita" would open ". Cadavere mostrato in tv, ha aggiunto".
+    const text =
+      'Il Cnt ha detto "Gheddafi è morto. Poi "Missione finita". Cadavere mostrato in tv, ha aggiunto "Nato via presto".';
+    const spans = quoted(text);
+    assert.equal(
+      spans.some((span) => /^[.,]/.test(span)),
+      false,
+      spans.join(" | "),
+    );
+    assert.ok(spans.includes("Nato via presto"), spans.join(" | "));
+    // An ellipsis may open one.
+    assert.deepEqual(quoted('He said "...and then we left" and smiled.'), ["...and then we left"]);
+  });
 });

@@ -12,6 +12,8 @@ const OPENING_MARK = /[«“„‹"]|``/g;
 const TYPEWRITER_CLOSE = "''";
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const HAS_LETTER = /\p{L}/u;
+/** Punctuation no quotation opens on (an ellipsis may: "...and then we left"). */
+const STARTS_ON_PUNCTUATION = /^(?:[,;:!?)\]]|\.(?!\.))/u;
 
 export interface QuoteOptions {
   /**
@@ -97,6 +99,12 @@ export function findQuotedSpans(text: string, options: QuoteOptions = {}): Quote
       continue;
     }
     const inner = trimmed(text, index + 1, found);
+    // A straight mark has no side: one that opens on a sentence's punctuation closed a quote (one mark too many or
+    // too few before it: '…capitolo". Cadavere di…"'); the next mark may open the next one.
+    if (mark === '"' && STARTS_ON_PUNCTUATION.test(text.slice(inner.start, inner.start + 2))) {
+      index++;
+      continue;
+    }
     if (inner.end > inner.start && HAS_LETTER.test(text.slice(inner.start, inner.end))) {
       spans.push({ open: index, close: found + 1, start: inner.start, end: inner.end });
     }
