@@ -17,6 +17,11 @@ const DAY_MS = 86_400_000;
 /** How far each page's inferred day is from its folder's, in days (null: no day inferred). */
 export interface DayGuesses {
   recoupe: (number | null)[];
+  /**
+   * Each page that has neighbours, its day inferred in a story of its topic's pages saved within a day of it, all of
+   * them undated (what the clusterer would group; the grouping alone comes from the folders).
+   */
+  inStory: (number | null)[];
   /** The baseline: the first date the page writes with its day, month and year. */
   firstFullDate: (number | null)[];
 }
@@ -47,17 +52,24 @@ export function guessPublicationDays(topic: MlCrisisTopic): DayGuesses {
   });
   const cleaner = createCleaner();
   for (const raw of raws) if (raw !== null) cleaner.observe(raw);
-  const guesses: DayGuesses = { recoupe: [], firstFullDate: [] };
+  const guesses: DayGuesses = { recoupe: [], inStory: [], firstFullDate: [] };
+  const docs = raws.map((raw) =>
+    raw === null || raw === undefined ? null : prepareArticle(raw, cleaner.clean(raw)).doc,
+  );
+  const days = topic.articles.map((item) => Date.parse(item.publishedAt) / DAY_MS);
   topic.articles.forEach((item, index) => {
-    const raw = raws[index];
-    if (raw === null || raw === undefined) {
+    if (docs[index] === null) {
       guesses.recoupe.push(null);
       guesses.firstFullDate.push(null);
       return;
     }
-    const { doc } = prepareArticle(raw, cleaner.clean(raw));
+    const doc = docs[index]!;
     guesses.recoupe.push(distance(inferPublicationDate(doc, [doc]).date, item.publishedAt));
     guesses.firstFullDate.push(distance(firstFullDate(doc), item.publishedAt));
+    const story = docs.filter(
+      (other, at): other is AnalyzedArticle => other !== null && Math.abs(days[at]! - days[index]!) <= 1,
+    );
+    if (story.length >= 2) guesses.inStory.push(distance(inferPublicationDate(doc, story).date, item.publishedAt));
   });
   return guesses;
 }

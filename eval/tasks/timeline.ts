@@ -124,7 +124,7 @@ export const task: EvalTask = {
       "k = number of gold dates per topic; candidates restricted to the gold timeline's first..last day; scores are macro-averages over topics.",
       "Days are resolved from the text (absolute dates, weekdays, hier/ayer/ieri…) against each article's folder date; days more than a week after the page's own date are dropped as page furniture.",
       "recoupe (main row) = each page through ingest + clean (the cleaner first observes the topic's pages, so lines repeated across a site's pages go), then days ranked by the number of articles naming them or published on them (each article counts a day once). Weighting days named in an article's lede (first fifth of its sentences) was tried and did not help (fr −0.02, it −0.02, es ±0.01), so it is not used.",
-      "Publication day: each page read as an undated plain-text input (ingest, clean, language detected, segmented), its day inferred from its own text alone and compared with the day of its folder; shares of all pages (a page with no day inferred counts as wrong).",
+      "Publication day: each page read as an undated plain-text input (ingest, clean, language detected, segmented), its day inferred from its own text alone and compared with the day of its folder; shares of all pages (a page with no day inferred counts as wrong). The story row infers each page that has neighbours in a story of its topic's pages saved within a day of it, all undated.",
       "No published date-selection figures exist for ML-Crisis fr/es/it (SOURCE.md: the paper's scores are not in the repo); only computed rows are shown.",
     ];
     for (const language of [...new Set(topics.map((t) => t.language))]) {
@@ -135,7 +135,7 @@ export const task: EvalTask = {
         baseline: [] as Scores[],
       };
       const perTopic: EvalRow[] = [];
-      const days: DayGuesses = { recoupe: [], firstFullDate: [] };
+      const days: DayGuesses = { recoupe: [], inStory: [], firstFullDate: [] };
       for (const topic of topics.filter((t) => t.language === language)) {
         context.log(
           `${language}/${topic.topic}: ${topic.articles.length} articles, ${topic.goldDates.length} gold dates`,
@@ -143,6 +143,7 @@ export const task: EvalTask = {
         const { raw, cleaned } = readTopic(topic);
         const guesses = guessPublicationDays(topic);
         days.recoupe.push(...guesses.recoupe);
+        days.inStory.push(...guesses.inStory);
         days.firstFullDate.push(...guesses.firstFullDate);
         const published = new Map<string, number>();
         for (const item of topic.articles) published.set(item.publishedAt, (published.get(item.publishedAt) ?? 0) + 1);
@@ -191,6 +192,7 @@ export const task: EvalTask = {
         setting: "publication day of each page read undated, from its own text",
         rows: [
           dayGuessRow("recoupe: inferPublicationDate, the page alone", days.recoupe),
+          dayGuessRow("recoupe: in a story of its topic's pages saved within a day, all undated", days.inStory),
           dayGuessRow("baseline: the first date written in full", days.firstFullDate),
         ],
       });

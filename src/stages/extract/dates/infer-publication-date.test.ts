@@ -58,12 +58,17 @@ describe("inferring an undated article's day", () => {
   });
 
   it("en: a day inferred for another article of the story seeds no window of its own (no drift)", () => {
+    // An article the input dates: its dates are the story's, not history.
     const anchor = undated("Talks opened on Oct. 10, 2002, in Geneva, officials said.", "a_0000000000000001");
+    anchor.article.publishedAt = "2002-10-11";
     // Inferred a Sunday before the anchor: its own window would reach back to late September.
     const inferred = undated("Negotiators arrived on Sunday, officials said.", "a_0000000000000002", "2002-10-06");
     const doc = undated("The first round ended on Wednesday, a spokesman said.", "a_0000000000000003");
     // The Wednesday within a week of the day the story dates, not one a week before it.
     assert.equal(inferPublicationDate(doc, [anchor, inferred, doc]).date, "2002-10-09");
+    // With no article dated, the others' dates are as likely history as its own: no guess either.
+    anchor.article.publishedAt = null;
+    assert.equal(inferPublicationDate(doc, [anchor, inferred, doc]).date, null);
     // Alone, a past weekday near a date the article itself tells of is no guess: that date is often history.
     const alone = undated(
       "Talks opened on Oct. 10, 2002. The first round ended on Wednesday. Negotiators left on Wednesday.",

@@ -50,8 +50,11 @@ export function inferPublicationDate(
   const stamp = ownStamp(doc, own, given);
   if (stamp !== null) return { date: formatDay(stamp.day), inferred: true, basis: `stamped « ${stamp.quote} »` };
   const anchors = storyAnchors(doc, storyDocs, years);
-  // The days the other articles date: near them, a past weekday of this one backs a guess (see `scoreDay`).
-  const told = [...anchors.keys()];
+  const dated = storyDocs.some((other) => !other.article.publishedAtInferred && other.article.publishedAt !== null);
+  // The days the other articles date: near them, a past weekday of this one backs a guess (see `scoreDay`), when an
+  // article of the story is dated; else their dates are as likely history as this one's ("jeudi" beside another
+  // article's "30 avril 2011" dated two reports of 20 October 2011 to 28 April).
+  const told = dated ? [...anchors.keys()] : [];
   for (const item of own) {
     const day = fullDay(item, years);
     if (day !== null && !isToCome(item.tense)) anchors.set(day, `« ${quote(doc, item)} » (${doc.article.id})`);
@@ -72,7 +75,6 @@ export function inferPublicationDate(
   // With no month given, no article of the story dated and no weekday or relative day to back it, a full date the
   // article mentions is more often history than its own day (of ML-Crisis pages read undated and alone, a day so
   // inferred was within a day of the page's for 29 of 105).
-  const dated = storyDocs.some((other) => !other.article.publishedAtInferred && other.article.publishedAt !== null);
   if (best !== null && given === null && !dated && !best.corroborated) {
     return { date: null, inferred: true, basis: "only the dates the text mentions, no stamp or relative day" };
   }
