@@ -20,4 +20,12 @@ describe("an English organisation's name through 'and' (organizationAfterAnd)", 
     assert.equal(found.get("Citibank NA and Chase Manhattan Bank NA"), undefined);
     assert.ok(found.has("Chase Manhattan Bank NA"));
   });
+
+  it("en: an acronym before 'and' is a whole name ('FBI and Justice Department' are two), a firm's tail excepted", () => {
+    const found = entitiesByName("It claimed FBI and Justice Department bias. The IMF and World Bank met.", "en");
+    for (const name of ["FBI", "Justice Department", "IMF", "World Bank"])
+      assert.equal(found.get(name)?.type, "organization", name);
+    assert.equal(found.has("FBI and Justice Department"), false);
+    assert.equal(entitiesByName("Shares of NIM and Co Ltd rose.", "en").has("NIM and Co Ltd"), true);
+  });
 });

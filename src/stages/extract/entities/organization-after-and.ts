@@ -5,6 +5,8 @@ import { isOrganizationLastWord } from "./ends-on-organization-word.js";
 import { spacedToken } from "./spaced-token.js";
 
 const FINAL_HEADS = new Set(ORGANIZATION_FINAL_HEADS);
+/** A name in capitals ("FBI", "NATO"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Capitalised words of an English name after its "and", at most. */
 const REACH = 4;
 
@@ -31,6 +33,13 @@ export function organizationAfterAnd(
   // A lone word before "and" is a complement's ("Securities and Exchange Commission"); a sentence's "The" not counted.
   const after = tokens[last + 2];
   if (wordsWithin(tokens, first, last) > 1 && (after === undefined || !FIRM_TAILS.has(after.normal))) return null;
+  // An acronym is a whole name, no complement: "FBI and Justice Department" are two ("NIM and Co Ltd" is one firm).
+  if (
+    wordsWithin(tokens, first, last) === 1 &&
+    ACRONYM.test(tokens[last]!.text) &&
+    !FIRM_TAILS.has(after?.normal ?? "")
+  )
+    return null;
   const sentence = tokens[last]!.sentence;
   let found: number | null = null;
   for (let end = last + 2; end <= last + 1 + REACH; end++) {

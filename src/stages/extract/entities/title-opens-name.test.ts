@@ -15,4 +15,13 @@ describe("a title or a function opening a company's name (titleOpensName, endsOn
     assert.equal(found.get("David Petraeus")?.type, "person");
     assert.equal(found.get("Motors Corp"), undefined);
   });
+
+  it("en: 'Justice' before an institution's head is its name's, not a judge's title ('Justice Department')", () => {
+    const found = entitiesByName(
+      "Officials at the Justice Department declined. Justice Anthony Kennedy wrote it.",
+      "en",
+    );
+    assert.equal(found.get("Justice Department")?.type, "organization");
+    assert.equal(found.get("Anthony Kennedy")?.type, "person");
+  });
 });
