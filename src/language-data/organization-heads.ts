@@ -1,54 +1,4 @@
-/** English heads, first or last in a name ("Bank of England", "World Bank"; see `ORGANIZATION_FINAL_HEADS`). */
-const ENGLISH_HEADS: readonly string[] = [
-  "ministry",
-  "department",
-  "party",
-  "council",
-  "committee",
-  "commission",
-  "assembly",
-  "organization",
-  "organisation",
-  "bank",
-  "university",
-  "company",
-  "corporation",
-  "association",
-  "foundation",
-  "institute",
-  "agency",
-  "office",
-  "federation",
-  "court",
-  "parliament",
-  "senate",
-  "congress",
-  "house",
-  "army",
-  "church",
-  "school",
-  "academy",
-  "union",
-  "league",
-  "group",
-  "club",
-  "times",
-  "post",
-  "journal",
-  "news",
-  "press",
-  "board",
-  "authority",
-  "fund",
-  "corps",
-  "navy",
-  "police",
-  "observatory",
-  // "Museum of Modern Art", "Metropolitan Museum of Art", "National Gallery of Art": institutions ("museum" also ends
-  // organisations' names: `ORGANIZATION_LAST_WORDS`).
-  "museum",
-  "gallery",
-];
+import { ENGLISH_ORGANIZATION_HEADS } from "./english-organization-heads.js";
 
 /**
  * Words that head the name of an organisation ("Banque de France", "ministère de la Défense", "University of
@@ -117,7 +67,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "opera",
   "comedie",
   "cirque",
-  ...ENGLISH_HEADS,
+  ...ENGLISH_ORGANIZATION_HEADS,
   // es, it, pt, ro
   "ministerio",
   "partido",
@@ -303,37 +253,4 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "raad",
   "universiteit",
   "stichting",
-];
-
-/**
- * English words that end an organisation's name, English naming its institutions head last ("Security Council",
- * "Israel Defense Forces", "Relief and Works Agency", "ABC Television"); folded. Rooms and houses are left out ("Oval
- * Office", "White House" is listed); the English heads that open names end them too.
- */
-export const ORGANIZATION_FINAL_HEADS: readonly string[] = [
-  ...ENGLISH_HEADS.filter((word) => word !== "house" && word !== "office"),
-  "forces",
-  "force",
-  "television",
-  "radio",
-  "network",
-  "airlines",
-  "airways",
-  "guard",
-  "guards",
-  "brigade",
-  "brigades",
-  "front",
-  "movement",
-  "coalition",
-  "tribunal",
-  "society",
-  "bureau",
-  "administration",
-  "service",
-  "alliance",
-  "consortium",
-  "partnership",
-  "initiative",
-  "secretariat",
 ];

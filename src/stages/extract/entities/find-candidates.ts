@@ -1,6 +1,7 @@
 import type { Token } from "../../../domain/text.js";
+import { ORGANIZATION_FINAL_HEADS } from "../../../language-data/english-organization-heads.js";
 import { PLURAL_ARTICLES as PLURAL_ARTICLE_WORDS } from "../../../language-data/name-links.js";
-import { ORGANIZATION_FINAL_HEADS, ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
+import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
 import { isStopwordAsWritten } from "../../segment/index.js";
 import { acronymBeforePerson } from "./acronym-before-person.js";

@@ -1,5 +1,5 @@
 import type { Token } from "../../../domain/text.js";
-import { ORGANIZATION_FINAL_HEADS } from "../../../language-data/organization-heads.js";
+import { ORGANIZATION_FINAL_HEADS } from "../../../language-data/english-organization-heads.js";
 import { foldAccents } from "../../segment/index.js";
 import { isOrganizationLastWord } from "./ends-on-organization-word.js";
 import { spacedToken } from "./spaced-token.js";

@@ -1,6 +1,7 @@
+import { ORGANIZATION_FINAL_HEADS } from "../../../language-data/english-organization-heads.js";
 import { GERMAN_ORGANIZATION_KINDS } from "../../../language-data/german-kind-nouns.js";
 import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
-import { ORGANIZATION_FINAL_HEADS, ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
+import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 
 const HEADS = new Set(ORGANIZATION_HEADS);
 const FINAL_HEADS = new Set(ORGANIZATION_FINAL_HEADS);

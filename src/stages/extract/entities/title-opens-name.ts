@@ -1,9 +1,9 @@
 import type { Token } from "../../../domain/text.js";
-import { ORGANIZATION_FINAL_HEADS } from "../../../language-data/organization-heads.js";
 import { foldAccents } from "../../segment/index.js";
 import { endsOnOrganizationWord } from "./ends-on-organization-word.js";
 import { isNameWord } from "./is-name-word.js";
 import { capitalRun, type NameContext } from "./name-context.js";
+import { hasOrganizationHead } from "./organization-head.js";
 import type { StoryNames } from "./story-names.js";
 import { titleAt } from "./title-at.js";
 
@@ -11,8 +11,8 @@ import { titleAt } from "./title-at.js";
  * Whether token `at` is a title that opens the name after it ("M. Lavrov", "Président Wilson"): a cue, not part of the
  * name. Not before a hyphen, after a place's head ("hôtel Président Wilson"), inside a given name, nor when the
  * capitalised words from the title on are a listed name ("Saint-Pétersbourg", "Sankt Gallen") or end on an
- * organisation's last word ("General Motors Corp", "General Electric", "Acme General Corp"): a company's name; nor,
- * in English, on an institution's head ("Justice Department"): an institution's.
+ * organisation's last word ("General Motors Corp", "General Electric", "Acme General Corp"): a company's name; nor
+ * when they are headed as an institution's name ("Justice Department").
  */
 export function titleOpensName(
   tokens: readonly Token[],
@@ -33,14 +33,11 @@ export function titleOpensName(
   )
     return false;
   const run = capitalRun(tokens, text, at);
-  return names.gazetteer(run) === undefined && !endsOnOrganizationWord(run) && !endsOnFinalHead(run, language);
+  return names.gazetteer(run) === undefined && !endsOnOrganizationWord(run) && !headedAsOrganization(run, language);
 }
 
-/** English heads that end institutions' names ("Justice Department", "Judiciary Committee"), folded. */
-const FINAL_HEADS = new Set(ORGANIZATION_FINAL_HEADS);
-
-/** Whether an English run of capitalised words ends on an institution's head: "Justice" there is no judge's title. */
-function endsOnFinalHead(run: string, language: string): boolean {
-  const space = run.lastIndexOf(" ");
-  return language === "en" && space > 0 && FINAL_HEADS.has(foldAccents(run.slice(space + 1)).toLowerCase());
+/** Whether a run of capitalised words is headed as an institution's name ("Justice Department"; see `hasOrganizationHead`). */
+function headedAsOrganization(run: string, language: string): boolean {
+  const words = run.split(" ").map((word) => foldAccents(word).toLowerCase());
+  return words.length > 1 && hasOrganizationHead(words[0]!, words.at(-1)!, words.length, language);
 }
