@@ -1,6 +1,7 @@
 import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { Evidence } from "../../domain/span.js";
+import { statementSpans } from "../../domain/statement-spans.js";
 import type { SummaryItem } from "../../domain/story.js";
 import { type TermVector, weightVector } from "../../similarity/index.js";
 import { alsoInOutside } from "./also-in-outside.js";
@@ -35,19 +36,10 @@ function statementsOf(
   candidates: readonly SentenceCandidate[],
   statements: readonly (readonly Evidence[])[],
 ): { statement: number[]; articles: ArticleId[][] } {
-  const byArticle = new Map<ArticleId, { start: number; end: number; statement: number }[]>();
-  statements.forEach((evidence, statement) => {
-    for (const span of evidence) {
-      const list = byArticle.get(span.articleId) ?? [];
-      list.push({ start: span.start, end: span.end, statement });
-      byArticle.set(span.articleId, list);
-    }
-  });
+  const spans = statementSpans(statements);
   return {
     statement: candidates.map(
-      (candidate) =>
-        byArticle.get(candidate.articleId)?.find((span) => span.start < candidate.end && span.end > candidate.start)
-          ?.statement ?? -1,
+      (candidate) => spans.within(candidate.articleId, candidate.start, candidate.end)[0] ?? -1,
     ),
     articles: statements.map((evidence) => [...new Set(evidence.map((span) => span.articleId))]),
   };

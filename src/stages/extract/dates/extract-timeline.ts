@@ -1,6 +1,7 @@
 import type { AnalyzedArticle } from "../../../domain/document.js";
 import type { ArticleId } from "../../../domain/ids.js";
 import type { Evidence } from "../../../domain/span.js";
+import { statementSpans } from "../../../domain/statement-spans.js";
 import type { TimelineEvent } from "../../../domain/story.js";
 import { cosine, DocumentFrequencies, type TermVector, termCounts, weightVector } from "../../../similarity/index.js";
 import type { DateMention, DateReference } from "./date-mention.js";
@@ -17,28 +18,6 @@ interface Member {
   sentenceEnd: number;
   /** The statements (indexes into `extractTimeline`'s `statements`) its sentence belongs to. */
   statements: readonly number[];
-}
-
-/** For each article, the statements its evidence spans belong to (see `extractTimeline`). */
-type StatementSpans = Map<ArticleId, { start: number; end: number; statement: number }[]>;
-
-function statementSpans(statements: readonly (readonly Evidence[])[]): StatementSpans {
-  const byArticle: StatementSpans = new Map();
-  statements.forEach((evidence, statement) => {
-    for (const span of evidence) {
-      const list = byArticle.get(span.articleId);
-      if (list === undefined) byArticle.set(span.articleId, [{ start: span.start, end: span.end, statement }]);
-      else list.push({ start: span.start, end: span.end, statement });
-    }
-  });
-  return byArticle;
-}
-
-/** The statements whose evidence in `articleId` overlaps `start..end`. */
-function statementsWithin(spans: StatementSpans, articleId: ArticleId, start: number, end: number): number[] {
-  const found: number[] = [];
-  for (const span of spans.get(articleId) ?? []) if (span.start < end && span.end > start) found.push(span.statement);
-  return found;
 }
 
 /** `mentions` by article, in the order given; undefined when none were given. */
@@ -99,7 +78,7 @@ export function extractTimeline(
         vector,
         sentenceStart: sentence.start,
         sentenceEnd: sentence.end,
-        statements: statementsWithin(spans, doc.article.id, sentence.start, sentence.end),
+        statements: spans.within(doc.article.id, sentence.start, sentence.end),
       };
       const key = `${mention.date}|${mention.precision}`;
       const events = groups.get(key) ?? [];
