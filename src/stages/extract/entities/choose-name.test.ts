@@ -36,4 +36,17 @@ describe("chooseName: the language names are given in", () => {
     const twice = [...story, analyzed(4, "Sergej Lawrow sagte nichts.", "de")];
     assert.equal(nameOf(extractEntities(twice, { language: "en" }), "Lavrov"), "Sergej Lawrow");
   });
+
+  it("counts no particle as a word of a full name: 'Muamar el Gadafi' is no more complete than 'Muammar Gaddafi'", () => {
+    const texts: [string, string][] = [
+      ["fr", "Mouammar Kadhafi a été tué jeudi à Syrte. Kadhafi dirigeait la Libye."],
+      ["it", "Muammar Gheddafi è stato ucciso giovedì a Sirte. Gheddafi governava la Libia."],
+      ["en", "Muammar Gaddafi was killed on Thursday in Sirte. Gaddafi had ruled Libya."],
+      ["es", "Muamar el Gadafi murió el jueves en Sirte. Gadafi gobernaba Libia."],
+    ];
+    const gaddafi = texts.map(([language, text], index) => analyzed(index + 10, text, language));
+    const entities = extractEntities(gaddafi, { language: "en" });
+    assert.equal(nameOf(entities, "Gadafi"), "Muammar Gaddafi");
+    assert.equal(nameOf(extractEntities(gaddafi, { language: "es" }), "Gadafi"), "Muamar el Gadafi");
+  });
 });

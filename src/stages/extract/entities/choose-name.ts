@@ -1,9 +1,17 @@
 import type { Entity } from "../../../domain/story.js";
+import { NAME_ARTICLES, NAME_PARTICLES } from "../../../language-data/name-particles.js";
 import { isGazetteerSpelling } from "./gazetteer.js";
 import type { RecognizedMention } from "./recognize-mentions.js";
 
+/** Particles and articles inside names, lower-case ("el", "al", "de", "von"): no word of their own for completeness. */
+const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...NAME_ARTICLES]);
+
+/**
+ * The words of a name that make it complete: its given names and surnames, not its particles, in any case ("Muamar el
+ * Gadafi" is no more complete than "Muammar Gaddafi", "Bin Laden" less than "Osama bin Laden").
+ */
 function countWords(name: string): number {
-  return name.split(/[\s-]+/).length;
+  return name.split(/[\s-]+/).filter((word) => !PARTICLES.has(word.toLowerCase())).length;
 }
 
 /**
@@ -45,7 +53,8 @@ export function chooseName(
     return (ownLanguage.length > 0 ? ownLanguage : pool).sort(order)[0]![0];
   }
   const repeated = forms.filter(([, count]) => count > 1);
-  const pool = repeated.some(([form]) => words.get(form)! > 1) ? repeated : forms;
+  // A name written more than once in several words, particles included ("Le Pen"), outweighs one written once.
+  const pool = repeated.some(([form]) => form.split(/[\s-]+/).length > 1) ? repeated : forms;
   const most = Math.max(...pool.map(([form]) => words.get(form)!));
   return pool.filter(([form]) => words.get(form) === most).sort(order)[0]![0];
 }
