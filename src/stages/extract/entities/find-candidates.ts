@@ -1,5 +1,4 @@
 import type { Token } from "../../../domain/text.js";
-import { ORGANIZATION_FINAL_HEADS } from "../../../language-data/english-organization-heads.js";
 import { PLURAL_ARTICLES as PLURAL_ARTICLE_WORDS } from "../../../language-data/name-links.js";
 import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
@@ -29,7 +28,7 @@ import { capitalRun, NameContext } from "./name-context.js";
 import { isNounAfterDeterminer } from "./noun-after-determiner.js";
 import { nounEndsName } from "./noun-ends-name.js";
 import { organizationGoesOn } from "./organization-goes-on.js";
-import { hasOrganizationHead } from "./organization-head.js";
+import { hasOrganizationHead, isOrganizationFinalHead } from "./organization-head.js";
 import { placeNounAfter } from "./place-noun-after.js";
 import { StoryNames } from "./story-names.js";
 import { isInitialPosition, type StoryVocabulary } from "./story-vocabulary.js";
@@ -40,7 +39,6 @@ import { isWellKnownPerson } from "./well-known-person.js";
 import { isOneWord, isWordBeforePerson, passRole } from "./word-before-person.js";
 
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
-const FINAL_HEAD_SET = new Set(ORGANIZATION_FINAL_HEADS);
 const PLACE_HEAD_SET = new Set(PLACE_HEADS);
 const PLURAL_ARTICLES = new Set(PLURAL_ARTICLE_WORDS);
 /** A plural word ("Occidentaux", "Ukrainiens"): after a plural article, a group of people. */
@@ -174,7 +172,7 @@ export function findCandidates(
       }
       // Particles: "Charles de Gaulle", "von der Leyen", "Alliance de l'Atlantique Nord", "al-Assad"; after an English
       // head that ends a name, its complement ("Industrial Bank of Japan", "Chicago Board of Trade").
-      const endHead = !headed && language === "en" && FINAL_HEAD_SET.has(folded(last));
+      const endHead = !headed && language === "en" && isOrganizationFinalHead(folded(last));
       const cursor = linksAfter(
         tokens,
         last,

@@ -1,10 +1,9 @@
 import type { Token } from "../../../domain/text.js";
-import { ORGANIZATION_FINAL_HEADS } from "../../../language-data/english-organization-heads.js";
 import { foldAccents } from "../../segment/index.js";
 import { isOrganizationLastWord } from "./ends-on-organization-word.js";
+import { isOrganizationFinalHead } from "./organization-head.js";
 import { spacedToken } from "./spaced-token.js";
 
-const FINAL_HEADS = new Set(ORGANIZATION_FINAL_HEADS);
 /** A name in capitals ("FBI", "NATO"). */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Capitalised words of an English name after its "and", at most. */
@@ -46,7 +45,7 @@ export function organizationAfterAnd(
     const token = tokens[end];
     if (token === undefined || !token.capitalized || token.sentence !== sentence || !spacedToken(tokens, text, end))
       break;
-    if (isOrganizationLastWord(token.text) || FINAL_HEADS.has(foldAccents(token.text))) found = end;
+    if (isOrganizationLastWord(token.text) || isOrganizationFinalHead(foldAccents(token.text))) found = end;
   }
   return found;
 }

@@ -25,6 +25,11 @@ export function isOrganizationHead(head: string, language: string): boolean {
   return HEADS.has(head) || (NOUN_CAPITALISING_LANGUAGES.has(language) && GERMAN_HEAD.test(head));
 }
 
+/** Whether the folded word `word` ends an English institution's name ("Council", "Department", "Television"). */
+export function isOrganizationFinalHead(word: string): boolean {
+  return FINAL_HEADS.has(word);
+}
+
 /**
  * Whether a capitalised sequence of `words` words, its first and last folded, is headed as an organisation's name
  * is: opening on a head ("Conseil", "Ministerio"), closing on a legal form ("Siemens AG"), or, in English and in
