@@ -6,6 +6,7 @@ import { basename } from "node:path";
 import type { AnalyzedArticle } from "../../src/domain/document.js";
 import { prepareArticle } from "../../src/pipeline/prepare-article.js";
 import { createCleaner } from "../../src/stages/clean/index.js";
+import { dayNumber, formatDay, isValidDay } from "../../src/stages/extract/dates/calendar-arithmetic.js";
 import { inferPublicationDate } from "../../src/stages/extract/dates/index.js";
 import { readDateExpressions } from "../../src/stages/extract/dates/read-date-expressions.js";
 import { ingestBytes } from "../../src/stages/ingest/index.js";
@@ -34,9 +35,9 @@ function distance(guess: string | null, truth: string): number | null {
 function firstFullDate(doc: AnalyzedArticle): string | null {
   for (const { expression } of readDateExpressions(doc.segmented)) {
     if (expression.kind !== "absolute" || expression.year === undefined) continue;
-    if (expression.month === undefined || expression.day === undefined) continue;
-    const date = new Date(Date.UTC(expression.year, expression.month - 1, expression.day));
-    if (date.getUTCDate() === expression.day) return date.toISOString().slice(0, 10);
+    const { year, month, day } = expression;
+    if (month !== undefined && day !== undefined && isValidDay(year, month, day))
+      return formatDay(dayNumber(year, month, day));
   }
   return null;
 }
