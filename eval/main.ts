@@ -13,6 +13,7 @@ const TASKS: Record<string, string> = {
   ner: "./tasks/ner.js",
   quotes: "./tasks/quotes.js",
   timeline: "./tasks/timeline.js",
+  facts: "./tasks/facts.js",
 };
 
 async function main(argv: string[]): Promise<number> {
