@@ -172,6 +172,19 @@ describe("facts", () => {
     assert.equal(result.coverage[2]!.facts[index], "contradicts");
   });
 
+  it("counts a sentence making two claims behind both (en)", () => {
+    const docs = story("en", [
+      "The navy captured the pirates near the harbour on Saturday. A helicopter thwarted another attack on a tanker.",
+      "The navy captured the pirates near the harbour on Saturday, and a helicopter thwarted another attack on a tanker.",
+      "A helicopter thwarted another attack on a tanker, officials said. The navy captured the pirates near the harbour.",
+    ]);
+    // The second outlet's one sentence tells both: each claim stands on the three outlets.
+    assert.deepEqual(
+      run(docs).facts.map((fact) => fact.independentSources),
+      [3, 3],
+    );
+  });
+
   it("does not join sentences that share only their protagonists (fr)", () => {
     const docs = story("fr", [
       "Antony Blinken et Sergueï Lavrov se sont serré la main à Genève avant la réunion.",

@@ -53,6 +53,7 @@ export function findFacts(
     const ordered = orderMembers(members);
     found.push({ fact: toFact(ordered, articles, sources), members: ordered });
   }
+  const seeded = found.length;
   // No claim can stand on fewer than two independent outlets: a story from one outlet has none to find.
   if (found.length >= limit || singleOutlet(articles)) return sortFacts(found);
   const candidates = sentences.filter(
@@ -126,8 +127,26 @@ export function findFacts(
     );
     found.push({ fact: toFact(members, articles, sources), members });
   }
+  // A sentence that makes two claims ("the navy captured 23 pirates who attacked a ship, and a helicopter
+  // thwarted another attack") backs both: once the claims are found, each takes from the articles not yet
+  // behind it their sentence that makes it, used or not. Only while finding claims is a sentence used once,
+  // so that one article's two tellings do not found one claim twice. A value's claim is the articles giving
+  // that value: the others give another, however close their sentences.
+  for (const claim of found.slice(seeded)) {
+    const joining = extend(claim.members, candidates, NONE_USED);
+    if (joining.length === 0) continue;
+    claim.members.push(...joining);
+    const sources = countIndependentSources(
+      claim.members.map((m) => m.articleId),
+      articles,
+      duplicates,
+    );
+    claim.fact = toFact(claim.members, articles, sources);
+  }
   return sortFacts(found);
 }
+
+const NONE_USED: ReadonlySet<IndexedSentence> = new Set();
 
 function sortFacts(found: FoundFact[]): FoundFact[] {
   return found.sort(
@@ -241,7 +260,7 @@ function orderMembers(members: readonly IndexedSentence[]): IndexedSentence[] {
 function extend(
   members: readonly IndexedSentence[],
   candidates: readonly IndexedSentence[],
-  used: Set<IndexedSentence>,
+  used: ReadonlySet<IndexedSentence>,
 ): IndexedSentence[] {
   const centroid = new Map<string, number>();
   for (const member of members)
