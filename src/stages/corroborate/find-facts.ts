@@ -65,7 +65,7 @@ export function findFacts(
   const neighbours = claimNeighbours(candidates);
   const matchesOf = (
     seed: IndexedSentence,
-    used: Set<IndexedSentence>,
+    used: ReadonlySet<IndexedSentence>,
   ): { sentence: IndexedSentence; score: number }[] => {
     const best = new Map<ArticleId, { sentence: IndexedSentence; score: number }>();
     for (const match of neighbours.get(seed)!) {
@@ -129,13 +129,18 @@ export function findFacts(
   }
   // A sentence that makes two claims ("the navy captured 23 pirates who attacked a ship, and a helicopter
   // thwarted another attack") backs both: once the claims are found, each takes from the articles not yet
-  // behind it their sentence that makes it, used or not. Only while finding claims is a sentence used once,
-  // so that one article's two tellings do not found one claim twice. A value's claim is the articles giving
-  // that value: the others give another, however close their sentences.
+  // behind it their sentence that makes it, used or not: close to the claim as a whole, or a match of the
+  // sentence shown for it. Only while finding claims is a sentence used once, so that one article's two
+  // tellings do not found one claim twice. A value's claim is the articles giving that value: the others give
+  // another, however close their sentences.
   for (const claim of found.slice(seeded)) {
-    const joining = extend(claim.members, candidates, NONE_USED);
-    if (joining.length === 0) continue;
-    claim.members.push(...joining);
+    const joining = new Map(extend(claim.members, candidates, NONE_USED).map((m) => [m.articleId, m]));
+    const present = new Set(claim.members.map((m) => m.articleId));
+    for (const { sentence } of matchesOf(claim.members[0]!, NONE_USED))
+      if (!present.has(sentence.articleId) && !joining.has(sentence.articleId))
+        joining.set(sentence.articleId, sentence);
+    if (joining.size === 0) continue;
+    claim.members.push(...joining.values());
     const sources = countIndependentSources(
       claim.members.map((m) => m.articleId),
       articles,
