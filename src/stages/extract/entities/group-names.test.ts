@@ -27,6 +27,18 @@ describe("groupNames", () => {
     assert.ok(withVariant("Vladimir Putin")?.variants.includes("Vladimir Purtin"));
   });
 
+  it("it: a given name transliterated with other vowels is one person's; a given name's last vowel tells two", () => {
+    const found = entitiesByName(
+      "Il generale Abdul Fatah Khalil Al-Sisi ha parlato. Secondo Abdel Fattah Al Sisi, Sisi resterà. " +
+        "Carlo Rossi e Carla Rossi sono arrivati insieme.",
+      "it",
+    );
+    const sisi = [...found.values()].find((entity) => entity.variants.includes("Abdel Fattah Al Sisi"));
+    assert.deepEqual(sisi?.variants.sort(), ["Abdel Fattah Al Sisi", "Abdul Fatah Khalil Al-Sisi", "Sisi"]);
+    assert.deepEqual(found.get("Carlo Rossi")?.variants, ["Carlo Rossi"]);
+    assert.deepEqual(found.get("Carla Rossi")?.variants, ["Carla Rossi"]);
+  });
+
   it("fr: a canton or a principality named with its head and alone is one place, its head part of the name", () => {
     const found = entitiesByName(
       "Le canton de Vaud a voté la loi. Vaud est le premier à le faire, avant le canton de Genève. " +

@@ -4,9 +4,10 @@ import { companyShortFormOwners, mayShorten } from "./company-short-form.js";
 import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { leadingNameOwners } from "./leading-name.js";
+import { misspelling } from "./misspelling.js";
 import { compatible, type Family, personLike } from "./name-family.js";
-import { editDistance, nameKey, nameSimilarity, spellingOf } from "./name-key.js";
-import { oneEditApart, plausibleSubstitution, withinOneEdit, withMiddleNames, withoutInnerH } from "./name-variants.js";
+import { nameKey, nameSimilarity, spellingOf } from "./name-key.js";
+import { oneEditApart, vowelVariant, withMiddleNames, withoutInnerH } from "./name-variants.js";
 import { territoryOwners } from "./territory-owners.js";
 import { trailingNameOwners } from "./trailing-name.js";
 import { addVotes, emptyVotes, STRONG_CUE, storyType, type TypeVotes, winningType } from "./type-votes.js";
@@ -21,30 +22,6 @@ export interface NameGroupInput {
   /** Unconfirmed: a lone word opening a sentence, written capitalised nowhere else (see `Candidate.confirmed`). */
   candidate?: { readonly confirmed: boolean };
 }
-
-/**
- * Whether a name one edit from another by key (`ka`, `kb`) may be its misspelling. When one of them is listed, only
- * if they are one edit apart as written too ("Etats-Uns" is "États-Unis", "Eeuter" is "Reuter", but "Charte", keyed
- * as "sarte", is no "Syrte"): the key's transliteration pairs are for names the story writes several ways, not for
- * common words. Two short unlisted names that differ by one letter in its place are another name unless the letters
- * are vowels or sound alike ("Morsi" / "Mursi", "Gadafi" / "Kadafi"; "Sadat" is no "Saddam", "Fatah" no "Farah").
- */
-function misspelling(ka: string, kb: string, fa: Family, fb: Family): boolean {
-  if (fa.gazetteer !== undefined || fb.gazetteer !== undefined) {
-    // A word that only opens sentences ("Fiancé avec une jeune fille…") is no misspelling of "France", nor a given
-    // name of a listed place ("Ismaël" / "Israël"); a surname opening one may be a person's ("Bliken fournira…").
-    const unlisted = fa.gazetteer === undefined ? fa : fb.gazetteer === undefined ? fb : null;
-    if (unlisted !== null && (!unlisted.confirmed || isFirstName(unlisted.spelling))) return false;
-    return withinOneEdit(fa.spelling, fb.spelling);
-  }
-  // A town GeoNames lists meets a name by its key only when they are also close as written ("Tajoura" / "Tagiura";
-  // "Chartres", keyed as "sartres", is three letters from "Sartre").
-  if ((fa.town || fb.town) && editDistance(fa.spelling, fb.spelling, TOWN_EDITS) > TOWN_EDITS) return false;
-  return plausibleSubstitution(ka, kb);
-}
-
-/** How many letters a GeoNames town and a name one edit from it by key may differ as written. */
-const TOWN_EDITS = 2;
 
 /** How many times more often the one a lone surname names is written in full than its namesakes together. */
 const DOMINANT_SHARE = 3;
@@ -203,7 +180,8 @@ export function groupNames(
       const wb = words[b]!;
       // Cheap tests first: only near-equal lengths or a shared first name can merge.
       const closeSpelling = Math.min(ka.length, kb.length) >= 5 && Math.abs(ka.length - kb.length) <= 1;
-      const sameFirst = wa.length >= 2 && wb.length >= 2 && wa[0] === wb[0];
+      // The same given name, as transliterations write it ("Abdel" / "Abdul Fatah Khalil al-Sisi").
+      const sameFirst = wa.length >= 2 && wb.length >= 2 && vowelVariant(wa[0]!, wb[0]!);
       if (!closeSpelling && !sameFirst) continue;
       // Then the spelling itself, before the families: most names of near-equal lengths are no misspelling.
       const oneEdit = closeSpelling && oneEditApart(ka, kb, bare[a]!, bare[b]!);

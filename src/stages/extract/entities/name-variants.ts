@@ -68,3 +68,42 @@ export function withMiddleNames(a: readonly string[], b: readonly string[]): boo
   }
   return at === short.length - 1;
 }
+
+/** Given names of at least this many letters (keyed) may differ by their vowels. */
+const VOWEL_VARIANT_LENGTH = 4;
+/** …in at most this many places. */
+const VOWEL_VARIANT_PLACES = 2;
+const VOWELS = "aeiou";
+
+/**
+ * Whether two keyed given names are one name transliterated: the same letters but for vowels, at most two of them
+ * and never the last letter ("abdul" / "abdel", "mohamed" / "muhamad", "usama" / "osama"). A last vowel tells a
+ * name's gender in Italian, Spanish or Portuguese ("Carlo" / "Carla", "Mario" / "Maria"): two people.
+ */
+export function vowelVariant(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length || a.length < VOWEL_VARIANT_LENGTH || a.at(-1) !== b.at(-1)) return false;
+  let places = 0;
+  for (let index = 0; index < a.length; index++) {
+    if (a[index] === b[index]) continue;
+    if (!VOWELS.includes(a[index]!) || !VOWELS.includes(b[index]!) || ++places > VOWEL_VARIANT_PLACES) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether two keyed full names differ by their given name's last vowel alone ("carlo rosi" / "carla rosi"): two
+ * people (Italian, Spanish and Portuguese given names tell a man from a woman so), not a misspelling.
+ */
+export function genderedGivenNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || a.length !== b.length) return false;
+  const [first, other] = [a[0]!, b[0]!];
+  return (
+    first.length === other.length &&
+    first !== other &&
+    first.slice(0, -1) === other.slice(0, -1) &&
+    VOWELS.includes(first.at(-1)!) &&
+    VOWELS.includes(other.at(-1)!) &&
+    a.slice(1).join(" ") === b.slice(1).join(" ")
+  );
+}
