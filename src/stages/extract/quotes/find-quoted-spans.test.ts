@@ -35,3 +35,26 @@ describe("quotation marks (findQuotedSpans)", () => {
     assert.deepEqual(quoted('He said "...and then we left" and smiled.'), ["...and then we left"]);
   });
 });
+
+describe("dialogue turns (findQuotedSpans with dialogue dashes)", () => {
+  const turns = (text: string) =>
+    findQuotedSpans(text, { dialogueDashes: true, language: "fr" }).map((span) => text.slice(span.start, span.end));
+
+  it("fr: a turn ends where the narration resumes on its line, not at the next dash", () => {
+    assert.deepEqual(
+      turns(
+        "Le juge se pencha. -- Te rappelles-tu ce que tu as fait, ma petite ? L'enfant réfléchit un peu ; elle était " +
+          "pâle. -- Ne crains rien. Je te comprends. Je suis forte ! Et elle se laissa entraîner sur le balcon.",
+      ),
+      ["Te rappelles-tu ce que tu as fait, ma petite ?", "Ne crains rien. Je te comprends. Je suis forte !"],
+    );
+  });
+
+  it("fr: an incise after an exclamation or an ellipsis written with periods leaves the speech its punctuation", () => {
+    assert.deepEqual(turns("-- Malheureuse !... s'écria-t-elle, malheureuse que je suis !"), [
+      "Malheureuse !...",
+      "malheureuse que je suis !",
+    ]);
+    assert.deepEqual(turns("-- Messieurs.... dit le maire."), ["Messieurs...."]);
+  });
+});

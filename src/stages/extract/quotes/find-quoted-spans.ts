@@ -1,4 +1,5 @@
 import type { Span } from "../../../domain/span.js";
+import { endTurnAtNarration } from "./end-turn-at-narration.js";
 import { findDialogueTurns, mergeDialogue } from "./find-dialogue.js";
 import type { QuotedSpan } from "./quoted-span.js";
 import { splitAtIncises } from "./split-at-incises.js";
@@ -114,10 +115,11 @@ export function findQuotedSpans(text: string, options: QuoteOptions = {}): Quote
   const language = options.language;
   if (language === undefined) return all.sort((a, b) => a.start - b.start);
   return all
-    .flatMap((span) =>
-      splitAtIncises(text, span, language, {
-        resumeAfterStop: /[—–-]/.test(text[span.open]!) ? "speaker-words" : "always",
-      }),
-    )
+    .flatMap((span) => {
+      const turn = /[—–-]/.test(text[span.open]!);
+      return splitAtIncises(text, turn ? endTurnAtNarration(text, span, language) : span, language, {
+        resumeAfterStop: turn ? "speaker-words" : "always",
+      });
+    })
     .sort((a, b) => a.start - b.start);
 }

@@ -1,13 +1,8 @@
-import {
-  INCISE_SUBJECT_STARTS,
-  INCISE_VERBS,
-  INVERTED_PRONOUNS,
-  SPEAKER_PERSON_WORDS,
-} from "../../../language-data/incise-verbs.js";
+import { INCISE_SUBJECT_STARTS, INCISE_VERBS, INVERTED_PRONOUNS } from "../../../language-data/incise-verbs.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
-import { wordSetsByLanguage } from "../../segment/index.js";
 import type { QuotedSpan } from "./quoted-span.js";
+import { soundsSpoken } from "./sounds-spoken.js";
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -22,7 +17,6 @@ function alternation(words: readonly string[]): string {
 
 const patterns = new Map<string, RegExp | null>();
 const HAS_LETTER = /\p{L}/u;
-const NOT_WORD = /[^\p{L}'’]+/u;
 
 /**
  * An incise after a comma, semicolon, question or exclamation mark: an inverted verb ("dit-il", "a-t-elle
@@ -53,7 +47,7 @@ function incisePattern(language: string): RegExp | null {
           ];
     const clitic = lang === "fr" ? "(?:(?:lui|leur|me|te|se|nous|vous)[\\s\\u00a0]+|[mts]['’])?" : "";
     pattern = new RegExp(
-      `([,;!?…])[\\s\\u00a0]+(${clitic}(?:${[...inverted, `(?:${verb})[\\s\\u00a0]+(?=${subject})`].join("|")}))`,
+      `([,;]|[!?…]+(?:\\.{2,})?|\\.{3,})[\\s\\u00a0]+(${clitic}(?:${[...inverted, `(?:${verb})[\\s\\u00a0]+(?=${subject})`].join("|")}))`,
       "gu",
     );
   }
@@ -68,21 +62,6 @@ export interface InciseOptions {
    * "never".
    */
   resumeAfterStop: "always" | "speaker-words" | "never";
-}
-
-const personWords = wordSetsByLanguage(SPEAKER_PERSON_WORDS);
-
-/** Whether the sentence starting at `from` reads as speech: a first- or second-person word, or ! or ?. */
-function soundsSpoken(text: string, from: number, to: number, language: string): boolean {
-  const words = personWords(language);
-  const stop = /[.!?…]/.exec(text.slice(from, to));
-  const sentence = text.slice(from, stop === null ? to : from + stop.index + 1);
-  if (/[!?]/.test(sentence)) return true;
-  return sentence
-    .toLowerCase()
-    .split(NOT_WORD)
-    .flatMap((word) => [word, word.replace(/^([a-zà-ÿ]['’]).*/u, "$1")])
-    .some((word) => words.has(word));
 }
 
 /**
@@ -101,7 +80,8 @@ export function splitAtIncises(text: string, span: QuotedSpan, language: string,
   for (let match = pattern.exec(inner); match !== null; match = pattern.exec(inner)) {
     if (match.index < cursor) continue;
     const mark = match[1]!;
-    const pieceEnd = match.index + (/[!?…]/.test(mark) ? 1 : 0);
+    // The speech keeps its own punctuation ("Malheureuse !...", "Messieurs...."), not the comma before the incise.
+    const pieceEnd = match.index + (/[,;]/.test(mark) ? 0 : mark.length);
     const inciseStart = match.index + match[0].length - match[2]!.length;
     const stop = /[,;:.!?…»”\n]/u.exec(inner.slice(inciseStart + match[2]!.length));
     const inciseEnd = stop === null ? inner.length : inciseStart + match[2]!.length + stop.index + 1;
