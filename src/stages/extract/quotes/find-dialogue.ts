@@ -8,14 +8,25 @@ function trimmed(text: string, start: number, end: number): { start: number; end
   return { start, end };
 }
 
+/** A dash opening a turn: at a line's start or after a sentence's end (group 2: the dash). */
+const TURN_OPENER = /(^|\n|[.!?…»:;][ \t\u00a0]+)[ \t\u00a0]*(--|—|–|-(?=[ \t\u00a0]))[ \t\u00a0]*/g;
+
+/** Whether the line of `text` around `at` opens several turns: a novel's paragraphs run on one line. */
+export function runOnDialogue(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  const end = text.indexOf("\n", at);
+  let turns = 0;
+  for (const _ of text.slice(start, end < 0 ? text.length : end).matchAll(TURN_OPENER)) if (++turns > 1) return true;
+  return false;
+}
+
 /**
  * Turns of literary dialogue: from a dash opening a line ("— Je viens.", "-- Oui.", "- Non.") or following the
  * end of a sentence on the same line ("… dit-il. -- Et vous ?") to the next such dash or the end of the line.
  */
 export function findDialogueTurns(text: string): QuotedSpan[] {
   const openers: { open: number; from: number }[] = [];
-  const pattern = /(^|\n|[.!?…»:;][ \t\u00a0]+)[ \t\u00a0]*(--|—|–|-(?=[ \t\u00a0]))[ \t\u00a0]*/g;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(TURN_OPENER)) {
     const open = match.index + match[0].indexOf(match[2]!, match[1]!.length);
     openers.push({ open, from: match.index + match[0].length });
   }

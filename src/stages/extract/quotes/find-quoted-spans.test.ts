@@ -40,7 +40,7 @@ describe("dialogue turns (findQuotedSpans with dialogue dashes)", () => {
   const turns = (text: string) =>
     findQuotedSpans(text, { dialogueDashes: true, language: "fr" }).map((span) => text.slice(span.start, span.end));
 
-  it("fr: a turn ends where the narration resumes on its line, not at the next dash", () => {
+  it("fr: where paragraphs run on one line, a turn ends where the narration resumes, not at the next dash", () => {
     assert.deepEqual(
       turns(
         "Le juge se pencha. -- Te rappelles-tu ce que tu as fait, ma petite ? L'enfant réfléchit un peu ; elle était " +
@@ -48,6 +48,11 @@ describe("dialogue turns (findQuotedSpans with dialogue dashes)", () => {
       ),
       ["Te rappelles-tu ce que tu as fait, ma petite ?", "Ne crains rien. Je te comprends. Je suis forte !"],
     );
+    // A turn that is its own paragraph goes on in the third person.
+    assert.deepEqual(turns("— Il est parti. Le train partait à midi.\n— Tant pis."), [
+      "Il est parti. Le train partait à midi.",
+      "Tant pis.",
+    ]);
   });
 
   it("fr: an incise after an exclamation or an ellipsis written with periods leaves the speech its punctuation", () => {
