@@ -49,6 +49,7 @@ export const INCISE_SUBJECT_STARTS: Record<SupportedLanguage, readonly string[]>
   fr: [
     ...["le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "mon", "ma", "notre", "leur", "ce", "cette"],
     ...["madame", "monsieur", "mademoiselle", "maître", "tout", "toute", "chacun", "quelqu'un", "celui", "celle"],
+    ...["celui-ci", "celle-ci", "celui-là", "celle-là", "ceux-ci", "celles-ci", "des", "plusieurs"],
   ],
   es: ["el", "la", "los", "las", "un", "una", "su", "él", "ella"],
   it: ["il", "la", "lo", "l'", "l’", "un", "una", "lui", "lei"],

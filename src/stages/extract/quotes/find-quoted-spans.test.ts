@@ -62,4 +62,11 @@ describe("dialogue turns (findQuotedSpans with dialogue dashes)", () => {
     ]);
     assert.deepEqual(turns("-- Messieurs.... dit le maire."), ["Messieurs...."]);
   });
+
+  it("fr: an incise whose verb takes an adverb or a demonstrative subject", () => {
+    assert.deepEqual(
+      turns("— Si je partais ? demanda timidement la jeune femme.\n— Nullement, répondit celle-ci ; reste."),
+      ["Si je partais ?", "Nullement", "reste."],
+    );
+  });
 });

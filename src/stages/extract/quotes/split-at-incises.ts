@@ -45,9 +45,11 @@ function incisePattern(language: string): RegExp | null {
             `a-t-(?:${alternation(pronouns)})[\\s\\u00a0]+(?:${participles})(?![\\p{L}])`,
             `(?:${verb})(?:-t)?-(?:${alternation(pronouns)})(?![\\p{L}])`,
           ];
+    // An adverb may come between the verb and its subject ("demanda timidement la Zambinella").
+    const adverb = lang === "fr" ? "(?:\\p{L}+ment[\\s\\u00a0]+)?" : "";
     const clitic = lang === "fr" ? "(?:(?:lui|leur|me|te|se|nous|vous)[\\s\\u00a0]+|[mts]['’])?" : "";
     pattern = new RegExp(
-      `([,;]|[!?…]+(?:\\.{2,})?|\\.{3,})[\\s\\u00a0]+(${clitic}(?:${[...inverted, `(?:${verb})[\\s\\u00a0]+(?=${subject})`].join("|")}))`,
+      `([,;]|[!?…]+(?:\\.{2,})?|\\.{3,})[\\s\\u00a0]+(${clitic}(?:${[...inverted, `(?:${verb})[\\s\\u00a0]+${adverb}(?=${subject})`].join("|")}))`,
       "gu",
     );
   }
