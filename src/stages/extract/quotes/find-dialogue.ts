@@ -13,10 +13,15 @@ const TURN_OPENER = /(^|\n|[.!?…»:;][ \t\u00a0]+)[ \t\u00a0]*(--|—|–|-(?=
 
 /** Whether the line of `text` around `at` opens several turns: a novel's paragraphs run on one line. */
 export function runOnDialogue(text: string, at: number): boolean {
-  const start = text.lastIndexOf("\n", at - 1) + 1;
-  const end = text.indexOf("\n", at);
+  const newline = text.lastIndexOf("\n", at - 1);
+  let end = text.indexOf("\n", at);
+  if (end < 0) end = text.length;
+  // From the line's own newline (an opener there matches on it), without copying the line: a chapter may be one.
+  const pattern = new RegExp(TURN_OPENER.source, "g");
+  pattern.lastIndex = Math.max(0, newline);
   let turns = 0;
-  for (const _ of text.slice(start, end < 0 ? text.length : end).matchAll(TURN_OPENER)) if (++turns > 1) return true;
+  for (let match = pattern.exec(text); match !== null && match.index < end; match = pattern.exec(text))
+    if (++turns > 1) return true;
   return false;
 }
 
