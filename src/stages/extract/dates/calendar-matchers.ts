@@ -103,6 +103,27 @@ export function calendarMatchers(
       },
     });
   }
+  if (lang !== "en") {
+    matchers.push({
+      // Month day, year, as blogging software writes a date whatever the page's language ("Dicembre 30, 2012",
+      // "mayo 5, 2012"): only with its comma and year, which no sentence writes after a month otherwise.
+      pattern: new RegExp(`${WORD_START}${month}\\s+(\\d{1,2})(?!\\d),\\s+${year}`, flags),
+      begins: "word",
+      leads: leadsOf({ phrases: monthForms, followedBy: DIGITS }),
+      read: (m) => {
+        const day = +m[2]!;
+        if (day < 1 || day > 31) return null;
+        return {
+          kind: "absolute",
+          start: m.index,
+          end: m.index + m[0].length,
+          month: monthIndex(m[1]!),
+          day,
+          year: +m[3]!,
+        };
+      },
+    });
+  }
   if (prepositions !== "") {
     matchers.push(
       {

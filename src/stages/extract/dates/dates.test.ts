@@ -79,6 +79,14 @@ describe("extractDates", () => {
     ]);
   });
 
+  it("reads a date blogging software writes month first in any language, with its comma and year only", () => {
+    assert.deepEqual(dated("La sentenza arrivò il Dicembre 30, 2012 a Roma.", "it", "2013-01-05"), [
+      ["Dicembre 30, 2012", "2012-12-30", "day"],
+    ]);
+    // Without its comma and year, a number after a month is no day ("en marzo 12 personas").
+    assert.deepEqual(dated("Murieron en marzo 12 personas.", "es", "2013-01-05"), [["marzo", "2012-03", "month"]]);
+  });
+
   it("resolves relative days against the publication date", () => {
     const reference = "2022-01-21";
     assert.deepEqual(dated("Il est arrivé hier.", "fr", reference)[0], ["hier", "2022-01-20", "day"]);
