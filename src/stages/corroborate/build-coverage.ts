@@ -2,9 +2,10 @@ import type { ArticleId } from "../../domain/ids.js";
 import type { CoverageMark, CoverageRow } from "../../domain/story.js";
 import type { MeasuredQuantity } from "./corroboration-input.js";
 import type { FoundFact } from "./find-facts.js";
-import { SUPPORT_SIMILARITY, shareClaim } from "./find-facts.js";
+import { SUPPORT_SIMILARITY } from "./find-facts.js";
 import type { QuantityDiscrepancy } from "./find-quantity-discrepancies.js";
 import { type IndexedSentence, type StorySentences, similarity } from "./sentence-index.js";
+import { shareClaim } from "./share-claim.js";
 
 /**
  * One row per article, one mark per fact: "supports" when the article is behind the fact; "contradicts"

@@ -5,6 +5,7 @@ import type { AnalyzedArticle } from "../../domain/document.js";
 import { asArticleId } from "../../domain/ids.js";
 import type { Evidence } from "../../domain/span.js";
 import { extractDates } from "../extract/dates/index.js";
+import { extractEntities } from "../extract/entities/index.js";
 import { extractQuantities } from "../extract/numbers/index.js";
 import { segmentText } from "../segment/index.js";
 import { corroborate } from "./index.js";
@@ -182,6 +183,21 @@ describe("facts", () => {
     assert.deepEqual(
       run(docs).facts.map((fact) => fact.independentSources),
       [3, 3],
+    );
+  });
+
+  it("does not join one claim about two people (en)", () => {
+    const docs = story("en", [
+      "The New Orleans Saints placed running back Reggie Bush on injured reserve on Wednesday.",
+      "The New Orleans Saints placed running back Pierre Thomas on injured reserve on Wednesday.",
+      "On Wednesday the New Orleans Saints placed Reggie Bush, their running back, on injured reserve.",
+    ]);
+    const entities = extractEntities(docs);
+    const facts = corroborate(docs, { duplicates: new Map(), entities }).facts;
+    // Bush's outlets agree; Thomas's is about someone else.
+    assert.deepEqual(
+      facts.map((fact) => fact.articleIds),
+      [[docs[0]!.article.id, docs[2]!.article.id]],
     );
   });
 

@@ -4,15 +4,12 @@ import type { Fact } from "../../domain/story.js";
 import { countIndependentSources } from "./independent-sources.js";
 import { isClaimSentence } from "./is-claim-sentence.js";
 import { type IndexedSentence, similarity } from "./sentence-index.js";
+import { SHARED_CLAIM_TERMS, shareClaim, sharedClaimTerms } from "./share-claim.js";
 
 /** A sentence of another article supports a claim at or above this cosine. */
 export const SUPPORT_SIMILARITY = 0.3;
 /** Once a claim has its core, another article joins with its sentence closest to the claim's centroid at or above this. */
 const EXTEND_SIMILARITY = 0.25;
-/** Two sentences make the same claim only when they share this many claim terms (content words, numbers, dates; not names). */
-const SHARED_CLAIM_TERMS = 2;
-/** …and when those terms alone make this much of their cosine (names and common words do not make a claim). */
-const CLAIM_SIMILARITY = 0.15;
 /** Sentences with fewer content terms are not claims ("81", "Contexte explosif"). */
 const MINIMUM_TERMS = 4;
 /** Sentences longer than this are page debris, not claims. */
@@ -214,24 +211,6 @@ function claimNeighbours(
       found[index]!.sort((x, y) => x.index - y.index).map(({ sentence, score }) => ({ sentence, score })),
     ]),
   );
-}
-
-function sharedClaimTerms(a: IndexedSentence, b: IndexedSentence): number {
-  let shared = 0;
-  for (const term of a.claimTerms) if (b.claimTerms.has(term)) shared++;
-  return shared;
-}
-
-/** The part of the two sentences' cosine that their claim terms make. */
-function claimSimilarity(a: IndexedSentence, b: IndexedSentence): number {
-  let sum = 0;
-  for (const term of a.claimTerms)
-    if (b.claimTerms.has(term)) sum += (a.vector.get(term) ?? 0) * (b.vector.get(term) ?? 0);
-  return sum;
-}
-
-export function shareClaim(a: IndexedSentence, b: IndexedSentence): boolean {
-  return sharedClaimTerms(a, b) >= SHARED_CLAIM_TERMS && claimSimilarity(a, b) >= CLAIM_SIMILARITY;
 }
 
 /** Length of a sentence that reads well on its own, in characters. */

@@ -30,6 +30,8 @@ export interface IndexedSentence {
    * "Lavrov") make no claim together.
    */
   readonly claimTerms: Set<string>;
+  /** The `entity:` features of the people it names. */
+  readonly persons: readonly string[];
   /** Names its own subject: it opens neither on a back-reference ("Ce dernier", "Il") nor inside a quotation. */
   readonly standalone: boolean;
   /** Holds an excerpt that flags its article as machine-translated ("mais stress que"): a poor representative. */
@@ -84,13 +86,19 @@ interface TermFrequency {
  */
 class StoryTerms {
   private counts: TermVector[] | undefined;
+  /** The `entity:` features of the story's people. */
+  readonly personFeatures: ReadonlySet<string>;
   /** Sentences using each term (the smoothed IDF of `DocumentFrequencies`, counted without a set per sentence). */
   private readonly frequencies = new Map<string, TermFrequency>();
 
   constructor(
     private readonly sentences: readonly { doc: AnalyzedArticle; sentence: number }[],
     private readonly options: CorroborateOptions,
-  ) {}
+  ) {
+    this.personFeatures = new Set(
+      (options.entities ?? []).filter((entity) => entity.type === "person").map((entity) => `entity:${entity.name}`),
+    );
+  }
 
   /** Content stems, entities and exact numbers of the sentence at `index` of the story, counted. */
   termsAt(index: number): TermVector {
@@ -185,6 +193,7 @@ class StorySentence implements IndexedSentence {
   private claim: Set<string> | undefined;
   private cues: ReturnType<typeof sentenceCues> | undefined;
   private translationDamage: boolean | undefined;
+  private people: readonly string[] | undefined;
 
   constructor(
     private readonly story: StoryTerms,
@@ -232,6 +241,11 @@ class StorySentence implements IndexedSentence {
       this.claim = claim;
     }
     return this.claim;
+  }
+
+  get persons(): readonly string[] {
+    this.people ??= [...this.story.termsAt(this.index).keys()].filter((term) => this.story.personFeatures.has(term));
+    return this.people;
   }
 
   private get cueFlags(): ReturnType<typeof sentenceCues> {
