@@ -188,9 +188,11 @@ describe("facts", () => {
 
   it("does not join one claim about two people (en)", () => {
     const docs = story("en", [
-      "The New Orleans Saints placed running back Reggie Bush on injured reserve on Wednesday.",
-      "The New Orleans Saints placed running back Pierre Thomas on injured reserve on Wednesday.",
-      "On Wednesday the New Orleans Saints placed Reggie Bush, their running back, on injured reserve.",
+      "The New Orleans Saints placed running back Reggie Bush on injured reserve on Wednesday. Bush sprained a knee.",
+      "The New Orleans Saints placed running back Pierre Thomas on injured reserve on Wednesday. Thomas hurt an " +
+        "ankle in practice. Thomas had missed ten games.",
+      "On Wednesday the New Orleans Saints placed Reggie Bush, their running back, on injured reserve. Bush will miss " +
+        "two games.",
     ]);
     const entities = extractEntities(docs);
     const facts = corroborate(docs, { duplicates: new Map(), entities }).facts;
@@ -199,6 +201,19 @@ describe("facts", () => {
       facts.map((fact) => fact.articleIds),
       [[docs[0]!.article.id, docs[2]!.article.id]],
     );
+  });
+
+  it("reads a person few sentences name as a detail of the claim, not whom it is about (en)", () => {
+    const docs = story("en", [
+      "President Trump is expected to sign an executive order on Monday withdrawing the United States from the " +
+        "Trans-Pacific Partnership. Trump promised it during the campaign.",
+      "An executive order withdrawing the United States from the Trans-Pacific Partnership, which Barack Obama " +
+        "championed, is expected on Monday.",
+      "Trump is expected to sign an executive order on Monday to withdraw the United States from the Trans-Pacific " +
+        "Partnership. Trump called the pact a disaster.",
+    ]);
+    const facts = corroborate(docs, { duplicates: new Map(), entities: extractEntities(docs) }).facts;
+    assert.equal(facts[0]?.independentSources, 3);
   });
 
   it("does not join sentences that share only their protagonists (fr)", () => {

@@ -2,6 +2,7 @@ import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { Token } from "../../domain/text.js";
 import { cosine, type TermVector, termCounts, weighInPlace, weightVector } from "../../similarity/index.js";
+import { foldAccents } from "../segment/index.js";
 import { claimTermsOf } from "./claim-terms.js";
 import type { CorroborateOptions } from "./corroboration-input.js";
 import { createEntityFeatures } from "./entity-features.js";
@@ -30,7 +31,7 @@ export interface IndexedSentence {
    * "Lavrov") make no claim together.
    */
   readonly claimTerms: Set<string>;
-  /** The `entity:` features of the people it names. */
+  /** The surnames of the story's protagonists it names (people many of the story's sentences name). */
   readonly persons: readonly string[];
   /** Names its own subject: it opens neither on a back-reference ("Ce dernier", "Il") nor inside a quotation. */
   readonly standalone: boolean;
@@ -86,8 +87,8 @@ interface TermFrequency {
  */
 class StoryTerms {
   private counts: TermVector[] | undefined;
-  /** The `entity:` features of the story's people. */
-  readonly personFeatures: ReadonlySet<string>;
+  /** The `entity:` features of the story's people, and the surname each is known by. */
+  readonly personFeatures: ReadonlyMap<string, string>;
   /** Sentences using each term (the smoothed IDF of `DocumentFrequencies`, counted without a set per sentence). */
   private readonly frequencies = new Map<string, TermFrequency>();
 
@@ -95,8 +96,12 @@ class StoryTerms {
     private readonly sentences: readonly { doc: AnalyzedArticle; sentence: number }[],
     private readonly options: CorroborateOptions,
   ) {
-    this.personFeatures = new Set(
-      (options.entities ?? []).filter((entity) => entity.type === "person").map((entity) => `entity:${entity.name}`),
+    // By surname: "Andrew M. Cuomo" and "Andrew Cuomo", two entities (a middle initial may be another man's), are one
+    // protagonist here.
+    this.personFeatures = new Map(
+      (options.entities ?? [])
+        .filter((entity) => entity.type === "person")
+        .map((entity) => [`entity:${entity.name}`, foldAccents(entity.name.split(/\s+/).at(-1)!.toLowerCase())]),
     );
   }
 
@@ -244,7 +249,16 @@ class StorySentence implements IndexedSentence {
   }
 
   get persons(): readonly string[] {
-    this.people ??= [...this.story.termsAt(this.index).keys()].filter((term) => this.story.personFeatures.has(term));
+    if (this.people === undefined) {
+      // A person few sentences name is a claim's detail ("…which Barack Obama championed"), not whom it is about.
+      const rareName = Math.max(2, RARE_NAME_SHARE * this.story.sentenceCount);
+      const surnames = new Set<string>();
+      for (const term of this.story.termsAt(this.index).keys()) {
+        const surname = this.story.personFeatures.get(term);
+        if (surname !== undefined && this.story.frequency(term) > rareName) surnames.add(surname);
+      }
+      this.people = [...surnames];
+    }
     return this.people;
   }
 
