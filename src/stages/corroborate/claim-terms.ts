@@ -2,6 +2,8 @@ import type { Token } from "../../domain/text.js";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../../language-data/calendar-words.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
 import { NUMBER_WORDS } from "../../language-data/number-words.js";
+import { REPORT_FRAME_NOUNS } from "../../language-data/report-frame-nouns.js";
+import { REPORTING_VERBS } from "../../language-data/reporting-verbs.js";
 import type { TermVector } from "../../similarity/index.js";
 import { wordsDefinedIn } from "./words-defined-in.js";
 
@@ -23,17 +25,38 @@ function calendarWords(language: string): Set<string> {
   return words;
 }
 
+const frameCache = new Map<string, Set<string>>();
+
+/** A language's reporting verbs and report-frame nouns, lower-case: a report's frame, not its claim. */
+function frameWords(language: string): Set<string> {
+  let words = frameCache.get(language);
+  if (words === undefined) {
+    const lang = language as SupportedLanguage;
+    words = new Set(
+      [...(REPORTING_VERBS[lang] ?? []), ...(REPORT_FRAME_NOUNS[lang] ?? [])].map((w) => w.toLowerCase()),
+    );
+    frameCache.set(language, words);
+  }
+  return words;
+}
+
 const SMALL_COUNT_TERM = /^number:count:(\d+)$/;
 
-/** Content stems written in lower case (or opening the sentence), and the sentence's number and date features. */
+/**
+ * Content stems written in lower case (or opening the sentence), not those of the report's frame ("a déclaré lors d'une
+ * conférence de presse": two reports so framed may state different things), and the sentence's number and date
+ * features.
+ */
 export function claimTermsOf(tokens: readonly Token[], terms: TermVector, language: string): Set<string> {
   const numberWords = wordsDefinedIn((NUMBER_WORDS[language as SupportedLanguage] ?? NUMBER_WORDS.en!).values);
   const calendar = calendarWords(language);
+  const frame = frameWords(language);
   const claim = new Set<string>();
   tokens.forEach((token, index) => {
     if (token.isStopword || token.stem.length < 3 || (token.capitalized && index > 0) || !terms.has(token.stem)) return;
     // Numbers and dates count through their features, which read "deux" and "vendredi" as values.
-    if (!numberWords.has(token.normal) && !calendar.has(token.normal)) claim.add(token.stem);
+    if (!numberWords.has(token.normal) && !calendar.has(token.normal) && !frame.has(token.normal))
+      claim.add(token.stem);
   });
   for (const term of terms.keys()) {
     if (term.startsWith("date:")) claim.add(term);

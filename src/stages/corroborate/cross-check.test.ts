@@ -216,6 +216,18 @@ describe("facts", () => {
     assert.equal(facts[0]?.independentSources, 3);
   });
 
+  it("does not join sentences that share only the frame of their report (fr)", () => {
+    const docs = story("fr", [
+      "Lors d'une conférence de presse après la réunion, Sergueï Lavrov a accusé l'Otan de travailler contre la Russie.",
+      "Il a cependant déclaré que l'OTAN « travaillait contre la Russie » et voulait l'encercler.",
+      "Sergueï Lavrov a déclaré lors d'une conférence de presse que le dialogue avec Washington se poursuivrait.",
+    ]);
+    assert.deepEqual(
+      run(docs).facts.map((fact) => fact.articleIds),
+      [[docs[0]!.article.id, docs[1]!.article.id]],
+    );
+  });
+
   it("does not join sentences that share only their protagonists (fr)", () => {
     const docs = story("fr", [
       "Antony Blinken et Sergueï Lavrov se sont serré la main à Genève avant la réunion.",
