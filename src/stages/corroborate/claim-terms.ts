@@ -5,6 +5,7 @@ import { NUMBER_WORDS } from "../../language-data/number-words.js";
 import { REPORT_FRAME_NOUNS } from "../../language-data/report-frame-nouns.js";
 import { REPORTING_VERBS } from "../../language-data/reporting-verbs.js";
 import type { TermVector } from "../../similarity/index.js";
+import { wordSetsByLanguage } from "../segment/index.js";
 import { wordsDefinedIn } from "./words-defined-in.js";
 
 /** Counts up to this ("deux entretiens", "two presidents") are too common to tie two claims. */
@@ -25,20 +26,15 @@ function calendarWords(language: string): Set<string> {
   return words;
 }
 
-const frameCache = new Map<string, Set<string>>();
-
 /** A language's reporting verbs and report-frame nouns, lower-case: a report's frame, not its claim. */
-function frameWords(language: string): Set<string> {
-  let words = frameCache.get(language);
-  if (words === undefined) {
-    const lang = language as SupportedLanguage;
-    words = new Set(
-      [...(REPORTING_VERBS[lang] ?? []), ...(REPORT_FRAME_NOUNS[lang] ?? [])].map((w) => w.toLowerCase()),
-    );
-    frameCache.set(language, words);
-  }
-  return words;
-}
+const frameWords = wordSetsByLanguage(
+  Object.fromEntries(
+    Object.entries(REPORTING_VERBS).map(([language, verbs]) => [
+      language,
+      [...verbs, ...(REPORT_FRAME_NOUNS[language as SupportedLanguage] ?? [])],
+    ]),
+  ),
+);
 
 const SMALL_COUNT_TERM = /^number:count:(\d+)$/;
 
