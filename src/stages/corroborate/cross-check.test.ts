@@ -32,6 +32,10 @@ function run(docs: AnalyzedArticle[], quotes: Parameters<typeof corroborate>[1][
   return corroborate(docs, { duplicates: new Map(), quantities, dates, quotes });
 }
 
+/** The facts of a story whose people are known (its entities), as the pipeline gives them. */
+const factsWithPeople = (docs: AnalyzedArticle[]) =>
+  corroborate(docs, { duplicates: new Map(), entities: extractEntities(docs) }).facts;
+
 const textOf =
   (docs: readonly AnalyzedArticle[]) =>
   (evidence: Evidence): string =>
@@ -194,11 +198,9 @@ describe("facts", () => {
       "On Wednesday the New Orleans Saints placed Reggie Bush, their running back, on injured reserve. Bush will miss " +
         "two games.",
     ]);
-    const entities = extractEntities(docs);
-    const facts = corroborate(docs, { duplicates: new Map(), entities }).facts;
     // Bush's outlets agree; Thomas's is about someone else.
     assert.deepEqual(
-      facts.map((fact) => fact.articleIds),
+      factsWithPeople(docs).map((fact) => fact.articleIds),
       [[docs[0]!.article.id, docs[2]!.article.id]],
     );
   });
@@ -212,8 +214,7 @@ describe("facts", () => {
       "Trump is expected to sign an executive order on Monday to withdraw the United States from the Trans-Pacific " +
         "Partnership. Trump called the pact a disaster.",
     ]);
-    const facts = corroborate(docs, { duplicates: new Map(), entities: extractEntities(docs) }).facts;
-    assert.equal(facts[0]?.independentSources, 3);
+    assert.equal(factsWithPeople(docs)[0]?.independentSources, 3);
   });
 
   it("does not join sentences that share only the frame of their report (fr)", () => {
