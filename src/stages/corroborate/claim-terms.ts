@@ -11,20 +11,15 @@ import { wordsDefinedIn } from "./words-defined-in.js";
 /** Counts up to this ("deux entretiens", "two presidents") are too common to tie two claims. */
 const SMALL_COUNT = 10;
 
-const calendarCache = new Map<string, Set<string>>();
-
 /** Month and weekday names of a language, lower-case. */
-function calendarWords(language: string): Set<string> {
-  let words = calendarCache.get(language);
-  if (words === undefined) {
-    const lang = language as SupportedLanguage;
-    words = new Set(
-      [...(MONTH_NAMES[lang] ?? []), ...(WEEKDAY_NAMES[lang] ?? [])].flat().map((word) => word.toLowerCase()),
-    );
-    calendarCache.set(language, words);
-  }
-  return words;
-}
+const calendarWords = wordSetsByLanguage(
+  Object.fromEntries(
+    Object.entries(MONTH_NAMES).map(([language, months]) => [
+      language,
+      [...months, ...(WEEKDAY_NAMES[language as SupportedLanguage] ?? [])].flat().map((word) => word.toLowerCase()),
+    ]),
+  ),
+);
 
 /** A language's reporting verbs and report-frame nouns, lower-case: a report's frame, not its claim. */
 const frameWords = wordSetsByLanguage(

@@ -4,8 +4,8 @@ import { BACK_REFERENCE_OPENERS } from "../../language-data/back-reference-opene
 import { DISCREPANCY_LABELS } from "../../language-data/discrepancy-labels.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
 import { PERSON_PRONOUNS } from "../../language-data/pronouns.js";
-import { foldAccents } from "../segment/index.js";
 import type { QuotedStatement } from "./corroboration-input.js";
+import { foldedWords, nameWords } from "./name-words.js";
 
 /** Two wordings are the same quotation at or above this word overlap (Jaccard)… */
 const SAME_WORDS = 0.6;
@@ -93,16 +93,6 @@ export function findSpeakerDiscrepancies(
     });
   }
   return discrepancies;
-}
-
-/** The words of a text, lower-cased and folded, in order. */
-function foldedWords(text: string): string[] {
-  return foldAccents(text.toLowerCase()).match(/\p{L}[\p{L}\p{N}]*/gu) ?? [];
-}
-
-/** A name's words of three letters or more: "A. J. Smith" → smith. */
-function nameWords(name: string): string[] {
-  return foldedWords(name).filter((word) => word.length > 2);
 }
 
 /**

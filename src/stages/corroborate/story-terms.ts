@@ -4,9 +4,9 @@ import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { Token } from "../../domain/text.js";
 import { type TermVector, termCounts } from "../../similarity/index.js";
-import { foldAccents } from "../segment/index.js";
 import type { CorroborateOptions } from "./corroboration-input.js";
 import { createEntityFeatures } from "./entity-features.js";
+import { surnameOf } from "./name-words.js";
 
 /** Tokens of each sentence of an article, grouped once. */
 const tokenGroups = new WeakMap<AnalyzedArticle, Token[][]>();
@@ -45,11 +45,12 @@ export class StoryTerms {
   ) {
     // By surname: "Andrew M. Cuomo" and "Andrew Cuomo", two entities (a middle initial may be another man's), are one
     // protagonist here.
-    this.personFeatures = new Map(
-      (options.entities ?? [])
-        .filter((entity) => entity.type === "person")
-        .map((entity) => [`entity:${entity.name}`, foldAccents(entity.name.split(/\s+/).at(-1)!.toLowerCase())]),
-    );
+    const people = new Map<string, string>();
+    for (const entity of options.entities ?? []) {
+      const surname = entity.type === "person" ? surnameOf(entity.name) : undefined;
+      if (surname !== undefined) people.set(`entity:${entity.name}`, surname);
+    }
+    this.personFeatures = people;
   }
 
   /** Content stems, entities and exact numbers of the sentence at `index` of the story, counted. */
