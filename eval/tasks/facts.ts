@@ -41,24 +41,38 @@ function judge(pairs: Iterable<[EcbSentence, EcbSentence]>): Judged {
   return counts;
 }
 
+/** `items` grouped by `key`, groups in order of first item. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group === undefined) groups.set(key(item), [item]);
+    else group.push(item);
+  }
+  return [...groups.values()];
+}
+
+/** Every pair of sentences of two different documents of one gold event (of those `keep` takes). */
+function* eventSentencePairs(
+  documents: readonly EcbCorefDocument[],
+  keep: (sentence: EcbSentence) => boolean = () => true,
+): Generator<[EcbSentence, EcbSentence]> {
+  for (const members of groupBy(documents, (document) => document.eventId)) {
+    const sentences = members.map((document) => document.sentences.filter(keep));
+    for (let i = 0; i < sentences.length; i++)
+      for (let j = i + 1; j < sentences.length; j++)
+        for (const a of sentences[i]!) for (const b of sentences[j]!) yield [a, b];
+  }
+}
+
 /** Annotated sentence pairs of different documents of one gold event that make the same statement. */
 function goldPairs(documents: readonly EcbCorefDocument[]): { statements: number; all: number } {
-  const byEvent = new Map<string, EcbSentence[][]>();
-  for (const document of documents) {
-    const annotated = document.sentences.filter((s) => s.annotated);
-    if (!byEvent.has(document.eventId)) byEvent.set(document.eventId, []);
-    byEvent.get(document.eventId)!.push(annotated);
-  }
   let statements = 0;
   let all = 0;
-  for (const members of byEvent.values())
-    for (let i = 0; i < members.length; i++)
-      for (let j = i + 1; j < members.length; j++)
-        for (const a of members[i]!)
-          for (const b of members[j]!) {
-            all++;
-            if (sameStatement(a, b)) statements++;
-          }
+  for (const [a, b] of eventSentencePairs(documents, (sentence) => sentence.annotated)) {
+    all++;
+    if (sameStatement(a, b)) statements++;
+  }
   return { statements, all };
 }
 
@@ -173,19 +187,7 @@ function lexicalPairs(
   vectors: Vectors,
   threshold: number,
 ): [EcbSentence, EcbSentence][] {
-  const byEvent = new Map<string, EcbCorefDocument[]>();
-  for (const document of documents) {
-    if (!byEvent.has(document.eventId)) byEvent.set(document.eventId, []);
-    byEvent.get(document.eventId)!.push(document);
-  }
-  const pairs: [EcbSentence, EcbSentence][] = [];
-  for (const members of byEvent.values())
-    for (let i = 0; i < members.length; i++)
-      for (let j = i + 1; j < members.length; j++)
-        for (const a of members[i]!.sentences)
-          for (const b of members[j]!.sentences)
-            if (cosine(vectors.get(a)!, vectors.get(b)!) >= threshold) pairs.push([a, b]);
-  return pairs;
+  return [...eventSentencePairs(documents)].filter(([a, b]) => cosine(vectors.get(a)!, vectors.get(b)!) >= threshold);
 }
 
 /**
@@ -239,13 +241,12 @@ export const task: EvalTask = {
     const gold = goldPairs(documents);
     const vectors = wordTfidf(documents.flatMap((document) => document.sentences));
     const found = buildStories(groupIntoStories(docs), docs, duplicates);
-    const events = new Map<string, ArticleId[]>();
-    for (const doc of docs) {
-      const eventId = documentOf.get(doc.article.id)!.eventId;
-      if (!events.has(eventId)) events.set(eventId, []);
-      events.get(eventId)!.push(doc.article.id);
-    }
-    const given = buildStories([...events.values()], docs, duplicates);
+    const events = groupBy(docs, (doc) => documentOf.get(doc.article.id)!.eventId);
+    const given = buildStories(
+      events.map((members) => members.map((doc) => doc.article.id)),
+      docs,
+      duplicates,
+    );
     const documentFor = (articleId: ArticleId) => documentOf.get(articleId)!;
     const pipeline = readFacts(found, sentenceOf, documentFor);
     const told = readFacts(given, sentenceOf, documentFor);
