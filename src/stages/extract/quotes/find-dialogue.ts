@@ -11,13 +11,16 @@ function trimmed(text: string, start: number, end: number): { start: number; end
 /** A dash opening a turn: at a line's start or after a sentence's end (group 2: the dash). */
 const TURN_OPENER = /(^|\n|[.!?…»:;][ \t\u00a0]+)[ \t\u00a0]*(--|—|–|-(?=[ \t\u00a0]))[ \t\u00a0]*/g;
 
+/** `TURN_OPENER` for `runOnDialogue`'s scans, whose position it sets (`findDialogueTurns` reads the other). */
+const LINE_OPENER = new RegExp(TURN_OPENER.source, "g");
+
 /** Whether the line of `text` around `at` opens several turns: a novel's paragraphs run on one line. */
 export function runOnDialogue(text: string, at: number): boolean {
   const newline = text.lastIndexOf("\n", at - 1);
   let end = text.indexOf("\n", at);
   if (end < 0) end = text.length;
   // From the line's own newline (an opener there matches on it), without copying the line: a chapter may be one.
-  const pattern = new RegExp(TURN_OPENER.source, "g");
+  const pattern = LINE_OPENER;
   pattern.lastIndex = Math.max(0, newline);
   let turns = 0;
   for (let match = pattern.exec(text); match !== null && match.index < end; match = pattern.exec(text))
