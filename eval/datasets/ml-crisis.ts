@@ -2,7 +2,9 @@
 // Arab Spring topics, each with a gold timeline. See ../shared/eval-data/ml-crisis-tls/SOURCE.md.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import type { RawArticle } from "../../src/domain/article.js";
+import { ingestBytes } from "../../src/stages/ingest/index.js";
 
 export interface MlCrisisArticle {
   path: string;
@@ -54,4 +56,13 @@ export function loadMlCrisis(root: string, languages: readonly string[]): MlCris
     }
   }
   return topics;
+}
+
+/**
+ * One page as the pipeline ingests a plain-text file (null when ingest gives no article), its outlet read from the
+ * file name's prefix ("gv", "ext"), the only trace of it the collection keeps.
+ */
+export function ingestMlCrisisPage(article: MlCrisisArticle): RawArticle | null {
+  const ingested = ingestBytes(article.path, new TextEncoder().encode(article.text), "text").articles[0];
+  return ingested === undefined ? null : { ...ingested, source: basename(article.path).replace(/_\d+\.txt$/, "") };
 }

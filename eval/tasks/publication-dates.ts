@@ -2,15 +2,13 @@
 // plain-text input would be (ingest, clean with what the cleaner learnt of its topic's pages, prepare: language and
 // segmentation), and its day is inferred from its own text alone (`inferPublicationDate` with a story of one), then
 // compared with the day of the folder it was collected under (the publisher's date).
-import { basename } from "node:path";
 import type { AnalyzedArticle } from "../../src/domain/document.js";
 import { prepareArticle } from "../../src/pipeline/prepare-article.js";
 import { createCleaner } from "../../src/stages/clean/index.js";
 import { dayNumber, formatDay, isValidDay } from "../../src/stages/extract/dates/calendar-arithmetic.js";
 import { inferPublicationDate } from "../../src/stages/extract/dates/index.js";
 import { readDateExpressions } from "../../src/stages/extract/dates/read-date-expressions.js";
-import { ingestBytes } from "../../src/stages/ingest/index.js";
-import type { MlCrisisTopic } from "../datasets/ml-crisis.js";
+import { ingestMlCrisisPage, type MlCrisisTopic } from "../datasets/ml-crisis.js";
 import type { EvalRow } from "../task.js";
 
 const DAY_MS = 86_400_000;
@@ -45,11 +43,10 @@ function firstFullDate(doc: AnalyzedArticle): string | null {
 /** Every page of `topic` read undated, its day inferred alone. */
 export function guessPublicationDays(topic: MlCrisisTopic): DayGuesses {
   const raws = topic.articles.map((item) => {
-    const ingested = ingestBytes(item.path, new TextEncoder().encode(item.text), "text").articles[0];
-    if (ingested === undefined) return null;
+    const ingested = ingestMlCrisisPage(item);
+    if (ingested === null) return null;
     const { publishedAt: _dropped, ...undated } = ingested;
-    // The file name's prefix ("gv", "ext") is the only trace of the outlet the collection keeps.
-    return { ...undated, source: basename(item.path).replace(/_\d+\.txt$/, "") };
+    return undated;
   });
   const cleaner = createCleaner();
   for (const raw of raws) if (raw !== null) cleaner.observe(raw);

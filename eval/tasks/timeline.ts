@@ -7,14 +7,12 @@
 // own ingest (plain-text parsing; HTML pages would go through `extractHtmlPage`) and clean stages, the cleaner
 // having first observed every article of the topic so that lines repeated across a site's pages are dropped.
 import { createHash } from "node:crypto";
-import { basename } from "node:path";
 import type { Article } from "../../src/domain/article.js";
 import { asArticleId } from "../../src/domain/ids.js";
 import { createCleaner } from "../../src/stages/clean/index.js";
 import { type DateMention, extractDates } from "../../src/stages/extract/dates/index.js";
-import { ingestBytes } from "../../src/stages/ingest/index.js";
 import { segmentText } from "../../src/stages/segment/index.js";
-import { loadMlCrisis, type MlCrisisTopic, prepareMlCrisis } from "../datasets/ml-crisis.js";
+import { ingestMlCrisisPage, loadMlCrisis, type MlCrisisTopic, prepareMlCrisis } from "../datasets/ml-crisis.js";
 import type { EvalResult, EvalRow, EvalTable, EvalTask } from "../task.js";
 import { type DayGuesses, dayGuessRow, guessPublicationDays } from "./publication-dates.js";
 
@@ -73,11 +71,7 @@ function analyze(language: string, path: string, publishedAt: string, text: stri
 
 /** Every article of the topic read twice: the raw page text, and the text after ingest and clean. */
 function readTopic(topic: MlCrisisTopic): { raw: ArticleDays[]; cleaned: ArticleDays[] } {
-  const raws = topic.articles.map((item) => {
-    const ingested = ingestBytes(item.path, new TextEncoder().encode(item.text), "text").articles[0];
-    // The file name's prefix ("gv", "ext") is the only trace of the outlet the collection keeps.
-    return ingested === undefined ? null : { ...ingested, source: basename(item.path).replace(/_\d+\.txt$/, "") };
-  });
+  const raws = topic.articles.map(ingestMlCrisisPage);
   const cleaner = createCleaner();
   for (const raw of raws) if (raw !== null) cleaner.observe(raw);
   const raw: ArticleDays[] = [];
