@@ -160,7 +160,7 @@ function polnear(context: EvalContext): EvalTable {
   };
 }
 
-/** AADS: direct-speech character spans, exact (after trimming) and overlapping (≥ 50 % of both). */
+/** AADS: direct-speech character spans, exact (the same words, marks and edge punctuation aside) and overlapping (≥ 50 % of both). */
 function aads(context: EvalContext): EvalTable {
   const chapters = loadAads(context.dataDir, "test");
   const rows: EvalRow[] = [];
@@ -172,8 +172,11 @@ function aads(context: EvalContext): EvalTable {
     let loose = 0;
     for (const chapter of chapters) {
       const spans = findQuotedSpans(chapter.text, { dialogueDashes, language: "fr" });
+      // Exact means the same words: the annotators include the guillemets of a quoted speech in some chapters and
+      // not in others (and a stray ";" or "," where speech resumes), recoupe never does, so marks, dashes and
+      // punctuation at either end are left out on both sides.
       const trim = (range: Range): string =>
-        chapter.text.slice(range.start, range.end).replace(/^[\s—–-]+|[\s,.;:!?…]+$/gu, "");
+        chapter.text.slice(range.start, range.end).replace(/^[\s—–«»“”"„,;:-]+|[\s,.;:!?…«»“”"]+$/gu, "");
       predicted += spans.length;
       gold += chapter.speech.length;
       const close = (a: Range, b: Range): boolean => overlap(a, b) >= 0.5 * Math.max(a.end - a.start, b.end - b.start);
