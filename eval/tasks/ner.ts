@@ -21,7 +21,8 @@ function article(index: number, text: string): AnalyzedArticle {
 
 /**
  * How a dataset bounds a person's mention: HIPE-2020 includes the function or title written before the name
- * ("président Chirac", "général de Gaulle"), CoNLL-style sets (WikiNEuRal) only the name.
+ * ("président Chirac", "général de Gaulle") or in apposition after it ("Louis Thorens, vice-président"), CoNLL-style
+ * sets (WikiNEuRal) only the name.
  */
 type SpanConvention = "with-function" | "name-only";
 
@@ -51,8 +52,10 @@ function predict(document: TokenizedDocument, index: number, convention: SpanCon
     if (convention === "with-function" && mention.type === "person" && plural !== null) start -= plural[0].length;
     // CoNLL-style sets leave the honorific out ("M. Jules Guesde" → "Jules Guesde"); recoupe's mention holds it.
     if (convention === "name-only" && mention.type === "person") start += honorificLength(mention.text);
+    // HIPE also includes a function in apposition after the name ("Louis Thorens, vice-président").
+    const end = convention === "with-function" && mention.roleSpan?.after === true ? mention.roleSpan.end : mention.end;
     const covered = document.tokens.flatMap((token, position) =>
-      token.start < mention.end && start < token.end ? [position] : [],
+      token.start < end && start < token.end ? [position] : [],
     );
     if (covered.length === 0) continue;
     spans.push({ first: covered[0]!, last: covered.at(-1)!, type: TYPE_OF[mention.type] });

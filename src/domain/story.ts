@@ -28,6 +28,19 @@ export interface Entity {
   mentions: number;
   /** Where it is mentioned (capped per article). */
   evidence: EntityMention[];
+  /**
+   * For a person, the functions the articles give them, as written next to a mention ("secrétaire d'État américain",
+   * "vice-président du Conseil fédéral"): one per function, those given by most articles first. Empty otherwise.
+   */
+  roles: EntityRole[];
+}
+
+/** One function given to a person, verbatim from the first article that writes it so. */
+export interface EntityRole {
+  text: string;
+  articleIds: ArticleId[];
+  /** Where it is written (one place per article). */
+  evidence: EntityMention[];
 }
 
 export interface QuoteVariant extends Evidence {

@@ -122,7 +122,10 @@ export function renderStoryHtml(
         .slice(0, 40)
         .map((entity) => {
           const others = shownVariants(entity);
-          return `<li><strong>${h(entity.name)}</strong> <span class="meta">${h(entity.type)} · ${entity.mentions} mention${entity.mentions === 1 ? "" : "s"}${others.length > 0 ? ` · also ${h(others.join(", "))}` : ""}</span></li>`;
+          const roles = entity.roles
+            .map((role) => `${h(role.text)} ${role.evidence.map((e) => b(e.articleId, e)).join("")}`)
+            .join("; ");
+          return `<li><strong>${h(entity.name)}</strong>${roles === "" ? "" : `, <span class="role">${roles}</span>`} <span class="meta">${h(entity.type)} · ${entity.mentions} mention${entity.mentions === 1 ? "" : "s"}${others.length > 0 ? ` · also ${h(others.join(", "))}` : ""}</span></li>`;
         })
         .join("")}</ul>`,
     );

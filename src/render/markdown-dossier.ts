@@ -127,7 +127,11 @@ function entitiesSection(story: Story): string[] {
       if (ofType.length === 0) return [];
       const names = ofType.map((entity) => {
         const others = shownVariants(entity);
-        return others.length > 0 ? `${md(entity.name)} (${others.map(md).join(", ")})` : md(entity.name);
+        // The function most articles give a person, as one of them writes it.
+        const role = entity.roles[0] === undefined ? "" : `, *${md(entity.roles[0].text)}*`;
+        return others.length > 0
+          ? `${md(entity.name)}${role} (${others.map(md).join(", ")})`
+          : `${md(entity.name)}${role}`;
       });
       return [`- ${type}: ${names.join(" · ")}`];
     }),

@@ -10,6 +10,7 @@ const entity = (name: string, type: Entity["type"], variants: string[]): Entity 
   articleIds: [],
   mentions: variants.length,
   evidence: [],
+  roles: [],
 });
 
 describe("withoutTitle", () => {

@@ -56,6 +56,7 @@ export function makeStory(n: number, articleIds: ArticleId[], overrides: Partial
         articleIds,
         mentions: 2,
         evidence: [{ ...evidence, text: "Body" }],
+        roles: [],
       },
     ],
     quotes: [

@@ -20,6 +20,16 @@ const EntitySchema = z.object({
   articleIds: z.array(ArticleIdSchema),
   mentions: z.number(),
   evidence: z.array(EvidenceSchema.extend({ text: z.string() })),
+  // Stories stored before people's functions were kept have none.
+  roles: z
+    .array(
+      z.object({
+        text: z.string(),
+        articleIds: z.array(ArticleIdSchema),
+        evidence: z.array(EvidenceSchema.extend({ text: z.string() })),
+      }),
+    )
+    .default([]),
 });
 
 const QuoteSchema = z.object({

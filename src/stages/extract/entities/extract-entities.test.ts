@@ -22,6 +22,13 @@ describe("extractEntities on geneva-2022-01", () => {
     assert.equal(blinken?.articleIds.length, 5);
   });
 
+  it("gives each minister the functions the outlets write next to his name, most written first", () => {
+    const roles = (name: string) => find(name)?.roles.map((role) => [role.text, role.articleIds.length]);
+    assert.deepEqual(roles("Antony Blinken")?.[0], ["secrétaire d’Etat américain", 3]);
+    assert.deepEqual(roles("Sergueï Lavrov")?.[0], ["ministre russe des Affaires étrangères", 3]);
+    assert.deepEqual(find("Genève")?.roles, []);
+  });
+
   it("merges Sergueï Lavrov with Sergei Lavrov and M. Lavrov", () => {
     const lavrov = find("Sergueï Lavrov");
     assert.equal(lavrov?.type, "person");

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle } from "../../../domain/document.js";
 import type { ArticleId } from "../../../domain/ids.js";
-import type { Entity, EntityMention } from "../../../domain/story.js";
+import type { Entity, EntityMention, EntityRole } from "../../../domain/story.js";
 import { chooseName } from "./choose-name.js";
 import { type RecognizedMention, recognizeMentions } from "./recognize-mentions.js";
 
@@ -13,6 +13,40 @@ export interface EntityOptions {
    * one ("Geneva", not "Ginebra", in a story titled in English), when its articles write it so.
    */
   language?: string | null;
+}
+
+/** Functions kept per person: past a few, they are the same functions written other ways. */
+const ROLES_PER_PERSON = 4;
+
+/**
+ * The functions written next to a person's mentions, one per function (`RoleSpan.key`: "ministre russe" and
+ * "ministre russe des Affaires étrangères" are one), as the first article that writes it so words it; those given by
+ * most articles first, then the first written.
+ */
+function rolesOf(mentions: readonly RecognizedMention[], docs: readonly AnalyzedArticle[]): EntityRole[] {
+  const byKey = new Map<string, EntityRole>();
+  for (const mention of mentions) {
+    const span = mention.roleSpan;
+    if (span === null) continue;
+    const evidence = {
+      articleId: mention.articleId,
+      start: span.start,
+      end: span.end,
+      text: docs[mention.document]!.segmented.text.slice(span.start, span.end),
+    };
+    const role = byKey.get(span.key);
+    if (role === undefined)
+      byKey.set(span.key, { text: evidence.text, articleIds: [mention.articleId], evidence: [evidence] });
+    else if (!role.articleIds.includes(mention.articleId)) {
+      role.articleIds.push(mention.articleId);
+      role.evidence.push(evidence);
+    }
+  }
+  return [...byKey.values()]
+    .map((role, order) => ({ role, order }))
+    .sort((a, b) => b.role.articleIds.length - a.role.articleIds.length || a.order - b.order)
+    .slice(0, ROLES_PER_PERSON)
+    .map(({ role }) => role);
 }
 
 /**
@@ -62,7 +96,8 @@ export function extractEntities(docs: AnalyzedArticle[], options: EntityOptions 
       seen.add(mention.text);
       variants.push(mention.text);
     }
-    entities.push({ name, type, variants, articleIds, mentions: mentions.length, evidence });
+    const roles = type === "person" ? rolesOf(mentions, docs) : [];
+    entities.push({ name, type, variants, articleIds, mentions: mentions.length, evidence, roles });
   }
   const salience = (entity: Entity): number => entity.articleIds.length * entity.mentions;
   return entities.sort(

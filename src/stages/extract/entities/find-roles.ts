@@ -16,6 +16,11 @@ export interface RoleMatch {
   adjectives: string[];
 }
 
+/** One function however it is written: its folded head and adjectives ("ministre|russ"). */
+export function roleKey(role: RoleMatch): string {
+  return `${role.head}|${[...role.adjectives].sort().join(",")}`;
+}
+
 const compiled = new Map<string, Map<string, string[][]>>();
 
 /** The roles of `language` as folded word lists, by first word, longest first. */

@@ -17,6 +17,7 @@ import { longSPlace } from "./long-s-place.js";
 import { isMixedCaseHeading, isNameInCapitals } from "./name-in-capitals.js";
 import { isNounBeforeGenitive } from "./noun-before-genitive.js";
 import { resultEntries } from "./result-entries.js";
+import { type RoleSpan, roleSpanOf } from "./role-span.js";
 import { shareListTypes } from "./share-list-types.js";
 import { StoryNames } from "./story-names.js";
 import { collectVocabulary, type StoryVocabulary } from "./story-vocabulary.js";
@@ -46,8 +47,10 @@ export interface RecognizedMention {
   confirmed: boolean;
   /** Mentions with the same `group` name the same entity. */
   group: number;
-  /** The function written next to it, if any ("ministre russe" → head "ministre", adjectives ["russ"]). */
+  /** The function written before it, if any ("ministre russe" → head "ministre", adjectives ["russ"]). */
   role: RoleMatch | null;
+  /** The function written before it or in apposition after it, as the article writes it. */
+  roleSpan: RoleSpan | null;
 }
 
 interface Pending {
@@ -61,6 +64,7 @@ interface Pending {
   town: boolean;
   /** A listed place of one word right after a French article ("la Hollande"): the place, whoever bears its name. */
   articleBefore: boolean;
+  roleSpan: RoleSpan | null;
 }
 
 const reportingVerbs = wordSetsByLanguage(REPORTING_VERBS, { fallback: "en", fold: true });
@@ -231,6 +235,7 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
           gazetteer?.type === "place" &&
           language === "fr" &&
           followsDefiniteArticle(tokens, text, normals, candidate, language),
+        roleSpan: roleSpanOf(candidate, tokens, text, roles, language),
       });
     }
     shareListTypes(kept, text, language);
@@ -258,6 +263,12 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
       confirmed: confirmedGroups.has(group),
       group,
       role: item.candidate.cues.role,
+      // A compound split in parts ("Sando & de Kimito") keeps its role on the part beside it.
+      roleSpan:
+        item.roleSpan === null ||
+        (item.roleSpan.after ? item.end === item.candidate.end : item.start === item.candidate.start)
+          ? item.roleSpan
+          : null,
     };
   });
 }

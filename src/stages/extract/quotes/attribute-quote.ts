@@ -1,5 +1,6 @@
 import type { Entity } from "../../../domain/story.js";
 import type { Sentence, Token } from "../../../domain/text.js";
+import { roleKey } from "../entities/index.js";
 import { placeBeforeNoun, speakerAfterVerb } from "./affiliation.js";
 import type { ArticleIndex } from "./article-index.js";
 import {
@@ -44,8 +45,8 @@ export interface Attribution {
   entity: Entity | null;
 }
 
-export function roleKey(mention: SpeakerMention): string | null {
-  return mention.role === null ? null : `${mention.role.head}|${[...mention.role.adjectives].sort().join(",")}`;
+export function speakerRoleKey(mention: SpeakerMention): string | null {
+  return mention.role === null ? null : roleKey(mention.role);
 }
 
 /** The quote attributed last in the article, with a named or described speaker. */
@@ -90,7 +91,7 @@ function resolve(
   const floor = context.sentences[Math.max(0, here - 3)]?.start ?? 0;
   const earlier = index.mentionsWithin(floor, mention.start).reverse();
   if (mention.kind === "role") {
-    const key = roleKey(mention);
+    const key = speakerRoleKey(mention);
     const holder = key === null ? undefined : context.roles.get(key);
     if (holder !== undefined) return holder;
     const sameFunction = earlier.find(

@@ -3,7 +3,12 @@ import type { ArticleId } from "../../../domain/ids.js";
 import type { Entity, Quote, QuoteVariant } from "../../../domain/story.js";
 import type { Token } from "../../../domain/text.js";
 import { ArticleIndex } from "./article-index.js";
-import { type AttributionContext, attributeQuote, type PreviousAttribution, roleKey } from "./attribute-quote.js";
+import {
+  type AttributionContext,
+  attributeQuote,
+  type PreviousAttribution,
+  speakerRoleKey,
+} from "./attribute-quote.js";
 import { attributionNormals } from "./attribution-normals.js";
 import { prepareNameForms } from "./find-names.js";
 import { findQuotedSpans, type QuoteOptions } from "./find-quoted-spans.js";
@@ -18,7 +23,7 @@ function roleHolders(mentionLists: readonly (readonly SpeakerMention[])[]): Map<
   const holders = new Map<string, Entity | null>();
   for (const mentions of mentionLists)
     for (const mention of mentions) {
-      const key = mention.kind === "role" && mention.entity !== null ? roleKey(mention) : null;
+      const key = mention.kind === "role" && mention.entity !== null ? speakerRoleKey(mention) : null;
       if (key === null) continue;
       const known = holders.get(key);
       holders.set(key, known === undefined || known === mention.entity ? mention.entity : null);

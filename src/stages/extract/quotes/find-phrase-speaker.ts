@@ -84,7 +84,7 @@ function mentionOf(context: PhraseContext, phrase: readonly number[]): SpeakerMe
     const name = context.text.slice(nameTokens[0]!.start, end);
     entity = context.unknownNames.get(name) ?? null;
     if (entity === null) {
-      entity = { name, type: "person", variants: [name], articleIds: [], mentions: 0, evidence: [] };
+      entity = { name, type: "person", variants: [name], articleIds: [], mentions: 0, evidence: [], roles: [] };
       context.unknownNames.set(name, entity);
     }
   }
