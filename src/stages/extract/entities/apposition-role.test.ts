@@ -72,8 +72,28 @@ describe("appositionRole: a function written after a person's name", () => {
       ["portavoz militar de los rebeldes"],
     );
     assert.deepEqual(rolesOf("Joe Biden, président d’une Amérique fracturée, a prêté serment.", "fr", "Joe Biden"), [
-      "président d’une Amérique",
+      "président d’une Amérique fracturée",
     ]);
+  });
+
+  it("reads a role written before the name with its complement and a comma, after an article", () => {
+    assert.deepEqual(
+      rolesOf("Le vice-ministre russe de la Défense, Alexandre Fomine, a parlé.", "fr", "Alexandre Fomine"),
+      ["vice-ministre russe de la Défense"],
+    );
+    assert.deepEqual(
+      rolesOf("The secretary general of the alliance, Jens Stoltenberg, invited Russia.", "en", "Jens Stoltenberg"),
+      ["secretary general of the alliance"],
+    );
+    assert.deepEqual(
+      rolesOf(
+        "Le secrétaire général de l’alliance militaire, Jens Stoltenberg, a invité la Russie.",
+        "fr",
+        "Jens Stoltenberg",
+      ),
+      ["secrétaire général de l’alliance militaire"],
+    );
+    assert.deepEqual(rolesOf("Ont été élus Louis Thorens, vice-président, Numa Matthey.", "fr", "Numa Matthey"), []);
   });
 
   it("gives no function to a name followed by a clause, a place or a plain noun", () => {

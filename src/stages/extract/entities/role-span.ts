@@ -1,5 +1,5 @@
 import type { Token } from "../../../domain/text.js";
-import { appositionRole } from "./apposition-role.js";
+import { appositionRole, roleBeforeComma } from "./apposition-role.js";
 import type { Candidate } from "./candidate.js";
 import { type RoleMatch, roleKey } from "./find-roles.js";
 
@@ -13,6 +13,21 @@ export interface RoleSpan {
   after: boolean;
 }
 
+/**
+ * Whether `role` stands between commas right after a capitalised word: in "Louis Thorens, vice-président, Numa
+ * Matthey", it is Thorens's, not the next name's.
+ */
+function followsNameInList(tokens: readonly Token[], text: string, role: RoleMatch): boolean {
+  const previous = tokens[role.first - 1];
+  const next = tokens[role.last + 1];
+  if (previous === undefined || next === undefined || !previous.capitalized) return false;
+  const comma = /^\s*,\s*$/u;
+  return (
+    comma.test(text.slice(previous.end, tokens[role.first]!.start)) &&
+    comma.test(text.slice(tokens[role.last]!.end, next.start))
+  );
+}
+
 /** Where the function written before or after a candidate stands, if any (see `RoleSpan`). */
 export function roleSpanOf(
   candidate: Candidate,
@@ -21,11 +36,17 @@ export function roleSpanOf(
   roles: readonly RoleMatch[],
   language: string,
 ): RoleSpan | null {
-  const before = candidate.cues.role;
-  if (before !== null)
-    return { start: tokens[before.first]!.start, end: tokens[before.last]!.end, key: roleKey(before), after: false };
+  const written = candidate.cues.role;
+  if (written !== null && !followsNameInList(tokens, text, written))
+    return { start: tokens[written.first]!.start, end: tokens[written.last]!.end, key: roleKey(written), after: false };
   const apposition = appositionRole(tokens, text, candidate.lastToken, roles, language);
-  if (apposition === null) return null;
-  const { role } = apposition;
-  return { start: tokens[role.first]!.start, end: tokens[apposition.last]!.end, key: roleKey(role), after: true };
+  if (apposition !== null) {
+    const { role } = apposition;
+    return { start: tokens[role.first]!.start, end: tokens[apposition.last]!.end, key: roleKey(role), after: true };
+  }
+  let first = candidate.lastToken;
+  while (first > 0 && tokens[first - 1]!.start >= candidate.start) first--;
+  const before = roleBeforeComma(tokens, text, first, roles, language);
+  if (before === null) return null;
+  return { start: tokens[before.first]!.start, end: tokens[before.last]!.end, key: roleKey(before.role), after: false };
 }
