@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -63,8 +63,16 @@ describe("recoupe command line", () => {
     assert.match(markdown.stdout, /5 independent outlets/);
     // A place as written, and a note when the two sides come from one article.
     assert.match(markdown.stdout, /\(place; the same article says both\)\n {2}- hôtel Président Wilson — /);
+    // A person with the function most outlets give them.
+    assert.match(markdown.stdout, /Sergueï Lavrov, \*ministre russe des Affaires étrangères\*/);
     const html = recoupe("analyze", fixtures, "--format", "html", "--output", join(work, "dossier.html"));
     assert.equal(html.code, 0, html.stderr);
+    const page = readFileSync(join(work, "dossier.html"), "utf8");
+    // Each function with a badge per article that writes it.
+    assert.match(
+      page,
+      /<strong>Antony Blinken<\/strong>, <span class="role">secrétaire d’Etat américain (?:<span class="badge[^"]*" [^>]+>[A-E]<\/span>){3}/,
+    );
   });
 
   it("reports bad inputs, processes the rest, and exits 1", () => {
