@@ -49,7 +49,8 @@ export function blockRoles(
     // "Le secrétaire d'État des États-Unis" is no name; "ministre des Affaires étrangères" runs its capitalised words in.
     while (tokens[next] !== undefined && tokens[next]!.capitalized && roleTitleWords.has(folded(next)))
       blocked.add(next++);
-    roleBefore.set(next, role);
+    // A role ending a sentence is no cue for the name opening the next ("proche du chanteur. Le Parisien affirme").
+    if (tokens[next]?.sentence === tokens[role.last]!.sentence) roleBefore.set(next, role);
   }
   return roleBefore;
 }

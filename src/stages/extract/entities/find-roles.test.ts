@@ -48,3 +48,31 @@ describe("findRoles: portfolios", () => {
     }
   });
 });
+
+describe("findRoles: occupations", () => {
+  it("a role ending a sentence says nothing of the name opening the next one", () => {
+    const found = entitiesByName("Son agent est un proche du chanteur. Le Parisien affirme le contraire.", "fr");
+    assert.notEqual(found.get("Le Parisien")?.type, "person");
+  });
+
+  it("an occupation before a name makes it a person's and is given as their function, in every language read", () => {
+    const cases: [string, string, string, string][] = [
+      ["fr", "Le chanteur Johnny Hallyday a rempli le stade.", "Johnny Hallyday", "chanteur"],
+      ["en", "The film stars actor Tom Hanks as the captain.", "Tom Hanks", "actor"],
+      ["es", "El futbolista Lionel Messi llegó a París.", "Lionel Messi", "futbolista"],
+      ["it", "Lo scrittore Roberto Saviano vive sotto scorta.", "Roberto Saviano", "scrittore"],
+      ["pt", "O cantor Caetano Veloso fez um show.", "Caetano Veloso", "cantor"],
+      ["de", "Der Schauspieler Til Schweiger drehte in Hamburg.", "Til Schweiger", "Schauspieler"],
+      ["ro", "Actorul Ion Caramitru a murit la București.", "Ion Caramitru", "Actorul"],
+    ];
+    for (const [language, text, name, role] of cases) {
+      const person = entitiesByName(text, language).get(name);
+      assert.equal(person?.type, "person", `${language}: ${name}`);
+      assert.deepEqual(
+        person?.roles.map((found) => found.text),
+        [role],
+        `${language}: ${name}`,
+      );
+    }
+  });
+});
