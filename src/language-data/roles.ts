@@ -6,7 +6,6 @@ import { GERMAN_ROLES } from "./roles/german-roles.js";
 import { ITALIAN_ROLES } from "./roles/italian-roles.js";
 import { PORTFOLIO_ROLES } from "./roles/portfolio-roles.js";
 import { PORTUGUESE_ROLES } from "./roles/portuguese-roles.js";
-import { PROFESSION_ROLES } from "./roles/profession-roles.js";
 import { ROMANIAN_ROLES } from "./roles/romanian-roles.js";
 import { SPANISH_ROLES } from "./roles/spanish-roles.js";
 
@@ -17,12 +16,12 @@ import { SPANISH_ROLES } from "./roles/spanish-roles.js";
  * A name right after a role is a person; a role alone can stand for a speaker already named ("le ministre russe").
  */
 export const ROLES: Record<SupportedLanguage, readonly string[]> = {
-  fr: [...FRENCH_ROLES, ...(PROFESSION_ROLES.fr ?? [])],
-  en: [...ENGLISH_ROLES, ...(PROFESSION_ROLES.en ?? [])],
-  es: [...SPANISH_ROLES, ...(PORTFOLIO_ROLES.es ?? []), ...(PROFESSION_ROLES.es ?? [])],
-  de: [...GERMAN_ROLES, ...(PROFESSION_ROLES.de ?? [])],
-  it: [...ITALIAN_ROLES, ...(PORTFOLIO_ROLES.it ?? []), ...(PROFESSION_ROLES.it ?? [])],
-  pt: [...PORTUGUESE_ROLES, ...(PORTFOLIO_ROLES.pt ?? []), ...(PROFESSION_ROLES.pt ?? [])],
-  ro: [...ROMANIAN_ROLES, ...(PROFESSION_ROLES.ro ?? [])],
+  fr: FRENCH_ROLES,
+  en: ENGLISH_ROLES,
+  es: [...SPANISH_ROLES, ...(PORTFOLIO_ROLES.es ?? [])],
+  de: GERMAN_ROLES,
+  it: [...ITALIAN_ROLES, ...(PORTFOLIO_ROLES.it ?? [])],
+  pt: [...PORTUGUESE_ROLES, ...(PORTFOLIO_ROLES.pt ?? [])],
+  ro: ROMANIAN_ROLES,
   nl: DUTCH_ROLES,
 };

@@ -1,6 +1,8 @@
 import type { Token } from "../../../domain/text.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
+import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
 import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
+import { PROFESSION_ROLES } from "../../../language-data/roles/profession-roles.js";
 import { ROLES } from "../../../language-data/roles.js";
 import { foldAccents, wordSetsByLanguage } from "../../segment/index.js";
 import { foldedNormals } from "./token-folds.js";
@@ -22,23 +24,46 @@ export function roleKey(role: RoleMatch): string {
 }
 
 const compiled = new Map<string, Map<string, string[][]>>();
+/** Patterns of occupations only (`PROFESSION_ROLES`), not functions too. */
+const occupations = new WeakSet<string[]>();
+
+/** Languages whose sentences may open on a bare occupation before a name (English; Romanian's article is a suffix). */
+const OPENING_WITHOUT_ARTICLE = new Set(["en", "ro"]);
+
+/** Folded word lists of roles. */
+function wordsOf(role: string): string[] {
+  return foldAccents(role)
+    .split(/[\s'’-]+/)
+    .filter((word) => word.length > 0);
+}
 
 /** The roles of `language` as folded word lists, by first word, longest first. */
 function rolePatterns(language: string): Map<string, string[][]> {
   let byFirst = compiled.get(language);
   if (byFirst !== undefined) return byFirst;
-  const roles = ROLES[language as SupportedLanguage] ?? ROLES.en;
-  const patterns = roles
-    .map((role) =>
-      foldAccents(role)
-        .split(/[\s'’-]+/)
-        .filter((word) => word.length > 0),
-    )
-    .sort((a, b) => b.length - a.length);
+  const functions = (ROLES[language as SupportedLanguage] ?? ROLES.en).map(wordsOf);
+  const known = new Set(functions.map((words) => words.join(" ")));
+  const jobs = (PROFESSION_ROLES[language as SupportedLanguage] ?? [])
+    .map(wordsOf)
+    .filter((words) => !known.has(words.join(" ")));
+  for (const words of jobs) occupations.add(words);
+  const patterns = [...functions, ...jobs].sort((a, b) => b.length - a.length);
   byFirst = new Map();
   for (const pattern of patterns) byFirst.set(pattern[0]!, [...(byFirst.get(pattern[0]!) ?? []), pattern]);
   compiled.set(language, byFirst);
   return byFirst;
+}
+
+/**
+ * Whether an occupation may be read at `index`: written in lower case, unless the language capitalises its nouns, or
+ * opening a sentence in a language that puts no article before it ("Actor Tom Hanks said…", "Actorul Ion Caramitru";
+ * French, Spanish, Italian, Portuguese write "Le chanteur"). A capitalised "Chanteur" elsewhere is a surname
+ * ("3. Chanteur (Fr)").
+ */
+function occupationAt(tokens: readonly Token[], index: number, language: string): boolean {
+  const token = tokens[index]!;
+  if (!token.capitalized || NOUN_CAPITALISING_LANGUAGES.has(language)) return true;
+  return OPENING_WITHOUT_ARTICLE.has(language) && tokens[index - 1]?.sentence !== token.sentence;
 }
 
 const reportingVerbs = wordSetsByLanguage(REPORTING_VERBS, { fold: true });
@@ -103,6 +128,7 @@ function matchRoles(tokens: readonly Token[], language: string): RoleMatch[] {
     const candidates = patterns.get(normals[index]!);
     if (candidates === undefined) continue;
     for (const pattern of candidates) {
+      if (occupations.has(pattern) && !occupationAt(tokens, index, language)) continue;
       const adjectives: string[] = [];
       let cursor = index + 1;
       let matched = true;
