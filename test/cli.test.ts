@@ -64,7 +64,9 @@ describe("recoupe command line", () => {
     // A place as written, and a note when the two sides come from one article.
     assert.match(markdown.stdout, /\(place; the same article says both\)\n {2}- hôtel Président Wilson — /);
     // A person with the function most outlets give them.
-    assert.match(markdown.stdout, /Sergueï Lavrov, \*ministre russe des Affaires étrangères\*/);
+    assert.match(markdown.stdout, /· Sergueï Lavrov, \*ministre russe des Affaires étrangères\* \(/);
+    // Also beside the speaker, in who said what.
+    assert.match(markdown.stdout, /\n- \*\*Sergueï Lavrov\*\*, \*ministre russe des Affaires étrangères\*\n/);
     const html = recoupe("analyze", fixtures, "--format", "html", "--output", join(work, "dossier.html"));
     assert.equal(html.code, 0, html.stderr);
     const page = readFileSync(join(work, "dossier.html"), "utf8");

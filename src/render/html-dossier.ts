@@ -10,6 +10,7 @@ import { plural } from "./plural.js";
 import { type ShownQuoteVariant, shownQuoteVariants } from "./shown-quote-variants.js";
 import { shownVariants } from "./shown-variants.js";
 import { type SourceLabels, sourceLabels } from "./source-labels.js";
+import { speakerRole } from "./speaker-role.js";
 
 export interface HtmlDossierOptions {
   /** Link for an article badge (the web server passes its article page); none in a standalone file. */
@@ -104,7 +105,8 @@ export function renderStoryHtml(
       `<h3 id="quotes">Who said what</h3><div class="speakers">${speakers
         .map((speaker) => {
           const quotes = bySpeaker.get(speaker) ?? [];
-          return `<section class="speaker"><h4>${h(speaker ?? "Unattributed")} <span class="meta">${quotes.length} quote${quotes.length === 1 ? "" : "s"}</span></h4><ul class="quotes">${quotes
+          const role = speakerRole(story, speaker);
+          return `<section class="speaker"><h4>${h(speaker ?? "Unattributed")}${role === null ? "" : `, <span class="role">${h(role)}</span>`} <span class="meta">${quotes.length} quote${quotes.length === 1 ? "" : "s"}</span></h4><ul class="quotes">${quotes
             .map((quote) => {
               const shown = shownQuoteVariants(quote);
               return shown.length === 1

@@ -8,6 +8,7 @@ import { plural } from "./plural.js";
 import { shownQuoteVariants } from "./shown-quote-variants.js";
 import { shownVariants } from "./shown-variants.js";
 import { type SourceLabels, sourceLabels } from "./source-labels.js";
+import { speakerRole } from "./speaker-role.js";
 
 const MARK = { supports: "✓", omits: "·", contradicts: "✗" } as const;
 
@@ -86,6 +87,11 @@ function discrepancySection(story: Story, labels: SourceLabels, articles: Readon
   ];
 }
 
+/** ", *role*" after a person's name, or nothing. */
+function withRole(role: string | null): string {
+  return role === null ? "" : `, *${md(role)}*`;
+}
+
 function quotesSection(story: Story, labels: SourceLabels): string[] {
   if (story.quotes.length === 0) return [];
   // Grouped by speaker, most quoted first; each quote with its variants across outlets and translations.
@@ -102,7 +108,7 @@ function quotesSection(story: Story, labels: SourceLabels): string[] {
     "### Who said what",
     "",
     ...speakers.flatMap(([speaker, quotes]) => [
-      `- **${md(speaker)}**`,
+      `- **${md(speaker)}**${withRole(speakerRole(story, speaker))}`,
       ...quotes.map((quote) => {
         const variants = shownQuoteVariants(quote)
           .map(
@@ -128,7 +134,7 @@ function entitiesSection(story: Story): string[] {
       const names = ofType.map((entity) => {
         const others = shownVariants(entity);
         // The function most articles give a person, as one of them writes it.
-        const role = entity.roles[0] === undefined ? "" : `, *${md(entity.roles[0].text)}*`;
+        const role = withRole(entity.roles[0]?.text ?? null);
         return others.length > 0
           ? `${md(entity.name)}${role} (${others.map(md).join(", ")})`
           : `${md(entity.name)}${role}`;
