@@ -70,3 +70,32 @@ describe("dialogue turns (findQuotedSpans with dialogue dashes)", () => {
     );
   });
 });
+
+describe("editors' notes (splitAtEditorNotes)", () => {
+  const spoken = (text: string, language?: string): string[] =>
+    findQuotedSpans(text, { dialogueDashes: true, ...(language === undefined ? {} : { language }) }).map((span) =>
+      text.slice(span.start, span.end),
+    );
+
+  it("fr dialogue: a note in brackets is no one's speech, and the speech around it is two pieces", () => {
+    const text =
+      "– Si ta filoche est à jeun [Note : si ta bourse est vide], l’ogresse te fera crédit, dit-il.\n" +
+      "– Mon linge est lavé [Note : je m’avoue vaincu.].\n";
+    assert.deepEqual(spoken(text, "fr"), [
+      "Si ta filoche est à jeun",
+      "l’ogresse te fera crédit",
+      "Mon linge est lavé",
+    ]);
+  });
+
+  it("news: an editor's note inside a quote is left out, the reporter's own brackets stay", () => {
+    const text =
+      "« Nous avons signé [NDLR : l'accord de Minsk] et nous le respecterons », a-t-il dit. " +
+      "« Il [le président] n'a rien promis [sic] », a ajouté le ministre.";
+    assert.deepEqual(spoken(text, "fr"), [
+      "Nous avons signé",
+      "et nous le respecterons",
+      "Il [le président] n'a rien promis [sic]",
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Span } from "../../../domain/span.js";
 import { endTurnAtNarration } from "./end-turn-at-narration.js";
 import { findDialogueTurns, mergeDialogue } from "./find-dialogue.js";
 import type { QuotedSpan } from "./quoted-span.js";
+import { splitAtEditorNotes } from "./split-at-editor-notes.js";
 import { splitAtIncises } from "./split-at-incises.js";
 
 export type { QuotedSpan } from "./quoted-span.js";
@@ -113,13 +114,14 @@ export function findQuotedSpans(text: string, options: QuoteOptions = {}): Quote
   }
   const all = options.dialogueDashes ? mergeDialogue(text, spans, findDialogueTurns(text)) : spans;
   const language = options.language;
-  if (language === undefined) return all.sort((a, b) => a.start - b.start);
+  if (language === undefined)
+    return all.flatMap((span) => splitAtEditorNotes(text, span)).sort((a, b) => a.start - b.start);
   return all
     .flatMap((span) => {
       const turn = /[—–-]/.test(text[span.open]!);
       return splitAtIncises(text, turn ? endTurnAtNarration(text, span, language) : span, language, {
         resumeAfterStop: turn ? "speaker-words" : "always",
-      });
+      }).flatMap((piece) => splitAtEditorNotes(text, piece));
     })
     .sort((a, b) => a.start - b.start);
 }
