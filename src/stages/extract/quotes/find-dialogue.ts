@@ -44,11 +44,33 @@ export function findDialogueTurns(text: string): QuotedSpan[] {
     if (end < 0) end = text.length;
     const next = openers[index + 1];
     if (next !== undefined && next.open < end) end = next.open;
-    const inner = trimmed(text, from, end);
+    let start = from;
+    // "— « C'est la faim. » Alors…": guillemets after the dash hold the turn; it ends where they close.
+    if (text[start] === "«") start++;
+    const closing = unmatchedClosing(text, start, end);
+    if (closing >= 0) end = closing;
+    const inner = trimmed(text, start, end);
     if (inner.end > inner.start && HAS_LETTER.test(text.slice(inner.start, inner.end)))
       turns.push({ open, close: end, ...inner });
   });
   return turns;
+}
+
+/**
+ * The first "»" between `from` and `end` that closes no "«" opened after `from`, or -1: where a turn whose speech a
+ * guillemet closes goes back to narration ("— Foulez-vous tescentre ? » Les deux bonnes sœurs obéirent").
+ */
+function unmatchedClosing(text: string, from: number, end: number): number {
+  let depth = 0;
+  for (let index = from; index < end; index++) {
+    const char = text[index];
+    if (char === "«") depth++;
+    else if (char === "»") {
+      if (depth === 0) return index;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /**

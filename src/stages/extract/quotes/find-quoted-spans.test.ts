@@ -88,6 +88,18 @@ describe("editors' notes (splitAtEditorNotes)", () => {
     ]);
   });
 
+  it("fr dialogue: a turn ends where a guillemet closes its speech, narration following on the line", () => {
+    const text =
+      "Et elle ajouta : — « C’est la faim, pas autre chose. » Alors Boule de Suif balbutia.\n" +
+      "Il dit d’un ton raide : — Foulez-vous tescentre, messieurs ? » Les deux sœurs obéirent.\n" +
+      "— Il m’a dit « viens » et je suis venu.\n";
+    assert.deepEqual(spoken(text, "fr"), [
+      "C’est la faim, pas autre chose.",
+      "Foulez-vous tescentre, messieurs ?",
+      "Il m’a dit « viens » et je suis venu.",
+    ]);
+  });
+
   it("news: an editor's note inside a quote is left out, the reporter's own brackets stay", () => {
     const text =
       "« Nous avons signé [NDLR : l'accord de Minsk] et nous le respecterons », a-t-il dit. " +
