@@ -53,7 +53,10 @@ export function goldenView(analysis: Analysis) {
       independentSources: story.independentSources,
       summary: story.summary.map((item) => `${name(item.articleId)}: ${item.text}`),
       // Every entity: a spurious one far down the list ("La réunion" read as the island) is as wrong as one at the top.
-      entities: story.entities.map((entity) => `${entity.type}: ${entity.name} (${entity.variants.join(", ")})`),
+      entities: story.entities.map(
+        (entity) =>
+          `${entity.type}: ${entity.name} (${entity.variants.join(", ")})${entity.roles.map((role) => ` — ${role.text} ×${role.articleIds.length}`).join("")}`,
+      ),
       quotes: story.quotes
         .slice(0, 10)
         .map((quote) => `${quote.speaker ?? "?"}: ${quote.variants.map((v) => v.text).join(" | ")}`),
