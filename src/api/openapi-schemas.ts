@@ -149,7 +149,7 @@ export const OPENAPI_SCHEMAS = {
           properties: { text: { type: "string" }, alsoIn: { type: "array", items: { type: "string" } } },
         },
       },
-      entities: { type: "array", items: { type: "object" } },
+      entities: { type: "array", items: ref("Entity") },
       quotes: { type: "array", items: { type: "object" } },
       facts: { type: "array", items: { type: "object" } },
       discrepancies: { type: "array", items: { type: "object" } },
@@ -168,6 +168,30 @@ export const OPENAPI_SCHEMAS = {
         },
       },
       articles: { type: "array", items: ref("ArticleMetadata") },
+    },
+  },
+  Entity: {
+    type: "object",
+    description: "A person, place or organisation the story's articles name, with every form it is written in.",
+    properties: {
+      name: { type: "string" },
+      type: { enum: ["person", "place", "organization", "other"] },
+      variants: { type: "array", items: { type: "string" } },
+      articleIds: { type: "array", items: { type: "string" } },
+      mentions: { type: "integer" },
+      evidence: { type: "array", items: { allOf: [ref("Evidence")], properties: { text: { type: "string" } } } },
+      roles: {
+        type: "array",
+        description: "For a person, the functions the articles give them, verbatim, most given first.",
+        items: {
+          type: "object",
+          properties: {
+            text: { type: "string" },
+            articleIds: { type: "array", items: { type: "string" } },
+            evidence: { type: "array", items: { allOf: [ref("Evidence")], properties: { text: { type: "string" } } } },
+          },
+        },
+      },
     },
   },
   ArticleMetadata: {

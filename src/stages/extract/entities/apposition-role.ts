@@ -41,7 +41,7 @@ const MAX_ADJECTIVES = 2;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
 /** Whether nothing but a comma and spaces stands between two offsets. */
-function commaBetween(text: string, end: number, start: number): boolean {
+export function commaBetween(text: string, end: number, start: number): boolean {
   return /^\s*,\s*$/u.test(text.slice(end, start));
 }
 

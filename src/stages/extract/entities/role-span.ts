@@ -1,5 +1,5 @@
 import type { Token } from "../../../domain/text.js";
-import { appositionRole, roleBeforeComma } from "./apposition-role.js";
+import { appositionRole, commaBetween, roleBeforeComma } from "./apposition-role.js";
 import type { Candidate } from "./candidate.js";
 import { type RoleMatch, roleKey } from "./find-roles.js";
 
@@ -21,10 +21,9 @@ function followsNameInList(tokens: readonly Token[], text: string, role: RoleMat
   const previous = tokens[role.first - 1];
   const next = tokens[role.last + 1];
   if (previous === undefined || next === undefined || !previous.capitalized) return false;
-  const comma = /^\s*,\s*$/u;
   return (
-    comma.test(text.slice(previous.end, tokens[role.first]!.start)) &&
-    comma.test(text.slice(tokens[role.last]!.end, next.start))
+    commaBetween(text, previous.end, tokens[role.first]!.start) &&
+    commaBetween(text, tokens[role.last]!.end, next.start)
   );
 }
 
