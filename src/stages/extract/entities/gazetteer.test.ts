@@ -162,6 +162,17 @@ describe("gazetteer", () => {
     for (const outlet of ["RTL", "Le Parisien"]) assert.equal(found.get(outlet)?.type, "organization", outlet);
   });
 
+  it("fr: French-language dailies and the press archives cite are organisations, not a time of day", () => {
+    const found = entitiesByName(
+      "Le matin même, Le Temps et La Libre Belgique l'annonçaient ; en 1910, le Petit Parisien et l'Ouest-Eclair " +
+        "parlaient de grève, comme La Croix.",
+      "fr",
+    );
+    for (const outlet of ["Le Temps", "La Libre Belgique", "Petit Parisien", "Ouest-Eclair", "La Croix"])
+      assert.equal(found.get(outlet)?.type, "organization", outlet);
+    assert.equal(found.get("Le matin"), undefined);
+  });
+
   it("de: a common noun that opens an outlet's name is no outlet ('Das Bild zeigt', 'Die Welt schaut zu')", () => {
     const found = entitiesByName(
       "Das Bild zeigt den Hafen. Die Welt schaut zu, schreibt die Süddeutsche Zeitung.",
