@@ -64,6 +64,11 @@ describe("appositionRole: a function written after a person's name", () => {
       rolesOf("Jens Stoltenberg, secretary general of NATO since 2014, said so.", "en", "Jens Stoltenberg"),
       ["secretary general of NATO"],
     );
+    // A word that ends like an adjective is none: the role stops before it.
+    assert.deepEqual(
+      rolesOf("Gérald Darmanin, ministre de l'Intérieur depuis 2020, a démenti.", "fr", "Gérald Darmanin"),
+      ["ministre de l'Intérieur"],
+    );
     assert.deepEqual(rolesOf("Shadi Hamid, directeur du Centre Brookings de Doha, a répondu.", "fr", "Shadi Hamid"), [
       "directeur du Centre Brookings de Doha",
     ]);

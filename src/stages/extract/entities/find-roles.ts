@@ -1,5 +1,6 @@
 import type { Token } from "../../../domain/text.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
+import { NOT_NAME_ADJECTIVES } from "../../../language-data/name-adjectives.js";
 import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
 import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
 import { PROFESSION_ROLES } from "../../../language-data/roles/profession-roles.js";
@@ -68,6 +69,9 @@ function occupationAt(tokens: readonly Token[], index: number, language: string)
 
 const reportingVerbs = wordSetsByLanguage(REPORTING_VERBS, { fold: true });
 
+/** Words that end like adjectives but are none ("ministre de l'Intérieur depuis 2020", "président pendant dix ans"). */
+const NOT_ADJECTIVES: ReadonlySet<string> = new Set(NOT_NAME_ADJECTIVES);
+
 /** Languages that put adjectives of nationality before the noun ("Russian Foreign Minister"). */
 const ADJECTIVE_FIRST = new Set(["en", "de", "nl"]);
 
@@ -86,7 +90,8 @@ function isAdjective(tokens: readonly Token[], index: number, sentence: number, 
   if (token === undefined || token.sentence !== sentence || token.isStopword || !adjacent(tokens[index - 1], token))
     return false;
   if (!LOWER_ADJECTIVE.test(token.text)) return false;
-  return !verbs.has(foldAccents(token.text));
+  const folded = foldAccents(token.text);
+  return !verbs.has(folded) && !NOT_ADJECTIVES.has(folded);
 }
 
 function isLeadingAdjective(token: Token | undefined, sentence: number, next: Token): boolean {
