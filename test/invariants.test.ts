@@ -70,7 +70,19 @@ for (const golden of goldenCases()) {
         }
         for (const d of story.discrepancies)
           for (const v of d.values) for (const e of v.evidence) inside(e, "discrepancy");
-        for (const entity of story.entities) for (const m of entity.evidence) assert.equal(inside(m, "entity"), m.text);
+        for (const entity of story.entities) {
+          for (const m of entity.evidence) assert.equal(inside(m, "entity"), m.text);
+          // A person's functions are verbatim too, the first written as shown; only people have them.
+          if (entity.type !== "person") assert.deepEqual(entity.roles, [], `${entity.name}: a function`);
+          for (const role of entity.roles) {
+            for (const e of role.evidence) assert.equal(inside(e, "role"), e.text);
+            assert.equal(role.evidence[0]?.text, role.text);
+            assert.deepEqual(
+              role.evidence.map((e) => e.articleId),
+              role.articleIds,
+            );
+          }
+        }
         for (const event of story.timeline) {
           for (const e of event.evidence) inside(e, "timeline");
           assert.ok(
