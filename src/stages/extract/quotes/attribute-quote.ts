@@ -1,6 +1,5 @@
 import type { Entity } from "../../../domain/story.js";
 import type { Sentence, Token } from "../../../domain/text.js";
-import { roleKey } from "../entities/index.js";
 import { placeBeforeNoun, speakerAfterVerb } from "./affiliation.js";
 import type { ArticleIndex } from "./article-index.js";
 import {
@@ -15,7 +14,7 @@ import { clauseSubject } from "./clause-subject.js";
 import { endsSentence } from "./ends-sentence.js";
 import { type PhraseContext, phraseAfter, phraseBefore } from "./find-phrase-speaker.js";
 import type { QuotedSpan } from "./find-quoted-spans.js";
-import type { SpeakerMention } from "./find-speaker-mentions.js";
+import { type SpeakerMention, speakerRoleKey } from "./find-speaker-mentions.js";
 import { isScareQuote, namingVerbBefore } from "./is-scare-quote.js";
 import { isTimePhrase } from "./is-time-phrase.js";
 import { nameBeforeVerb } from "./name-before-verb.js";
@@ -43,10 +42,6 @@ export interface AttributionContext extends PhraseContext {
 export interface Attribution {
   mention: SpeakerMention | null;
   entity: Entity | null;
-}
-
-export function speakerRoleKey(mention: SpeakerMention): string | null {
-  return mention.role === null ? null : roleKey(mention.role);
 }
 
 /** The quote attributed last in the article, with a named or described speaker. */

@@ -3,16 +3,11 @@ import type { ArticleId } from "../../../domain/ids.js";
 import type { Entity, Quote, QuoteVariant } from "../../../domain/story.js";
 import type { Token } from "../../../domain/text.js";
 import { ArticleIndex } from "./article-index.js";
-import {
-  type AttributionContext,
-  attributeQuote,
-  type PreviousAttribution,
-  speakerRoleKey,
-} from "./attribute-quote.js";
+import { type AttributionContext, attributeQuote, type PreviousAttribution } from "./attribute-quote.js";
 import { attributionNormals } from "./attribution-normals.js";
 import { prepareNameForms } from "./find-names.js";
 import { findQuotedSpans, type QuoteOptions } from "./find-quoted-spans.js";
-import { findSpeakerMentions, type SpeakerMention } from "./find-speaker-mentions.js";
+import { findSpeakerMentions, type SpeakerMention, speakerRoleKey } from "./find-speaker-mentions.js";
 import { contentStems, groupVariants, type VariantFeatures } from "./group-variants.js";
 import { orderQuotes } from "./order-quotes.js";
 import { entityGenders } from "./speaker-gender.js";

@@ -3,7 +3,7 @@ import type { Token } from "../../../domain/text.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { LAST_NAMED_DEMONSTRATIVES, PERSON_PRONOUNS, ROLE_DETERMINERS } from "../../../language-data/pronouns.js";
 import { foldAccents } from "../../segment/index.js";
-import { findRoles, foldedNormals, type RoleMatch } from "../entities/index.js";
+import { findRoles, foldedNormals, type RoleMatch, roleKey } from "../entities/index.js";
 import { findNames, type NameForms } from "./find-names.js";
 import { lowerBound } from "./lower-bound.js";
 
@@ -16,6 +16,11 @@ export interface SpeakerMention {
   /** The entity named, for names (and roles written with a name: "le ministre russe, Sergueï Lavrov"). */
   entity: Entity | null;
   role: RoleMatch | null;
+}
+
+/** The function a role mention names, however it is written ("ministre|russ"); null for other mentions. */
+export function speakerRoleKey(mention: SpeakerMention): string | null {
+  return mention.role === null ? null : roleKey(mention.role);
 }
 
 /** What a folded word may open: demonstrative phrases (their folded words, in the language's order), a pronoun. */
