@@ -7,8 +7,6 @@ import type { RoleMatch } from "./find-roles.js";
 /** A function written beside a name with a comma between them, its complement included. */
 export interface AppositionRole {
   role: RoleMatch;
-  /** Token index of its first word (after a name, the determiner opening it, if any). */
-  first: number;
   /** Token index of the complement's last word ("vice-président du Conseil fédéral" → "fédéral"), or of the role's. */
   last: number;
 }
@@ -40,9 +38,20 @@ const COMMA = 44;
 const MAX_ADJECTIVES = 2;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
-/** Whether nothing but a comma and spaces stands between two offsets. */
+const SPACE = /\s/u;
+
+/**
+ * Whether nothing but one comma and spaces stands between two offsets. Asked for every name candidate: read in place,
+ * no slice.
+ */
 export function commaBetween(text: string, end: number, start: number): boolean {
-  return /^\s*,\s*$/u.test(text.slice(end, start));
+  let commas = 0;
+  for (let index = end; index < start; index++) {
+    const code = text.charCodeAt(index);
+    if (code === COMMA) commas++;
+    else if (code !== 32 && !SPACE.test(text[index]!)) return false;
+  }
+  return commas === 1;
 }
 
 /** Whether nothing but spaces, an apostrophe or a hyphen stands between two tokens (no punctuation). */
@@ -114,7 +123,7 @@ export function appositionRole(
     commaBetween(text, tokens[end]!.end, after.start)
   )
     return null;
-  return { role, first: last + 1, last: end };
+  return { role, last: end };
 }
 
 /**
@@ -140,7 +149,7 @@ export function roleBeforeComma(
     if (determiner === undefined || !determiners(language).has(foldAccents(determiner.normal))) return null;
     const end = complementEnd(tokens, text, role);
     if (end !== first - 1 || !commaBetween(text, tokens[end]!.end, name.start)) return null;
-    return { role, first: role.first, last: end };
+    return { role, last: end };
   }
   return null;
 }

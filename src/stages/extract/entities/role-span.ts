@@ -27,6 +27,11 @@ function followsNameInList(tokens: readonly Token[], text: string, role: RoleMat
   );
 }
 
+/** The span from `role`'s first word to token `last` (the end of its complement). */
+function spanOf(tokens: readonly Token[], role: RoleMatch, last: number, after: boolean): RoleSpan {
+  return { start: tokens[role.first]!.start, end: tokens[last]!.end, key: roleKey(role), after };
+}
+
 /** Where the function written before or after a candidate stands, if any (see `RoleSpan`). */
 export function roleSpanOf(
   candidate: Candidate,
@@ -37,15 +42,11 @@ export function roleSpanOf(
 ): RoleSpan | null {
   const written = candidate.cues.role;
   if (written !== null && !followsNameInList(tokens, text, written))
-    return { start: tokens[written.first]!.start, end: tokens[written.last]!.end, key: roleKey(written), after: false };
+    return spanOf(tokens, written, written.last, false);
   const apposition = appositionRole(tokens, text, candidate.lastToken, roles, language);
-  if (apposition !== null) {
-    const { role } = apposition;
-    return { start: tokens[role.first]!.start, end: tokens[apposition.last]!.end, key: roleKey(role), after: true };
-  }
+  if (apposition !== null) return spanOf(tokens, apposition.role, apposition.last, true);
   let first = candidate.lastToken;
   while (first > 0 && tokens[first - 1]!.start >= candidate.start) first--;
   const before = roleBeforeComma(tokens, text, first, roles, language);
-  if (before === null) return null;
-  return { start: tokens[before.first]!.start, end: tokens[before.last]!.end, key: roleKey(before.role), after: false };
+  return before === null ? null : spanOf(tokens, before.role, before.last, false);
 }

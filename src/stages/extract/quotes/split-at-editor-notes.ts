@@ -1,4 +1,5 @@
 import type { QuotedSpan } from "./quoted-span.js";
+import { trimmedPiece } from "./trimmed-piece.js";
 
 /**
  * An editor's or translator's note in square brackets ("[Note : l'eau-de-vie]", "[NDLR : …]", "[N.d.T. …]",
@@ -7,13 +8,10 @@ import type { QuotedSpan } from "./quoted-span.js";
  */
 const EDITOR_NOTE =
   /\[\s*(?:notes?\b|n\.?\s?d\.?\s?(?:l\.?\s?)?[rte]\b\.?|editor['’]?s note|translator['’]?s note|anm\.|nota\b)[^\]]*\]/giu;
-const HAS_LETTER = /\p{L}/u;
-const EDGE = /[\s\u00a0\u202f,;:.]/u;
 
 /**
  * `span` without the editors' notes inside it: "tu vas me payer l'eau d'aff [Note : l'eau-de-vie], ou je te fais
- * danser" is two pieces of speech, "tu vas me payer l'eau d'aff" and "ou je te fais danser". A piece keeps its own
- * end punctuation; spaces, commas and colons at its edges go.
+ * danser" is two pieces of speech, "tu vas me payer l'eau d'aff" and "ou je te fais danser" (see `trimmedPiece`).
  */
 export function splitAtEditorNotes(text: string, span: QuotedSpan): QuotedSpan[] {
   const inner = text.slice(span.start, span.end);
@@ -25,19 +23,13 @@ export function splitAtEditorNotes(text: string, span: QuotedSpan): QuotedSpan[]
   for (let match = EDITOR_NOTE.exec(inner); match !== null; match = EDITOR_NOTE.exec(inner)) {
     const noteStart = span.start + match.index;
     const noteEnd = noteStart + match[0].length;
-    const piece = trimmed(text, cursor, noteStart);
+    const piece = trimmedPiece(text, cursor, noteStart);
     if (piece !== null) pieces.push({ open, close: noteStart, ...piece });
     cursor = noteEnd;
     open = noteEnd;
   }
   if (cursor === span.start) return [span];
-  const last = trimmed(text, cursor, span.end);
+  const last = trimmedPiece(text, cursor, span.end);
   if (last !== null) pieces.push({ open, close: span.close, ...last });
   return pieces;
-}
-
-function trimmed(text: string, start: number, end: number): { start: number; end: number } | null {
-  while (start < end && EDGE.test(text[start]!)) start++;
-  while (end > start && /[\s\u00a0\u202f,;:]/u.test(text[end - 1]!)) end--;
-  return HAS_LETTER.test(text.slice(start, end)) ? { start, end } : null;
 }

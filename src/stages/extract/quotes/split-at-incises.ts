@@ -3,6 +3,7 @@ import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
 import type { QuotedSpan } from "./quoted-span.js";
 import { soundsSpoken } from "./sounds-spoken.js";
+import { trimmedPiece } from "./trimmed-piece.js";
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -16,7 +17,6 @@ function alternation(words: readonly string[]): string {
 }
 
 const patterns = new Map<string, RegExp | null>();
-const HAS_LETTER = /\p{L}/u;
 
 /**
  * An incise after a comma, semicolon, question or exclamation mark: an inverted verb ("dit-il", "a-t-elle
@@ -107,10 +107,4 @@ export function splitAtIncises(text: string, span: QuotedSpan, language: string,
   const last = trimmedPiece(text, span.start + cursor, span.end);
   if (last !== null) pieces.push({ open, close: span.close, ...last });
   return pieces;
-}
-
-function trimmedPiece(text: string, start: number, end: number): { start: number; end: number } | null {
-  while (start < end && /[\s\u00a0\u202f,;:]/.test(text[start]!)) start++;
-  while (end > start && /[\s\u00a0\u202f,;:]/.test(text[end - 1]!)) end--;
-  return HAS_LETTER.test(text.slice(start, end)) ? { start, end } : null;
 }
