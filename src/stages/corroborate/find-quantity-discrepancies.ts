@@ -195,7 +195,13 @@ function kindOf(quantity: MeasuredQuantity): DiscrepancyKind {
   }
 }
 
-/** Groups the quantities into values that agree: equal, within 10 % when approximate, or on a bound's side. */
+/**
+ * Groups the quantities into values that agree: equal, within 10 % when approximate, or on a bound's side. A bound
+ * agrees with every value on its side ("plus de 100" and "127") and with the same bound; two bounds of one direction
+ * that differ ("au moins douze" / "at least 14" civilians killed) are two tolls, as two values are; bounds of opposite
+ * directions disagree only when they cannot both hold ("at least 12" / "up to 20" can). Bounds are taken in one order
+ * (lower bounds first, by value), so which values are found does not depend on the articles' order.
+ */
 function distinctValues(group: readonly MeasuredQuantity[]): MeasuredQuantity[][] {
   const exact = group.filter((q) => q.bound === null).sort((a, b) => Number(a.approximate) - Number(b.approximate));
   const values: MeasuredQuantity[][] = [];
@@ -204,12 +210,32 @@ function distinctValues(group: readonly MeasuredQuantity[]): MeasuredQuantity[][
     if (same !== undefined) same.push(quantity);
     else values.push([quantity]);
   }
-  // A bound contradicts only when no value satisfies it.
-  for (const quantity of group.filter((q) => q.bound !== null)) {
-    const satisfied = values.some((members) => satisfies(quantity, members[0]!.value));
-    if (!satisfied) values.push([quantity]);
+  const unsatisfied = group
+    .filter((q) => q.bound !== null && !values.some((members) => satisfies(q, members[0]!.value)))
+    .sort((a, b) => Number(a.bound === "at-most") - Number(b.bound === "at-most") || a.value - b.value);
+  for (const bound of unsatisfied) {
+    const same = values.find((members) => members[0]!.bound === bound.bound && boundsAgree(members[0]!, bound));
+    if (same !== undefined) same.push(bound);
+    else if (!values.some((members) => bothHold(members[0]!, bound))) values.push([bound]);
   }
   return values;
+}
+
+/**
+ * Two bounds of one direction agree when their values do; durations within 10 % too, as a month is four weeks or 30
+ * days ("less than four weeks" / "less than a month"). Counts do not: "more than 600" and "more than 660" dead are
+ * two tolls.
+ */
+function boundsAgree(a: MeasuredQuantity, b: MeasuredQuantity): boolean {
+  if (agree(a, b)) return true;
+  return a.kind === "duration" && Math.abs(a.value - b.value) <= 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
+/** Two bounds of opposite directions that a value can meet together ("at least 12" and "up to 20"). */
+function bothHold(a: MeasuredQuantity, b: MeasuredQuantity): boolean {
+  if (a.bound === null || b.bound === null || a.bound === b.bound) return false;
+  const [low, high] = a.bound === "at-least" ? [a, b] : [b, a];
+  return low.value <= high.value;
 }
 
 function agree(a: MeasuredQuantity, b: MeasuredQuantity): boolean {
@@ -238,10 +264,13 @@ function satisfies(bound: MeasuredQuantity, value: number): boolean {
   return bound.bound === "at-least" ? value >= bound.value : value <= bound.value;
 }
 
+const BOUND_MARKS = { "at-least": "≥ ", "at-most": "≤ ", none: "" } as const;
+
 function toValue(members: readonly MeasuredQuantity[]): DiscrepancyValue {
   return {
     value: members[0]!.text,
-    normalized: members[0]!.normalized,
+    // A bound's value is shown as one: "≥ 12" for "au moins douze", "≤ 20" for "up to 20".
+    normalized: `${BOUND_MARKS[members[0]!.bound ?? "none"]}${members[0]!.normalized}`,
     articleIds: [...new Set(members.map((q) => q.articleId))],
     evidence: members.map((q) => ({ articleId: q.articleId, start: q.start, end: q.end })),
   };

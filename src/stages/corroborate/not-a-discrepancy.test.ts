@@ -139,6 +139,27 @@ describe("which values are on a side of a discrepancy", () => {
     ]);
     assert.deepEqual(values(together, "date"), [["mercredi", "jeudi"]]);
   });
+
+  it("de, en: two tolls given as bounds differ in any order of the articles; a value on a bound's side agrees", () => {
+    const atLeast = [
+      ["Bei Angriffen nahe Bachmut wurden mindestens zwölf Zivilisten getötet.", "2023-03-02"],
+      ["Bei Angriffen nahe Bachmut wurden mindestens 14 Zivilisten getötet.", "2023-03-02"],
+    ] as const;
+    for (const order of [atLeast, [...atLeast].reverse()]) {
+      const found = discrepancies("de", order).filter((d) => d.kind === "quantity");
+      assert.deepEqual(found.flatMap((d) => d.values.map((value) => value.normalized)).sort(), ["≥ 12", "≥ 14"]);
+    }
+    const onItsSide = discrepancies("en", [
+      ["The strike on the market killed at least 12 civilians, officials said.", "2023-03-02"],
+      ["The strike on the market killed 14 civilians, officials said.", "2023-03-02"],
+    ]);
+    assert.deepEqual(values(onItsSide, "quantity"), []);
+    const bothHold = discrepancies("en", [
+      ["The strike on the market killed at least 12 civilians, officials said.", "2023-03-02"],
+      ["The strike on the market killed up to 20 civilians, officials said.", "2023-03-02"],
+    ]);
+    assert.deepEqual(values(bothHold, "quantity"), []);
+  });
 });
 
 describe("what is no venue", () => {
