@@ -68,8 +68,15 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
     let last = read.last;
     let value = read.value;
     let next = tokens[last + 1];
-    // "une heure et demie" reads the unit first; "1,5 million" reads a multiplier.
-    if (next !== undefined && !read.vague && (lexicon.value(next.normal) ?? 0) >= 1e6 && startsWithDigit(first.text)) {
+    // "une heure et demie" reads the unit first; "1,5 million", "2 mil agentes", "5 mil millones" read their
+    // multipliers (a year before a plural is none: "in 2012 millions of people").
+    while (
+      next !== undefined &&
+      !read.vague &&
+      startsWithDigit(first.text) &&
+      isMultiplier(next, tokens[last]!, lexicon) &&
+      !(last === index && /^(1[89]|20)\d\d$/.test(first.text) && lexicon.vague(next.normal) !== undefined)
+    ) {
       value *= lexicon.value(next.normal)!;
       last++;
       next = tokens[last + 1];
@@ -194,6 +201,11 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
     index = last;
   }
   return quantities;
+}
+
+/** A thousand or more written as a word right after the number ("mil", "Tausend", "millions"): it multiplies it. */
+function isMultiplier(word: Token, before: Token, lexicon: NumberLexicon): boolean {
+  return (lexicon.value(word.normal) ?? 0) >= 1000 && word.start - before.end <= 2;
 }
 
 function readNumber(tokens: readonly Token[], index: number, lexicon: NumberLexicon, text: string): NumberRead | null {

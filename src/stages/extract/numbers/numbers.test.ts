@@ -101,6 +101,28 @@ describe("extractQuantities", () => {
     assert.deepEqual(quantities("Die Inflation lag bei 5,3 Prozent.", "de"), [["5,3 Prozent", "percent", "5.3%"]]);
   });
 
+  it("multiplies digits by the thousand written after them, in every language, and by each word after", () => {
+    const thousands: [string, string, string][] = [
+      ["pt", "Cerca de 2 mil agentes foram mobilizados.", "2 mil"],
+      ["es", "Unos 30 mil manifestantes marcharon.", "30 mil"],
+      ["it", "Circa 2 mila agenti sono stati mobilitati.", "2 mila"],
+      ["ro", "Aproximativ 2 mii de polițiști au fost mobilizați.", "2 mii"],
+      ["de", "Rund 2 Tausend Polizisten wurden eingesetzt.", "2 Tausend"],
+      ["en", "Some 2 thousand officers were deployed.", "2 thousand"],
+    ];
+    for (const [language, text, written] of thousands) {
+      const count = quantities(text, language).find(([, kind]) => kind === "count");
+      assert.deepEqual(count?.[0], written, language);
+      assert.equal(Number(count?.[2]) % 1000, 0, `${language}: ${count?.[2]}`);
+    }
+    assert.deepEqual(quantities("El plan suma 5 mil millones de dólares.", "es"), [
+      ["5 mil millones de dólares", "amount", "5000000000 USD"],
+    ]);
+    assert.deepEqual(quantities("Foram construídas 1,5 mil casas.", "pt"), [["1,5 mil", "count", "1500"]]);
+    // A year before a plural multiplies nothing.
+    assert.deepEqual(quantities("In 2012 millions of people voted.", "en")[0], ["2012", "date", "2012"]);
+  });
+
   it("keeps vague collective numbers as ranges", () => {
     const [vague] = quantities("des dizaines de milliers de militaires", "fr");
     assert.deepEqual(vague, ["dizaines de milliers", "count", "10000–99999"]);
