@@ -8,6 +8,7 @@ export const GERMAN_ORGANIZATION_KINDS: readonly string[] = [
   "agentur",
   "gewerkschaft",
   "partei",
+  "fraktion",
   "konzern",
   "verband",
   "zeitung",
@@ -45,6 +46,16 @@ export const GERMAN_ORGANIZATION_KINDS: readonly string[] = [
   "senat",
   "staatsanwaltschaft",
   "feuerwehr",
+];
+
+/**
+ * German nouns, folded, for a kind of settlement or island: before a name they say what it is ("nahe der Stadt
+ * Bachmut", "auf der Insel Rügen") and are no part of it. An administrative area's noun is part of its name: "Landkreis
+ * Harburg", "Region Hannover", "Provinz Cherson" are not the towns.
+ */
+export const GERMAN_PLACE_KINDS: readonly string[] = [
+  ...["stadt", "hauptstadt", "kleinstadt", "grossstadt", "hafenstadt", "metropole", "dorf", "ortschaft", "gemeinde"],
+  "insel",
 ];
 
 /** German nouns, folded, for other kinds of named things, before their name ("Gaspipeline Nord Stream"). */

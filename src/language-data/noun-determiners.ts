@@ -37,6 +37,8 @@ export const NOUN_DETERMINERS: Partial<Record<SupportedLanguage, readonly string
     "jedes",
     "jedem",
     "jeden",
+    // A preposition and its article in one word: "im Mittelpunkt", "zum Auftakt", "vom Typ".
+    ...["im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "aufs", "ums", "furs", "durchs"],
   ],
 };
 

@@ -52,6 +52,7 @@ export const PROFESSION_ROLES: Partial<Record<SupportedLanguage, readonly string
     ...["ökonom", "ökonomin", "physiker", "physikerin", "fußballer", "stürmer", "torwart", "radprofi"],
     ...["tennisspieler", "schwimmer", "schwimmerin", "fotograf", "astronaut", "chirurg", "aktivist"],
     ...["aktivistin", "gewerkschafter", "europaabgeordnete", "europaabgeordneter", "moderator", "moderatorin"],
+    ...["politiker", "politikerin"],
   ],
   ro: [
     ...["cântăreț", "cântăreața", "actor", "actriță", "actorul", "actrița", "regizor", "regizorul", "producător"],

@@ -1,4 +1,5 @@
 import type { Token } from "../../../domain/text.js";
+import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
 import { endsOnOrganizationWord } from "./ends-on-organization-word.js";
 import type { RoleMatch } from "./find-roles.js";
 import { HYPHEN } from "./hyphen-links.js";
@@ -26,11 +27,14 @@ export function blockRoles(
   for (const role of roles) {
     // "Choisy-le-Roi", "Bourg-la-Reine": a role inside a hyphenated name is part of it ("ex-Premier ministre" is a role).
     const before = tokens[role.first - 1];
+    // Where every noun is capitalised, a role ending a compound is the role of what opens it ("Nato-Generalsekretär",
+    // "CDU-Chef", "EU-Kommissarin").
     const hyphenated =
       before !== undefined &&
       text.charCodeAt(tokens[role.first]!.start - 1) === HYPHEN &&
       !ROLE_PREFIXES.has(before.normal) &&
-      (before.capitalized || text.charCodeAt(before.start - 1) === HYPHEN);
+      (before.capitalized || text.charCodeAt(before.start - 1) === HYPHEN) &&
+      !(NOUN_CAPITALISING_LANGUAGES.has(context.language) && text.charCodeAt(tokens[role.last]!.end) !== HYPHEN);
     // Nor is one opening a company's name ("General Motors Corp", "General Electric").
     if (
       hyphenated ||

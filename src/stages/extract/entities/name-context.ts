@@ -1,7 +1,9 @@
 import type { Token } from "../../../domain/text.js";
+import { GERMAN_PLACE_KINDS } from "../../../language-data/german-kind-nouns.js";
 import { ADJACENT_NAME_HEADS, IDIOM_BEFORE_HEAD, LOWERCASE_NAME_HEADS } from "../../../language-data/name-heads.js";
 import { HEAD_LINKS as HEAD_LINK_WORDS } from "../../../language-data/name-links.js";
 import { NAME_PARTICLES } from "../../../language-data/name-particles.js";
+import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
 import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
 import { PERSON_PRONOUNS } from "../../../language-data/pronouns.js";
@@ -17,6 +19,7 @@ import { tokenAfter } from "./token-after.js";
 
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
 const PLACE_HEAD_SET = new Set(PLACE_HEADS);
+const GERMAN_PLACE_KIND_SET: ReadonlySet<string> = new Set(GERMAN_PLACE_KINDS);
 const LOWERCASE_HEAD_SET = new Set(LOWERCASE_NAME_HEADS);
 const ADJACENT_HEAD_SET = new Set(ADJACENT_NAME_HEADS);
 const HEAD_LINKS = new Set(HEAD_LINK_WORDS);
@@ -58,7 +61,7 @@ export class NameContext {
   constructor(
     private readonly tokens: readonly Token[],
     private readonly text: string,
-    private readonly language: string,
+    readonly language: string,
     /** Each token's folded normal form. */
     private readonly normals: readonly string[],
     private readonly blocked: ReadonlySet<number>,
@@ -103,9 +106,18 @@ export class NameContext {
   placeCueBefore(first: number, words: Pick<CandidateWordSets, "placePrepositions" | "notPlaceBefore">): boolean {
     const { tokens, normals } = this;
     const before = tokens[first - 1];
+    // "der Stadt Bachmut", "auf der Insel Rügen": a kind of place, written capitalised, then its name.
+    if (
+      before !== undefined &&
+      NOUN_CAPITALISING_LANGUAGES.has(this.language) &&
+      before.sentence === tokens[first]!.sentence &&
+      GERMAN_PLACE_KIND_SET.has(normals[first - 1]!)
+    )
+      return true;
     // A capitalised word only counts as the sentence's opener ("En Seine-Saint-Denis, …").
     if (before === undefined || (before.capitalized && !isInitialPosition(tokens, first - 1, this.text))) return false;
-    if (words.placePrepositions.has(before.normal)) return !words.notPlaceBefore.has(tokens[first - 2]?.normal ?? "");
+    if (words.placePrepositions.has(before.normal))
+      return !words.notPlaceBefore.has(tokens[first - 2]?.normal ?? "") && !this.dativePlural(first);
     const head = tokens[first - 2];
     return (
       head !== undefined &&
@@ -118,6 +130,23 @@ export class NameContext {
       !NOBLE_TITLES.has(normals[first - 2]!) &&
       !this.inIdiom(first - 2) &&
       !BREAKS_NAME.test(this.text.slice(head.end, tokens[first]!.start))
+    );
+  }
+
+  /**
+   * Whether the word at `index`, where every noun is capitalised, is one unlisted word ending as a dative plural does
+   * ("bei Angriffen", "in Gesprächen", "nach Verhandlungen"): a preposition before it says no place. Towns ending so
+   * ("in Bremen", "nach Dresden") are listed.
+   */
+  private dativePlural(index: number): boolean {
+    const token = this.tokens[index]!;
+    const next = this.tokens[index + 1];
+    return (
+      NOUN_CAPITALISING_LANGUAGES.has(this.language) &&
+      token.text.endsWith("en") &&
+      !(next !== undefined && next.capitalized && next.start - token.end === 1) &&
+      this.names.gazetteer(token.text) === undefined &&
+      this.names.town(token.text) === undefined
     );
   }
 

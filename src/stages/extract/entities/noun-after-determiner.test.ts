@@ -29,6 +29,61 @@ describe("German nouns after a determiner or a number (isNounAfterDeterminer) an
     assert.equal(found.has("Gespräche"), false);
   });
 
+  it("de: a noun after a preposition fused with its article ('im Wert', 'Im Mittelpunkt') is no place", () => {
+    const found = entitiesByName(
+      "Im Mittelpunkt stehe die Hilfe. Deutschland sagte Waffen im Wert von 2,5 Milliarden Euro zu. " +
+        "Die Abgeordneten stritten im Bundestag, im Iran wächst die Sorge.",
+      "de",
+    );
+    for (const noun of ["Mittelpunkt", "Wert"]) assert.equal(found.has(noun), false, noun);
+    assert.equal(found.get("Iran")?.type, "place");
+  });
+
+  it("de: one unlisted word ending as a dative plural after a preposition is no place ('bei Angriffen')", () => {
+    const found = entitiesByName(
+      "Bei Angriffen starben Zivilisten. Nach Verhandlungen in Dresden und Kiew endete es.",
+      "de",
+    );
+    for (const noun of ["Angriffen", "Verhandlungen"]) assert.equal(found.has(noun), false, noun);
+    for (const town of ["Dresden", "Kiew"]) assert.equal(found.get(town)?.type, "place", town);
+  });
+
+  it("de: a count, a compound or words after an article are no person by their number of words alone", () => {
+    const found = entitiesByName(
+      "Deutschland sagte 2,5 Milliarden Euro und 20 Marder-Schützenpanzer zu, darunter Systeme vom Typ Iris. " +
+        "Frankreich gab 1,5 Milliarden Euro. Die Nato-Partner erklärten, sie wollten mehr tun. " +
+        "Die Nato-Partner kritisierten die Lage. Die Nato-Partner sagten nichts. Die CDU-Fraktion kritisierte den Plan. " +
+        "Der Kanzler traf Hans-Dieter Müller-Lüdenscheidt und Andrzej Duda.",
+      "de",
+    );
+    for (const phrase of ["Marder-Schützenpanzer", "Typ Iris", "Nato-Partner"])
+      assert.notEqual(found.get(phrase)?.type, "person", phrase);
+    assert.equal(found.has("Milliarden Euro"), false);
+    assert.equal(found.get("CDU-Fraktion")?.type, "organization");
+    assert.equal(found.get("Hans-Dieter Müller-Lüdenscheidt")?.type, "person");
+    assert.equal(found.get("Andrzej Duda")?.type, "person");
+  });
+
+  it("de: a kind of place before a name says a place and is no part of it; a role ending a compound is the compound's", () => {
+    const found = entitiesByName(
+      "Bei Angriffen nahe der Stadt Bachmut starben Zivilisten, sagte Nato-Generalsekretär Jens Stoltenberg. " +
+        "Der SPD-Politiker Lars Klingbeil reiste auf die Insel Rügen.",
+      "de",
+    );
+    assert.equal(found.get("Bachmut")?.type, "place");
+    assert.equal(found.has("Stadt Bachmut"), false);
+    assert.equal(found.get("Rügen")?.type, "place");
+    assert.equal(found.has("Insel Rügen"), false);
+    assert.deepEqual(
+      found.get("Jens Stoltenberg")?.roles.map((role) => role.text),
+      ["Nato-Generalsekretär"],
+    );
+    assert.deepEqual(
+      found.get("Lars Klingbeil")?.roles.map((role) => role.text),
+      ["SPD-Politiker"],
+    );
+  });
+
   it("fr: a capitalised word after an article is still a name where nouns are written in lower case", () => {
     const found = entitiesByName("Selon la Sûreté, le Monde a raison, a déclaré Lagarde.", "fr");
     assert.equal(found.get("Lagarde")?.type, "person");

@@ -25,6 +25,12 @@ function wordsBeforeNouns(language: string): ReadonlySet<string> {
   return words;
 }
 
+/** Whether `before` (folded) is a word a noun follows in a language that writes every noun capitalised: a determiner, a number word or digits. */
+export function isNounDeterminer(before: string, language: string): boolean {
+  const words = wordsBeforeNouns(language);
+  return words.size > 0 && (words.has(before) || STARTS_WITH_DIGIT.test(before));
+}
+
 /**
  * Whether the one word `token`, right after a determiner or a number of a language that writes every noun capitalised
  * (German's "der", "die", "einer", "zwei", "2,4": `before`, folded), is a common noun rather than a name: a town's name
@@ -38,9 +44,7 @@ export function isNounAfterDeterminer(
   gazetteer: GazetteerEntry | undefined,
   language: string,
 ): boolean {
-  if (before === undefined) return false;
-  const words = wordsBeforeNouns(language);
-  if (words.size === 0 || !(words.has(before) || STARTS_WITH_DIGIT.test(before))) return false;
+  if (before === undefined || !isNounDeterminer(before, language)) return false;
   if (gazetteer !== undefined) return gazetteer.settlement === true;
   return HAS_LOWERCASE.test(token.text) && !isFirstName(token.text) && !isWellKnownPerson(token.text);
 }

@@ -1,11 +1,16 @@
 import type { Token } from "../../../domain/text.js";
-import { GERMAN_ORGANIZATION_KINDS, GERMAN_OTHER_KINDS } from "../../../language-data/german-kind-nouns.js";
+import {
+  GERMAN_ORGANIZATION_KINDS,
+  GERMAN_OTHER_KINDS,
+  GERMAN_PLACE_KINDS,
+} from "../../../language-data/german-kind-nouns.js";
 import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { gazetteerOfInflected, germanPlaceAdjective, isGenitivePlace } from "./inflected-name.js";
 
 const KIND_ENDING = new RegExp(`(?:${[...GERMAN_ORGANIZATION_KINDS, ...GERMAN_OTHER_KINDS].join("|")})$`);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const PLACE_KINDS: ReadonlySet<string> = new Set(GERMAN_PLACE_KINDS);
 
 /**
  * Whether a name stops after the word `noun` (folded: `folded`) though the capitalised word `next` follows it, in a
@@ -13,7 +18,8 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
  * name after any noun ("die Zukunft Europas", "Nachrichtenagentur Interfax", "der Rivale Siemens"; the caller keeps
  * a name listed whole, "Deutsche Telekom"); an acronym after a noun of a kind ("Lokführergewerkschaft
  * GDL", not "Hertha BSC"). Not when `noun` is listed itself ("Bayern München"), but when it is a listed place in the
- * genitive, whose is what comes next ("Dortmunds Sportdirektor Sebastian Kehl"). Never after a place's adjective,
+ * genitive, whose is what comes next ("Dortmunds Sportdirektor Sebastian Kehl"), and always after a kind of place
+ * ("der Stadt Bachmut"). Never after a place's adjective,
  * which qualifies the next word ("Berliner Senat", "Münchner Polizei").
  */
 export function nounEndsName(
@@ -25,6 +31,8 @@ export function nounEndsName(
 ): boolean {
   if (!NOUN_CAPITALISING_LANGUAGES.has(language)) return false;
   if (isGenitivePlace(noun.text, language, names)) return true;
+  // "der Stadt Bachmut", "der Insel Rügen": the kind of place, then its name.
+  if (PLACE_KINDS.has(folded)) return true;
   if (germanPlaceAdjective(noun.text, language, names) !== undefined) return false;
   if (names.gazetteer(noun.text) !== undefined) return false;
   if (gazetteerOfInflected(next.text, language, names) !== undefined) return true;

@@ -7,7 +7,9 @@ import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
 import { foldAccents, wordSetsByLanguage } from "../../segment/index.js";
 import { followsDefiniteArticle } from "./article-before.js";
 import type { Candidate } from "./candidate.js";
+import { isCapitalisedNounPhrase } from "./capitalised-noun-phrase.js";
 import { hasCommonWordInside } from "./common-word-inside.js";
+import { isCountNounPhrase } from "./count-noun-phrase.js";
 import { findCandidates } from "./find-candidates.js";
 import { findRoles, type RoleMatch } from "./find-roles.js";
 import type { GazetteerEntry } from "./gazetteer.js";
@@ -198,13 +200,19 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
       const inResults = country !== undefined || results.people.has(found);
       const candidate = inResults ? { ...found, confirmed: true } : found;
       const entry = country ?? candidate.gazetteer ?? longSPlace(candidate, language, names);
-      if (!keepCandidate(candidate, entry, vocabulary, names) || isNounBeforeGenitive(tokens, candidate, language))
+      if (
+        !keepCandidate(candidate, entry, vocabulary, names) ||
+        isNounBeforeGenitive(tokens, candidate, language) ||
+        isCountNounPhrase(tokens, normals, candidate, language)
+      )
         continue;
       // A town only GeoNames lists casts no vote: it types the name's entity when nothing else does (`groupNames`).
       const gazetteer = isCuratedName(entry) ? entry : undefined;
-      // Where every noun is capitalised, one unlisted word beside a verb of speech is as often its object ("kündigte
-      // Gespräche an") or a common noun as its speaker.
-      const bareNoun = NOUN_CAPITALISING_LANGUAGES.has(language) && candidate.words === 1 && gazetteer === undefined;
+      // Where every noun is capitalised, one unlisted word or a noun phrase beside a verb of speech is as often its
+      // object ("kündigte Gespräche an") or a common noun ("die CDU-Fraktion kritisierte") as its speaker.
+      const nounPhrase = isCapitalisedNounPhrase(tokens, text, normals, candidate, language);
+      const bareNoun =
+        NOUN_CAPITALISING_LANGUAGES.has(language) && (candidate.words === 1 || nounPhrase) && gazetteer === undefined;
       const votes = voteType(
         candidate,
         gazetteer,
@@ -217,6 +225,7 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
           (entry?.minor === true ||
             hasCommonWordInside(tokens, normals, candidate, vocabulary.lowercase, language) ||
             followsDefiniteArticle(tokens, text, normals, candidate, language) ||
+            nounPhrase ||
             germanPlaceAdjective(candidate.name.slice(0, candidate.name.indexOf(" ")), language, names) !== undefined),
       );
       if (results.people.has(found)) votes.person += STRONG_CUE;

@@ -2,6 +2,7 @@ import type { Token } from "../../../domain/text.js";
 import { appositionRole, commaBetween, roleBeforeComma } from "./apposition-role.js";
 import type { Candidate } from "./candidate.js";
 import { type RoleMatch, roleKey } from "./find-roles.js";
+import { HYPHEN } from "./hyphen-links.js";
 
 /** A function written next to a name: "ministre russe des Affaires étrangères", "vice-président du Conseil fédéral". */
 export interface RoleSpan {
@@ -27,9 +28,18 @@ function followsNameInList(tokens: readonly Token[], text: string, role: RoleMat
   );
 }
 
-/** The span from `role`'s first word to token `last` (the end of its complement). */
-function spanOf(tokens: readonly Token[], role: RoleMatch, last: number, after: boolean): RoleSpan {
-  return { start: tokens[role.first]!.start, end: tokens[last]!.end, key: roleKey(role), after };
+/**
+ * The span from `role`'s first word to token `last` (the end of its complement), with the word its first is hyphened
+ * to ("Nato-Generalsekretär", "ex-ministre"): one word as written.
+ */
+function spanOf(tokens: readonly Token[], text: string, role: RoleMatch, last: number, after: boolean): RoleSpan {
+  const first = tokens[role.first]!;
+  const before = tokens[role.first - 1];
+  const start =
+    before !== undefined && before.end === first.start - 1 && text.charCodeAt(before.end) === HYPHEN
+      ? before.start
+      : first.start;
+  return { start, end: tokens[last]!.end, key: roleKey(role), after };
 }
 
 /** Where the function written before or after a candidate stands, if any (see `RoleSpan`). */
@@ -42,11 +52,11 @@ export function roleSpanOf(
 ): RoleSpan | null {
   const written = candidate.cues.role;
   if (written !== null && !followsNameInList(tokens, text, written))
-    return spanOf(tokens, written, written.last, false);
+    return spanOf(tokens, text, written, written.last, false);
   const apposition = appositionRole(tokens, text, candidate.lastToken, roles, language);
-  if (apposition !== null) return spanOf(tokens, apposition.role, apposition.last, true);
+  if (apposition !== null) return spanOf(tokens, text, apposition.role, apposition.last, true);
   let first = candidate.lastToken;
   while (first > 0 && tokens[first - 1]!.start >= candidate.start) first--;
   const before = roleBeforeComma(tokens, text, first, roles, language);
-  return before === null ? null : spanOf(tokens, before.role, before.last, false);
+  return before === null ? null : spanOf(tokens, text, before.role, before.last, false);
 }
