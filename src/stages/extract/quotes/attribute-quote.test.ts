@@ -174,3 +174,22 @@ describe("attributeQuote in English news: where the speaker stands", () => {
     assert.equal(quotes[0]?.speaker, "Bill McInturff");
   });
 });
+
+describe("speaker pronouns told apart by their accent", () => {
+  it("es: the article 'el' after the verb is no pronoun 'él'; the speaker named before the verb speaks", () => {
+    const quotes = quotesOf(
+      'El presidente del Gobierno, Pedro Sánchez, anunció un plan. "Vamos a movilizar todos los recursos del Estado", ' +
+        "afirmó Sánchez durante la sesión de control.\n\nEl líder del Partido Popular, Alberto Núñez Feijóo, " +
+        'calificó el anuncio de "propaganda electoral". Sánchez respondió. Él dijo: "No es propaganda, es vivienda".',
+      "es",
+    );
+    assert.deepEqual(
+      new Map(quotes.map((quote) => [quote.text, quote.speaker])),
+      new Map([
+        ["Vamos a movilizar todos los recursos del Estado", "Pedro Sánchez"],
+        ["propaganda electoral", "Alberto Núñez Feijóo"],
+        ["No es propaganda, es vivienda", "Pedro Sánchez"],
+      ]),
+    );
+  });
+});

@@ -23,10 +23,20 @@ export function speakerRoleKey(mention: SpeakerMention): string | null {
   return mention.role === null ? null : roleKey(mention.role);
 }
 
-/** What a folded word may open: demonstrative phrases (their folded words, in the language's order), a pronoun. */
+/**
+ * What a folded word may open: demonstrative phrases (their folded words, in the language's order), a pronoun. Each
+ * keeps its first word as written when an accent tells it from another word ("él", not the article "el"; "éste", not
+ * the determiner "este"), which the text must then write so; `null` when any spelling will do.
+ */
 interface WordOpening {
-  demonstratives: string[][];
-  pronoun: boolean;
+  demonstratives: { words: string[]; written: string | null }[];
+  pronoun: { written: string | null } | null;
+}
+
+/** `word` lower-cased, when folding its accents makes another word of it; else null. */
+function writtenIfAccented(word: string): string | null {
+  const lower = word.toLowerCase();
+  return foldAccents(lower) === lower ? null : lower;
 }
 
 interface SpeakerWords {
@@ -45,7 +55,7 @@ function speakerWords(language: string): SpeakerWords {
     const opening = (word: string): WordOpening => {
       let known = openings.get(word);
       if (known === undefined) {
-        known = { demonstratives: [], pronoun: false };
+        known = { demonstratives: [], pronoun: null };
         openings.set(word, known);
       }
       return known;
@@ -54,9 +64,11 @@ function speakerWords(language: string): SpeakerWords {
       const phraseWords = foldAccents(phrase)
         .split(/[\s'’-]+/)
         .filter((word) => word.length > 0);
-      opening(phraseWords[0]!).demonstratives.push(phraseWords);
+      const written = phraseWords.length === 1 ? writtenIfAccented(phrase) : null;
+      opening(phraseWords[0]!).demonstratives.push({ words: phraseWords, written });
     }
-    for (const pronoun of PERSON_PRONOUNS[lang] ?? []) opening(foldAccents(pronoun)).pronoun = true;
+    for (const pronoun of PERSON_PRONOUNS[lang] ?? [])
+      opening(foldAccents(pronoun)).pronoun = { written: writtenIfAccented(pronoun) };
     words = { determiners: new Set((ROLE_DETERMINERS[lang] ?? []).map(foldAccents)), openings };
     wordsByLanguage.set(language, words);
   }
@@ -154,11 +166,13 @@ class NamesByPosition {
 
 /** The first of `phrases` (folded words) written from token `index` on, its first word being there already. */
 function demonstrativeAt(
-  phrases: readonly (readonly string[])[],
+  phrases: WordOpening["demonstratives"],
   normals: readonly string[],
   index: number,
+  written: string,
 ): readonly string[] | undefined {
-  for (const words of phrases) {
+  for (const { words, written: required } of phrases) {
+    if (required !== null && required !== written) continue;
     let offset = 1;
     while (offset < words.length && normals[index + offset] === words[offset]) offset++;
     if (offset === words.length) return words;
@@ -217,7 +231,8 @@ export function findSpeakerMentions(
     const opening = openings.get(normals[index]!);
     if (opening === undefined) continue;
     const token = tokens[index]!;
-    const phrase = demonstrativeAt(opening.demonstratives, normals, index);
+    const written = token.text.toLowerCase();
+    const phrase = demonstrativeAt(opening.demonstratives, normals, index, written);
     if (phrase !== undefined) {
       const end = tokens[index + phrase.length - 1]!.end;
       mentions.push({
@@ -230,7 +245,7 @@ export function findSpeakerMentions(
       });
       continue;
     }
-    if (opening.pronoun)
+    if (opening.pronoun !== null && (opening.pronoun.written === null || opening.pronoun.written === written))
       mentions.push({
         kind: "pronoun",
         start: token.start,
