@@ -91,3 +91,15 @@ export const GENDERED_DETERMINERS: Record<
 export const PERSON_ARTICLES: Partial<Record<SupportedLanguage, readonly string[]>> = {
   ro: ["lui"],
 };
+
+/** First-person subject pronouns, lower-case: the writer speaking ("I argued that…", "Nous avons écrit"). */
+export const FIRST_PERSON_SUBJECTS: Readonly<Record<string, readonly string[]>> = {
+  en: ["i", "we"],
+  fr: ["je", "nous"],
+  es: ["yo", "nosotros", "nosotras"],
+  it: ["io", "noi"],
+  pt: ["eu", "nós"],
+  ro: ["eu", "noi"],
+  de: ["ich", "wir"],
+  nl: ["ik", "wij", "we"],
+};

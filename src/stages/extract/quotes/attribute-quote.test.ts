@@ -192,4 +192,15 @@ describe("speaker pronouns told apart by their accent", () => {
       ]),
     );
   });
+
+  it("es: a function word opening the sentence before the verb is no speaker ('Según dijo', 'Y agregó')", () => {
+    const quotes = quotesOf(
+      'La ONU acusó al régimen. Según dijo, el régimen intenta "destruir lo que queda de esas ciudades". ' +
+        'Y agregó: "Es un crimen contra la humanidad".',
+      "es",
+    );
+    assert.equal(quotes.length, 2);
+    for (const quote of quotes) assert.notEqual(quote.speaker, "Según", quote.text);
+    for (const quote of quotes) assert.notEqual(quote.speaker, "Y", quote.text);
+  });
 });

@@ -2,6 +2,7 @@ import type { Entity } from "../../../domain/story.js";
 import type { Token } from "../../../domain/text.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { CLAUSE_OPENING_WORDS, NON_SUBJECT_WORDS } from "../../../language-data/prepositions.js";
+import { FIRST_PERSON_SUBJECTS } from "../../../language-data/pronouns.js";
 import { SPEAKER_PHRASE_STARTS, SPEAKER_PHRASE_STOPS } from "../../../language-data/speaker-phrase-words.js";
 import { PERSON_TITLES } from "../../../language-data/titles.js";
 import { foldAccents } from "../../segment/index.js";
@@ -75,6 +76,10 @@ function mentionOf(context: PhraseContext, phrase: readonly number[]): SpeakerMe
     opening++;
   const kept = phrase.slice(opening).map((index) => tokens[index]!);
   if (kept.length === 0 || phrase.slice(opening).every((index) => starts.has(normals[index]!))) return null;
+  // A function word capitalised at its sentence's start is no one ("Según dijo", "Y agregó"): the subject is unsaid.
+  // The writer is one ("I argued that…").
+  const firstPerson = FIRST_PERSON_SUBJECTS[context.language] ?? [];
+  if (kept.every((token) => token.isStopword && !firstPerson.includes(token.normal))) return null;
   const start = kept[0]!.start;
   const end = kept.at(-1)!.end;
   const text = context.text.slice(start, end);
