@@ -9,6 +9,8 @@ import type { SupportedLanguage } from "./languages.js";
  */
 export const SENTENCE_OPENERS: Record<SupportedLanguage, readonly string[]> = {
   fr: [
+    "ni",
+    "même",
     "quand",
     "ailleurs",
     "ainsi",
@@ -56,6 +58,8 @@ export const SENTENCE_OPENERS: Record<SupportedLanguage, readonly string[]> = {
     "toutefois",
   ],
   en: [
+    "neither",
+    "nor",
     "when",
     "whenever",
     "according",
@@ -88,6 +92,8 @@ export const SENTENCE_OPENERS: Record<SupportedLanguage, readonly string[]> = {
     "yesterday",
   ],
   es: [
+    "ni",
+    "tampoco",
     "cuando",
     "además",
     "anoche",
@@ -124,6 +130,7 @@ export const SENTENCE_OPENERS: Record<SupportedLanguage, readonly string[]> = {
     "primero",
   ],
   de: [
+    "weder",
     "wenn",
     "allerdings",
     "angesichts",
@@ -150,6 +157,11 @@ export const SENTENCE_OPENERS: Record<SupportedLanguage, readonly string[]> = {
     "zudem",
   ],
   it: [
+    "né",
+    "neanche",
+    "nemmeno",
+    "neppure",
+    "anche",
     "quando",
     "inoltre",
     "intanto",
@@ -194,6 +206,7 @@ export const SENTENCE_OPENERS: Record<SupportedLanguage, readonly string[]> = {
     "riguardo",
   ],
   pt: [
+    "nem",
     "quando",
     "enquanto",
     "além",
@@ -223,6 +236,7 @@ export const SENTENCE_OPENERS: Record<SupportedLanguage, readonly string[]> = {
     "primeiro",
   ],
   ro: [
+    "nici",
     "când",
     "ieri",
     "astăzi",
