@@ -63,6 +63,12 @@ describe("discrepancy labels", () => {
       "Das Treffen der Minister fand im Palais Coburg statt. Danach reisten sie ab.",
     ]);
     assert.equal(run(venues).discrepancies.find((d) => d.kind === "place")?.about, "Ort: Treffen");
+    // The day a value was given is not what it is about ("el martes").
+    const amounts = story("es", [
+      "El martes el Gobierno anunció un plan de 3.000 millones de euros.",
+      "El martes el Gobierno anunció un plan de 3.200 millones de euros.",
+    ]);
+    assert.equal(run(amounts).discrepancies.find((d) => d.kind === "amount")?.about, "importe: plan");
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Token } from "../../domain/text.js";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../../language-data/calendar-words.js";
 import { NOUN_DETERMINERS, PRENOMINAL_ADJECTIVES } from "../../language-data/discrepancy-labels.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
 import { COUNT_LINKS, DURATION_UNITS } from "../../language-data/measure-units.js";
@@ -12,6 +13,8 @@ export interface NounCues {
   units: ReadonlySet<string> | null;
   adjectives: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
+  /** Month and weekday names, lower-case: when a value was given ("el martes"), not what it is about. */
+  calendar: ReadonlySet<string>;
 }
 
 const nounCuesByLanguage = new Map<SupportedLanguage, NounCues>();
@@ -25,6 +28,9 @@ export function nounCues(language: SupportedLanguage): NounCues {
       units: units === undefined ? null : wordsDefinedIn(units),
       adjectives: new Set(PRENOMINAL_ADJECTIVES[language] ?? []),
       determiners: new Set(NOUN_DETERMINERS[language] ?? []),
+      calendar: new Set(
+        [...(MONTH_NAMES[language] ?? []), ...(WEEKDAY_NAMES[language] ?? [])].flat().map((word) => word.toLowerCase()),
+      ),
     };
     nounCuesByLanguage.set(language, cues);
   }
@@ -47,10 +53,13 @@ function isLongWord(text: string): boolean {
   return letters >= 3;
 }
 
-/** A lower-case word of three letters or more that is no stopword or unit (German nouns are capitalised). */
+/**
+ * A lower-case word of three letters or more that is no stopword, unit, month or weekday (German nouns are
+ * capitalised).
+ */
 export function isContentWord(token: Token, cues: NounCues): boolean {
   if (token.isStopword || token.text.length < 3 || (token.capitalized && cues.language !== "de")) return false;
-  return isLongWord(token.text) && !isUnitWord(token.normal, cues);
+  return isLongWord(token.text) && !isUnitWord(token.normal, cues) && !cues.calendar.has(token.normal);
 }
 
 /** A word without its elision apostrophe ("l’" → "l"). */
