@@ -203,6 +203,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "camera",
   "teatrul",
   "opera",
+  ...["administratia", "presedintia", "primaria", "directia", "inspectoratul", "tribunalul", "parchetul", "asociatia"],
   // ro, the same heads in the genitive-dative, whose article is "-ului", "-ei", "-ii" ("purtătorul de cuvânt al
   // Ministerului de Externe", "șeful Comisiei Europene")
   "ministerului",
@@ -228,6 +229,8 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "politiei",
   "autoritatii",
   "camerei",
+  ...["administratiei", "presedintiei", "primariei", "directiei", "inspectoratului", "tribunalului", "parchetului"],
+  "asociatiei",
   // de, nl
   "ministerium",
   "partei",

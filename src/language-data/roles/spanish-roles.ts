@@ -44,6 +44,7 @@ export const SPANISH_ROLES: readonly string[] = [
   "jefe de la diplomacia",
   "jefe de estado",
   "jefe del gobierno",
+  ...["jefa del gobierno", "jefe de gobierno", "jefa de gobierno", "jefe del ejecutivo", "jefa del ejecutivo"],
   "homólogo",
   "homóloga",
   "analista",

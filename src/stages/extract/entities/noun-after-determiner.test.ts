@@ -84,6 +84,18 @@ describe("German nouns after a determiner or a number (isNounAfterDeterminer) an
     );
   });
 
+  it("es, fr: one unlisted word after an article is no speaker by its verb ('la Moncloa dijo'), an Arabic particle is", () => {
+    const es = entitiesByName(
+      "La Moncloa dijo que no habrá cambios. La Zarzuela indicó que el rey viajará. " +
+        "Ahmad al Faqi al Mahdi compareció ante la Corte. Al Mahdi dijo que era culpable. El jefe del Ejecutivo dijo que no.",
+      "es",
+    );
+    for (const seat of ["Moncloa", "Zarzuela", "Ejecutivo"]) assert.notEqual(es.get(seat)?.type, "person", seat);
+    assert.equal(es.get("Ahmad al Faqi al Mahdi")?.type, "person");
+    const fr = entitiesByName("La Place Beauvau a dit non. Le Drian a parlé. La Moncloa a indiqué son refus.", "fr");
+    assert.notEqual(fr.get("Moncloa")?.type, "person");
+  });
+
   it("fr: a capitalised word after an article is still a name where nouns are written in lower case", () => {
     const found = entitiesByName("Selon la Sûreté, le Monde a raison, a déclaré Lagarde.", "fr");
     assert.equal(found.get("Lagarde")?.type, "person");

@@ -17,6 +17,15 @@ describe("organisation head words", () => {
       assert.equal(it_.get(name)?.type, "organization", name);
   });
 
+  it("ro: a presidency's administration, a town hall, a prosecutor's office head their names, in the genitive too", () => {
+    const found = entitiesByName(
+      "Potrivit Administrației Prezidențiale, vizita a durat cinci ore. Primăria Capitalei a anunțat lucrări.",
+      "ro",
+    );
+    for (const name of ["Administrației Prezidențiale", "Primăria Capitalei"])
+      assert.equal(found.get(name)?.type, "organization", name);
+  });
+
   it("en: a museum or a gallery heads its name across 'of' ('Museum of Modern Art' was the person 'Modern Art')", () => {
     const found = entitiesByName("The Museum of Modern Art and the National Gallery of Art lent works.", "en");
     assert.equal(found.get("Museum of Modern Art")?.type, "organization");

@@ -30,6 +30,11 @@ import { foldedNormals } from "./token-folds.js";
 import { isCuratedName } from "./town-entries.js";
 import { STRONG_CUE, type TypeVotes, voteType } from "./type-votes.js";
 
+/** Languages whose press puts no article before a person's name, even a lone surname (Italian writes "la Meloni"). */
+const ARTICLE_BEFORE_INSTITUTION: ReadonlySet<string> = new Set(["fr", "es"]);
+/** Spanish articles that are also Arabic names' particles ("Al Mahdi se declaró culpable", "el Gadafi"). */
+const ARABIC_PARTICLES: ReadonlySet<string> = new Set(["el", "al", "del"]);
+
 /** One mention of a named entity, typed and tied to the other mentions of the same entity. */
 export interface RecognizedMention {
   articleId: ArticleId;
@@ -209,10 +214,17 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
       // A town only GeoNames lists casts no vote: it types the name's entity when nothing else does (`groupNames`).
       const gazetteer = isCuratedName(entry) ? entry : undefined;
       // Where every noun is capitalised, one unlisted word or a noun phrase beside a verb of speech is as often its
-      // object ("kündigte Gespräche an") or a common noun ("die CDU-Fraktion kritisierte") as its speaker.
+      // object ("kündigte Gespräche an") or a common noun ("die CDU-Fraktion kritisierte") as its speaker. French and
+      // Spanish put no article before a person's name: one unlisted word after one that speaks is an institution
+      // named by its seat ("la Moncloa dijo", "la Zarzuela indicó"), unless the article is an Arabic name's particle.
       const nounPhrase = isCapitalisedNounPhrase(tokens, text, normals, candidate, language);
       const bareNoun =
-        NOUN_CAPITALISING_LANGUAGES.has(language) && (candidate.words === 1 || nounPhrase) && gazetteer === undefined;
+        gazetteer === undefined &&
+        ((NOUN_CAPITALISING_LANGUAGES.has(language) && (candidate.words === 1 || nounPhrase)) ||
+          (candidate.words === 1 &&
+            ARTICLE_BEFORE_INSTITUTION.has(language) &&
+            !ARABIC_PARTICLES.has(normals[candidate.lastToken - 1] ?? "") &&
+            followsDefiniteArticle(tokens, text, normals, candidate, language)));
       const votes = voteType(
         candidate,
         gazetteer,
