@@ -26,19 +26,24 @@ describe("geneva-2022-01-languages: one meeting reported in six languages", asyn
     const geneva = variantsOf("Genf") ?? [];
     for (const spelling of ["Geneva", "Ginebra", "Ginevra"]) assert.ok(geneva.includes(spelling), spelling);
     assert.equal(story.entities.find((entity) => entity.variants.includes("Russland"))?.type, "place");
-    // The dossier shows the spellings, not the functions written before them ("Minister Sergei Lavrov").
+    // The dossier shows the spellings, not the functions written before them ("Minister Sergei Lavrov"): the
+    // function is shown apart, in italics.
     const people = renderMarkdown(analysis)
       .split("\n")
       .find((line) => line.startsWith("- person:"));
     assert.match(people ?? "", /Sergei Lavrov/);
-    assert.doesNotMatch(people ?? "", /Minister/);
+    assert.doesNotMatch(people ?? "", /Minister Sergei|Minister Lavrov/);
   });
 
-  it("names people and places in the language of the dossier's title", () => {
+  it("names people, places and people's functions in the language of the dossier's title", () => {
     assert.match(story.title, /Geneva meeting/);
     const names = story.entities.map((entity) => entity.name);
     for (const name of ["Sergei Lavrov", "Geneva", "Russia", "Ukraine", "Moscow"])
       assert.ok(names.includes(name), name);
+    // Each article gives each function once: the one the English article writes comes first.
+    const roleOf = (name: string) => story.entities.find((entity) => entity.name === name)?.roles[0]?.text;
+    assert.equal(roleOf("Antony Blinken"), "Secretary of State");
+    assert.equal(roleOf("Sergei Lavrov"), "Russian Foreign Minister");
   });
 
   it("normalises the meeting's length in every language and shows the report that differs", () => {

@@ -21,9 +21,14 @@ const ROLES_PER_PERSON = 4;
 /**
  * The functions written next to a person's mentions, one per function (`RoleSpan.key`: "ministre russe" and
  * "ministre russe des Affaires étrangères" are one), as the first article that writes it so words it; those given by
- * most articles first, then the first written.
+ * most articles first, then those written in the dossier's language (`inLanguage`: a reader of an English dossier
+ * gets "Secretary of State" before "Secretarul de stat"), then the first written.
  */
-function rolesOf(mentions: readonly RecognizedMention[], docs: readonly AnalyzedArticle[]): EntityRole[] {
+function rolesOf(
+  mentions: readonly RecognizedMention[],
+  docs: readonly AnalyzedArticle[],
+  inLanguage: (articleId: ArticleId) => boolean,
+): EntityRole[] {
   const byKey = new Map<string, EntityRole>();
   for (const mention of mentions) {
     const span = mention.roleSpan;
@@ -44,7 +49,12 @@ function rolesOf(mentions: readonly RecognizedMention[], docs: readonly Analyzed
   }
   return [...byKey.values()]
     .map((role, order) => ({ role, order }))
-    .sort((a, b) => b.role.articleIds.length - a.role.articleIds.length || a.order - b.order)
+    .sort(
+      (a, b) =>
+        b.role.articleIds.length - a.role.articleIds.length ||
+        Number(b.role.articleIds.some(inLanguage)) - Number(a.role.articleIds.some(inLanguage)) ||
+        a.order - b.order,
+    )
     .slice(0, ROLES_PER_PERSON)
     .map(({ role }) => role);
 }
@@ -96,7 +106,7 @@ export function extractEntities(docs: AnalyzedArticle[], options: EntityOptions 
       seen.add(mention.text);
       variants.push(mention.text);
     }
-    const roles = type === "person" ? rolesOf(mentions, docs) : [];
+    const roles = type === "person" ? rolesOf(mentions, docs, (articleId) => ownLanguage.has(articleId)) : [];
     entities.push({ name, type, variants, articleIds, mentions: mentions.length, evidence, roles });
   }
   const salience = (entity: Entity): number => entity.articleIds.length * entity.mentions;
