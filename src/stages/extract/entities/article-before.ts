@@ -1,7 +1,7 @@
 import type { Token } from "../../../domain/text.js";
 import { DEFINITE_ARTICLES } from "../../../language-data/definite-articles.js";
 import { NAME_ARTICLES, NAME_PARTICLES } from "../../../language-data/name-particles.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, firstTokenOf } from "./candidate.js";
 import { tokenAfter } from "./token-after.js";
 
 /** Words opening a surname of their own ("Le Pen", "La Russa", "Di Maio", "De Luca"), folded. */
@@ -25,8 +25,7 @@ export function followsDefiniteArticle(
 ): boolean {
   const articles = DEFINITE_ARTICLES[language];
   if (articles === undefined) return false;
-  let first = candidate.lastToken;
-  while (first > 0 && tokens[first - 1]!.start >= candidate.nameStart) first--;
+  const first = firstTokenOf(tokens, candidate);
   const before = tokens[first - 1];
   return (
     before !== undefined &&

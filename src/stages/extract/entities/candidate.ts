@@ -40,3 +40,11 @@ export interface Candidate {
   /** `foldAccents(name)` when the name is one word (already folded while finding it). */
   foldedWord: string | undefined;
 }
+
+/** Index of the first token of `candidate`'s bare name (after its title), or of its whole text when `whole`. */
+export function firstTokenOf(tokens: readonly { start: number }[], candidate: Candidate, whole = false): number {
+  const from = whole ? candidate.start : candidate.nameStart;
+  let first = candidate.lastToken;
+  while (first > 0 && tokens[first - 1]!.start >= from) first--;
+  return first;
+}

@@ -1,6 +1,6 @@
 import type { Token } from "../../../domain/text.js";
 import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, firstTokenOf } from "./candidate.js";
 import { isNounDeterminer } from "./noun-after-determiner.js";
 
 /**
@@ -20,8 +20,7 @@ export function isCapitalisedNounPhrase(
 ): boolean {
   if (!NOUN_CAPITALISING_LANGUAGES.has(language) || candidate.words < 2) return false;
   if (!/\s/u.test(candidate.name)) return true;
-  let first = candidate.lastToken;
-  while (first > 0 && tokens[first - 1]!.start >= candidate.nameStart) first--;
+  const first = firstTokenOf(tokens, candidate);
   const before = tokens[first - 1];
   return (
     before !== undefined &&

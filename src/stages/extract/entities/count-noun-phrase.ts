@@ -2,7 +2,7 @@ import type { Token } from "../../../domain/text.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
 import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
 import { NUMBER_WORDS } from "../../../language-data/number-words.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, firstTokenOf } from "./candidate.js";
 
 /** A hundred and up: the number words a language that capitalises nouns writes as nouns ("Milliarden", "Tausende"). */
 const LARGE = 100;
@@ -40,7 +40,6 @@ export function isCountNounPhrase(
   language: string,
 ): boolean {
   if (!NOUN_CAPITALISING_LANGUAGES.has(language)) return false;
-  let first = candidate.lastToken;
-  while (first > 0 && tokens[first - 1]!.start >= candidate.nameStart) first--;
+  const first = firstTokenOf(tokens, candidate);
   return largeNumberWords(language).has(normals[first]!);
 }

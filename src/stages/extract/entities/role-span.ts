@@ -1,6 +1,6 @@
 import type { Token } from "../../../domain/text.js";
 import { appositionRole, commaBetween, roleBeforeComma } from "./apposition-role.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, firstTokenOf } from "./candidate.js";
 import { type RoleMatch, roleKey } from "./find-roles.js";
 import { HYPHEN } from "./hyphen-links.js";
 
@@ -55,8 +55,7 @@ export function roleSpanOf(
     return spanOf(tokens, text, written, written.last, false);
   const apposition = appositionRole(tokens, text, candidate.lastToken, roles, language);
   if (apposition !== null) return spanOf(tokens, text, apposition.role, apposition.last, true);
-  let first = candidate.lastToken;
-  while (first > 0 && tokens[first - 1]!.start >= candidate.start) first--;
+  const first = firstTokenOf(tokens, candidate, true);
   const before = roleBeforeComma(tokens, text, first, roles, language);
   return before === null ? null : spanOf(tokens, text, before.role, before.last, false);
 }
