@@ -9,6 +9,7 @@ import { isCountLink, type NumberLexicon, numberLexicon } from "./number-lexicon
 import { parseDigits } from "./parse-digits.js";
 import { endsWithPhrase, startsWithPhrase } from "./phrase-edges.js";
 import type { Quantity, QuantityKind } from "./quantity.js";
+import { readMultipliers } from "./read-multipliers.js";
 import { readNumberWords } from "./read-number-words.js";
 import { isTimestamp } from "./timestamp.js";
 
@@ -65,22 +66,12 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
       index = read.last;
       continue;
     }
-    let last = read.last;
-    let value = read.value;
+    // "une heure et demie" reads the unit first; "1,5 million", "2 mil agentes" read their multipliers.
+    let { value, last } =
+      read.vague || !startsWithDigit(first.text)
+        ? read
+        : readMultipliers(tokens, index, read.last, read.value, lexicon);
     let next = tokens[last + 1];
-    // "une heure et demie" reads the unit first; "1,5 million", "2 mil agentes", "5 mil millones" read their
-    // multipliers (a year before a plural is none: "in 2012 millions of people").
-    while (
-      next !== undefined &&
-      !read.vague &&
-      startsWithDigit(first.text) &&
-      isMultiplier(next, tokens[last]!, lexicon) &&
-      !(last === index && /^(1[89]|20)\d\d$/.test(first.text) && lexicon.vague(next.normal) !== undefined)
-    ) {
-      value *= lexicon.value(next.normal)!;
-      last++;
-      next = tokens[last + 1];
-    }
     // "two and a half hours", "zwei und eine halbe Stunde": the half before the unit.
     if (!read.vague) {
       const halfFirst = startsWithPhrase(text.slice(tokens[last]!.end, tokens[last]!.end + 30), words.half);
@@ -201,11 +192,6 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
     index = last;
   }
   return quantities;
-}
-
-/** A thousand or more written as a word right after the number ("mil", "Tausend", "millions"): it multiplies it. */
-function isMultiplier(word: Token, before: Token, lexicon: NumberLexicon): boolean {
-  return (lexicon.value(word.normal) ?? 0) >= 1000 && word.start - before.end <= 2;
 }
 
 function readNumber(tokens: readonly Token[], index: number, lexicon: NumberLexicon, text: string): NumberRead | null {
