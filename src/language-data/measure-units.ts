@@ -190,6 +190,25 @@ export const AGE_PREFIXES: Partial<Record<SupportedLanguage, readonly string[]>>
   ro: ["în vârstă de", "vârsta de"],
 };
 
+/**
+ * Units of distance → kilometres, lower-case, in every language recoupe reads ("35 km", "22 miles", "40 kilomètres").
+ * Left out: metres, which measure heights, depths and sizes more than distances ("deux mètres de haut", "à 1 800
+ * mètres d'altitude") and stay counts of their noun; French "milles" (nautical miles, and "mille" is a thousand);
+ * Spanish "millas" (as often nautical).
+ */
+export const LENGTH_UNITS: Record<string, number> = {
+  ...Object.fromEntries(
+    [
+      ...["km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "kilometern"],
+      ...["kilómetro", "kilómetros", "chilometro", "chilometri", "quilómetro", "quilómetros", "quilômetro"],
+      ...["quilômetros", "kilometru", "kilometri", "kilometrul", "kilometrii"],
+    ].map((word) => [word, 1]),
+  ),
+  ...Object.fromEntries(
+    ["mile", "miles", "meile", "meilen", "miglio", "miglia", "milha", "milhas"].map((word) => [word, 1.609344]),
+  ),
+};
+
 /** Currency words and symbols → ISO code. Lower-case keys; symbols as written. */
 export const CURRENCIES: Record<string, string> = {
   $: "USD",

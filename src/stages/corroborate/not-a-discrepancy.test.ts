@@ -140,6 +140,17 @@ describe("which values are on a side of a discrepancy", () => {
     assert.deepEqual(values(together, "date"), [["mercredi", "jeudi"]]);
   });
 
+  it("en: distances compare in kilometres, a conversion in parentheses agreeing with the figure it converts", () => {
+    const found = discrepancies("en", [
+      ["The wildfire broke out near Varnavas, 35 km (22 miles) north of Athens.", "2024-08-11"],
+      ["The wildfire broke out near Varnavas, 40 kilometres north of Athens.", "2024-08-11"],
+    ]);
+    assert.deepEqual(
+      found.filter((d) => d.kind === "quantity").map((d) => d.values.map((value) => value.normalized)),
+      [["35 km", "40 km"]],
+    );
+  });
+
   it("de, en: two tolls given as bounds differ in any order of the articles; a value on a bound's side agrees", () => {
     const atLeast = [
       ["Bei Angriffen nahe Bachmut wurden mindestens zwölf Zivilisten getötet.", "2023-03-02"],

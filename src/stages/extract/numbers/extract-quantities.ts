@@ -3,6 +3,7 @@ import type { Token } from "../../../domain/text.js";
 import { tokensBySentence } from "../dates/tokens-by-sentence.js";
 import { ageOf } from "./age-of.js";
 import { readClock } from "./clock-time.js";
+import { distanceUnit } from "./distance-unit.js";
 import { lastTokenBefore } from "./last-token-before.js";
 import { isNotAMeasure } from "./not-a-measure.js";
 import { isCountLink, type NumberLexicon, numberLexicon } from "./number-lexicon.js";
@@ -98,6 +99,7 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
     }
     const clock = startsWithDigit(first.text) ? readClock(tokens, index, last, value, text, lexicon) : null;
     const duration = next === undefined ? undefined : lexicon.duration(next.normal);
+    const length = distanceUnit(next, text, lexicon);
     let clockEnd = 0;
     if (clock?.kind === "elapsed") {
       index = clock.last;
@@ -137,6 +139,10 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
         endsWithPhrase(beforeText, lexicon.offsetPrefixes)
       )
         role = "offset";
+    } else if (length !== undefined) {
+      // A distance, counted in kilometres ("35 km", "22 miles", "40 kilomètres").
+      [unit, head, scale] = ["km", "km", length];
+      last++;
     } else if (read.articleOnly) {
       // An article alone ("une", "a") is a number only before a unit.
       continue;
@@ -257,7 +263,7 @@ function buildQuantity(input: {
   else if (kind === "time")
     normalized = `${String(Math.floor(value / 60)).padStart(2, "0")}:${String(Math.round(value % 60)).padStart(2, "0")}`;
   else if (kind === "percent") normalized = `${rounded}%`;
-  else if (kind === "amount") normalized = `${rounded}${unit === null ? "" : ` ${unit}`}`;
+  else if (kind === "amount" || unit !== null) normalized = `${rounded}${unit === null ? "" : ` ${unit}`}`;
   else normalized = String(rounded);
   const context = new Set<string>();
   for (const token of input.content) {
@@ -275,7 +281,8 @@ function buildQuantity(input: {
     vague: read.vague,
     low,
     high,
-    approximate: endsWithPhrase(input.beforeText, input.words.approximately),
+    // A converted length is rounded by whoever converted it ("35 km (22 miles)").
+    approximate: (unit === "km" && input.scale !== 1) || endsWithPhrase(input.beforeText, input.words.approximately),
     bound: endsWithPhrase(input.beforeText, input.words.atLeast)
       ? "at-least"
       : endsWithPhrase(input.beforeText, input.words.atMost)

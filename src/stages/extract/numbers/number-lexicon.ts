@@ -7,6 +7,7 @@ import {
   COUNT_LINKS,
   CURRENCIES,
   DURATION_UNITS,
+  LENGTH_UNITS,
   OFFSET_PREFIXES,
   OFFSET_WORDS,
   PERCENT_WORDS,
@@ -31,6 +32,8 @@ export interface NumberLexicon {
   joiners: ReadonlySet<string>;
   /** Duration unit → minutes (English units for languages without them). */
   duration: PlainLookup<number>;
+  /** Length unit → kilometres, in any language. */
+  length: PlainLookup<number>;
   /** Currency word or symbol → ISO code. */
   currency: PlainLookup<string>;
   /** Month forms, lower-cased, without a final dot. */
@@ -52,6 +55,7 @@ export interface NumberLexicon {
 const NONE: readonly string[] = [];
 const lexicons = new Map<string, NumberLexicon>();
 const currency = plainLookup(CURRENCIES);
+const length = plainLookup(LENGTH_UNITS);
 
 /** A count link as written, without its final apostrophe ("d’" → "d"). */
 export function withoutFinalApostrophe(word: string): string {
@@ -80,6 +84,7 @@ export function numberLexicon(language: string): NumberLexicon {
       articles: new Set(words.articles),
       joiners: new Set(words.joiners),
       duration: plainLookup(DURATION_UNITS[lang] ?? DURATION_UNITS.en!),
+      length,
       currency,
       months: new Set((MONTH_NAMES[lang] ?? []).flat().map((form) => form.toLowerCase().replace(/\.$/, ""))),
       clockHourWords: new Set(CLOCK_HOUR_WORDS[lang] ?? NONE),

@@ -123,6 +123,23 @@ describe("extractQuantities", () => {
     assert.deepEqual(quantities("In 2012 millions of people voted.", "en")[0], ["2012", "date", "2012"]);
   });
 
+  it("reads distances in kilometres whatever their unit; not a speed, nor a unit in a name", () => {
+    assert.deepEqual(quantities("The fire started 35 km (22 miles) from Athens.", "en"), [
+      ["35 km", "count", "35 km"],
+      ["22 miles", "count", "35.406 km"],
+    ]);
+    assert.deepEqual(quantities("Le feu a pris à 40 kilomètres d'Athènes.", "fr"), [
+      ["40 kilomètres", "count", "40 km"],
+    ]);
+    assert.deepEqual(quantities("Das Feuer brach 40 Kilometer nördlich aus.", "de")[0], [
+      "40 Kilometer",
+      "count",
+      "40 km",
+    ]);
+    assert.deepEqual(quantities("The car drove at 130 km/h.", "en")[0]?.[2], "130");
+    assert.deepEqual(quantities("Three Mile Island was shut.", "en")[0]?.[2], "3");
+  });
+
   it("keeps vague collective numbers as ranges", () => {
     const [vague] = quantities("des dizaines de milliers de militaires", "fr");
     assert.deepEqual(vague, ["dizaines de milliers", "count", "10000–99999"]);
