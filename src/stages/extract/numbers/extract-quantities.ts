@@ -3,7 +3,6 @@ import type { Token } from "../../../domain/text.js";
 import { tokensBySentence } from "../dates/tokens-by-sentence.js";
 import { ageOf } from "./age-of.js";
 import { readClock } from "./clock-time.js";
-import { distanceUnit } from "./distance-unit.js";
 import { lastTokenBefore } from "./last-token-before.js";
 import { isNotAMeasure } from "./not-a-measure.js";
 import { isCountLink, type NumberLexicon, numberLexicon } from "./number-lexicon.js";
@@ -13,6 +12,7 @@ import type { Quantity, QuantityKind } from "./quantity.js";
 import { readMultipliers } from "./read-multipliers.js";
 import { readNumberWords } from "./read-number-words.js";
 import { isTimestamp } from "./timestamp.js";
+import { currencyUnit, distanceUnit } from "./unit-words.js";
 
 interface NumberRead {
   value: number;
@@ -99,7 +99,7 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
     }
     const clock = startsWithDigit(first.text) ? readClock(tokens, index, last, value, text, lexicon) : null;
     const duration = next === undefined ? undefined : lexicon.duration(next.normal);
-    const length = distanceUnit(next, text, lexicon);
+    const length = distanceUnit(next, tokens[last]!, text, lexicon);
     let clockEnd = 0;
     if (clock?.kind === "elapsed") {
       index = clock.last;
@@ -154,10 +154,11 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
         : startsWithPhrase(afterText, lexicon.percentWords)!;
       last = lastTokenBefore(tokens, last, tokens[last]!.end + length);
     } else {
-      const symbol = /[$€£]\s*$/.exec(beforeText);
+      // "$", "€", "£", or a dollar with its country's letters: "US$", "R$" (reais), "HK$".
+      const symbol = /(?<!\p{L})\p{L}{0,3}[$€£]\s*$/u.exec(beforeText);
       let cursor = last + 1;
       if (tokens[cursor] !== undefined && isCountLink(tokens[cursor]!, lexicon)) cursor++;
-      const currency = tokens[cursor] === undefined ? undefined : lexicon.currency(tokens[cursor]!.normal);
+      const currency = currencyUnit(tokens[cursor], tokens[cursor - 1]!, text, lexicon);
       const sign = /^\s*([$€£])/.exec(afterText);
       if (symbol !== null || sign !== null || currency !== undefined) {
         kind = "amount";

@@ -123,6 +123,20 @@ describe("extractQuantities", () => {
     assert.deepEqual(quantities("In 2012 millions of people voted.", "en")[0], ["2012", "date", "2012"]);
   });
 
+  it("reads a dollar by its country's letters and the currencies of Asia and Brazil; a capitalised name is none", () => {
+    assert.deepEqual(quantities("O governo anunciou R$ 2 bilhões e 5.000 reais por família.", "pt"), [
+      ["2 bilhões", "amount", "2000000000 BRL"],
+      ["5.000 reais", "amount", "5000 BRL"],
+    ]);
+    assert.deepEqual(quantities("A Petrobras investiu US$ 3 milhões.", "pt"), [["3 milhões", "amount", "3000000 USD"]]);
+    assert.deepEqual(quantities("The fund raised 2 billion yuan and 300 million yen.", "en"), [
+      ["2 billion yuan", "amount", "2000000000 CNY"],
+      ["300 million yen", "amount", "300000000 JPY"],
+    ]);
+    assert.deepEqual(quantities("Elle est partie en 2013, Yuan est resté.", "fr"), [["2013", "date", "2013"]]);
+    assert.deepEqual(quantities("In 1987, dollars were scarce.", "en"), [["1987", "date", "1987"]]);
+  });
+
   it("reads distances in kilometres whatever their unit; not a speed, nor a unit in a name", () => {
     assert.deepEqual(quantities("The fire started 35 km (22 miles) from Athens.", "en"), [
       ["35 km", "count", "35 km"],
