@@ -105,12 +105,18 @@ export const MONTH_NAMES: Partial<Record<SupportedLanguage, readonly (readonly s
   ],
 };
 
+/** Parts of the day German joins to a weekday's name. */
+const GERMAN_DAY_PARTS = ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"];
+
 /** Weekday names per language, index 0 = Monday (ISO order), every written form. */
 export const WEEKDAY_NAMES: Partial<Record<SupportedLanguage, readonly (readonly string[])[]>> = {
   fr: [["lundi"], ["mardi"], ["mercredi"], ["jeudi"], ["vendredi"], ["samedi"], ["dimanche"]],
   en: [["Monday"], ["Tuesday"], ["Wednesday"], ["Thursday"], ["Friday"], ["Saturday"], ["Sunday"]],
   es: [["lunes"], ["martes"], ["miércoles", "miercoles"], ["jueves"], ["viernes"], ["sábado", "sabado"], ["domingo"]],
-  de: [["Montag"], ["Dienstag"], ["Mittwoch"], ["Donnerstag"], ["Freitag"], ["Samstag", "Sonnabend"], ["Sonntag"]],
+  // German writes a weekday and its part of the day as one word: "am Donnerstagabend", "für Freitagnachmittag".
+  de: [["Montag"], ["Dienstag"], ["Mittwoch"], ["Donnerstag"], ["Freitag"], ["Samstag", "Sonnabend"], ["Sonntag"]].map(
+    (forms) => forms.flatMap((day) => [day, ...GERMAN_DAY_PARTS.map((part) => `${day}${part}`)]),
+  ),
   it: [
     ["lunedì", "lunedi"],
     ["martedì", "martedi"],

@@ -182,7 +182,11 @@ export const TENSE_CUES: Partial<Record<SupportedLanguage, TenseCues>> = {
     minimumSuffixWordLength: 5,
   },
   de: {
-    futureWords: ["wird", "werden", "wirst", "werde", "werdet", "morgen", "soll", "sollen"],
+    // The modal verbs of intention too: "Scholz will am Freitag mit Biden sprechen" (wants to).
+    futureWords: [
+      ...["wird", "werden", "wirst", "werde", "werdet", "morgen", "soll", "sollen"],
+      ...["will", "wollen", "möchte", "möchten", "plant", "planen", "beabsichtigt"],
+    ],
     futureSuffixes: [],
     conditionalSuffixes: [],
     futurePhrases: ["wird erwartet", "werden erwartet", "ist geplant", "sind geplant", "geplant", "bevorstehend"],

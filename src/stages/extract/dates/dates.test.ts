@@ -148,6 +148,13 @@ describe("extractDates", () => {
       "2022-01-21",
       "day",
     ]);
+    // German: a verb of intention says the future, and a weekday joined to its part of the day is the weekday.
+    assert.deepEqual(dated("Scholz will am Freitag mit Biden sprechen, teilte ein Sprecher mit.", "de", reference)[0], [
+      "Freitag",
+      "2022-01-21",
+      "day",
+    ]);
+    assert.deepEqual(dated("Scholz ist am Montagabend abgereist.", "de", reference)[0]?.[1], "2022-01-17");
     assert.deepEqual(dated("Ils se verront vendredi prochain.", "fr", reference)[0], [
       "vendredi prochain",
       "2022-01-21",
