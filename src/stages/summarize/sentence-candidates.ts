@@ -7,6 +7,7 @@ import { isSupportedLanguage } from "../../language-data/languages.js";
 import { PRESENT_TIME_NOUNS } from "../../language-data/present-time-nouns.js";
 import { VERB_ENDINGS, VERB_WORDS } from "../../language-data/verb-words.js";
 import { type TermVector, termCounts } from "../../similarity/index.js";
+import { datelineLength } from "./leading-dateline.js";
 import { looksLikeCaption } from "./looks-like-caption.js";
 import { countWords, isHeading, rejectSentence } from "./reject-sentence.js";
 import { translationSpans } from "./translation-spans.js";
@@ -199,7 +200,10 @@ export function sentenceCandidates(
     const normalizedTitle = title.trim().toLowerCase();
     let rank = 0;
     for (let index = 0; index < sentences.length && rank < MAX_SENTENCES_PER_ARTICLE; index++) {
-      const { start, end, paragraph } = sentences[index]!;
+      const { end, paragraph } = sentences[index]!;
+      // A dateline opening the article ("ATHENS (Reuters) - ") is left out of what the summary shows.
+      const start =
+        sentences[index]!.start + (index === 0 ? datelineLength(text.slice(sentences[0]!.start, end), true) : 0);
       const sentenceText = text.slice(start, end);
       if (normalizedTitle !== "" && repeatsTitle(sentenceText, normalizedTitle)) continue;
       const words = countWords(sentenceText);
