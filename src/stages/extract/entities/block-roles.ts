@@ -1,9 +1,12 @@
 import type { Token } from "../../../domain/text.js";
 import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
+import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { endsOnOrganizationWord } from "./ends-on-organization-word.js";
 import type { RoleMatch } from "./find-roles.js";
 import { HYPHEN } from "./hyphen-links.js";
 import { capitalRun, type NameContext } from "./name-context.js";
+
+const ORGANIZATION_HEAD_SET: ReadonlySet<string> = new Set(ORGANIZATION_HEADS);
 
 /** Words that make a role of the role after their hyphen ("Vice-President", "ex-ministre", "Under-Secretary"). */
 const ROLE_PREFIXES = new Set(["ex", "vice", "under", "deputy", "co", "sub", "sous", "vize", "pro"]);
@@ -35,9 +38,11 @@ export function blockRoles(
       !ROLE_PREFIXES.has(before.normal) &&
       (before.capitalized || text.charCodeAt(before.start - 1) === HYPHEN) &&
       !(NOUN_CAPITALISING_LANGUAGES.has(context.language) && text.charCodeAt(tokens[role.last]!.end) !== HYPHEN);
-    // Nor is one opening a company's name ("General Motors Corp", "General Electric").
+    // Nor is one opening a company's name ("General Motors Corp", "General Electric"), nor "General" after an
+    // institution's head, whose adjective it is ("Parchetul General", "Inspectoratului General", "Consejo General").
     if (
       hyphenated ||
+      (role.head === "general" && role.first > 0 && ORGANIZATION_HEAD_SET.has(folded(role.first - 1))) ||
       (tokens[role.first]!.capitalized &&
         (context.followsPlaceHead(role.first) ||
           context.insideGivenName(role.first) ||

@@ -40,13 +40,24 @@ const ENDINGS = new RegExp(
 );
 const QUALIFIERS = new Set(PLACE_QUALIFIERS);
 const CARDINALS = new Set(CARDINAL_POINTS);
-/** Words that open a complement inside an institution's name ("Conseil de sécurité", "Union pour la démocratie"). */
-const LINKS = new Set(["de", "d", "du", "des", "pour", "of", "for", "del", "della", "di", "für", "fur"]);
+/**
+ * Words that open a complement inside an institution's name ("Conseil de sécurité", "Union pour la démocratie",
+ * "Inspectoratul General pentru Situații de Urgență", "Ministerio para la Transición Ecológica").
+ */
+const LINKS = new Set([
+  ...["de", "d", "du", "des", "pour", "of", "for", "del", "della", "di", "für", "fur"],
+  ...["pentru", "para", "per", "dello", "degli", "dei", "delle", "do", "da", "dos", "das"],
+]);
+/**
+ * Links that also head a clause ("per votare", "para julio", "da molto"): a name's complement after them is a name
+ * ("Ministero per i Beni Culturali", "Ministério da Saúde"), never a lower-case noun.
+ */
+const NAMED_COMPLEMENT_LINKS = new Set(["pentru", "para", "per", "do", "da", "dos", "das"]);
 /** Romanian's genitive articles, which open an institution's complement ("Banca Națională a României"). */
 const ROMANIAN_LINKS = new Set(["a", "al", "ale", "ai"]);
 /** German's genitive articles, which open an institution's complement ("Bundesverband der Deutschen Industrie"). */
 const GERMAN_LINKS = new Set(["der", "des"]);
-const ARTICLES = new Set(["la", "l", "le", "les", "the"]);
+const ARTICLES = new Set(["la", "l", "le", "les", "the", "el", "los", "las", "il", "lo", "i", "gli", "os", "as"]);
 
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
@@ -115,7 +126,7 @@ export function extendName(
     if (kind !== "place" && isNameWord(cursor + 1)) {
       cursor++;
       while (tokenAfter(tokens, text, cursor) !== undefined && isNameWord(cursor + 1)) cursor++;
-    } else if (genitive) {
+    } else if (genitive || NAMED_COMPLEMENT_LINKS.has(linkWord)) {
       break;
     } else if (kind !== "organization" && CARDINALS.has(foldAccents(word.normal))) {
       cursor++;

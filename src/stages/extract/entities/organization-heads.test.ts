@@ -26,6 +26,32 @@ describe("organisation head words", () => {
       assert.equal(found.get(name)?.type, "organization", name);
   });
 
+  it("es, it, pt, ro: an institution's name runs through 'para', 'per', 'degli', 'das', 'pentru' to the names after", () => {
+    const cases: [string, string, string][] = [
+      [
+        "es",
+        "La Organización para la Prohibición de las Armas Químicas lo confirmó.",
+        "Organización para la Prohibición de las Armas Químicas",
+      ],
+      ["es", "El Consejo General del Poder Judicial lo negó.", "Consejo General del Poder Judicial"],
+      ["it", "Il Ministero degli Esteri ha risposto.", "Ministero degli Esteri"],
+      ["it", "Il Ministero per i Beni Culturali ha risposto.", "Ministero per i Beni Culturali"],
+      ["pt", "O Ministério das Relações Exteriores confirmou.", "Ministério das Relações Exteriores"],
+      [
+        "ro",
+        "Potrivit Inspectoratului General pentru Situații de Urgență, nu sunt victime.",
+        "Inspectoratului General pentru Situații de Urgență",
+      ],
+    ];
+    for (const [language, text, name] of cases)
+      assert.equal(entitiesByName(text, language).get(name)?.type, "organization", `${language}: ${name}`);
+    // A clause after such a link is no part of the name ("la Camera per votare").
+    assert.equal(
+      entitiesByName("Il governo chiede alla Camera per votare la fiducia.", "it").has("Camera per votare"),
+      false,
+    );
+  });
+
   it("en: a museum or a gallery heads its name across 'of' ('Museum of Modern Art' was the person 'Modern Art')", () => {
     const found = entitiesByName("The Museum of Modern Art and the National Gallery of Art lent works.", "en");
     assert.equal(found.get("Museum of Modern Art")?.type, "organization");
