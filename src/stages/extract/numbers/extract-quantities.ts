@@ -12,7 +12,7 @@ import type { Quantity, QuantityKind } from "./quantity.js";
 import { readMultipliers } from "./read-multipliers.js";
 import { readNumberWords } from "./read-number-words.js";
 import { isTimestamp } from "./timestamp.js";
-import { currencyUnit, distanceUnit } from "./unit-words.js";
+import { currencyUnit, distanceUnit, durationUnit } from "./unit-words.js";
 
 interface NumberRead {
   value: number;
@@ -98,7 +98,7 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
       continue;
     }
     const clock = startsWithDigit(first.text) ? readClock(tokens, index, last, value, text, lexicon) : null;
-    const duration = next === undefined ? undefined : lexicon.duration(next.normal);
+    const duration = durationUnit(next, tokens[last]!, text, lexicon);
     const length = distanceUnit(next, tokens[last]!, text, lexicon);
     let clockEnd = 0;
     if (clock?.kind === "elapsed") {

@@ -135,6 +135,13 @@ describe("extractQuantities", () => {
     ]);
     assert.deepEqual(quantities("Elle est partie en 2013, Yuan est resté.", "fr"), [["2013", "date", "2013"]]);
     assert.deepEqual(quantities("In 1987, dollars were scarce.", "en"), [["1987", "date", "1987"]]);
+    // The same holds for units of time: a year before a comma, a newspaper's or a race's name.
+    assert.deepEqual(quantities("In 2012, hours of talks failed.", "en"), [["2012", "date", "2012"]]);
+    assert.deepEqual(quantities("Selon 20 Minutes, les 24 Heures du Mans durent 24 heures.", "fr"), [
+      ["20", "count", "20"],
+      ["24", "count", "24"],
+      ["24 heures", "duration", "1440 min"],
+    ]);
   });
 
   it("reads distances in kilometres whatever their unit; not a speed, nor a unit in a name", () => {

@@ -9,8 +9,8 @@ const UNIT_GAP = /[\s\u00a0-]/u;
 
 /**
  * Whether `word` may be a unit after a number: in lower case (or in capitals, "EUR"; any case in German, whose nouns
- * are capitalised), for a word with a capital names something ("Three Mile Island", "2013, Yuan"), and with only
- * white space or a hyphen between (`before`: the token before it).
+ * are capitalised), for a word with a capital names something ("Three Mile Island", "2013, Yuan", "3 Days Grace"),
+ * and with only white space or a hyphen between (`before`: the token before it; "In 2012, hours of talks").
  */
 function mayBeUnit(word: Token, before: Token, text: string, lexicon: NumberLexicon): boolean {
   if (word.capitalized && !NOUN_CAPITALISING_LANGUAGES.has(lexicon.language) && !ALL_CAPITALS.test(word.text))
@@ -42,4 +42,14 @@ export function currencyUnit(
   lexicon: NumberLexicon,
 ): string | undefined {
   return word === undefined || !mayBeUnit(word, before, text, lexicon) ? undefined : lexicon.currency(word.normal);
+}
+
+/** Minutes per unit of `word`, when it is a unit of time right after the number ending at `before` ("3 hours"). */
+export function durationUnit(
+  word: Token | undefined,
+  before: Token,
+  text: string,
+  lexicon: NumberLexicon,
+): number | undefined {
+  return word === undefined || !mayBeUnit(word, before, text, lexicon) ? undefined : lexicon.duration(word.normal);
 }
