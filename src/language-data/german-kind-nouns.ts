@@ -53,10 +53,10 @@ export const GERMAN_ORGANIZATION_KINDS: readonly string[] = [
  * Bachmut", "auf der Insel Rügen") and are no part of it. An administrative area's noun is part of its name: "Landkreis
  * Harburg", "Region Hannover", "Provinz Cherson" are not the towns.
  */
-export const GERMAN_PLACE_KINDS: readonly string[] = [
+export const GERMAN_PLACE_KINDS: ReadonlySet<string> = new Set([
   ...["stadt", "hauptstadt", "kleinstadt", "grossstadt", "hafenstadt", "metropole", "dorf", "ortschaft", "gemeinde"],
   "insel",
-];
+]);
 
 /** German nouns, folded, for other kinds of named things, before their name ("Gaspipeline Nord Stream"). */
 export const GERMAN_OTHER_KINDS: readonly string[] = ["pipeline", "plattform", "portal", "netzwerk"];

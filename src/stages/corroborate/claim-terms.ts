@@ -1,25 +1,15 @@
 import type { Token } from "../../domain/text.js";
-import { MONTH_NAMES, WEEKDAY_NAMES } from "../../language-data/calendar-words.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
 import { NUMBER_WORDS } from "../../language-data/number-words.js";
 import { REPORT_FRAME_NOUNS } from "../../language-data/report-frame-nouns.js";
 import { REPORTING_VERBS } from "../../language-data/reporting-verbs.js";
 import type { TermVector } from "../../similarity/index.js";
 import { wordSetsByLanguage } from "../segment/index.js";
+import { calendarWords } from "./calendar-word-set.js";
 import { wordsDefinedIn } from "./words-defined-in.js";
 
 /** Counts up to this ("deux entretiens", "two presidents") are too common to tie two claims. */
 const SMALL_COUNT = 10;
-
-/** Month and weekday names of a language, lower-case. */
-const calendarWords = wordSetsByLanguage(
-  Object.fromEntries(
-    Object.entries(MONTH_NAMES).map(([language, months]) => [
-      language,
-      [...months, ...(WEEKDAY_NAMES[language as SupportedLanguage] ?? [])].flat().map((word) => word.toLowerCase()),
-    ]),
-  ),
-);
 
 /** A language's reporting verbs and report-frame nouns, lower-case: a report's frame, not its claim. */
 const frameWords = wordSetsByLanguage(

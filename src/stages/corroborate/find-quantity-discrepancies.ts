@@ -227,8 +227,7 @@ function distinctValues(group: readonly MeasuredQuantity[]): MeasuredQuantity[][
  * two tolls.
  */
 function boundsAgree(a: MeasuredQuantity, b: MeasuredQuantity): boolean {
-  if (agree(a, b)) return true;
-  return a.kind === "duration" && Math.abs(a.value - b.value) <= 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value));
+  return agree(a, b) || (a.kind === "duration" && withinTenPercent(a, b));
 }
 
 /** Two bounds of opposite directions that a value can meet together ("at least 12" and "up to 20"). */
@@ -242,7 +241,10 @@ function agree(a: MeasuredQuantity, b: MeasuredQuantity): boolean {
   if (a.normalized === b.normalized) return true;
   if ((a.kind === "count" || a.kind === "amount") && (roundsTo(a.value, b.value) || roundsTo(b.value, a.value)))
     return true;
-  if (!a.approximate && !b.approximate) return false;
+  return (a.approximate || b.approximate) && withinTenPercent(a, b);
+}
+
+function withinTenPercent(a: MeasuredQuantity, b: MeasuredQuantity): boolean {
   return Math.abs(a.value - b.value) <= 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 

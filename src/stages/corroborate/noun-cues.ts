@@ -1,8 +1,8 @@
 import type { Token } from "../../domain/text.js";
-import { MONTH_NAMES, WEEKDAY_NAMES } from "../../language-data/calendar-words.js";
 import { NOUN_DETERMINERS, PRENOMINAL_ADJECTIVES } from "../../language-data/discrepancy-labels.js";
 import type { SupportedLanguage } from "../../language-data/languages.js";
 import { COUNT_LINKS, DURATION_UNITS } from "../../language-data/measure-units.js";
+import { calendarWords } from "./calendar-word-set.js";
 import { isLetterAt } from "./is-letter.js";
 import { wordsDefinedIn } from "./words-defined-in.js";
 
@@ -28,9 +28,7 @@ export function nounCues(language: SupportedLanguage): NounCues {
       units: units === undefined ? null : wordsDefinedIn(units),
       adjectives: new Set(PRENOMINAL_ADJECTIVES[language] ?? []),
       determiners: new Set(NOUN_DETERMINERS[language] ?? []),
-      calendar: new Set(
-        [...(MONTH_NAMES[language] ?? []), ...(WEEKDAY_NAMES[language] ?? [])].flat().map((word) => word.toLowerCase()),
-      ),
+      calendar: calendarWords(language),
     };
     nounCuesByLanguage.set(language, cues);
   }

@@ -1,12 +1,10 @@
 import type { Token } from "../../../domain/text.js";
 import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
-import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js";
 import { endsOnOrganizationWord } from "./ends-on-organization-word.js";
 import type { RoleMatch } from "./find-roles.js";
 import { HYPHEN } from "./hyphen-links.js";
 import { capitalRun, type NameContext } from "./name-context.js";
-
-const ORGANIZATION_HEAD_SET: ReadonlySet<string> = new Set(ORGANIZATION_HEADS);
+import { isOrganizationHead } from "./organization-head.js";
 
 /** Words that make a role of the role after their hyphen ("Vice-President", "ex-ministre", "Under-Secretary"). */
 const ROLE_PREFIXES = new Set(["ex", "vice", "under", "deputy", "co", "sub", "sous", "vize", "pro"]);
@@ -42,7 +40,7 @@ export function blockRoles(
     // institution's head, whose adjective it is ("Parchetul General", "Inspectoratului General", "Consejo General").
     if (
       hyphenated ||
-      (role.head === "general" && role.first > 0 && ORGANIZATION_HEAD_SET.has(folded(role.first - 1))) ||
+      (role.head === "general" && role.first > 0 && isOrganizationHead(folded(role.first - 1), context.language)) ||
       (tokens[role.first]!.capitalized &&
         (context.followsPlaceHead(role.first) ||
           context.insideGivenName(role.first) ||

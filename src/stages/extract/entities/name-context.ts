@@ -19,7 +19,6 @@ import { tokenAfter } from "./token-after.js";
 
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
 const PLACE_HEAD_SET = new Set(PLACE_HEADS);
-const GERMAN_PLACE_KIND_SET: ReadonlySet<string> = new Set(GERMAN_PLACE_KINDS);
 const LOWERCASE_HEAD_SET = new Set(LOWERCASE_NAME_HEADS);
 const ADJACENT_HEAD_SET = new Set(ADJACENT_NAME_HEADS);
 const HEAD_LINKS = new Set(HEAD_LINK_WORDS);
@@ -111,7 +110,7 @@ export class NameContext {
       before !== undefined &&
       NOUN_CAPITALISING_LANGUAGES.has(this.language) &&
       before.sentence === tokens[first]!.sentence &&
-      GERMAN_PLACE_KIND_SET.has(normals[first - 1]!)
+      GERMAN_PLACE_KINDS.has(normals[first - 1]!)
     )
       return true;
     // A capitalised word only counts as the sentence's opener ("En Seine-Saint-Denis, …").
@@ -144,7 +143,7 @@ export class NameContext {
     return (
       NOUN_CAPITALISING_LANGUAGES.has(this.language) &&
       token.text.endsWith("en") &&
-      !(next !== undefined && next.capitalized && next.start - token.end === 1) &&
+      !(next?.capitalized && next.start - token.end === 1) &&
       this.names.gazetteer(token.text) === undefined &&
       this.names.town(token.text) === undefined
     );

@@ -10,7 +10,6 @@ import { gazetteerOfInflected, germanPlaceAdjective, isGenitivePlace } from "./i
 
 const KIND_ENDING = new RegExp(`(?:${[...GERMAN_ORGANIZATION_KINDS, ...GERMAN_OTHER_KINDS].join("|")})$`);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const PLACE_KINDS: ReadonlySet<string> = new Set(GERMAN_PLACE_KINDS);
 
 /**
  * Whether a name stops after the word `noun` (folded: `folded`) though the capitalised word `next` follows it, in a
@@ -32,7 +31,7 @@ export function nounEndsName(
   if (!NOUN_CAPITALISING_LANGUAGES.has(language)) return false;
   if (isGenitivePlace(noun.text, language, names)) return true;
   // "der Stadt Bachmut", "der Insel Rügen": the kind of place, then its name.
-  if (PLACE_KINDS.has(folded)) return true;
+  if (GERMAN_PLACE_KINDS.has(folded)) return true;
   if (germanPlaceAdjective(noun.text, language, names) !== undefined) return false;
   if (names.gazetteer(noun.text) !== undefined) return false;
   if (gazetteerOfInflected(next.text, language, names) !== undefined) return true;
