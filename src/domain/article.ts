@@ -30,6 +30,8 @@ export interface RawArticle {
 /** Why a piece of the input text is not part of the article. */
 export type RemovalReason =
   | "date-marker"
+  /** A text file's metadata header (Title:, Date:, Source:…, or front matter), read as the article's metadata. */
+  | "metadata-header"
   | "title-repeat"
   | "breadcrumb"
   | "byline"

@@ -23,7 +23,8 @@ export type DiagnosticCode =
   | "too-large"
   | "too-deep"
   | "language-unknown"
-  | "date-inferred";
+  | "date-inferred"
+  | "unreadable-metadata";
 
 export interface Diagnostic {
   /** The input file (or URL) this is about. */

@@ -5,6 +5,7 @@ import { enumOf } from "./enum-of.js";
 
 const REMOVAL_REASONS: Record<RemovalReason, true> = {
   "date-marker": true,
+  "metadata-header": true,
   "title-repeat": true,
   breadcrumb: true,
   byline: true,

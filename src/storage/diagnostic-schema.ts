@@ -22,6 +22,7 @@ const CODES: Record<DiagnosticCode, true> = {
   "too-large": true,
   "language-unknown": true,
   "date-inferred": true,
+  "unreadable-metadata": true,
 };
 
 const SEVERITIES: Record<DiagnosticSeverity, true> = { error: true, warning: true, info: true };

@@ -75,14 +75,28 @@ function ingestText(path: string, text: string): IngestResult {
   if (parsed.text.length === 0) {
     return {
       articles: [],
-      diagnostics: [makeDiagnostic(path, "no-article-text", "error", "nothing but a title or date marker")],
+      diagnostics: [makeDiagnostic(path, "no-article-text", "error", "nothing but a title, header or date marker")],
     };
   }
   const article: RawArticle = { path, format: "text", text: parsed.text };
+  const { source, url, byline, language } = parsed.header;
+  if (url !== undefined) article.url = url;
+  const outlet = source ?? hostOf(url);
+  if (outlet !== undefined) article.source = outlet;
   if (parsed.title !== undefined) article.title = parsed.title;
+  if (byline !== undefined) article.byline = byline;
   if (parsed.publishedAt !== undefined) article.publishedAt = parsed.publishedAt;
+  if (language !== undefined) article.declaredLanguage = language;
   if (parsed.removed.length > 0) article.removed = parsed.removed;
-  return { articles: [article], diagnostics: [] };
+  const diagnostics = parsed.unreadable.map((line) =>
+    makeDiagnostic(
+      path,
+      "unreadable-metadata",
+      "warning",
+      `header line not read, its value is not understood: «${line}»`,
+    ),
+  );
+  return { articles: [article], diagnostics };
 }
 
 function ingestFormat(path: string, text: string, format: InputFormat): IngestResult {

@@ -100,4 +100,23 @@ describe("ingestBytes", () => {
       ["unsupported-input"],
     );
   });
+
+  it("gives a text file's header fields to its article, and warns of a value it cannot read", () => {
+    const text =
+      "Title: Séisme en Italie\nSource: AFP\nURL: https://example.org/a\nDate: le lendemain\nLanguage: fr\n\n" +
+      "Un séisme de magnitude 6,1 a frappé lundi le centre de l'Italie, a annoncé la Protection civile.";
+    const result = ingestBytes("seisme.txt", new TextEncoder().encode(text));
+    const article = result.articles[0]!;
+    assert.equal(article.title, "Séisme en Italie");
+    assert.equal(article.source, "AFP");
+    assert.equal(article.url, "https://example.org/a");
+    assert.equal(article.declaredLanguage, "fr");
+    assert.equal(article.publishedAt, undefined);
+    assert.ok(article.text.startsWith("Un séisme"));
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.code, d.severity, d.path]),
+      [["unreadable-metadata", "warning", "seisme.txt"]],
+    );
+    assert.match(result.diagnostics[0]!.message, /Date: le lendemain/);
+  });
 });

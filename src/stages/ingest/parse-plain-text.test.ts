@@ -57,3 +57,54 @@ describe("parsePlainText", () => {
     assert.equal(splitRunInHeadline("Sommet à Genève La rencontre a duré une heure et demie"), undefined);
   });
 });
+
+describe("parsePlainText with a metadata header", () => {
+  const body = "ROME (Reuters) - Un séisme a frappé lundi le centre de l'Italie.\n\nLe maire de Norcia a parlé.";
+
+  it("reads Title, Source, Date, URL, Author and Language lines, and keeps the body whole", () => {
+    const parsed = parsePlainText(
+      `Title: Séisme en Italie\nSource: AFP\nDate: 2026-03-09\nURL: https://example.org/seisme\nAuthor: Jean Dupont\nLanguage: fr-FR\n\n${body}\n`,
+    );
+    assert.equal(parsed.title, "Séisme en Italie");
+    assert.equal(parsed.publishedAt, "2026-03-09");
+    assert.deepEqual(parsed.header, {
+      source: "AFP",
+      url: "https://example.org/seisme",
+      byline: "Jean Dupont",
+      language: "fr",
+    });
+    assert.equal(parsed.text, body);
+    assert.equal(parsed.removed[0]?.reason, "metadata-header");
+    assert.ok(parsed.removed[0]?.text.startsWith("Title: Séisme en Italie"));
+    assert.deepEqual(parsed.unreadable, []);
+  });
+
+  it("reads front matter and the keys of other languages, and dates written in words", () => {
+    const parsed = parsePlainText(
+      `---\ntitre: "Séisme en Italie"\nfuente: EFE\nfecha: 9 de marzo de 2026\n---\n${body}`,
+    );
+    assert.equal(parsed.title, "Séisme en Italie");
+    assert.equal(parsed.header.source, "EFE");
+    assert.equal(parsed.publishedAt, "2026-03-09");
+    assert.equal(parsed.text, body);
+    assert.equal(parsePlainText(`Datum: 9. März 2026\n\n${body}`).publishedAt, "2026-03-09");
+    assert.equal(parsePlainText(`Date: March 9, 2026\n\n${body}`).publishedAt, "2026-03-09");
+  });
+
+  it("reports a value it cannot read instead of guessing it", () => {
+    const parsed = parsePlainText(`Date: le lendemain\nSource: AFP\n\n${body}`);
+    assert.equal(parsed.publishedAt, undefined);
+    assert.equal(parsed.header.source, "AFP");
+    assert.deepEqual(parsed.unreadable, ["Date: le lendemain"]);
+  });
+
+  it("takes no header without a known key or without a body after it; other keys go with the header", () => {
+    const attention = `Attention: la route est coupée.\n\n${body}`;
+    assert.equal(parsePlainText(attention).text, attention);
+    assert.equal(parsePlainText("Source: AFP").text, "Source: AFP");
+    const section = parsePlainText(`Source: AFP\nSection: Monde\n\n${body}`);
+    assert.equal(section.header.source, "AFP");
+    assert.equal(section.text, body);
+    assert.equal(section.removed[0]?.text, "Source: AFP\nSection: Monde");
+  });
+});

@@ -1,9 +1,14 @@
 import type { RemovedText } from "../../domain/index.js";
+import { type HeaderField, readTextHeader } from "./read-text-header.js";
 
-/** A text file read as an article: its body, and the title and date it carries when it carries them. */
+/** A text file read as an article: its body, and the metadata it carries when it carries them. */
 export interface PlainTextArticle {
   title: string | undefined;
   publishedAt: string | undefined;
+  /** The other fields of a metadata header (source, URL, byline, language), when it has one. */
+  header: Partial<Record<Exclude<HeaderField, "title" | "publishedAt">, string>>;
+  /** Header lines whose value could not be read, as written. */
+  unreadable: string[];
   text: string;
   removed: RemovedText[];
 }
@@ -119,21 +124,32 @@ export function splitRunInHeadline(line: string): { title: string; rest: string 
 }
 
 /**
- * Reads a plain-text article. A leading date marker becomes `publishedAt` (and goes to `removed`). The first line
- * is taken as the title only when it is clearly one: headline-shaped, followed by more text, and on its own line or
- * run into a first sentence at a clear boundary. Otherwise the text is kept whole.
+ * Reads a plain-text article. A metadata header (`Title:`, `Date:`, `Source:`… lines, or front matter; see
+ * `readTextHeader`) gives the fields it names, and a leading date marker `publishedAt`; both go to `removed`.
+ * Without a header title, the first line is taken as the title only when it is clearly one: headline-shaped,
+ * followed by more text, and on its own line or run into a first sentence at a clear boundary. Otherwise the
+ * text is kept whole.
  */
 export function parsePlainText(raw: string): PlainTextArticle {
   let text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const removed: RemovedText[] = [];
-  let publishedAt: string | undefined;
+  const found = readTextHeader(text.replace(/^\s*\n/, ""));
+  const { title: headerTitle, publishedAt: headerDate, ...header } = found?.fields ?? {};
+  if (found !== undefined) {
+    removed.push({ text: found.text.trim(), reason: "metadata-header" });
+    text = found.rest;
+  }
+  let publishedAt = headerDate;
   const marker = DATE_MARKER.exec(text);
   if (marker !== null) {
-    publishedAt = marker[1];
+    publishedAt ??= marker[1];
     removed.push({ text: marker[0].trim(), reason: "date-marker" });
     text = text.slice(marker[0].length);
   }
   text = text.replace(/^\s*\n/, "").replace(/\s+$/, "");
+  const unreadable = found?.unreadable ?? [];
+  if (headerTitle !== undefined)
+    return { title: headerTitle, publishedAt, header, unreadable, text: normalizeParagraphs(text), removed };
   const lineEnd = text.indexOf("\n");
   const firstLine = lineEnd < 0 ? text : text.slice(0, lineEnd);
   const after = lineEnd < 0 ? "" : text.slice(lineEnd + 1);
@@ -152,7 +168,7 @@ export function parsePlainText(raw: string): PlainTextArticle {
       text = `${split.rest}${lineEnd < 0 ? "" : `\n${after}`}`;
     }
   }
-  return { title, publishedAt, text: normalizeParagraphs(text), removed };
+  return { title, publishedAt, header, unreadable, text: normalizeParagraphs(text), removed };
 }
 
 /** Lines trimmed of trailing spaces, runs of blank lines made one, ends trimmed. */
