@@ -99,6 +99,8 @@ export const ABBREVIATIONS: Record<SupportedLanguage, readonly string[]> = {
     "u.n",
     "e.g",
     "i.e",
+    "a.m",
+    "p.m",
     "approx",
     "dept",
     "est",

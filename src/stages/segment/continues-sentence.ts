@@ -131,7 +131,7 @@ function startsWithMonth(text: string, next: Span): boolean {
 /**
  * Whether the sentence break between `previous` and `next` (spans of `text`) is wrong and `next`
  * continues `previous`: after a title ("M. Lavrov"), an initial ("J. Biden"), another abbreviation
- * not followed by a capital ("etc. et"), a day written as an ordinal before its month ("21. Januar"),
+ * not followed by a capital ("etc. et") or followed by a number ("a.m. (0242 GMT)"), a day written as an ordinal before its month ("21. Januar"),
  * or a quoted question followed by its attribution.
  */
 export function continuesSentence(
@@ -155,8 +155,10 @@ export function continuesSentence(
       return true;
     // A Spanish plural abbreviation's letters: "EE. UU." (Estados Unidos), "FF. AA." (Fuerzas Armadas).
     if (PAIRED_CAPITALS.test(lastWord) && PAIRED_CAPITALS.test(firstWord(text, next))) return true;
-    // Other abbreviations ("etc.", "env.") end a sentence only when a capital follows.
-    if (abbreviations.has(word) && !firstLetterIsCapital(text, next.start, next.end)) return true;
+    // Other abbreviations ("etc.", "env.") end a sentence only when a capital follows, not when a number
+    // comes first ("3:42 a.m. (0242 GMT) at…", "No. 5 on the list").
+    if (abbreviations.has(word) && (!firstLetterIsCapital(text, next.start, next.end) || firstWord(text, next) === ""))
+      return true;
   }
   // A day written as an ordinal ("am 21. Januar", "1. Mai"): the period does not end the sentence.
   if (endsWithDayNumber(text, previous) && startsWithMonth(text, next)) return true;

@@ -97,7 +97,7 @@ export function plainContinuesAfter(
     )
       return true;
     if (/^(\p{Lu})\1$/u.test(lastWord[1]!) && /^[^\p{L}\p{N}]*(\p{Lu})\1(?!\p{L})/u.test(next)) return true;
-    if (abbreviations.has(word) && !/^\P{L}*\p{Lu}/u.test(next)) return true;
+    if (abbreviations.has(word) && (!/^\P{L}*\p{Lu}/u.test(next) || /^[^\p{L}\p{N}]*\p{N}/u.test(next))) return true;
   }
   return /[?!…]\s*[»”"]?$/u.test(previous) && /^[\s«»“”"'’)\]]*\p{Ll}/u.test(next);
 }

@@ -26,6 +26,16 @@ describe("segmentText", () => {
     );
   });
 
+  it("en: keeps a time's a.m. and a number after an abbreviation in the sentence, and ends one before a capital", () => {
+    const text =
+      "The quake hit at 3:42 a.m. (0242 GMT) at a depth of 10 km. The polls close at 8 p.m. Officials agreed.";
+    const { sentences } = segmentText(text, "en");
+    assert.deepEqual(
+      sentences.map((s) => text.slice(s.start, s.end)),
+      ["The quake hit at 3:42 a.m. (0242 GMT) at a depth of 10 km.", "The polls close at 8 p.m.", "Officials agreed."],
+    );
+  });
+
   it("keeps a dotted initialism with what follows, unless a function word opens a new sentence", () => {
     const text = "The U.S. Army said J.D. Vance would visit. He flew to the U.S. The talks resumed on Monday.";
     const { sentences } = segmentText(text, "en");

@@ -63,3 +63,28 @@ export function readClock(
   const kind = meridiem === null && ELAPSED.test(text.slice(end, end + 12)) ? "elapsed" : "time";
   return { kind, minutes, last: lastTokenBefore(tokens, last, end), end };
 }
+
+/** Minutes written after an hour word ("3 h 42", "15 heures 30", "10 Uhr 30"), not the start of a grouped number. */
+const MINUTES_AFTER_HOUR = /^[\s\u00a0]{1,2}([0-5]\d)(?![\p{L}\d]|[\s\u00a0.,]\d)/u;
+/** An hour and its minutes written as a decimal before an hour word ("a las 3.42 horas", "alle 15,30 ore"). */
+const HOUR_DOT_MINUTES = /^([01]?\d|2[0-4])[.,]([0-5]\d)$/u;
+
+/**
+ * The time of day of an hour `written` (the number's text, worth `value`) before an hour word that
+ * ends at `hourWordEnd` ("à 3 h 42", "a las 3.42 horas", "um 10 Uhr"): minutes since midnight and
+ * where the time ends; null when the number is no hour (a decimal that is no hour and minutes).
+ */
+export function readHourWordTime(
+  written: string,
+  value: number,
+  text: string,
+  hourWordEnd: number,
+): { minutes: number; end: number } | null {
+  if (!Number.isInteger(value)) {
+    const dotted = HOUR_DOT_MINUTES.exec(written);
+    return dotted === null ? null : { minutes: Number(dotted[1]) * 60 + Number(dotted[2]), end: hourWordEnd };
+  }
+  const after = MINUTES_AFTER_HOUR.exec(text.slice(hourWordEnd, hourWordEnd + 8));
+  if (after === null) return { minutes: value * 60, end: hourWordEnd };
+  return { minutes: value * 60 + Number(after[1]), end: hourWordEnd + after[0].length };
+}

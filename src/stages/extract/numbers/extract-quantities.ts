@@ -2,7 +2,7 @@ import type { AnalyzedArticle } from "../../../domain/document.js";
 import type { Token } from "../../../domain/text.js";
 import { tokensBySentence } from "../dates/tokens-by-sentence.js";
 import { ageOf } from "./age-of.js";
-import { readClock } from "./clock-time.js";
+import { readClock, readHourWordTime } from "./clock-time.js";
 import { lastTokenBefore } from "./last-token-before.js";
 import { isNotAMeasure } from "./not-a-measure.js";
 import { isCountLink, type NumberLexicon, numberLexicon } from "./number-lexicon.js";
@@ -101,6 +101,16 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
     const duration = durationUnit(next, tokens[last]!, text, lexicon);
     const length = distanceUnit(next, tokens[last]!, text, lexicon);
     let clockEnd = 0;
+    const hourTime =
+      clock === null &&
+      next !== undefined &&
+      lexicon.clockHourWords.has(next.normal) &&
+      endsWithPhrase(beforeText, lexicon.timePrepositions) &&
+      value <= 24 &&
+      !read.articleOnly &&
+      (lang !== "en" || next.normal !== "h")
+        ? readHourWordTime(first.text, value, text, next.end)
+        : null;
     if (clock?.kind === "elapsed") {
       index = clock.last;
       continue;
@@ -112,17 +122,9 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
         index = last;
         continue;
       }
-    } else if (
-      next !== undefined &&
-      lexicon.clockHourWords.has(next.normal) &&
-      endsWithPhrase(beforeText, lexicon.timePrepositions) &&
-      value <= 24 &&
-      !read.articleOnly &&
-      (lang !== "en" || next.normal !== "h")
-    ) {
+    } else if (hourTime !== null) {
       kind = "time";
-      value *= 60;
-      last++;
+      [value, last] = [hourTime.minutes, lastTokenBefore(tokens, last + 1, hourTime.end)];
     } else if (duration !== undefined) {
       kind = "duration";
       unit = "min";

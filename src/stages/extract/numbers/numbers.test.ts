@@ -85,6 +85,13 @@ describe("extractQuantities", () => {
     assert.deepEqual(quantities("He scored with 7:41 left in the first half.", "en"), []);
     assert.deepEqual(quantities("The drive ate up 4:08 to play in the quarter.", "en"), []);
     assert.deepEqual(quantities("Kipchoge won in 2:05:30 on Sunday.", "en"), []);
+    // Minutes after the hour word, and hours and minutes written as a decimal before it.
+    assert.deepEqual(quantities("Le séisme a frappé à 3 h 42 lundi.", "fr"), [["3 h 42", "time", "03:42"]]);
+    assert.deepEqual(quantities("Il parlera à 15 heures 30.", "fr"), [["15 heures 30", "time", "15:30"]]);
+    assert.deepEqual(quantities("Sacudió a las 3.42 horas el centro.", "es"), [["3.42 horas", "time", "03:42"]]);
+    assert.deepEqual(quantities("Er spricht um 10 Uhr 30 in Berlin.", "de"), [["10 Uhr 30", "time", "10:30"]]);
+    // ... but not the start of the number after the time.
+    assert.deepEqual(quantities("Vers 20 heures 15 000 manifestants.", "fr")[0]?.slice(1), ["time", "20:00"]);
     // Not a time: a decimal without am/pm, a man after a number.
     assert.deepEqual(quantities("The index rose 2.30 points.", "en")[0]?.slice(1), ["count", "2.3"]);
     assert.deepEqual(quantities("He gave 5 a man.", "en")[0]?.slice(1), ["count", "5"]);
