@@ -5,6 +5,20 @@
  * tax is far more often meant. Written from general knowledge, grouped by language; each is blocked in every language.
  */
 export const COMMON_NOUN_ACRONYMS: readonly string[] = [
+  // time zones, after a time of day in every language ("3:42 a.m. (0242 GMT)", "à 10 h GMT")
+  "GMT",
+  "UTC",
+  "CET",
+  "CEST",
+  "EST",
+  "EDT",
+  "CST",
+  "CDT",
+  "PST",
+  "PDT",
+  "BST",
+  "MSK",
+  "JST",
   // fr
   "PIB",
   "TVA",

@@ -255,6 +255,17 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
   ["Tesla"],
   ["Airbus"],
   ["Boeing"],
+  // A country's civil protection: the news of one story means one country's, named in each language.
+  [
+    "Protection civile",
+    "Civil Protection",
+    "Protección Civil",
+    "Protezione Civile",
+    "Proteção Civil",
+    "Protecția Civilă",
+    "Protecţia Civilă",
+    "Zivilschutz",
+  ],
   [
     "Croix-Rouge",
     "Red Cross",

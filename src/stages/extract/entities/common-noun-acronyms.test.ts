@@ -24,4 +24,10 @@ describe("acronyms that are common nouns (blockCommonNounAcronyms)", () => {
     for (const name of ["GDP", "CEO", "LNG"]) assert.equal(found.has(name), false, name);
     assert.equal(found.get("Acme Corp")?.type, "organization");
   });
+
+  it("a time zone after a time is no organisation (GMT, UTC)", () => {
+    const found = entitiesByName("The quake hit at 3:42 a.m. (0242 GMT) near Norcia. Talks start at 1400 UTC.", "en");
+    assert.equal(found.has("GMT"), false);
+    assert.equal(found.has("UTC"), false);
+  });
 });

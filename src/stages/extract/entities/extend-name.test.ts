@@ -37,4 +37,27 @@ describe("the lower-case words a name's head takes (extendName)", () => {
   it("fr: an adjective in -an stays in a name where no verb ends so ('Empire ottoman')", () => {
     assert.ok(entitiesByName("L'Empire ottoman a signé le traité.", "fr").has("Empire ottoman"));
   });
+
+  it("es, it, fr: a second complement after a conjunction stays in the institution's name, another name does not", () => {
+    const spanish = entitiesByName("Según el Instituto Nacional de Geofísica y Vulcanología (INGV), fue fuerte.", "es");
+    assert.equal(spanish.get("Instituto Nacional de Geofísica y Vulcanología")?.type, "organization");
+    const italian = entitiesByName("Secondo l'Istituto Nazionale di Geofisica e Vulcanologia (INGV), è forte.", "it");
+    assert.equal(italian.get("Istituto Nazionale di Geofisica e Vulcanologia")?.type, "organization");
+    const french = entitiesByName(
+      "Selon l'Institut national de la statistique et des études économiques, il baisse.",
+      "fr",
+    );
+    assert.ok(french.has("Institut national de la statistique et des études économiques"));
+    // A listed name, or one of several words: two names.
+    const two = entitiesByName(
+      "El Ministerio de Sanidad y Cruz Roja firmaron. El Ministerio de Defensa y Microsoft hablaron.",
+      "es",
+    );
+    assert.deepEqual([...two.keys()].sort(), [
+      "Cruz Roja",
+      "Microsoft",
+      "Ministerio de Defensa",
+      "Ministerio de Sanidad",
+    ]);
+  });
 });

@@ -5,9 +5,11 @@ import {
   NAME_ADJECTIVES,
   NOT_NAME_ADJECTIVES,
 } from "../../../language-data/name-adjectives.js";
+import { HEAD_CONJUNCTIONS } from "../../../language-data/name-links.js";
 import { CARDINAL_POINTS, PLACE_QUALIFIERS } from "../../../language-data/place-cues.js";
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
 import { foldAccents } from "../../segment/index.js";
+import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
 import { isOrganizationHead } from "./organization-head.js";
 import { tokenAfter } from "./token-after.js";
@@ -58,6 +60,8 @@ const ROMANIAN_LINKS = new Set(["a", "al", "ale", "ai"]);
 /** German's genitive articles, which open an institution's complement ("Bundesverband der Deutschen Industrie"). */
 const GERMAN_LINKS = new Set(["der", "des"]);
 const ARTICLES = new Set(["la", "l", "le", "les", "the", "el", "los", "las", "il", "lo", "i", "gli", "os", "as"]);
+/** Conjunctions between two complements of one institution's head. */
+const CONJUNCTIONS = new Set(HEAD_CONJUNCTIONS);
 
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
@@ -86,6 +90,14 @@ function isComplementNoun(token: Token | undefined): boolean {
   return !NOT_ADJECTIVES.has(folded) && !/(?:er|ir|ait|aient|ent|ons|ez)$/.test(folded);
 }
 
+/** What `extendName` knows of the name it extends. */
+export interface ExtensionStart {
+  /** The name ends on a capitalised complement already ("Instituto Nacional de Geofísica"). */
+  complemented?: boolean;
+  /** Whether the token at this index is a name of its own (listed, or a given name): after "and", another name. */
+  isOtherName?: (index: number) => boolean;
+}
+
 /**
  * The index of the last token of a name whose head (`Conseil`, `Ligue`, `Suisse`, `République`) takes lower-case
  * words after it: adjectives ("Conseil fédéral", "Suisse romande"), then up to two complements, capitalised ("de
@@ -100,6 +112,7 @@ export function extendName(
   kind: ExtensionKind,
   isNameWord: (index: number) => boolean,
   language = "und",
+  after: ExtensionStart = {},
 ): number {
   let end = last;
   let adjectives = 0;
@@ -107,8 +120,26 @@ export function extendName(
     end++;
     adjectives++;
   }
+  let complement: "name" | "noun" | null = after.complemented === true ? "name" : null;
   for (let complements = 0; complements < 2; complements++) {
     let cursor = end;
+    // A second complement after a conjunction, of the first's kind: "de géophysique et de volcanologie", "de
+    // Geofísica y Vulcanología", "of Geophysics and Volcanology"; a name of several words after it is another name.
+    if (
+      kind === "organization" &&
+      complement !== null &&
+      CONJUNCTIONS.has(tokenAfter(tokens, text, cursor)?.normal ?? "")
+    ) {
+      const next = tokenAfter(tokens, text, cursor + 1);
+      const goesOn = tokenAfter(tokens, text, cursor + 2) !== undefined && isNameWord(cursor + 3);
+      const oneName =
+        next !== undefined && isNameWord(cursor + 2) && !goesOn && after.isOtherName?.(cursor + 2) !== true;
+      if (next !== undefined && LINKS.has(next.normal.replace(/['’]$/, ""))) cursor++;
+      else if (complement === "name" ? oneName : isComplementNoun(next)) {
+        end = cursor + 2;
+        continue;
+      } else break;
+    }
     const link = tokenAfter(tokens, text, cursor);
     const linkWord = link?.normal.replace(/['’]$/, "");
     // Romanian's "a" is also an auxiliary ("Guvernul a adoptat"): its genitive takes only a name after it.
@@ -126,12 +157,14 @@ export function extendName(
     if (kind !== "place" && isNameWord(cursor + 1)) {
       cursor++;
       while (tokenAfter(tokens, text, cursor) !== undefined && isNameWord(cursor + 1)) cursor++;
+      complement = "name";
     } else if (genitive || NAMED_COMPLEMENT_LINKS.has(linkWord)) {
       break;
     } else if (kind !== "organization" && CARDINALS.has(foldAccents(word.normal))) {
       cursor++;
     } else if (kind === "organization" && isComplementNoun(word)) {
       cursor++;
+      complement = "noun";
       for (let count = 0; count < 2 && isNameAdjective(tokenAfter(tokens, text, cursor), kind, language); count++)
         cursor++;
     } else break;
@@ -154,4 +187,9 @@ export function qualifiedPlaceKind(
   const qualifier = tokenAfter(tokens, text, last);
   if (qualifier === undefined || !isNameAdjective(qualifier, "place")) return null;
   return names.gazetteer(text.slice(tokens[first]!.start, qualifier.end))?.type === "place" ? "place" : null;
+}
+
+/** Whether `word` is a name of its own: listed, or a given name ("… and Microsoft", "… and John"). */
+export function isOtherName(word: string, names: { gazetteer(name: string): GazetteerEntry | undefined }): boolean {
+  return names.gazetteer(word) !== undefined || isFirstName(word);
 }

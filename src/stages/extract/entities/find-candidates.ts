@@ -4,15 +4,15 @@ import { ORGANIZATION_HEADS } from "../../../language-data/organization-heads.js
 import { PLACE_HEADS } from "../../../language-data/place-heads.js";
 import { isStopwordAsWritten } from "../../segment/index.js";
 import { acronymBeforePerson } from "./acronym-before-person.js";
+import { blockCommonWords } from "./block-common-words.js";
 import { blockRoles } from "./block-roles.js";
 import { calendarAt } from "./calendar-words.js";
 import type { Candidate } from "./candidate.js";
 import { candidateWordSets } from "./candidate-word-sets.js";
 import { caseBreak } from "./case-break.js";
-import { blockCommonNounAcronyms } from "./common-noun-acronyms.js";
 import { abbreviationCandidate, dottedAbbreviationAt } from "./dotted-abbreviation.js";
 import { isEdgeStopword } from "./edge-stopword.js";
-import { extendName, extensionKind, qualifiedPlaceKind } from "./extend-name.js";
+import { extendName, extensionKind, isOtherName, qualifiedPlaceKind } from "./extend-name.js";
 import type { RoleMatch } from "./find-roles.js";
 import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
@@ -71,7 +71,7 @@ export function findCandidates(
   const { roleTitleWords, sentenceOpeners, personArticles, ...placeWords } = candidateWordSets(language);
   const context = new NameContext(tokens, text, language, normals, blocked, names);
   const roleBefore = blockRoles(tokens, text, roles, context, roleTitleWords, folded, blocked);
-  blockCommonNounAcronyms(tokens, blocked);
+  blockCommonWords(tokens, language, blocked);
   const isCalendar = calendarAt(tokens, text, language, folded);
   const candidates: Candidate[] = [];
   const nameWordAt = (at: number): boolean => isNameWord(tokens[at], blocked, at);
@@ -228,7 +228,8 @@ export function findCandidates(
     const extension =
       extensionKind(folded(first), gazetteerOf(tokens[first]!.start, tokens[last]!.end), language) ??
       qualifiedPlaceKind(tokens, text, first, last, names);
-    if (extension !== null) last = extendName(tokens, text, last, extension, extendsTo, language);
+    const after = { complemented: joins > 0, isOtherName: (at: number) => isOtherName(tokens[at]!.text, names) };
+    if (extension !== null) last = extendName(tokens, text, last, extension, extendsTo, language, after);
     const nameStart = tokens[first]!.start;
     const end = tokens[last]!.end;
     const name = text.slice(nameStart, end);

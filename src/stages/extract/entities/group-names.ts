@@ -21,6 +21,8 @@ export interface NameGroupInput {
   town?: boolean;
   /** Unconfirmed: a lone word opening a sentence, written capitalised nowhere else (see `Candidate.confirmed`). */
   candidate?: { readonly confirmed: boolean };
+  /** The acronym written in parentheses right after this mention ("… de volcanologie (INGV)"), if any. */
+  acronym?: string | undefined;
 }
 
 /** How many times more often the one a lone surname names is written in full than its namesakes together. */
@@ -162,6 +164,15 @@ export function groupNames(
     const seen = byGazetteer.get(family.gazetteer);
     if (seen === undefined) byGazetteer.set(family.gazetteer, index);
     else merge(seen, index);
+  });
+  // A name and the acronym given after it are one, when their types allow, and so two names given the same one
+  // ("National Institute of Geophysics and Volcanology (INGV)", "Istituto Nazionale di Geofisica e Vulcanologia (INGV)"):
+  // the acronym in parentheses is a mention of its own.
+  inputs.forEach((input, index) => {
+    const owner = input.acronym === undefined ? undefined : keyIndex.get(keyOf(input.acronym));
+    const family = familyOf[index]!;
+    if (owner !== undefined && compatible(families[union.find(owner)]!, families[union.find(family)]!))
+      merge(owner, family);
   });
   // Key `a` is family `a`: families are numbered as their keys are first met.
   const keys = [...keyIndex.keys()];

@@ -1,5 +1,6 @@
 import type { Token } from "../../../domain/text.js";
 import { foldAccents } from "../../segment/index.js";
+import { acronymAfter } from "./acronym-after.js";
 import { isOrganizationLastWord } from "./ends-on-organization-word.js";
 import { isOrganizationFinalHead } from "./organization-head.js";
 import { spacedToken } from "./spaced-token.js";
@@ -29,6 +30,10 @@ export function organizationAfterAnd(
 ): number | null {
   const link = tokens[last + 1];
   if (language !== "en" || link?.normal !== "and" || !spacedToken(tokens, text, last + 1)) return null;
+  // Capitalised words after "and", then an acronym in parentheses: one name ("National Institute of Geophysics and
+  // Volcanology (INGV)", "Procter and Gamble (P&G)").
+  for (let end = last + 2; end <= last + 1 + REACH && capitalisedAt(tokens, text, end, last); end++)
+    if (acronymAfter(text, tokens[end]!.end) !== undefined) return end;
   // A lone word before "and" is a complement's ("Securities and Exchange Commission"); a sentence's "The" not counted.
   const after = tokens[last + 2];
   if (wordsWithin(tokens, first, last) > 1 && (after === undefined || !FIRM_TAILS.has(after.normal))) return null;
@@ -39,15 +44,23 @@ export function organizationAfterAnd(
     !FIRM_TAILS.has(after?.normal ?? "")
   )
     return null;
-  const sentence = tokens[last]!.sentence;
   let found: number | null = null;
-  for (let end = last + 2; end <= last + 1 + REACH; end++) {
-    const token = tokens[end];
-    if (token === undefined || !token.capitalized || token.sentence !== sentence || !spacedToken(tokens, text, end))
-      break;
+  for (let end = last + 2; end <= last + 1 + REACH && capitalisedAt(tokens, text, end, last); end++) {
+    const token = tokens[end]!;
     if (isOrganizationLastWord(token.text) || isOrganizationFinalHead(foldAccents(token.text))) found = end;
   }
   return found;
+}
+
+/** Whether token `end` is capitalised, in the sentence of token `last`, one space after the token before it. */
+function capitalisedAt(tokens: readonly Token[], text: string, end: number, last: number): boolean {
+  const token = tokens[end];
+  return (
+    token !== undefined &&
+    token.capitalized &&
+    token.sentence === tokens[last]!.sentence &&
+    spacedToken(tokens, text, end)
+  );
 }
 
 /** Words of tokens `first`..`last` but stopwords (a sentence's "The" is not yet trimmed). */

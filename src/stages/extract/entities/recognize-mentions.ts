@@ -5,6 +5,7 @@ import type { Token } from "../../../domain/text.js";
 import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
 import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
 import { foldAccents, wordSetsByLanguage } from "../../segment/index.js";
+import { acronymAfter } from "./acronym-after.js";
 import { followsDefiniteArticle } from "./article-before.js";
 import type { Candidate } from "./candidate.js";
 import { isCapitalisedNounPhrase } from "./capitalised-noun-phrase.js";
@@ -69,6 +70,7 @@ interface Pending {
   gazetteer: GazetteerEntry | undefined;
   votes: TypeVotes;
   town: boolean;
+  acronym: string | undefined;
   /** A listed place of one word right after a French article ("la Hollande"): the place, whoever bears its name. */
   articleBefore: boolean;
   roleSpan: RoleSpan | null;
@@ -251,6 +253,7 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
         gazetteer,
         votes,
         town: entry?.minor === true,
+        acronym: acronymAfter(text, candidate.end),
         articleBefore:
           candidate.words === 1 &&
           gazetteer?.type === "place" &&
