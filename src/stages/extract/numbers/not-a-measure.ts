@@ -5,7 +5,8 @@ import type { NumberLexicon } from "./number-lexicon.js";
 
 /**
  * True when the digits of `tokens[index..last]` are no measure of their own: joined to other characters into a
- * score, a range, a name, a date or a path (`partOfCode`), a day after a month's name (`afterMonth`), or an
+ * score, a range, a name, a date or a path (`partOfCode`), a day after a month's name (`afterMonth`) or before it
+ * past a joining word ("9 de marzo", "28 de outubro": `beforeJoinedMonth`), or an
  * ordinal ("the 85th Academy Awards", "le 3e tour": which one, not how many).
  */
 export function isNotAMeasure(
@@ -18,6 +19,7 @@ export function isNotAMeasure(
   return (
     partOfCode(text, tokens[index]!.start, tokens[last]!.end) ||
     afterMonth(tokens, index, lexicon) ||
+    beforeJoinedMonth(tokens, last, lexicon) ||
     isOrdinal(tokens, last, text, lexicon.language)
   );
 }
@@ -64,6 +66,19 @@ function afterMonth(tokens: readonly Token[], index: number, lexicon: NumberLexi
     month.sentence === day.sentence &&
     day.start - month.end <= 2 &&
     /^\d{1,2}$/.test(day.text) &&
+    lexicon.months.has(month.normal)
+  );
+}
+
+/** True when the number ending at `last` is a day before its month past a joining word ("9 de marzo", "25 of March"). */
+function beforeJoinedMonth(tokens: readonly Token[], last: number, lexicon: NumberLexicon): boolean {
+  const [day, joiner, month] = [tokens[last]!, tokens[last + 1], tokens[last + 2]];
+  return (
+    joiner !== undefined &&
+    month !== undefined &&
+    month.sentence === day.sentence &&
+    /^\d{1,2}$/.test(day.text) &&
+    lexicon.dateJoiners.has(joiner.normal) &&
     lexicon.months.has(month.normal)
   );
 }

@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from "../../../language-data/calendar-words.js";
+import { DATE_JOINERS, MONTH_NAMES } from "../../../language-data/calendar-words.js";
 import type { SupportedLanguage } from "../../../language-data/languages.js";
 import {
   AGE_PREFIXES,
@@ -38,6 +38,8 @@ export interface NumberLexicon {
   currency: PlainLookup<string>;
   /** Month forms, lower-cased, without a final dot. */
   months: ReadonlySet<string>;
+  /** Words between a day and its month ("de" of "9 de marzo"). */
+  dateJoiners: ReadonlySet<string>;
   clockHourWords: ReadonlySet<string>;
   /** Count links ("de", "of") without a final apostrophe. */
   bareLinks: ReadonlySet<string>;
@@ -87,6 +89,7 @@ export function numberLexicon(language: string): NumberLexicon {
       length,
       currency,
       months: new Set((MONTH_NAMES[lang] ?? []).flat().map((form) => form.toLowerCase().replace(/\.$/, ""))),
+      dateJoiners: new Set(DATE_JOINERS[lang] ?? NONE),
       clockHourWords: new Set(CLOCK_HOUR_WORDS[lang] ?? NONE),
       bareLinks: new Set((COUNT_LINKS[lang] ?? NONE).map(withoutFinalApostrophe)),
       timePrepositions: TIME_PREPOSITIONS[lang] ?? NONE,

@@ -71,6 +71,16 @@ describe("extractQuantities", () => {
     assert.deepEqual(quantities("Das Treffen begann um 11 Uhr.", "de"), [["11 Uhr", "time", "11:00"]]);
   });
 
+  it("reads no count in a day before its month past a joining word ('9 de marzo', '28 de outubro', '25 of March')", () => {
+    assert.deepEqual(quantities("Se reunieron el 9 de marzo de 2026 con 300 personas.", "es").slice(-1), [
+      ["300", "count", "300"],
+    ]);
+    assert.equal(quantities("Reuniram-se a 28 de outubro em Lisboa.", "pt").length, 0);
+    assert.equal(quantities("The talks ended on the 25 of March.", "en").length, 0);
+    // Not a joining word: a count of its own.
+    assert.deepEqual(quantities("Llegaron 9 de los 12 ministros.", "es")[0]?.slice(1), ["count", "9"]);
+  });
+
   it("reads a time of day as written, with its am or pm, and quotes no word after it", () => {
     assert.deepEqual(quantities("It struck at 14:30 on Friday.", "en"), [["14:30", "time", "14:30"]]);
     assert.deepEqual(quantities("Le séisme a eu lieu à 2h30 du matin.", "fr"), [["2h30", "time", "02:30"]]);
