@@ -4,6 +4,7 @@ import type { Article } from "../../domain/article.js";
 import type { AnalyzedArticle } from "../../domain/document.js";
 import { asArticleId } from "../../domain/ids.js";
 import type { Evidence } from "../../domain/span.js";
+import type { Entity } from "../../domain/story.js";
 import { extractDates } from "../extract/dates/index.js";
 import { extractEntities } from "../extract/entities/index.js";
 import { extractQuantities } from "../extract/numbers/index.js";
@@ -26,10 +27,11 @@ function story(language: string, texts: readonly string[], publishedAt = "2024-0
   });
 }
 
-function run(docs: AnalyzedArticle[], quotes: Parameters<typeof corroborate>[1]["quotes"] = []) {
+/** Corroborates `docs`, with their entities when given (the pipeline gives them: across languages, names are shared). */
+function run(docs: AnalyzedArticle[], quotes: Parameters<typeof corroborate>[1]["quotes"] = [], entities?: Entity[]) {
   const quantities = docs.flatMap((doc) => extractQuantities(doc));
   const dates = docs.flatMap((doc) => extractDates(doc, { date: doc.article.publishedAt, inferred: false }));
-  return corroborate(docs, { duplicates: new Map(), quantities, dates, quotes });
+  return corroborate(docs, { duplicates: new Map(), quantities, dates, quotes, ...(entities && { entities }) });
 }
 
 /** The facts of a story whose people are known (its entities), as the pipeline gives them. */
@@ -81,6 +83,7 @@ describe("discrepancy labels across languages", () => {
         ...doc,
         article: { ...doc.article, id: asArticleId(`a_${String(index + 1).padStart(16, "0")}`), source: `o${index}` },
       }));
+  const runWithEntities = (docs: AnalyzedArticle[]) => run(docs, [], extractEntities(docs));
   const spanish =
     "Blinken y Lavrov se reunieron en Ginebra durante noventa minutos el viernes. La invasión no fue tema.";
 
@@ -89,7 +92,7 @@ describe("discrepancy labels across languages", () => {
       ["en", ["Blinken and Lavrov met in Geneva for two hours on Friday. Diplomats left the building."]],
       ["es", [spanish]],
     ]);
-    assert.equal(run(even).discrepancies.find((d) => d.kind === "duration")?.about, "duration");
+    assert.equal(runWithEntities(even).discrepancies.find((d) => d.kind === "duration")?.about, "duration");
     const mostly = mixed([
       [
         "en",
@@ -100,7 +103,7 @@ describe("discrepancy labels across languages", () => {
       ],
       ["es", [spanish]],
     ]);
-    assert.equal(run(mostly).discrepancies.find((d) => d.kind === "duration")?.about, "duration: talks");
+    assert.equal(runWithEntities(mostly).discrepancies.find((d) => d.kind === "duration")?.about, "duration: talks");
   });
 });
 

@@ -3,7 +3,7 @@ import type { ArticleId } from "../../domain/ids.js";
 import type { Fact } from "../../domain/story.js";
 import { countIndependentSources } from "./independent-sources.js";
 import { isClaimSentence } from "./is-claim-sentence.js";
-import { type IndexedSentence, similarity } from "./sentence-index.js";
+import { type IndexedSentence, sentenceSimilarity, similarity } from "./sentence-index.js";
 import { SHARED_CLAIM_TERMS, shareClaim, sharedClaimTerms } from "./share-claim.js";
 
 /** A sentence of another article supports a claim at or above this cosine. */
@@ -198,7 +198,7 @@ function claimNeighbours(
       shared[j] = 0;
       const b = candidates[j]!;
       if (count < SHARED_CLAIM_TERMS || a.articleId === b.articleId) continue;
-      const score = similarity(a.vector, b.vector);
+      const score = sentenceSimilarity(a, b);
       if (score < SUPPORT_SIMILARITY || !shareClaim(a, b)) continue;
       found[i]!.push({ sentence: b, score, index: j });
       found[j]!.push({ sentence: a, score, index: i });

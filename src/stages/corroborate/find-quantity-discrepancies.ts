@@ -12,6 +12,8 @@ import { takingSides } from "./taking-sides.js";
 const SAME_CONTEXT = 0.1;
 /** Counts without a shared head noun need closer sentences. */
 const SAME_CONTEXT_WITHOUT_HEAD = 0.3;
+/** Contexts in two languages, compared on what reads the same in both: one generic concept shared is not enough. */
+const SAME_CONTEXT_ACROSS_LANGUAGES = 0.3;
 /** Values further apart than this factor are different things, not a disagreement. */
 const MAXIMUM_RATIO = 4;
 
@@ -69,6 +71,19 @@ export function findQuantityDiscrepancies(
     }
     return context;
   };
+  // Across two languages, the contexts' words share no stem: what reads the same in both is compared (`portableContext`).
+  const portableBySentence = new Map<IndexedSentence, SparseVector>();
+  const portableAt = (index: number): SparseVector => {
+    const q = usable[index]!;
+    const sentence = sentences.at(q.articleId, q.sentence)!;
+    let context = portableBySentence.get(sentence);
+    if (context === undefined) {
+      context = numbering.sparse(sentence.portableContext);
+      portableBySentence.set(sentence, context);
+    }
+    return context;
+  };
+  const languageOf = (q: MeasuredQuantity): string | undefined => docs.get(q.articleId)?.segmented.language;
   const published = new Map([...docs].map(([id, doc]) => [id, publicationTime(doc.article)]));
   // Only pairs of one kind and unit, values within MAXIMUM_RATIO, can be linked; the links, not their order, make
   // the groups, so a pair already in one group needs no comparing.
@@ -86,7 +101,11 @@ export function findQuantityDiscrepancies(
         : a.head === null && b.head === null
           ? SAME_CONTEXT_WITHOUT_HEAD
           : Number.POSITIVE_INFINITY;
-    const related = least <= 1 && sparseCosine(contextAt(i), contextAt(j)) >= least;
+    const related =
+      least <= 1 &&
+      (languageOf(a) === languageOf(b)
+        ? sparseCosine(contextAt(i), contextAt(j)) >= least
+        : sparseCosine(portableAt(i), portableAt(j)) >= Math.max(least, SAME_CONTEXT_ACROSS_LANGUAGES));
     if (related) parent[find(i)] = find(j);
   });
   const groups = new Map<number, MeasuredQuantity[]>();

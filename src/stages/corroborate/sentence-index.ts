@@ -6,6 +6,9 @@ import type { CorroborateOptions } from "./corroboration-input.js";
 import { sentenceCues } from "./sentence-cues.js";
 import { StoryTerms, tokensOf } from "./story-terms.js";
 
+/** The features that read the same in every language. */
+const PORTABLE = /^(?:number|date|entity):/;
+
 /** Names in at most this share of the story's sentences count among claim terms. */
 const RARE_NAME_SHARE = 0.05;
 
@@ -19,6 +22,17 @@ export interface IndexedSentence {
   readonly vector: TermVector;
   /** The same with the neighbouring sentences added at half weight: the context of a number or venue. */
   readonly context: TermVector;
+  /** Its article's language. */
+  readonly language: string;
+  /**
+   * What reads the same in every language (numbers, dates, names, and the concepts of `NEWS_CONCEPTS`), TF-IDF
+   * weighted: what two sentences of two languages are compared on, as they share no stem.
+   */
+  readonly portable: TermVector;
+  /** The same with the neighbouring sentences added at half weight, as `context`. */
+  readonly portableContext: TermVector;
+  /** Its concept features (`conceptTermOf`), compared across languages only. */
+  readonly concepts: readonly string[];
   /** Number of content terms: very short sentences are not claims. */
   readonly terms: number;
   readonly reported: boolean;
@@ -68,6 +82,8 @@ class StorySentence implements IndexedSentence {
   readonly start: number;
   readonly end: number;
   private weighted: TermVector | undefined;
+  private languageFree: TermVector | undefined;
+  private languageFreeAround: TermVector | undefined;
   private around: TermVector | undefined;
   private claim: Set<string> | undefined;
   private cues: ReturnType<typeof sentenceCues> | undefined;
@@ -94,6 +110,40 @@ class StorySentence implements IndexedSentence {
   get vector(): TermVector {
     this.weighted ??= weightVector(this.story.termsAt(this.index), this.story.idf);
     return this.weighted;
+  }
+
+  get language(): string {
+    return this.doc.segmented.language;
+  }
+
+  get portable(): TermVector {
+    this.languageFree ??= this.portableOf([this.index]);
+    return this.languageFree;
+  }
+
+  get portableContext(): TermVector {
+    this.languageFreeAround ??= this.portableOf([this.index - 1, this.index, this.index + 1]);
+    return this.languageFreeAround;
+  }
+
+  get concepts(): readonly string[] {
+    return this.story.conceptsAt(this.index);
+  }
+
+  /**
+   * The features that read the same in every language of the story's sentences at `indexes` of this article (the
+   * first at full weight, the others at half, as `context`), concepts included, TF-IDF weighted, unit length.
+   */
+  private portableOf(indexes: readonly number[]): TermVector {
+    const counts = new Map<string, number>();
+    for (const index of indexes) {
+      if (this.story.articleAt(index) !== this.doc) continue;
+      const share = index === this.index ? 1 : 0.5;
+      for (const [term, count] of this.story.termsAt(index))
+        if (PORTABLE.test(term)) counts.set(term, (counts.get(term) ?? 0) + count * share);
+      for (const concept of this.story.conceptsAt(index)) counts.set(concept, (counts.get(concept) ?? 0) + share);
+    }
+    return weighInPlace(counts, this.story.idf);
   }
 
   get context(): TermVector {
@@ -180,3 +230,12 @@ export function indexSentences(docs: readonly AnalyzedArticle[], options: Corrob
 }
 
 export { cosine as similarity };
+
+/**
+ * How alike two sentences are: the cosine of their vectors in one language; across two, of what reads the same in
+ * both (`portable`): "Der operative Gewinn sank um 42 Prozent auf 2,9 Milliarden Euro" and "Volkswagen's operating
+ * profit fell 42% to 2.9 billion euros" share their numbers and concepts, not a stem.
+ */
+export function sentenceSimilarity(a: IndexedSentence, b: IndexedSentence): number {
+  return a.language === b.language ? cosine(a.vector, b.vector) : cosine(a.portable, b.portable);
+}

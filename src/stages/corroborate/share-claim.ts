@@ -14,11 +14,17 @@ export function sharedClaimTerms(a: IndexedSentence, b: IndexedSentence): number
   return shared;
 }
 
-/** The part of the two sentences' cosine that their claim terms make. */
+/**
+ * The part of the two sentences' cosine that their claim terms make; across two languages, of the cosine of what
+ * reads the same in both (`portable`), their shared concepts included.
+ */
 function claimSimilarity(a: IndexedSentence, b: IndexedSentence): number {
+  const [left, right] = a.language === b.language ? [a.vector, b.vector] : [a.portable, b.portable];
   let sum = 0;
-  for (const term of a.claimTerms)
-    if (b.claimTerms.has(term)) sum += (a.vector.get(term) ?? 0) * (b.vector.get(term) ?? 0);
+  for (const term of a.claimTerms) if (b.claimTerms.has(term)) sum += (left.get(term) ?? 0) * (right.get(term) ?? 0);
+  if (a.language !== b.language)
+    for (const concept of a.concepts)
+      if (b.concepts.includes(concept)) sum += (left.get(concept) ?? 0) * (right.get(concept) ?? 0);
   return sum;
 }
 

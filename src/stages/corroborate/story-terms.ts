@@ -4,6 +4,7 @@ import type { AnalyzedArticle } from "../../domain/document.js";
 import type { ArticleId } from "../../domain/ids.js";
 import type { Token } from "../../domain/text.js";
 import { type TermVector, termCounts } from "../../similarity/index.js";
+import { conceptTermOf } from "./concept-terms.js";
 import type { CorroborateOptions } from "./corroboration-input.js";
 import { createEntityFeatures } from "./entity-features.js";
 import { surnameOf } from "./name-words.js";
@@ -34,6 +35,7 @@ interface TermFrequency {
  */
 export class StoryTerms {
   private counts: TermVector[] | undefined;
+  private readonly concepts: string[][] = [];
   /** The `entity:` features of the story's people, and the surname each is known by. */
   readonly personFeatures: ReadonlyMap<string, string>;
   /** Sentences using each term (the smoothed IDF of `DocumentFrequencies`, counted without a set per sentence). */
@@ -51,6 +53,15 @@ export class StoryTerms {
       if (surname !== undefined) people.set(`entity:${entity.name}`, surname);
     }
     this.personFeatures = people;
+  }
+
+  /**
+   * The concept features of the sentence at `index` (`conceptTermOf`): kept apart from its terms, they are compared
+   * only across languages, where no stem is shared.
+   */
+  conceptsAt(index: number): readonly string[] {
+    this.counts ??= this.countAll();
+    return this.concepts[index]!;
   }
 
   /** Content stems, entities and exact numbers of the sentence at `index` of the story, counted. */
@@ -117,7 +128,20 @@ export class StoryTerms {
     const frequencies = this.frequencies;
     for (const { doc, sentence } of this.sentences) {
       const bounds = doc.segmented.sentences[sentence]!;
-      const terms = termCounts(tokensOf(doc, sentence));
+      const tokens = tokensOf(doc, sentence);
+      const terms = termCounts(tokens);
+      // A claim's words shared across languages: "muertos", "killed", "Tote" are one concept.
+      const concepts = new Set<string>();
+      for (const token of tokens) {
+        const concept = conceptTermOf(token.normal, doc.segmented.language);
+        if (concept !== undefined) concepts.add(concept);
+      }
+      for (const concept of concepts) {
+        const frequency = frequencies.get(concept);
+        if (frequency === undefined) frequencies.set(concept, { sentences: 1, idf: 0 });
+        else frequency.sentences++;
+      }
+      this.concepts.push([...concepts]);
       for (const feature of entities.of(doc.segmented.text.slice(bounds.start, bounds.end))) terms.set(feature, 1);
       const numbers = numbersByArticle.get(doc.article.id)?.get(sentence);
       if (numbers !== undefined) for (const feature of numbers) terms.set(feature, 1);

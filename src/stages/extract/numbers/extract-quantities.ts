@@ -171,7 +171,8 @@ export function extractQuantities(doc: AnalyzedArticle): Quantity[] {
       } else if (
         tokens[cursor] !== undefined &&
         !tokens[cursor]!.isStopword &&
-        tokens[cursor]!.sentence === first.sentence
+        // The noun right after it on its line, not past a comma ("a magnitude of 6.1, officials said").
+        /^[ \u00a0-]*$/.test(text.slice(tokens[cursor - 1]!.end, tokens[cursor]!.start))
       ) {
         head = tokens[cursor]!.stem;
       }

@@ -1,0 +1,99 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Article } from "../../domain/article.js";
+import type { AnalyzedArticle } from "../../domain/document.js";
+import { asArticleId } from "../../domain/ids.js";
+import { extractDates } from "../extract/dates/index.js";
+import { extractEntities } from "../extract/entities/index.js";
+import { extractQuantities } from "../extract/numbers/index.js";
+import { segmentText } from "../segment/index.js";
+import { conceptTermOf } from "./concept-terms.js";
+import { corroborate } from "./index.js";
+
+/** One article per language, each its own outlet, dated 2026-10-28, corroborated as the pipeline does it. */
+function corroborateStory(texts: readonly [string, string][]) {
+  const docs: AnalyzedArticle[] = texts.map(([language, text], index) => {
+    const article = {
+      id: asArticleId(`a_${String(index + 1).padStart(16, "0")}`),
+      source: `outlet-${index}`,
+      language,
+      publishedAt: "2026-10-28",
+      publishedAtInferred: false,
+      text,
+    } as Article;
+    return { article, segmented: segmentText(text, language) };
+  });
+  const quantities = docs.flatMap((doc) => extractQuantities(doc));
+  const dates = docs.flatMap((doc) => extractDates(doc, { date: "2026-10-28", inferred: false }));
+  const result = corroborate(docs, { duplicates: new Map(), entities: extractEntities(docs), quantities, dates });
+  const textOf = (articleId: string, start: number, end: number) =>
+    docs.find((doc) => doc.article.id === articleId)!.article.text.slice(start, end);
+  return { ...result, textOf };
+}
+
+const REPORTS: [string, string][] = [
+  [
+    "de",
+    "Der operative Gewinn von Volkswagen sank um 42 Prozent auf 2,9 Milliarden Euro, teilte der Konzern in Wolfsburg mit. " +
+      "Der Umsatz ging um 1,4 Prozent auf 78,5 Milliarden Euro zurück. Konzernchef Oliver Blume will die Kosten senken. " +
+      "Die Aktie von Volkswagen fiel im frühen Handel um 3 Prozent.",
+  ],
+  [
+    "en",
+    "Volkswagen's operating profit fell 42% to 2.9 billion euros, the carmaker said in Wolfsburg. " +
+      "Sales slipped 1.4% to 78.5 billion euros. Chief Executive Oliver Blume wants to cut costs. " +
+      "Volkswagen shares were down 4% in early trading.",
+  ],
+  [
+    "pt",
+    "O lucro operacional da Volkswagen caiu 42%, para 2,9 mil milhões de euros, anunciou a empresa em Wolfsburg. " +
+      "As vendas recuaram 1,4%, para 78,5 mil milhões de euros. O presidente executivo, Oliver Blume, quer cortar custos. " +
+      "As ações da Volkswagen caíram 3,5% no início da sessão.",
+  ],
+];
+
+describe("concepts shared across languages (conceptTermOf)", () => {
+  it("gives the words of one concept in each language one feature, and none to other words or languages", () => {
+    const dead = ["en:killed", "es:muertos", "de:Tote", "fr:tués", "it:morti", "pt:mortos", "ro:morți"].map((entry) => {
+      const [language, word] = entry.split(":") as [string, string];
+      return conceptTermOf(word.toLowerCase(), language);
+    });
+    assert.deepEqual(new Set(dead), new Set(["concept:dead"]));
+    assert.equal(conceptTermOf("muertos", "en"), undefined);
+    assert.equal(conceptTermOf("table", "en"), undefined);
+  });
+
+  it("makes one fact of one claim written in three languages, each outlet counted", () => {
+    const { facts, textOf } = corroborateStory(REPORTS);
+    const profit = facts.find((fact) => fact.evidence.some((e) => textOf(e.articleId, e.start, e.end).includes("42")));
+    assert.equal(profit?.independentSources, 3);
+    const sales = facts.find((fact) => fact.evidence.some((e) => textOf(e.articleId, e.start, e.end).includes("78")));
+    assert.equal(sales?.independentSources, 3);
+  });
+
+  it("makes one fact of a claim two languages word apart, though no value seeds it (a count of other nouns)", () => {
+    const { facts } = corroborateStory([
+      ["en", "On October 27, 120 workers went on strike at the plant in Wolfsburg, the union said. Talks resume soon."],
+      ["de", "Am 27. Oktober traten im Werk in Wolfsburg 120 Arbeiter in den Streik, teilte die Gewerkschaft mit."],
+    ]);
+    assert.equal(facts.length, 1);
+    assert.equal(facts[0]?.independentSources, 2);
+  });
+
+  it("finds a value two languages disagree on when only a concept ties their sentences (an earthquake's magnitude)", () => {
+    const { discrepancies } = corroborateStory([
+      ["en", "The earthquake had a magnitude of 6.1, officials said."],
+      ["de", "Das Erdbeben hatte eine Stärke von 6,3, sagten Beamte."],
+    ]);
+    assert.deepEqual(
+      discrepancies.map((d) => d.values.map((value) => value.normalized)),
+      [["6.1", "6.3"]],
+    );
+  });
+
+  it("finds the value three languages disagree on, and not the ones they agree on", () => {
+    const { discrepancies } = corroborateStory(REPORTS);
+    const values = discrepancies.map((d) => d.values.map((value) => value.normalized).sort());
+    assert.deepEqual(values, [["3%", "3.5%", "4%"]]);
+  });
+});
