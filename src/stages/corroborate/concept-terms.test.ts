@@ -80,6 +80,28 @@ describe("concepts shared across languages (conceptTermOf)", () => {
     assert.equal(facts[0]?.independentSources, 2);
   });
 
+  it("makes one fact of a statement two languages share only a name and concepts of (a mayor, the rubble)", () => {
+    const { facts, textOf } = corroborateStory([
+      [
+        "en",
+        "A strong earthquake struck central Italy on Monday. " +
+          'The mayor, Giuliano Boldrini, told reporters: "We are digging with our hands, people are under the rubble." ' +
+          "Schools will stay closed this week.",
+      ],
+      [
+        "es",
+        "Un fuerte terremoto sacudió el centro de Italia el lunes. " +
+          '"Estamos cavando con las manos, hay gente bajo los escombros", declaró el alcalde, Giuliano Boldrini. ' +
+          "Las escuelas seguirán cerradas esta semana.",
+      ],
+    ]);
+    const mayor = facts.find((fact) =>
+      fact.evidence.some((e) => textOf(e.articleId, e.start, e.end).includes("rubble")),
+    );
+    assert.equal(mayor?.independentSources, 2);
+    assert.ok(mayor?.evidence.some((e) => textOf(e.articleId, e.start, e.end).includes("escombros")));
+  });
+
   it("finds a value two languages disagree on when only a concept ties their sentences (an earthquake's magnitude)", () => {
     const { discrepancies } = corroborateStory([
       ["en", "The earthquake had a magnitude of 6.1, officials said."],

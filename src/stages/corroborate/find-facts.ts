@@ -170,9 +170,10 @@ function singleOutlet(articles: ReadonlyMap<ArticleId, Article>): boolean {
 function claimNeighbours(
   candidates: readonly IndexedSentence[],
 ): Map<IndexedSentence, { sentence: IndexedSentence; score: number }[]> {
+  // Claim terms, and concepts, which count only between two languages (`sharedClaimTerms`).
   const postings = new Map<string, number[]>();
   candidates.forEach((candidate, index) => {
-    for (const term of candidate.claimTerms) {
+    for (const term of [...candidate.claimTerms, ...candidate.concepts]) {
       const list = postings.get(term);
       if (list === undefined) postings.set(term, [index]);
       else list.push(index);
@@ -184,15 +185,18 @@ function claimNeighbours(
   const met: number[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const a = candidates[i]!;
-    for (const term of a.claimTerms) {
+    const count = (term: string, acrossLanguages: boolean): void => {
       // Postings run in candidate order: the later candidates are at the end.
       const list = postings.get(term)!;
       for (let k = list.length - 1; k >= 0 && list[k]! > i; k--) {
         const j = list[k]!;
+        if (acrossLanguages && candidates[j]!.language === a.language) continue;
         if (shared[j] === 0) met.push(j);
         shared[j]!++;
       }
-    }
+    };
+    for (const term of a.claimTerms) count(term, false);
+    for (const concept of a.concepts) count(concept, true);
     for (const j of met) {
       const count = shared[j]!;
       shared[j] = 0;

@@ -7,10 +7,11 @@ export const SHARED_CLAIM_TERMS = 2;
 /** …and when those terms alone make this much of their cosine (names and common words do not make a claim). */
 const CLAIM_SIMILARITY = 0.15;
 
-/** How many claim terms two sentences share. */
+/** How many claim terms two sentences share; across two languages, their shared concepts too ("muertos", "killed"). */
 export function sharedClaimTerms(a: IndexedSentence, b: IndexedSentence): number {
   let shared = 0;
   for (const term of a.claimTerms) if (b.claimTerms.has(term)) shared++;
+  if (a.language !== b.language) for (const concept of a.concepts) if (b.concepts.includes(concept)) shared++;
   return shared;
 }
 
