@@ -382,6 +382,42 @@ export const NEWS_CONCEPTS: readonly (readonly [string, Partial<Record<Supported
     },
   ],
   [
+    "turnout",
+    {
+      en: "turnout",
+      fr: "participation|abstention",
+      es: "participación|abstención",
+      de: "wahlbeteiligung|beteiligung",
+      it: "affluenza|partecipazione|astensione",
+      pt: "participação|afluência|abstenção",
+      ro: "prezența|prezență|participarea|absenteism",
+    },
+  ],
+  [
+    "seats",
+    {
+      en: "seats|seat",
+      fr: "sièges|siège",
+      es: "escaños|escaño",
+      de: "sitze|mandate",
+      it: "seggi|seggio",
+      pt: "assentos|lugares|deputados",
+      ro: "mandate|mandatele|locuri",
+    },
+  ],
+  [
+    "victory",
+    {
+      en: "won|win|wins|victory|winner",
+      fr: "remporté|gagné|victoire|vainqueur",
+      es: "ganó|ganan|gana|victoria|ganador",
+      de: "gewann|gewinnt|gewonnen|sieg|sieger|siegte",
+      it: "vinto|vince|vincono|vittoria|vincitore",
+      pt: "venceu|vence|vencem|ganhou|vitória|vencedor",
+      ro: "câștigat|câștigă|victorie|victoria|învingător",
+    },
+  ],
+  [
     "government",
     {
       en: "government|governments",

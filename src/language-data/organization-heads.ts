@@ -204,6 +204,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "teatrul",
   "opera",
   ...["administratia", "presedintia", "primaria", "directia", "inspectoratul", "tribunalul", "parchetul", "asociatia"],
+  ...["biroul", "oficiul", "agentia", "institutul", "curtea"],
   // ro, the same heads in the genitive-dative, whose article is "-ului", "-ei", "-ii" ("purtătorul de cuvânt al
   // Ministerului de Externe", "șeful Comisiei Europene")
   "ministerului",

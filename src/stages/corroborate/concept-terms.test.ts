@@ -113,6 +113,30 @@ describe("concepts shared across languages (conceptTermOf)", () => {
     );
   });
 
+  it("links a value to the same claim in another language, not to the figures of the sentences around it", () => {
+    const { discrepancies } = corroborateStory([
+      [
+        "es",
+        "El Partido Socialdemócrata (PSD) ganó las elecciones del domingo en Rumanía con el 31 % de los votos. " +
+          "La ultraderechista AUR quedó segunda con el 18 %, y el PNL obtuvo el 14 %. La participación fue del 52,5 %.",
+      ],
+      [
+        "it",
+        "Il Partito socialdemocratico (Psd) ha vinto le elezioni di domenica in Romania con il 22% dei voti. " +
+          "L'estrema destra di Aur è seconda con il 18%, e il Pnl ha ottenuto il 14%. L'affluenza è stata del 52,5%.",
+      ],
+      [
+        "ro",
+        "Partidul Social Democrat (PSD) a câștigat alegerile de duminică din România cu 22% din voturi. " +
+          "AUR s-a clasat pe locul al doilea, cu 18%, iar PNL a obținut 14%. Prezența la vot a fost de 52,5%.",
+      ],
+    ]);
+    assert.deepEqual(
+      discrepancies.map((d) => d.values.map((value) => value.normalized)),
+      [["31%", "22%"]],
+    );
+  });
+
   it("finds the value three languages disagree on, and not the ones they agree on", () => {
     const { discrepancies } = corroborateStory(REPORTS);
     const values = discrepancies.map((d) => d.values.map((value) => value.normalized).sort());

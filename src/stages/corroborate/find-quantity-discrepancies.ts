@@ -12,7 +12,7 @@ import { takingSides } from "./taking-sides.js";
 const SAME_CONTEXT = 0.1;
 /** Counts without a shared head noun need closer sentences. */
 const SAME_CONTEXT_WITHOUT_HEAD = 0.3;
-/** Contexts in two languages, compared on what reads the same in both: one generic concept shared is not enough. */
+/** Sentences in two languages, compared on what reads the same in both: one generic concept shared is not enough. */
 const SAME_CONTEXT_ACROSS_LANGUAGES = 0.3;
 /** Values further apart than this factor are different things, not a disagreement. */
 const MAXIMUM_RATIO = 4;
@@ -71,14 +71,15 @@ export function findQuantityDiscrepancies(
     }
     return context;
   };
-  // Across two languages, the contexts' words share no stem: what reads the same in both is compared (`portableContext`).
+  // Across two languages the words share no stem: the sentences are compared on what reads the same in both
+  // (`portable`), without their neighbours, which in a short report hold every other figure and name.
   const portableBySentence = new Map<IndexedSentence, SparseVector>();
   const portableAt = (index: number): SparseVector => {
     const q = usable[index]!;
     const sentence = sentences.at(q.articleId, q.sentence)!;
     let context = portableBySentence.get(sentence);
     if (context === undefined) {
-      context = numbering.sparse(sentence.portableContext);
+      context = numbering.sparse(sentence.portable);
       portableBySentence.set(sentence, context);
     }
     return context;

@@ -29,8 +29,6 @@ export interface IndexedSentence {
    * weighted: what two sentences of two languages are compared on, as they share no stem.
    */
   readonly portable: TermVector;
-  /** The same with the neighbouring sentences added at half weight, as `context`. */
-  readonly portableContext: TermVector;
   /** Its concept features (`conceptTermOf`), compared across languages only. */
   readonly concepts: readonly string[];
   /** Number of content terms: very short sentences are not claims. */
@@ -83,7 +81,6 @@ class StorySentence implements IndexedSentence {
   readonly end: number;
   private weighted: TermVector | undefined;
   private languageFree: TermVector | undefined;
-  private languageFreeAround: TermVector | undefined;
   private around: TermVector | undefined;
   private claim: Set<string> | undefined;
   private cues: ReturnType<typeof sentenceCues> | undefined;
@@ -117,33 +114,17 @@ class StorySentence implements IndexedSentence {
   }
 
   get portable(): TermVector {
-    this.languageFree ??= this.portableOf([this.index]);
+    if (this.languageFree === undefined) {
+      const counts = new Map<string, number>();
+      for (const [term, count] of this.story.termsAt(this.index)) if (PORTABLE.test(term)) counts.set(term, count);
+      for (const concept of this.story.conceptsAt(this.index)) counts.set(concept, 1);
+      this.languageFree = weighInPlace(counts, this.story.idf);
+    }
     return this.languageFree;
-  }
-
-  get portableContext(): TermVector {
-    this.languageFreeAround ??= this.portableOf([this.index - 1, this.index, this.index + 1]);
-    return this.languageFreeAround;
   }
 
   get concepts(): readonly string[] {
     return this.story.conceptsAt(this.index);
-  }
-
-  /**
-   * The features that read the same in every language of the story's sentences at `indexes` of this article (the
-   * first at full weight, the others at half, as `context`), concepts included, TF-IDF weighted, unit length.
-   */
-  private portableOf(indexes: readonly number[]): TermVector {
-    const counts = new Map<string, number>();
-    for (const index of indexes) {
-      if (this.story.articleAt(index) !== this.doc) continue;
-      const share = index === this.index ? 1 : 0.5;
-      for (const [term, count] of this.story.termsAt(index))
-        if (PORTABLE.test(term)) counts.set(term, (counts.get(term) ?? 0) + count * share);
-      for (const concept of this.story.conceptsAt(index)) counts.set(concept, (counts.get(concept) ?? 0) + share);
-    }
-    return weighInPlace(counts, this.story.idf);
   }
 
   get context(): TermVector {

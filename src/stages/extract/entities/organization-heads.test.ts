@@ -42,6 +42,7 @@ describe("organisation head words", () => {
         "Potrivit Inspectoratului General pentru Situații de Urgență, nu sunt victime.",
         "Inspectoratului General pentru Situații de Urgență",
       ],
+      ["ro", "Rezultatele au fost anunțate luni de Biroul Electoral Central.", "Biroul Electoral Central"],
     ];
     for (const [language, text, name] of cases)
       assert.equal(entitiesByName(text, language).get(name)?.type, "organization", `${language}: ${name}`);
