@@ -50,3 +50,18 @@ describe("chooseName: the language names are given in", () => {
     assert.equal(nameOf(extractEntities(gaddafi, { language: "es" }), "Gadafi"), "Muamar el Gadafi");
   });
 });
+
+describe("chooseName: a place written in capitals", () => {
+  it("names a listed place a wire dateline writes in capitals as its words are written, and leaves acronyms", () => {
+    const entities = extractEntities([
+      analyzed(1, "ROME (Reuters) - An earthquake struck central Italy. NEW YORK was calm, the USA said.", "en"),
+    ]);
+    const names = entities.map((entity) => entity.name);
+    assert.ok(names.includes("Rome"), names.join(", "));
+    assert.ok(names.includes("New York"), names.join(", "));
+    assert.ok(names.includes("USA"), names.join(", "));
+    assert.ok(entities.find((entity) => entity.name === "Rome")?.variants.includes("ROME"));
+    const spanish = extractEntities([analyzed(2, "El gobierno de EEUU anunció el lunes nuevas sanciones.", "es")]);
+    assert.ok(spanish.some((entity) => entity.name === "EEUU"));
+  });
+});

@@ -1,6 +1,6 @@
 import type { Entity } from "../../../domain/story.js";
 import { NAME_ARTICLES, NAME_PARTICLES } from "../../../language-data/name-particles.js";
-import { isGazetteerSpelling } from "./gazetteer.js";
+import { isGazetteerSpelling, listedCasing } from "./gazetteer.js";
 import type { RecognizedMention } from "./recognize-mentions.js";
 
 /** Particles and articles inside names, lower-case ("el", "al", "de", "von"): no word of their own for completeness. */
@@ -29,7 +29,7 @@ export function chooseName(
 ): string {
   // Most entities are written one way only.
   const only = mentions[0]!.name;
-  if (mentions.every((mention) => mention.name === only)) return only;
+  if (mentions.every((mention) => mention.name === only)) return type === "place" ? unshouted(only) : only;
   const counts = new Map<string, number>();
   const written = new Set<string>();
   for (const mention of mentions) {
@@ -50,11 +50,17 @@ export function chooseName(
     const listed = forms.filter(([form]) => isGazetteerSpelling(form));
     const pool = listed.length > 0 ? listed : forms;
     const ownLanguage = pool.filter(([form]) => written.has(form));
-    return (ownLanguage.length > 0 ? ownLanguage : pool).sort(order)[0]![0];
+    const chosen = (ownLanguage.length > 0 ? ownLanguage : pool).sort(order)[0]![0];
+    return type === "place" ? unshouted(chosen) : chosen;
   }
   const repeated = forms.filter(([, count]) => count > 1);
   // A name written more than once in several words, particles included ("Le Pen"), outweighs one written once.
   const pool = repeated.some(([form]) => form.split(/[\s-]+/).length > 1) ? repeated : forms;
   const most = Math.max(...pool.map(([form]) => words.get(form)!));
   return pool.filter(([form]) => words.get(form) === most).sort(order)[0]![0];
+}
+
+/** A listed place's name written in capitals only, as wire datelines write it ("ROME"), in the case it is listed in. */
+function unshouted(name: string): string {
+  return /\p{Ll}/u.test(name) ? name : (listedCasing(name) ?? name);
 }

@@ -37,6 +37,8 @@ export const GAZETTEER_LANGUAGES = ["fr", "en", "es", "de", "it", "pt", "ro", "n
 let table: Map<string, GazetteerEntry> | undefined;
 /** Every name of the table as written (`spellingOf`), where the table's keys also meet variant spellings. */
 let spellings: Set<string> | undefined;
+/** The first name of the table written with lower-case letters, by its spelling: the case a name is written in. */
+let casings: Map<string, string> | undefined;
 /** The roots of every country's and region's first word (`placeRoots`), with each prefix of four letters or more of them: see `sharesPlaceStem`. */
 let peopleRoots: { roots: Set<string>; prefixes: Set<string> } | undefined;
 /** Names that go on in lower case, as listed (apostrophes straight), by lower-cased first word: see `lowerTailAfter`. */
@@ -122,6 +124,11 @@ function build(): Map<string, GazetteerEntry> {
     if (key.length > 0 && !built.has(key)) built.set(key, entry);
   };
   const written = new Set<string>();
+  const cased = new Map<string, string>();
+  const write = (name: string): void => {
+    written.add(spellingOf(name));
+    if (/\p{Ll}/u.test(name) && !cased.has(spellingOf(name))) cased.set(spellingOf(name), name);
+  };
   const roots = new Set<string>();
   const rootPrefixes = new Set<string>();
   const addStem = (name: string): void => {
@@ -131,7 +138,7 @@ function build(): Map<string, GazetteerEntry> {
     }
   };
   const add = (name: string, entry: GazetteerEntry): void => {
-    written.add(spellingOf(name));
+    write(name);
     addKey(keyOf(name), entry);
   };
   const codes = regionCodes();
@@ -160,7 +167,7 @@ function build(): Map<string, GazetteerEntry> {
   const tails = new Map<string, { words: number; forms: Set<string> }>();
   const addGroup = (forms: readonly string[], fallback: GazetteerEntry): void => {
     for (const form of forms) {
-      written.add(spellingOf(form));
+      write(form);
       const words = form.split(/[\s’']+/).filter((word) => word.length > 0);
       // "Médecins sans frontières"; "France 2", "Europe 1" (broadcasters) end in a number.
       if (words.length >= 2 && /^[\p{Ll}\p{N}]/u.test(words.at(-1)!)) {
@@ -207,6 +214,7 @@ function build(): Map<string, GazetteerEntry> {
   for (const [index, forms] of POLITICAL_PARTIES.entries())
     addGroup(forms, { id: `party:${index}`, type: "organization" });
   spellings = written;
+  casings = cased;
   peopleRoots = { roots, prefixes: rootPrefixes };
   lowerTails = tails;
   return built;
@@ -248,6 +256,12 @@ const writtenAsListed = memoizeName((name: string): boolean => {
  */
 export function isGazetteerSpelling(name: string): boolean {
   return writtenAsListed(name);
+}
+
+/** `name` as the gazetteer writes it with lower-case letters ("Rome" for "ROME"); undefined for "URSS", "EEUU". */
+export function listedCasing(name: string): string | undefined {
+  table ??= build();
+  return casings!.get(spellingOf(name));
 }
 
 /**
