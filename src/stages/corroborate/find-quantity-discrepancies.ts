@@ -84,7 +84,7 @@ export function findQuantityDiscrepancies(
     }
     return context;
   };
-  const languageOf = (q: MeasuredQuantity): string | undefined => docs.get(q.articleId)?.segmented.language;
+  const languages = usable.map((q) => docs.get(q.articleId)?.segmented.language);
   const published = new Map([...docs].map(([id, doc]) => [id, publicationTime(doc.article)]));
   // Only pairs of one kind and unit, values within MAXIMUM_RATIO, can be linked; the links, not their order, make
   // the groups, so a pair already in one group needs no comparing.
@@ -104,7 +104,7 @@ export function findQuantityDiscrepancies(
           : Number.POSITIVE_INFINITY;
     const related =
       least <= 1 &&
-      (languageOf(a) === languageOf(b)
+      (languages[i] === languages[j]
         ? sparseCosine(contextAt(i), contextAt(j)) >= least
         : sparseCosine(portableAt(i), portableAt(j)) >= Math.max(least, SAME_CONTEXT_ACROSS_LANGUAGES));
     if (related) parent[find(i)] = find(j);

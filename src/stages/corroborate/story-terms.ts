@@ -126,16 +126,19 @@ export class StoryTerms {
     }
     const counts: TermVector[] = [];
     const frequencies = this.frequencies;
+    const multilingual = new Set(this.sentences.map(({ doc }) => doc.segmented.language)).size > 1;
     for (const { doc, sentence } of this.sentences) {
       const bounds = doc.segmented.sentences[sentence]!;
       const tokens = tokensOf(doc, sentence);
       const terms = termCounts(tokens);
-      // A claim's words shared across languages: "muertos", "killed", "Tote" are one concept.
+      // A claim's words shared across languages: "muertos", "killed", "Tote" are one concept (none to find in a story
+      // of one language, where they are never compared).
       const concepts = new Set<string>();
-      for (const token of tokens) {
-        const concept = conceptTermOf(token.normal, doc.segmented.language);
-        if (concept !== undefined) concepts.add(concept);
-      }
+      if (multilingual)
+        for (const token of tokens) {
+          const concept = conceptTermOf(token.normal, doc.segmented.language);
+          if (concept !== undefined) concepts.add(concept);
+        }
       for (const concept of concepts) {
         const frequency = frequencies.get(concept);
         if (frequency === undefined) frequencies.set(concept, { sentences: 1, idf: 0 });
