@@ -91,6 +91,18 @@ describe("parsePlainText with a metadata header", () => {
     assert.equal(parsePlainText(`Date: March 9, 2026\n\n${body}`).publishedAt, "2026-03-09");
   });
 
+  it("reads a date in figures as Europe writes it, or year first, and guesses no order a slash leaves open", () => {
+    assert.equal(parsePlainText(`Datum: 14.11.2025\n\n${body}`).publishedAt, "2025-11-14");
+    assert.equal(parsePlainText(`Data: 14/11/2025\n\n${body}`).publishedAt, "2025-11-14");
+    assert.equal(parsePlainText(`Date: 11/14/2025\n\n${body}`).publishedAt, "2025-11-14");
+    assert.equal(parsePlainText(`Date: 2025/11/14\n\n${body}`).publishedAt, "2025-11-14");
+    assert.equal(parsePlainText(`Datum: 05.03.2025\n\n${body}`).publishedAt, "2025-03-05");
+    const open = parsePlainText(`Date: 05/03/2025\n\n${body}`);
+    assert.equal(open.publishedAt, undefined);
+    assert.deepEqual(open.unreadable, ["Date: 05/03/2025"]);
+    assert.equal(parsePlainText(`Date: 31.02.2025\n\n${body}`).publishedAt, undefined);
+  });
+
   it("reports a value it cannot read instead of guessing it", () => {
     const parsed = parsePlainText(`Date: le lendemain\nSource: AFP\n\n${body}`);
     assert.equal(parsed.publishedAt, undefined);

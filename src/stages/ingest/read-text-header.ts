@@ -114,6 +114,30 @@ export function readWrittenDate(value: string): string | undefined {
   return date.getUTCDate() === day ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
+/** "14.11.2025", "14/11/2025", "2025/11/14": a day, a month and a year in figures. */
+const NUMERIC_DATE = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})$|^(\d{4})[./](\d{1,2})[./](\d{1,2})$/;
+
+/**
+ * A date written in figures as Europe writes it ("14.11.2025": day, month, year; "14/11/2025" too), or year first
+ * ("2025/11/14"): its ISO day. With slashes and both first numbers 12 or less, the order is the writer's custom
+ * ("11/12/2025" is 11 December in Europe, November 12 in the United States): undefined, not a guess. A date with
+ * dots is always day first.
+ */
+export function readNumericDate(value: string): string | undefined {
+  const match = NUMERIC_DATE.exec(value.trim());
+  if (match === null) return undefined;
+  let [day, month, year] =
+    match[5] !== undefined
+      ? [Number(match[7]), Number(match[6]), Number(match[5])]
+      : [Number(match[1]), Number(match[3]), Number(match[4])];
+  if (match[2] === "/" && day <= 12 && month <= 12 && day !== month) return undefined;
+  if (match[2] === "/" && month > 12) [day, month] = [month, day];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? `${year}-${pad(month)}-${pad(day)}`
+    : undefined;
+}
+
 /** A field's value as the article takes it, or undefined when it cannot be read. */
 function fieldValue(field: HeaderField, written: string): string | undefined {
   const value = cleanValue(unquoted(written));
@@ -123,7 +147,9 @@ function fieldValue(field: HeaderField, written: string): string | undefined {
   if (field === "publishedAt")
     return /\d:\d\d/.test(value)
       ? (normalizeDate(value) ?? readWrittenDate(value))
-      : (readWrittenDate(value) ?? normalizeDate(value));
+      : NUMERIC_DATE.test(value)
+        ? readNumericDate(value)
+        : (readWrittenDate(value) ?? normalizeDate(value));
   if (field === "language") return normalizeLanguage(value);
   if (field === "url") return /^https?:\/\/\S+$/i.test(value) ? value : undefined;
   return value;
