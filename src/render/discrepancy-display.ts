@@ -25,5 +25,29 @@ export function discrepancyNotes(discrepancy: Discrepancy): string[] {
  * demie »), a place or a speaker as written (its normalised form is only a key for matching: "hotel president wilson").
  */
 export function shownValue(discrepancy: Discrepancy, value: DiscrepancyValue): string {
-  return discrepancy.kind === "place" || discrepancy.kind === "speaker" ? value.value : value.normalized;
+  if (discrepancy.kind === "place" || discrepancy.kind === "speaker") return value.value;
+  return discrepancy.kind === "duration" ? readableDuration(value.normalized) : value.normalized;
+}
+
+/** Minutes in a year, a month and a day, as durations are normalised (`DURATION_UNITS`: a month of 30 days). */
+const UNITS: readonly [minutes: number, one: string, many: string][] = [
+  [525_600, "year", "years"],
+  [43_200, "month", "months"],
+  [1_440, "day", "days"],
+];
+
+/**
+ * A duration normalised in minutes shown in the largest unit that counts it whole ("2628000 min" → "5 years",
+ * "777600 min" → "18 months"), else in the largest it fills ("788400 min" → "1.5 years"); under a day, in minutes as
+ * normalised ("90 min"). A bound keeps its sign.
+ */
+function readableDuration(normalized: string): string {
+  const match = /^((?:[≥≤] )?)(\d+(?:\.\d+)?) min$/.exec(normalized);
+  if (match === null) return normalized;
+  const minutes = Number(match[2]);
+  const filled = UNITS.filter(([size]) => minutes >= size);
+  const [size, one, many] = filled.find(([unit]) => Number.isInteger(minutes / unit)) ?? filled[0] ?? [];
+  if (size === undefined) return normalized;
+  const count = Math.round((minutes / size) * 10) / 10;
+  return `${match[1]}${count} ${count === 1 ? one : many}`;
 }

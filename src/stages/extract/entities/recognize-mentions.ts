@@ -5,6 +5,7 @@ import type { Token } from "../../../domain/text.js";
 import { NOUN_CAPITALISING_LANGUAGES } from "../../../language-data/noun-determiners.js";
 import { REPORTING_VERBS } from "../../../language-data/reporting-verbs.js";
 import { foldAccents, wordSetsByLanguage } from "../../segment/index.js";
+import { isGermanAbstractNoun } from "./abstract-noun.js";
 import { acronymAfter } from "./acronym-after.js";
 import { followsDefiniteArticle } from "./article-before.js";
 import type { Candidate } from "./candidate.js";
@@ -210,6 +211,7 @@ export function recognizeMentions(docs: readonly AnalyzedArticle[]): RecognizedM
       if (
         !keepCandidate(candidate, entry, vocabulary, names) ||
         isNounBeforeGenitive(tokens, candidate, language) ||
+        isGermanAbstractNoun(candidate, entry, language) ||
         isCountNounPhrase(tokens, normals, candidate, language)
       )
         continue;
