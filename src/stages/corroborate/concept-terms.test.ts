@@ -137,6 +137,29 @@ describe("concepts shared across languages (conceptTermOf)", () => {
     );
   });
 
+  it("finds the sentence two languages disagree on, and groups the lawyer's words as one claim", () => {
+    const { discrepancies, facts, textOf } = corroborateStory([
+      [
+        "de",
+        "Der frühere Bürgermeister Jean-Pierre Morel wurde am Donnerstag zu fünf Jahren Haft verurteilt, zwei davon auf " +
+          'Bewährung. "Mein Mandant ist unschuldig und wir werden in Berufung gehen", sagte sein Anwalt Laurent Dubois.',
+      ],
+      [
+        "en",
+        "A court on Thursday sentenced former mayor Jean-Pierre Morel to six years in prison, two of them suspended. " +
+          '"My client is innocent and we will appeal," his lawyer Laurent Dubois said.',
+      ],
+    ]);
+    assert.deepEqual(
+      discrepancies.map((d) => d.values.map((value) => value.normalized)),
+      [["2628000 min", "3153600 min"]],
+    );
+    const appeal = facts.find((fact) =>
+      fact.evidence.some((e) => textOf(e.articleId, e.start, e.end).includes("appeal")),
+    );
+    assert.equal(appeal?.independentSources, 2);
+  });
+
   it("finds the value three languages disagree on, and not the ones they agree on", () => {
     const { discrepancies } = corroborateStory(REPORTS);
     const values = discrepancies.map((d) => d.values.map((value) => value.normalized).sort());
