@@ -20,7 +20,7 @@ export interface TextHeader {
  * (exports and hand-written notes use their own language's word as often as English).
  */
 const FIELD_NAMES: Record<HeaderField, readonly string[]> = {
-  title: ["title", "headline", "titre", "titulo", "titolo", "titel", "titlu", "überschrift", "uberschrift"],
+  title: ["title", "headline", "titre", "titulo", "titolo", "titel", "titlu", "uberschrift"],
   publishedAt: [
     "date",
     "published",

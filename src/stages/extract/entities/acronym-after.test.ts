@@ -27,10 +27,20 @@ describe("a name and the acronym given after it (acronymAfter)", () => {
     assert.equal(institute?.mentions, 5);
   });
 
-  it("joins no person to an agency credited after the name", () => {
-    const entities = entitiesOf([["Sergueï Lavrov (AFP) a parlé vendredi. L'AFP a confirmé ses propos.", "fr"]]);
-    const lavrov = entities.find((entity) => entity.variants.includes("Sergueï Lavrov"));
-    assert.equal(lavrov?.type, "person");
-    assert.ok(!lavrov?.variants.includes("AFP"));
+  it("joins no person to an agency credited after the name, nor to the party given after it", () => {
+    const entities = entitiesOf([
+      [
+        "Sergueï Lavrov (AFP) a parlé vendredi. L'AFP a confirmé ses propos. Pour Marine Le Pen (RN), c'est une erreur.",
+        "fr",
+      ],
+    ]);
+    for (const [person, acronym] of [
+      ["Sergueï Lavrov", "AFP"],
+      ["Marine Le Pen", "RN"],
+    ]) {
+      const found = entities.find((entity) => entity.variants.includes(person!));
+      assert.equal(found?.type, "person", person);
+      assert.ok(!found?.variants.includes(acronym!), person);
+    }
   });
 });

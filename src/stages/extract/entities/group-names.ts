@@ -165,14 +165,15 @@ export function groupNames(
     if (seen === undefined) byGazetteer.set(family.gazetteer, index);
     else merge(seen, index);
   });
-  // A name and the acronym given after it are one, when their types allow, and so two names given the same one
-  // ("National Institute of Geophysics and Volcanology (INGV)", "Istituto Nazionale di Geofisica e Vulcanologia (INGV)"):
-  // the acronym in parentheses is a mention of its own.
+  // An institution and the acronym given after it are one, and so two names given the same one ("National Institute
+  // of Geophysics and Volcanology (INGV)", "Istituto Nazionale di Geofisica e Vulcanologia (INGV)"): the acronym in
+  // parentheses is a mention of its own. Not a person, whose parentheses give a party ("Marine Le Pen (RN)").
   inputs.forEach((input, index) => {
     const owner = input.acronym === undefined ? undefined : keyIndex.get(keyOf(input.acronym));
-    const family = familyOf[index]!;
-    if (owner !== undefined && compatible(families[union.find(owner)]!, families[union.find(family)]!))
-      merge(owner, family);
+    const family = families[union.find(familyOf[index]!)]!;
+    if (owner === undefined || winningType(family.votes) === "person" || personLike(families[union.find(owner)]!))
+      return;
+    if (compatible(families[union.find(owner)]!, family)) merge(owner, familyOf[index]!);
   });
   // Key `a` is family `a`: families are numbered as their keys are first met.
   const keys = [...keyIndex.keys()];
