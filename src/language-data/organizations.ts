@@ -255,7 +255,6 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
   ["Tesla"],
   ["Airbus"],
   ["Boeing"],
-  // A country's civil protection: the news of one story means one country's, named in each language.
   [
     "Protection civile",
     "Civil Protection",

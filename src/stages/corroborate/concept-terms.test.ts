@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import type { Article } from "../../domain/article.js";
 import type { AnalyzedArticle } from "../../domain/document.js";
 import { asArticleId } from "../../domain/ids.js";
+import { NEWS_CONCEPTS } from "../../language-data/news-concepts.js";
 import { extractDates } from "../extract/dates/index.js";
 import { extractEntities } from "../extract/entities/index.js";
 import { extractQuantities } from "../extract/numbers/index.js";
@@ -61,6 +62,20 @@ describe("concepts shared across languages (conceptTermOf)", () => {
     assert.deepEqual(new Set(dead), new Set(["concept:dead"]));
     assert.equal(conceptTermOf("muertos", "en"), undefined);
     assert.equal(conceptTermOf("table", "en"), undefined);
+  });
+
+  it("lists every form of a language under one concept only, in the seven languages", () => {
+    const owner = new Map<string, string>();
+    for (const [concept, words] of NEWS_CONCEPTS) {
+      assert.deepEqual(Object.keys(words).sort(), ["de", "en", "es", "fr", "it", "pt", "ro"], concept);
+      for (const [language, forms] of Object.entries(words))
+        for (const form of forms.split("|")) {
+          const key = `${language}:${form.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()}`;
+          assert.ok(!/\s/.test(form), `${key}: one word, as tokens are`);
+          assert.ok([undefined, concept].includes(owner.get(key)), `${key}: ${owner.get(key)} and ${concept}`);
+          owner.set(key, concept);
+        }
+    }
   });
 
   it("makes one fact of one claim written in three languages, each outlet counted", () => {
