@@ -29,7 +29,15 @@ function corroborateStory(texts: readonly [string, string][]) {
   const result = corroborate(docs, { duplicates: new Map(), entities: extractEntities(docs), quantities, dates });
   const textOf = (articleId: string, start: number, end: number) =>
     docs.find((doc) => doc.article.id === articleId)!.article.text.slice(start, end);
-  return { ...result, textOf };
+  return {
+    ...result,
+    textOf,
+    /** Each discrepancy's normalised values. */
+    values: result.discrepancies.map((d) => d.values.map((value) => value.normalized)),
+    /** The fact one of whose sentences holds `words`. */
+    factHolding: (words: string) =>
+      result.facts.find((fact) => fact.evidence.some((e) => textOf(e.articleId, e.start, e.end).includes(words))),
+  };
 }
 
 const REPORTS: [string, string][] = [
@@ -79,10 +87,10 @@ describe("concepts shared across languages (conceptTermOf)", () => {
   });
 
   it("makes one fact of one claim written in three languages, each outlet counted", () => {
-    const { facts, textOf } = corroborateStory(REPORTS);
-    const profit = facts.find((fact) => fact.evidence.some((e) => textOf(e.articleId, e.start, e.end).includes("42")));
+    const { factHolding } = corroborateStory(REPORTS);
+    const profit = factHolding("42");
     assert.equal(profit?.independentSources, 3);
-    const sales = facts.find((fact) => fact.evidence.some((e) => textOf(e.articleId, e.start, e.end).includes("78")));
+    const sales = factHolding("78");
     assert.equal(sales?.independentSources, 3);
   });
 
@@ -96,7 +104,7 @@ describe("concepts shared across languages (conceptTermOf)", () => {
   });
 
   it("makes one fact of a statement two languages share only a name and concepts of (a mayor, the rubble)", () => {
-    const { facts, textOf } = corroborateStory([
+    const { factHolding, textOf } = corroborateStory([
       [
         "en",
         "A strong earthquake struck central Italy on Monday. " +
@@ -110,26 +118,21 @@ describe("concepts shared across languages (conceptTermOf)", () => {
           "Las escuelas seguirán cerradas esta semana.",
       ],
     ]);
-    const mayor = facts.find((fact) =>
-      fact.evidence.some((e) => textOf(e.articleId, e.start, e.end).includes("rubble")),
-    );
+    const mayor = factHolding("rubble");
     assert.equal(mayor?.independentSources, 2);
     assert.ok(mayor?.evidence.some((e) => textOf(e.articleId, e.start, e.end).includes("escombros")));
   });
 
   it("finds a value two languages disagree on when only a concept ties their sentences (an earthquake's magnitude)", () => {
-    const { discrepancies } = corroborateStory([
+    const { values } = corroborateStory([
       ["en", "The earthquake had a magnitude of 6.1, officials said."],
       ["de", "Das Erdbeben hatte eine Stärke von 6,3, sagten Beamte."],
     ]);
-    assert.deepEqual(
-      discrepancies.map((d) => d.values.map((value) => value.normalized)),
-      [["6.1", "6.3"]],
-    );
+    assert.deepEqual(values, [["6.1", "6.3"]]);
   });
 
   it("links a value to the same claim in another language, not to the figures of the sentences around it", () => {
-    const { discrepancies } = corroborateStory([
+    const { values } = corroborateStory([
       [
         "es",
         "El Partido Socialdemócrata (PSD) ganó las elecciones del domingo en Rumanía con el 31 % de los votos. " +
@@ -146,14 +149,11 @@ describe("concepts shared across languages (conceptTermOf)", () => {
           "AUR s-a clasat pe locul al doilea, cu 18%, iar PNL a obținut 14%. Prezența la vot a fost de 52,5%.",
       ],
     ]);
-    assert.deepEqual(
-      discrepancies.map((d) => d.values.map((value) => value.normalized)),
-      [["31%", "22%"]],
-    );
+    assert.deepEqual(values, [["31%", "22%"]]);
   });
 
   it("finds the sentence two languages disagree on, and groups the lawyer's words as one claim", () => {
-    const { discrepancies, facts, textOf } = corroborateStory([
+    const { values, factHolding } = corroborateStory([
       [
         "de",
         "Der frühere Bürgermeister Jean-Pierre Morel wurde am Donnerstag zu fünf Jahren Haft verurteilt, zwei davon auf " +
@@ -165,19 +165,16 @@ describe("concepts shared across languages (conceptTermOf)", () => {
           '"My client is innocent and we will appeal," his lawyer Laurent Dubois said.',
       ],
     ]);
-    assert.deepEqual(
-      discrepancies.map((d) => d.values.map((value) => value.normalized)),
-      [["2628000 min", "3153600 min"]],
-    );
-    const appeal = facts.find((fact) =>
-      fact.evidence.some((e) => textOf(e.articleId, e.start, e.end).includes("appeal")),
-    );
+    assert.deepEqual(values, [["2628000 min", "3153600 min"]]);
+    const appeal = factHolding("appeal");
     assert.equal(appeal?.independentSources, 2);
   });
 
   it("finds the value three languages disagree on, and not the ones they agree on", () => {
-    const { discrepancies } = corroborateStory(REPORTS);
-    const values = discrepancies.map((d) => d.values.map((value) => value.normalized).sort());
-    assert.deepEqual(values, [["3%", "3.5%", "4%"]]);
+    const { values } = corroborateStory(REPORTS);
+    assert.deepEqual(
+      values.map((sides) => [...sides].sort()),
+      [["3%", "3.5%", "4%"]],
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from "../../language-data/calendar-words.js";
+import { foldAccents } from "../segment/index.js";
 import { cleanValue, normalizeDate, normalizeLanguage } from "./normalize-metadata.js";
 
 /** The metadata a text file may carry in a header before its body. */
@@ -65,15 +66,8 @@ const HEADER_LINE = /^[ \t]*(\p{L}[\p{L}_-]*(?: [\p{L}_-]+){0,2}?)[ \t]*:[ \t]*(
 /** More header lines than this and it is no header. */
 const MAX_HEADER_LINES = 20;
 
-const fold = (key: string): string =>
-  key
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[ \t]+/g, " ");
-
 /** The field a header key names, or undefined. */
-const fieldOf = (key: string): HeaderField | undefined => FIELD_OF.get(fold(key));
+const fieldOf = (key: string): HeaderField | undefined => FIELD_OF.get(foldAccents(key));
 
 /** A YAML scalar's quotes taken off. */
 const unquoted = (value: string): string => {
@@ -84,7 +78,7 @@ const unquoted = (value: string): string => {
 /** Month numbers (1–12) by month name, every language and written form, lower case, no final dot. */
 const MONTH_NUMBERS = new Map<string, number>(
   Object.values(MONTH_NAMES).flatMap((months) =>
-    months.flatMap((forms, index) => forms.map((form) => [fold(form).replace(/\.$/, ""), index + 1] as const)),
+    months.flatMap((forms, index) => forms.map((form) => [foldAccents(form).replace(/\.$/, ""), index + 1] as const)),
   ),
 );
 
@@ -95,7 +89,7 @@ const pad = (value: number): string => String(value).padStart(2, "0");
  * "March 9, 2026", "9 de marzo de 2026", "9. März 2026"): its ISO day, or undefined.
  */
 export function readWrittenDate(value: string): string | undefined {
-  const words = fold(value)
+  const words = foldAccents(value)
     .replace(/[,.]/g, " ")
     .split(/\s+/)
     .filter((word) => word !== "" && word !== "de" && word !== "del" && word !== "of" && word !== "le");

@@ -94,8 +94,8 @@ function isComplementNoun(token: Token | undefined): boolean {
 export interface ExtensionStart {
   /** The name ends on a capitalised complement already ("Instituto Nacional de Geofísica"). */
   complemented?: boolean;
-  /** Whether the token at this index is a name of its own (listed, or a given name): after "and", another name. */
-  isOtherName?: (index: number) => boolean;
+  /** The story's names: a listed name after a conjunction is another name ("… y Cruz Roja"). */
+  names?: { gazetteer(name: string): GazetteerEntry | undefined };
 }
 
 /**
@@ -133,7 +133,10 @@ export function extendName(
       const next = tokenAfter(tokens, text, cursor + 1);
       const goesOn = tokenAfter(tokens, text, cursor + 2) !== undefined && isNameWord(cursor + 3);
       const oneName =
-        next !== undefined && isNameWord(cursor + 2) && !goesOn && after.isOtherName?.(cursor + 2) !== true;
+        next !== undefined &&
+        isNameWord(cursor + 2) &&
+        !goesOn &&
+        !(after.names !== undefined && isOtherName(next.text, after.names));
       if (next !== undefined && LINKS.has(next.normal.replace(/['’]$/, ""))) cursor++;
       else if (complement === "name" ? oneName : isComplementNoun(next)) {
         end = cursor + 2;
@@ -190,6 +193,6 @@ export function qualifiedPlaceKind(
 }
 
 /** Whether `word` is a name of its own: listed, or a given name ("… and Microsoft", "… and John"). */
-export function isOtherName(word: string, names: { gazetteer(name: string): GazetteerEntry | undefined }): boolean {
+function isOtherName(word: string, names: { gazetteer(name: string): GazetteerEntry | undefined }): boolean {
   return names.gazetteer(word) !== undefined || isFirstName(word);
 }

@@ -12,7 +12,7 @@ import { candidateWordSets } from "./candidate-word-sets.js";
 import { caseBreak } from "./case-break.js";
 import { abbreviationCandidate, dottedAbbreviationAt } from "./dotted-abbreviation.js";
 import { isEdgeStopword } from "./edge-stopword.js";
-import { extendName, extensionKind, isOtherName, qualifiedPlaceKind } from "./extend-name.js";
+import { extendName, extensionKind, qualifiedPlaceKind } from "./extend-name.js";
 import type { RoleMatch } from "./find-roles.js";
 import { isFirstName } from "./first-names.js";
 import type { GazetteerEntry } from "./gazetteer.js";
@@ -228,7 +228,7 @@ export function findCandidates(
     const extension =
       extensionKind(folded(first), gazetteerOf(tokens[first]!.start, tokens[last]!.end), language) ??
       qualifiedPlaceKind(tokens, text, first, last, names);
-    const after = { complemented: joins > 0, isOtherName: (at: number) => isOtherName(tokens[at]!.text, names) };
+    const after = { complemented: joins > 0, names };
     if (extension !== null) last = extendName(tokens, text, last, extension, extendsTo, language, after);
     const nameStart = tokens[first]!.start;
     const end = tokens[last]!.end;
